@@ -1,0 +1,37 @@
+# crimegraph: `make demo` ingests the example article and renders its diagram;
+# `make test` runs the tests. Both work on a fresh clone.
+GO      ?= go
+BIN     := bin/crimegraph
+DEMO_DB := examples/out/demo.db
+
+.PHONY: build test demo bench lint fuzz clean
+
+build:
+	$(GO) build -o $(BIN) ./cmd/crimegraph
+
+test:
+	$(GO) vet ./...
+	$(GO) test -count=1 ./...
+
+demo: build
+	rm -rf $(DEMO_DB)
+	$(BIN) --db bolt:$(DEMO_DB) ingest examples/g7-ottawa.txt
+	$(BIN) --db bolt:$(DEMO_DB) stats
+	$(BIN) --db bolt:$(DEMO_DB) render --view convergence --format svg -o examples/out/convergence.svg
+	$(BIN) --db bolt:$(DEMO_DB) render --view convergence --format dot -o examples/out/convergence.dot
+	@echo "wrote examples/out/convergence.svg"
+
+bench:
+	$(GO) test -run '^$$' -bench . -benchmem ./...
+
+lint:
+	@out=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \
+	if [ -n "$$out" ]; then echo "gofmt would change:"; echo "$$out"; exit 1; fi
+	$(GO) vet ./...
+
+fuzz:
+	$(GO) test -run '^$$' -fuzz FuzzExtract -fuzztime 30s ./loaders
+	$(GO) test -run '^$$' -fuzz FuzzSplit -fuzztime 15s ./loaders
+
+clean:
+	rm -rf bin $(DEMO_DB)

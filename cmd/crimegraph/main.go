@@ -1,0 +1,126 @@
+// Command crimegraph builds a knowledge graph of crime-convergence links from
+// text: who said what, and which kinds of crime converge with which, every
+// edge traceable to its sentence. See README.md.
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/urfave/cli/v2"
+
+	"github.com/crimegraph/crimegraph/graph"
+)
+
+// Exit codes.
+const (
+	exitOK    = 0
+	exitError = 1 // the command failed: bad input, store in use, query error
+	exitUsage = 2 // the command line is wrong
+)
+
+func main() {
+	os.Exit(run(context.Background(), os.Args, os.Stdin, os.Stdout, os.Stderr))
+}
+
+// run runs the app with the given arguments and streams; it returns the exit code.
+func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	app := newApp(stdin)
+	app.Writer, app.ErrWriter = stdout, stderr
+	if err := app.RunContext(ctx, args); err != nil {
+		fmt.Fprintf(stderr, "crimegraph: %v\n", err)
+		var ec cli.ExitCoder
+		if errors.As(err, &ec) {
+			return ec.ExitCode()
+		}
+		return exitError
+	}
+	return exitOK
+}
+
+var dbFlag = &cli.StringFlag{
+	Name:    "db",
+	Usage:   "store address: bolt:PATH (embedded, the default), memory:",
+	Value:   graph.DefaultAddress,
+	EnvVars: []string{"CRIMEGRAPH_DB"},
+}
+
+var baseFlag = &cli.StringFlag{
+	Name:    "base",
+	Usage:   "base IRI of resources and vocabulary",
+	Value:   "https://w3id.org/crimegraph/",
+	EnvVars: []string{"CRIMEGRAPH_BASE"},
+}
+
+func newApp(stdin io.Reader) *cli.App {
+	return &cli.App{
+		Name:  "crimegraph",
+		Usage: "a knowledge graph of crime-convergence links from text, with evidence",
+		Description: "crimegraph extracts who said what and which crime types converge from news, communiqués\n" +
+			"and agency reports, stores the triples in Cayley (every quad labelled with its sentence),\n" +
+			"queries them, renders Graphviz diagrams and exports RDF.\n\n" +
+			"Exit status: 0 success, 1 failure (bad input, store in use, query error), 2 usage error.",
+		Flags:                []cli.Flag{dbFlag, baseFlag},
+		HideHelpCommand:      true,
+		EnableBashCompletion: false,
+		Commands: []*cli.Command{
+			newIngestCommand(stdin),
+			newExtractCommand(stdin),
+			newEvalCommand(),
+			newStatsCommand(),
+			newQueryCommand(stdin),
+			newExportCommand(),
+			newRenderCommand(),
+		},
+		OnUsageError: func(c *cli.Context, err error, sub bool) error {
+			return cli.Exit(fmt.Sprintf("%v (see --help)", err), exitUsage)
+		},
+	}
+}
+
+// storeFlags are the store flags again at command level, so that --db works
+// before or after the command name.
+func storeFlags() []cli.Flag {
+	db, base := *dbFlag, *baseFlag
+	return []cli.Flag{&db, &base}
+}
+
+// flagValue reads a flag that may stand before or after the command name:
+// the innermost context where it was given wins, else its default or env value.
+func flagValue(c *cli.Context, name string) string {
+	for _, ctx := range c.Lineage() {
+		for _, n := range ctx.LocalFlagNames() {
+			if n == name {
+				return ctx.String(name)
+			}
+		}
+	}
+	return c.String(name)
+}
+
+func openStore(c *cli.Context) (*graph.Store, error) {
+	st, err := graph.Open(c.Context, flagValue(c, dbFlag.Name), &graph.Options{Base: flagValue(c, baseFlag.Name)})
+	if err != nil {
+		return nil, cli.Exit(err.Error(), exitError)
+	}
+	return st, nil
+}
+
+// checkArgs rejects flags written after positional arguments, which urfave/cli
+// would silently take as arguments.
+func checkArgs(c *cli.Context, min int, usage string) error {
+	args := c.Args().Slice()
+	for _, a := range args {
+		if strings.HasPrefix(a, "-") && a != "-" {
+			return cli.Exit(fmt.Sprintf("flag %q after the arguments: write flags first, as in: crimegraph %s", a, usage), exitUsage)
+		}
+	}
+	if len(args) < min {
+		return cli.Exit(fmt.Sprintf("missing arguments: crimegraph %s", usage), exitUsage)
+	}
+	return nil
+}

@@ -1,0 +1,151 @@
+package graph
+
+import (
+	"context"
+	"sort"
+	"strings"
+
+	"github.com/cayleygraph/quad"
+
+	"github.com/crimegraph/crimegraph/schema"
+)
+
+// Edge is one pair of converging crime types with its evidence.
+type Edge struct {
+	A, B       string   // crime concept IRIs, A < B
+	ALabel     string   `json:"a_label"`
+	BLabel     string   `json:"b_label"`
+	Statements []string // statement IRIs asserting the link, sorted
+	Documents  int
+	Mechanisms []string // sorted, distinct
+}
+
+// Matrix is the convergence matrix: every linked pair of crime types, and how
+// often each crime type is mentioned.
+type Matrix struct {
+	Edges    []Edge
+	Mentions map[string]int // crime IRI -> statements mentioning it
+	Labels   map[string]string
+}
+
+// Convergence builds the convergence matrix from the store.
+func (st *Store) Convergence(ctx context.Context) (*Matrix, error) {
+	m := &Matrix{Mentions: map[string]int{}, Labels: map[string]string{}}
+	type key struct{ a, b string }
+	edges := map[key]*Edge{}
+	stmts := map[key]map[string]bool{}
+	mechs := map[key]map[string]bool{}
+	err := st.Each(ctx, quad.Predicate, quad.IRI(st.Vocab.Term(schema.ConvergesWith)), func(q quad.Quad) error {
+		a, b := iriString(q.Subject), iriString(q.Object)
+		if a > b {
+			a, b = b, a
+		}
+		k := key{a, b}
+		if edges[k] == nil {
+			edges[k] = &Edge{A: a, B: b}
+			stmts[k] = map[string]bool{}
+			mechs[k] = map[string]bool{}
+		}
+		if q.Label != nil {
+			stmts[k][iriString(q.Label)] = true
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	// mechanisms from the link nodes
+	between := quad.IRI(st.Vocab.Term(schema.Between))
+	err = st.Each(ctx, quad.Predicate, quad.IRI(st.Vocab.Term(schema.Mechanism)), func(q quad.Quad) error {
+		var ends []string
+		if err := st.Each(ctx, quad.Subject, q.Subject, func(l quad.Quad) error {
+			if l.Predicate == between {
+				ends = append(ends, iriString(l.Object))
+			}
+			return nil
+		}); err != nil {
+			return err
+		}
+		if len(ends) != 2 {
+			return nil
+		}
+		sort.Strings(ends)
+		if ms := mechs[key{ends[0], ends[1]}]; ms != nil {
+			ms[iriString(q.Object)] = true
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	for k, e := range edges {
+		docs := map[string]bool{}
+		for s := range stmts[k] {
+			e.Statements = append(e.Statements, s)
+			docs[DocOfStatement(s)] = true
+		}
+		sort.Strings(e.Statements)
+		e.Documents = len(docs)
+		for mech := range mechs[k] {
+			e.Mechanisms = append(e.Mechanisms, mech)
+		}
+		sort.Strings(e.Mechanisms)
+		m.Edges = append(m.Edges, *e)
+	}
+	sort.Slice(m.Edges, func(i, j int) bool {
+		if len(m.Edges[i].Statements) != len(m.Edges[j].Statements) {
+			return len(m.Edges[i].Statements) > len(m.Edges[j].Statements)
+		}
+		if m.Edges[i].A != m.Edges[j].A {
+			return m.Edges[i].A < m.Edges[j].A
+		}
+		return m.Edges[i].B < m.Edges[j].B
+	})
+	err = st.Each(ctx, quad.Predicate, quad.IRI(st.Vocab.Term(schema.Mentions)), func(q quad.Quad) error {
+		m.Mentions[iriString(q.Object)]++
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	for _, c := range schema.Taxonomy {
+		m.Labels[st.Vocab.Crime(c.Slug)] = c.Label
+	}
+	for i := range m.Edges {
+		m.Edges[i].ALabel = m.label(m.Edges[i].A)
+		m.Edges[i].BLabel = m.label(m.Edges[i].B)
+	}
+	return m, nil
+}
+
+func (m *Matrix) label(iri string) string {
+	if l, ok := m.Labels[iri]; ok {
+		return l
+	}
+	return iri[strings.LastIndexAny(iri, "/#")+1:]
+}
+
+// DocOfStatement returns the document IRI of a statement IRI (".../doc/x/s3").
+func DocOfStatement(s string) string {
+	if i := strings.LastIndex(s, "/s"); i > 0 {
+		return s[:i]
+	}
+	return s
+}
+
+func iriString(v quad.Value) string {
+	switch x := v.(type) {
+	case quad.IRI:
+		return string(x)
+	case nil:
+		return ""
+	case quad.String:
+		return string(x)
+	case quad.TypedString:
+		return string(x.Value)
+	case quad.LangString:
+		return string(x.Value)
+	default:
+		return quad.StringOf(v)
+	}
+}

@@ -1,0 +1,492 @@
+package loaders
+
+import (
+	"strings"
+
+	"github.com/crimegraph/crimegraph/schema"
+)
+
+func (d *docState) isVerbForm(w string) bool { return d.lx.verbs[w] != nil }
+
+type verbHit struct {
+	i, end int
+	v      *schema.ReportingVerb
+}
+
+// verbAt returns the reporting verb at toks[i], with its particle.
+func (d *docState) verbAt(toks []token, i int) (verbHit, bool) {
+	forms := d.lx.verbs[toks[i].lower]
+	if len(forms) == 0 {
+		return verbHit{}, false
+	}
+	if i > 0 && (determiners[toks[i-1].lower] || toks[i-1].lower == "to" && !strings.HasSuffix(toks[i].lower, "ed")) {
+		return verbHit{}, false // "the call", "a warning", "to say"
+	}
+	var plain *schema.ReportingVerb
+	for _, v := range forms {
+		if len(v.Particle) == 0 {
+			if plain == nil {
+				plain = v
+			}
+			continue
+		}
+		if i+1 < len(toks) {
+			for _, p := range v.Particle {
+				if toks[i+1].lower == p {
+					end := i + 2
+					if p == "that" || p == "themselves" || p == "itself" {
+						end = i + 1
+						if p != "that" && i+2 < len(toks) && toks[i+2].lower == "to" {
+							end = i + 3
+						}
+					}
+					return verbHit{i: i, end: end, v: v}, true
+				}
+			}
+		}
+	}
+	if plain == nil {
+		return verbHit{}, false
+	}
+	return verbHit{i: i, end: i + 1, v: plain}, true
+}
+
+// ambiguous verb forms are also nouns ("states", "claims", "calls") or
+// infinitives; they need their subject right before them.
+func ambiguousForm(form string, v *schema.ReportingVerb) bool {
+	if form == "says" || form == "said" || form == "told" || form == "wrote" || form == "spoke" {
+		return false
+	}
+	for _, f := range v.Forms {
+		if f == form && (f == strings.Fields(v.Lemma)[0] || strings.HasSuffix(f, "s")) {
+			return true
+		}
+	}
+	return false
+}
+
+var subjectPronouns = set([]string{"he", "she", "they", "it", "we", "i"})
+
+var toldObjects = set([]string{"reporters", "journalists", "the", "press", "media", "lawmakers", "parliament", "delegates", "a", "an", "audience", "conference", "meeting", "council", "committee", "senators", "me", "us", "them", "him", "her"})
+
+// attribute finds who said or committed to what in the sentence.
+func (d *docState) attribute(s *Sentence, base Fact, toks []token, ms []mention, inQuote []bool, first int) {
+	// "We, the Leaders of the G7, ..." declares the author of first-person text
+	if len(toks) > 2 && toks[0].lower == "we" && toks[1].text == "," {
+		for _, m := range ms {
+			if m.kind == mActor && m.start <= 4 {
+				d.author = m.ent
+				break
+			}
+		}
+	}
+	// "according to X"
+	for i := 0; i+2 < len(toks); i++ {
+		if toks[i].lower != "according" || toks[i+1].lower != "to" {
+			continue
+		}
+		m := mentionAt(ms, i+2)
+		if m == nil {
+			continue
+		}
+		sp := d.resolve(m, ms)
+		if sp == nil {
+			continue
+		}
+		var claim string
+		var cs, ce int
+		if i <= first+1 {
+			cs, ce = m.end, len(toks)
+			for cs < len(toks) && toks[cs].punct {
+				cs++
+			}
+		} else {
+			cs, ce = first, i
+		}
+		claim = trimClaim(span(s.Text, toks, cs, ce))
+		d.said(s, base, sp, "according to", claim, toks, ms, cs, ce, false)
+		return
+	}
+	for i := first; i < len(toks); i++ {
+		if inQuote[i] || toks[i].punct {
+			continue
+		}
+		hit, ok := d.verbAt(toks, i)
+		if !ok {
+			continue
+		}
+		sp, subj, inverted := d.subject(toks, ms, hit, first)
+		if sp == nil {
+			continue
+		}
+		verb := span(s.Text, toks, hit.i, hit.end)
+		cs, ce := hit.end, len(toks)
+		quote := false
+		if inverted || onlyPunctAfter(toks, subjectEnd(subj, hit)) {
+			// “...,” he said. / ..., said Douglas.
+			cs, ce = first, hit.i
+			if !inverted && subj != nil {
+				ce = subj.start
+			}
+			quote = hasQuote(toks, cs, ce)
+		} else {
+			if hit.v.Lemma == "tell" {
+				for cs < len(toks) && (toldObjects[toks[cs].lower] || mentionAt(ms, cs) != nil) {
+					if m := mentionAt(ms, cs); m != nil {
+						cs = m.end
+						continue
+					}
+					cs++
+				}
+			}
+			if cs < len(toks) && (toks[cs].lower == "that" || toks[cs].text == ":" || toks[cs].text == ",") {
+				cs++
+			}
+			quote = hasQuote(toks, cs, ce)
+		}
+		claim := trimClaim(span(s.Text, toks, cs, ce))
+		switch hit.v.Kind {
+		case schema.Commit, schema.Endorse:
+			d.commit(s, base, sp, hit, toks, ms)
+		default:
+			d.said(s, base, sp, verb, claim, toks, ms, cs, ce, quote)
+			if hit.v.Kind == schema.Direct && hit.end > hit.i+1 && toks[hit.i+1].lower == "for" {
+				d.commit(s, base, sp, hit, toks, ms)
+			}
+		}
+		d.lastSpeaker = sp
+		if quote || hasQuote(toks, 0, len(toks)) {
+			d.quoteSpeaker, d.quoteVerb, d.quoteSent = sp, verb, s.Index
+		}
+		return
+	}
+	// a quotation continued from an earlier sentence or paragraph
+	if (d.quoteOpen || startsWithQuote(toks)) && d.quoteSpeaker != nil && s.Index-d.quoteSent <= 4 {
+		d.said(s, base, d.quoteSpeaker, d.quoteVerb, trimClaim(s.Text), toks, ms, 0, len(toks), true)
+		d.quoteSent = s.Index
+		return
+	}
+	// first-person text of a declared author
+	if d.author != nil {
+		for _, m := range ms {
+			if m.kind == mPronoun && (m.pron == "we" || m.pron == "i") && m.start <= first+1 && m.end < len(toks) && !toks[m.end].punct {
+				verb := toks[m.end].text
+				j := m.end
+				for j < len(toks) && adverbs[toks[j].lower] {
+					j++
+				}
+				if j < len(toks) {
+					verb = toks[j].text
+				}
+				if hit, ok := d.verbAt(toks, j); ok && (hit.v.Kind == schema.Commit || hit.v.Kind == schema.Endorse) {
+					d.commit(s, base, d.author, hit, toks, ms)
+				}
+				d.said(s, base, d.author, verb, trimClaim(span(s.Text, toks, j, len(toks))), toks, ms, j, len(toks), false)
+				return
+			}
+		}
+	}
+}
+
+func subjectEnd(m *mention, hit verbHit) int {
+	return hit.end
+}
+
+func onlyPunctAfter(toks []token, i int) bool {
+	for ; i < len(toks); i++ {
+		if !toks[i].punct {
+			return false
+		}
+	}
+	return true
+}
+
+func hasQuote(toks []token, i, j int) bool {
+	for k := i; k < j && k < len(toks); k++ {
+		if toks[k].quote == 'o' || toks[k].quote == 'c' || toks[k].quote == 'a' && toks[k].text == "\"" {
+			return true
+		}
+	}
+	return false
+}
+
+func mentionAt(ms []mention, i int) *mention {
+	for k := range ms {
+		if ms[k].start == i && (ms[k].kind == mActor || ms[k].kind == mPronoun || ms[k].kind == mDocNoun) {
+			return &ms[k]
+		}
+	}
+	return nil
+}
+
+// subject finds the speaker of the verb: the nearest actor before it that no
+// preposition governs, or the actor right after it in "..., said X".
+func (d *docState) subject(toks []token, ms []mention, hit verbHit, first int) (*entity, *mention, bool) {
+	i := hit.i
+	// inverted: “...,” said X / ..., says X
+	if i > 0 && (toks[i-1].text == "," || toks[i-1].quote == 'c' || toks[i-1].quote == 'a') {
+		if m := mentionAt(ms, hit.end); m != nil && (m.kind == mActor || m.kind == mPronoun && subjectPronouns[m.pron]) {
+			if sp := d.resolve(m, ms); sp != nil {
+				return sp, m, true
+			}
+		}
+	}
+	var best *mention
+	for k := range ms {
+		m := &ms[k]
+		if m.end > i || m.start < first || m.prep || m.poss {
+			continue
+		}
+		switch m.kind {
+		case mActor, mDocNoun:
+		case mPronoun:
+			if !subjectPronouns[m.pron] {
+				continue
+			}
+		default:
+			continue
+		}
+		if best == nil || m.end > best.end {
+			best = m
+		}
+	}
+	if best == nil {
+		return nil, nil, false
+	}
+	// what stands between the subject and the verb
+	adjacent := true
+	for k := best.end; k < i; k++ {
+		if !adverbs[toks[k].lower] && toks[k].text != "," {
+			adjacent = false
+			break
+		}
+	}
+	form := toks[i].lower
+	if !adjacent {
+		if ambiguousForm(form, hit.v) {
+			return nil, nil, false
+		}
+		if strings.HasSuffix(form, "ing") && toks[i-1].text != "," {
+			return nil, nil, false
+		}
+		// a verb of a clause with its own subject: "crime groups ... operate" is not ours
+		for k := best.end; k < i; k++ {
+			if toks[k].lower == "that" || toks[k].lower == "said" {
+				return nil, nil, false
+			}
+		}
+	}
+	sp := d.resolve(best, ms)
+	return sp, best, false
+}
+
+// resolve returns the entity a subject mention stands for.
+func (d *docState) resolve(m *mention, ms []mention) *entity {
+	switch m.kind {
+	case mActor:
+		return m.ent
+	case mPronoun:
+		return d.resolvePronoun(m.pron, ms, m.start)
+	case mDocNoun:
+		if m.owner != nil {
+			return d.resolve(m.owner, ms)
+		}
+		if d.author != nil {
+			return d.author
+		}
+		return d.salientOrg()
+	}
+	return nil
+}
+
+// resolvePronoun finds the antecedent of a pronoun by number, gender where
+// known, and salience: the last speaker first, then the most recent mention.
+func (d *docState) resolvePronoun(p string, ms []mention, at int) *entity {
+	switch p {
+	case "he", "his", "she", "her":
+		g := byte('m')
+		if p == "she" || p == "her" {
+			g = 'f'
+		}
+		// a person earlier in the same sentence
+		for k := len(ms) - 1; k >= 0; k-- {
+			if ms[k].kind == mActor && ms[k].ent.kind == KindPerson && ms[k].end <= at && (ms[k].ent.gender == 0 || ms[k].ent.gender == g) {
+				ms[k].ent.gender = g
+				return ms[k].ent
+			}
+		}
+		if sp := d.lastSpeaker; sp != nil && sp.kind == KindPerson && (sp.gender == 0 || sp.gender == g) {
+			sp.gender = g
+			return sp
+		}
+		for k := len(d.persons) - 1; k >= 0; k-- {
+			if e := d.persons[k]; e.gender == 0 || e.gender == g {
+				e.gender = g
+				return e
+			}
+		}
+	case "they", "their":
+		if sp := d.lastSpeaker; sp != nil && sp.plural {
+			return sp
+		}
+		if len(d.plurals) > 0 {
+			return d.plurals[len(d.plurals)-1]
+		}
+		return d.salientOrg()
+	case "it", "its":
+		if sp := d.lastSpeaker; sp != nil && !sp.plural && sp.kind != KindPerson {
+			return sp
+		}
+		if len(d.orgs) > 0 {
+			return d.orgs[len(d.orgs)-1]
+		}
+	case "we", "our", "i", "my":
+		return d.author
+	}
+	return nil
+}
+
+func trimClaim(c string) string {
+	c = strings.TrimSpace(c)
+	c = strings.Trim(c, " ,;:")
+	c = strings.TrimRight(c, ".!?")
+	c = strings.Trim(c, "\"“”'‘’ ,")
+	return strings.TrimSpace(c)
+}
+
+// said records a said fact and its claim.
+func (d *docState) said(s *Sentence, base Fact, sp *entity, verb, claim string, toks []token, ms []mention, cs, ce int, quote bool) {
+	if claim == "" {
+		claim = trimClaim(s.Text)
+	}
+	k := 1
+	for _, c := range d.res.claims {
+		if c.sent == s.Index {
+			k++
+		}
+	}
+	id := d.x.Vocab.ID("claim", d.doc.Slug+"/s"+itoa(s.Index)+"-"+itoa(k))
+	rec := claimRec{id: id, text: claim, verb: verb, speaker: sp, sent: s.Index, quote: quote}
+	for i := cs; i < ce && i < len(toks); i++ {
+		if d.lx.negations[toks[i].lower] {
+			rec.negated = true
+		}
+		if d.lx.hedges[toks[i].lower] {
+			rec.hedged = true
+		}
+	}
+	seen := map[string]bool{}
+	for _, m := range ms {
+		if m.kind == mCrime && m.start >= cs && m.end <= ce && !seen[m.crime] {
+			seen[m.crime] = true
+			rec.about = append(rec.about, m.crime)
+		}
+	}
+	d.res.claims = append(d.res.claims, rec)
+	f := base
+	f.Kind = "said"
+	f.Speaker = d.ref(sp)
+	f.Verb = verb
+	f.Claim = &ClaimRef{ID: id, Text: claim, Negated: rec.negated, Hedged: rec.hedged}
+	f.Quote = quote
+	d.res.Facts = append(d.res.Facts, f)
+}
+
+var measureStops = set([]string{"to", "that", "which", "who", "by", "in", "on", "at", "from", "with", "and", "as", "for", "of", "including", "against", "while", "within", "across", "through", "under", "so", "because", "after", "before"})
+
+// commit records a commitment, endorsement or call for a measure.
+func (d *docState) commit(s *Sentence, base Fact, sp *entity, hit verbHit, toks []token, ms []mention) {
+	j := hit.end
+	for j < len(toks) && (determiners[toks[j].lower] || toks[j].lower == "to" || toks[j].lower == "new") {
+		j++
+	}
+	k := j
+	for k < len(toks) && k-j < 6 && !toks[k].punct && !measureStops[toks[k].lower] {
+		if k > j && (strings.HasSuffix(toks[k].lower, "ed") && !toks[k].hyphen) {
+			break
+		}
+		k++
+	}
+	if k == j {
+		return
+	}
+	label := span(s.Text, toks, j, k)
+	slug := schemaSlug(label)
+	if slug == "" {
+		return
+	}
+	pred := schema.CommitsTo
+	switch hit.v.Kind {
+	case schema.Endorse:
+		pred = schema.Endorses
+	case schema.Direct:
+		pred = schema.CalledFor
+	}
+	rec := measureRec{actor: sp, pred: pred, slug: slug, label: strings.ToLower(label), sent: s.Index}
+	seen := map[string]bool{}
+	f := base
+	f.Kind = "commits"
+	f.Actor = d.ref(sp)
+	f.Verb = span(s.Text, toks, hit.i, hit.end)
+	f.Measure = &Ref{ID: d.x.Vocab.ID("measure", slug), Label: rec.label}
+	for _, m := range ms {
+		if m.kind == mCrime && !seen[m.crime] {
+			seen[m.crime] = true
+			rec.targets = append(rec.targets, m.crime)
+			f.Targets = append(f.Targets, *d.crimeRef(m.crime))
+		}
+	}
+	d.res.measures = append(d.res.measures, rec)
+	d.res.Facts = append(d.res.Facts, f)
+}
+
+func schemaSlug(s string) string { return schema.Slugify(s) }
+
+var memberVerbs = set([]string{"includes", "include", "included", "comprises", "comprise", "comprised", "groups", "gathers", "unites"})
+
+// membership reads "X includes A, B and C" and "X brings together A and B".
+func (d *docState) membership(base Fact, toks []token, ms []mention) {
+	for k := range ms {
+		g := &ms[k]
+		if g.kind != mActor || g.ent.kind == KindPerson || g.end >= len(toks) {
+			continue
+		}
+		j := g.end
+		switch {
+		case memberVerbs[toks[j].lower]:
+			j++
+		case j+1 < len(toks) && toks[j].lower == "brings" && toks[j+1].lower == "together":
+			j += 2
+		case j+2 < len(toks) && (toks[j].lower == "is" || toks[j].lower == "are") && toks[j+1].lower == "made" && toks[j+2].lower == "up":
+			j += 4
+		case j+1 < len(toks) && toks[j].lower == "consists" && toks[j+1].lower == "of":
+			j += 2
+		default:
+			continue
+		}
+		for _, m := range ms {
+			if m.start < j || m.kind != mActor || m.ent == g.ent || m.ent.kind == KindPerson {
+				continue
+			}
+			// only the list: stop at a clause boundary
+			if clauseBreak(toks, j, m.start) {
+				break
+			}
+			f := base
+			f.Kind = "member"
+			f.Member = d.ref(m.ent)
+			f.Group = d.ref(g.ent)
+			d.res.Facts = append(d.res.Facts, f)
+		}
+		return
+	}
+}
+
+func clauseBreak(toks []token, i, j int) bool {
+	for k := i; k < j; k++ {
+		if toks[k].text == ";" || toks[k].text == ":" || toks[k].lower == "which" || toks[k].lower == "who" {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,273 @@
+package loaders
+
+import (
+	"github.com/crimegraph/crimegraph/schema"
+)
+
+// gapLeft may stand between a crime type and the cue after it:
+// "organized crime increasingly connects with", "groups that are involved in".
+var gapLeft = set([]string{"increasingly", "now", "also", "often", "closely", "directly", "reportedly", "allegedly", "are",
+	"is", "were", "was", "been", "be", "being", "have", "has", "had", "become", "becoming", "becomes", "became", "more",
+	"deeply", "strongly", "tightly", "frequently", "that", "which", "who", "can", "may", "could", "might", "will",
+	"would", "continue", "continues", "to", "used", "known", "widely", "heavily", "still", "further", "already",
+	"sometimes", "systematically", "actively", "routinely", "largely", "partly", "mainly", "primarily", "themselves",
+	"all", "both", "in", "turn", "typically", "commonly", "seen", "believed", "thought", "found"})
+
+// gapRight may stand between the cue and the crime type after it.
+var gapRight = set([]string{"the", "a", "an", "its", "their", "his", "her", "both", "various", "other", "such", "all",
+	"kinds", "kind", "form", "forms", "of", "type", "types", "large-scale", "illicit", "illegal", "transnational",
+	"global", "international", "online", "local", "regional", "so-called", "lucrative", "profits", "profit",
+	"proceeds", "revenue", "revenues", "money", "funds", "from", "in", "with", "to", "activities", "activity"})
+
+var conjunctions = set([]string{",", "and", "or", "as", "well", "&", "/", "plus", "including", "especially", "notably", "such"})
+
+// converge finds convergence between crime types in the sentence: a cue between
+// them ("connects with", "involved in"), a cue before a list ("links between A
+// and B"), a list before a cue ("A and B are increasingly intertwined"), a
+// modifier ("cyber-enabled fraud") or a hyphenated compound ("narco-terrorism",
+// "crime-terror nexus"). Coordinated lists give one edge per item; a list
+// alone links nothing.
+func (d *docState) converge(base Fact, toks []token, ms []mention) {
+	var cm []mention
+	for _, m := range ms {
+		if m.kind == mCrime {
+			cm = append(cm, m)
+		}
+	}
+	// "crime-terror": a bare "crime" or "criminal" hyphenated to a crime type
+	for i := 0; i+1 < len(toks); i++ {
+		if (toks[i].norm == "crime" || toks[i].norm == "criminal") && toks[i+1].hyphen && crimeAt(cm, i) < 0 {
+			if k := crimeAt(cm, i+1); k >= 0 && cm[k].start == i+1 {
+				cm = append(cm, mention{kind: mCrime, start: i, end: i + 1, crime: "organized-crime"})
+			}
+		}
+	}
+	sortMentions(cm)
+	if len(cm) < 2 {
+		return
+	}
+	type pair struct{ a, b string }
+	done := map[pair]bool{}
+	emit := func(a, b mention, cue, mech string) {
+		ra, rb := schema.Root(a.crime), schema.Root(b.crime)
+		if ra == rb {
+			return
+		}
+		if ra > rb {
+			ra, rb = rb, ra
+		}
+		p := pair{ra, rb}
+		if done[p] {
+			return
+		}
+		done[p] = true
+		k := len(d.res.links) + 1
+		id := d.x.Vocab.ID("link", d.doc.Slug+"/s"+itoa(base.Sentence)+"-"+itoa(k))
+		d.res.links = append(d.res.links, linkRec{id: id, a: ra, b: rb, cue: cue, mech: mech, sent: base.Sentence})
+		f := base
+		f.Kind = "converges"
+		f.A = d.crimeRef(ra)
+		f.B = d.crimeRef(rb)
+		f.Cue = cue
+		f.Mechanism = mech
+		d.res.Facts = append(d.res.Facts, f)
+	}
+	text := base.SentenceText
+	// hyphenated compounds
+	for k := 0; k+1 < len(cm); k++ {
+		a, b := cm[k], cm[k+1]
+		if b.start == a.end && toks[b.start].hyphen {
+			mech := schema.MechHybrid
+			cue := span(text, toks, a.start, b.end)
+			if b.end < len(toks) {
+				if e, v := d.lx.cues.longest(toks, b.end, byNorm); v >= 0 && d.lx.cueVals[v].Shape == "postfix" {
+					mech = d.lx.cueVals[v].Mechanism
+					cue = span(text, toks, a.start, e)
+				}
+			}
+			emit(a, b, cue, mech)
+		}
+	}
+	for i := 0; i < len(toks); i++ {
+		if toks[i].punct || crimeAt(cm, i) >= 0 {
+			continue
+		}
+		end, v := d.lx.cues.longest(toks, i, byNorm)
+		if v < 0 {
+			continue
+		}
+		// a cue must not run into a crime mention ("financing of terrorism")
+		if crimeIn(cm, i, end) {
+			continue
+		}
+		cue := d.lx.cueVals[v]
+		surface := span(text, toks, i, end)
+		switch cue.Shape {
+		case "infix":
+			l := leftOf(cm, toks, i)
+			r := rightOf(cm, toks, end)
+			if l < 0 || r < 0 {
+				break
+			}
+			for _, a := range listLeft(cm, toks, l) {
+				for _, b := range listRight(cm, toks, r) {
+					emit(cm[a], cm[b], surface, cue.Mechanism)
+				}
+			}
+		case "between":
+			r := rightOf(cm, toks, end)
+			if r < 0 {
+				break
+			}
+			list := listRight(cm, toks, r)
+			for x := 0; x < len(list); x++ {
+				for y := x + 1; y < len(list); y++ {
+					emit(cm[list[x]], cm[list[y]], surface, cue.Mechanism)
+				}
+			}
+		case "postfix":
+			l := leftOf(cm, toks, i)
+			if l < 0 {
+				break
+			}
+			list := listLeft(cm, toks, l)
+			for x := 0; x < len(list); x++ {
+				for y := x + 1; y < len(list); y++ {
+					emit(cm[list[x]], cm[list[y]], surface, cue.Mechanism)
+				}
+			}
+		case "prefix":
+			if r := crimeAt(cm, end); r >= 0 && cm[r].start == end {
+				emit(mention{crime: "cybercrime"}, cm[r], surface+" "+span(text, toks, cm[r].start, cm[r].end), cue.Mechanism)
+			}
+		}
+		i = end - 1
+	}
+}
+
+func sortMentions(cm []mention) {
+	for i := 1; i < len(cm); i++ {
+		for j := i; j > 0 && cm[j].start < cm[j-1].start; j-- {
+			cm[j], cm[j-1] = cm[j-1], cm[j]
+		}
+	}
+}
+
+func crimeAt(cm []mention, i int) int {
+	for k := range cm {
+		if cm[k].start <= i && i < cm[k].end {
+			return k
+		}
+	}
+	return -1
+}
+
+func crimeIn(cm []mention, i, j int) bool {
+	for _, m := range cm {
+		if m.start < j && i < m.end {
+			return true
+		}
+	}
+	return false
+}
+
+// leftOf is the crime mention that ends before the cue at i, with only
+// auxiliaries and adverbs between; -1 if none.
+func leftOf(cm []mention, toks []token, i int) int {
+	best := -1
+	for k := range cm {
+		if cm[k].end <= i && (best < 0 || cm[k].end > cm[best].end) {
+			best = k
+		}
+	}
+	if best < 0 {
+		return -1
+	}
+	for p := cm[best].end; p < i; p++ {
+		if !gapLeft[toks[p].lower] {
+			return -1
+		}
+	}
+	return best
+}
+
+// rightOf is the crime mention that starts within a few function words after
+// the cue ending at j.
+func rightOf(cm []mention, toks []token, j int) int {
+	for k := range cm {
+		if cm[k].start < j {
+			continue
+		}
+		if cm[k].start-j > 4 {
+			return -1
+		}
+		for p := j; p < cm[k].start; p++ {
+			if !gapRight[toks[p].lower] {
+				return -1
+			}
+		}
+		return k
+	}
+	return -1
+}
+
+// listRight extends a crime mention over the coordinated list that follows it.
+func listRight(cm []mention, toks []token, k int) []int {
+	out := []int{k}
+	for {
+		next := -1
+		for x := range cm {
+			if cm[x].start >= cm[k].end && (next < 0 || cm[x].start < cm[next].start) {
+				next = x
+			}
+		}
+		if next < 0 || !coordinated(toks, cm[k].end, cm[next].start) {
+			return out
+		}
+		out = append(out, next)
+		k = next
+	}
+}
+
+// listLeft extends a crime mention over the coordinated list before it.
+func listLeft(cm []mention, toks []token, k int) []int {
+	out := []int{k}
+	for {
+		prev := -1
+		for x := range cm {
+			if cm[x].end <= cm[k].start && (prev < 0 || cm[x].end > cm[prev].end) {
+				prev = x
+			}
+		}
+		if prev < 0 || !coordinated(toks, cm[prev].end, cm[k].start) {
+			return out
+		}
+		out = append(out, prev)
+		k = prev
+	}
+}
+
+// coordinated says whether toks[i:j] joins two list items: a comma or
+// conjunction, then at most two determiners or adjectives.
+func coordinated(toks []token, i, j int) bool {
+	if j-i > 5 || j <= i {
+		return j == i && j < len(toks) && toks[j].hyphen
+	}
+	conj := false
+	k := i
+	for k < j && conjunctions[toks[k].lower] {
+		conj = true
+		k++
+	}
+	if !conj {
+		return false
+	}
+	extra := 0
+	for ; k < j; k++ {
+		if toks[k].punct || !gapRight[toks[k].lower] && !determiners[toks[k].lower] {
+			return false
+		}
+		extra++
+	}
+	return extra <= 2
+}

@@ -1,0 +1,122 @@
+package loaders
+
+import (
+	"strings"
+
+	"github.com/crimegraph/crimegraph/schema"
+)
+
+// Entity kinds, as in the facts view's speaker type.
+const (
+	KindPerson = "person"
+	KindOrg    = "org"
+	KindPlace  = "place"
+	KindGroup  = "group"
+)
+
+// entity is an actor or place of one document: one IRI, its label and aliases.
+type entity struct {
+	kind      string
+	slug      string
+	label     string
+	aliases   []string
+	country   bool
+	title     string
+	affil     *entity
+	memberOf  *entity
+	gender    byte // 'm', 'f' or 0
+	plural    bool
+	mentions  int
+	lastSent  int
+	firstSent int
+	isNew     bool // not yet written as quads
+}
+
+func (e *entity) addAlias(a string) {
+	a = strings.TrimSpace(a)
+	if a == "" || a == e.label {
+		return
+	}
+	for _, x := range e.aliases {
+		if x == a {
+			return
+		}
+	}
+	e.aliases = append(e.aliases, a)
+}
+
+// iriKind is the IRI segment of the entity kind.
+func (e *entity) iriKind() string {
+	switch e.kind {
+	case KindPerson:
+		return "person"
+	case KindPlace:
+		return "place"
+	default:
+		return "org"
+	}
+}
+
+// registry resolves the names of one document's entities; people are also
+// resolved against the Extractor's cross-document index.
+type registry struct {
+	byKey    map[string]*entity
+	surnames map[string]*entity
+	acronyms map[string]*entity
+	order    []*entity
+}
+
+func newRegistry() *registry {
+	return &registry{byKey: map[string]*entity{}, surnames: map[string]*entity{}, acronyms: map[string]*entity{}}
+}
+
+func (r *registry) get(kind, label string) *entity {
+	slug := schema.Slugify(label)
+	if slug == "" {
+		return nil
+	}
+	key := kind + ":" + slug
+	if kind == KindGroup {
+		key = KindOrg + ":" + slug
+	}
+	if e := r.byKey[key]; e != nil {
+		return e
+	}
+	e := &entity{kind: kind, slug: slug, label: label, isNew: true}
+	r.byKey[key] = e
+	r.order = append(r.order, e)
+	return e
+}
+
+// person finds or makes the person named by name (one to four words).
+func (r *registry) person(name string, people *peopleIndex) *entity {
+	words := strings.Fields(name)
+	if len(words) == 0 {
+		return nil
+	}
+	last := strings.ToLower(words[len(words)-1])
+	if len(words) == 1 {
+		if e := r.surnames[last]; e != nil {
+			return e
+		}
+		if full := people.lookup(last); full != "" {
+			e := r.get(KindPerson, full)
+			e.addAlias(name)
+			r.surnames[last] = e
+			return e
+		}
+	} else if e := r.surnames[last]; e != nil && len(strings.Fields(e.label)) == 1 {
+		// "Smith" seen first, "John Smith" now: keep one entity, the fuller name as label
+		e.addAlias(e.label)
+		e.label = name
+		return e
+	} else if e != nil && strings.EqualFold(e.label, name) {
+		return e
+	}
+	e := r.get(KindPerson, name)
+	r.surnames[last] = e
+	if len(words) > 1 {
+		people.add(last, name)
+	}
+	return e
+}

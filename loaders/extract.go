@@ -1,0 +1,394 @@
+package loaders
+
+import (
+	"strings"
+	"sync"
+
+	"github.com/crimegraph/crimegraph/schema"
+)
+
+// Extractor turns documents into facts and quads. It is safe for concurrent
+// use; build one and reuse it, since building the lexicons takes a while.
+type Extractor struct {
+	Vocab  schema.Vocab
+	lex    *lexicon
+	people *peopleIndex
+}
+
+// NewExtractor returns an extractor writing IRIs under base ("" for the default).
+func NewExtractor(base string) *Extractor {
+	return &Extractor{Vocab: schema.NewVocab(base), lex: newLexicon(), people: &peopleIndex{m: map[string]string{}}}
+}
+
+// peopleIndex resolves a surname to the fullest name seen in any document, so
+// that "Mr. Anandasangaree" in one article is "Gary Anandasangaree" of another.
+type peopleIndex struct {
+	mu sync.Mutex
+	m  map[string]string
+}
+
+func (p *peopleIndex) lookup(surname string) string {
+	if p == nil {
+		return ""
+	}
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return p.m[surname]
+}
+
+func (p *peopleIndex) add(surname, full string) {
+	if p == nil {
+		return
+	}
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if old, ok := p.m[surname]; !ok || len(full) > len(old) {
+		p.m[surname] = full
+	}
+}
+
+// Result is the extraction of one document.
+type Result struct {
+	Doc       Document
+	Sentences []Sentence
+	Facts     []Fact
+	entities  []*entity
+	claims    []claimRec
+	links     []linkRec
+	measures  []measureRec
+}
+
+type claimRec struct {
+	id, text, verb string
+	speaker        *entity
+	sent           int
+	negated        bool
+	hedged         bool
+	about          []string
+	quote          bool
+}
+
+type linkRec struct {
+	id, a, b, cue, mech string
+	sent                int
+}
+
+type measureRec struct {
+	actor   *entity
+	pred    string
+	slug    string
+	label   string
+	targets []string
+	sent    int
+}
+
+// Extract runs the extractor over one document.
+func (x *Extractor) Extract(doc Document) *Result {
+	d := &docState{x: x, lx: x.lex, doc: doc, reg: newRegistry(), res: &Result{Doc: doc}, orgCounts: map[*entity]int{}}
+	if doc.Slug == "" {
+		doc.Slug = "doc"
+		d.doc.Slug = "doc"
+		d.res.Doc.Slug = "doc"
+	}
+	if doc.Author != "" {
+		d.author = d.actorByName(doc.Author)
+	}
+	sents := SplitSentences(doc.Text)
+	d.res.Sentences = sents
+	var buf []token
+	for i := range sents {
+		buf = tokenize(sents[i].Text, buf)
+		d.sentence(&sents[i], buf)
+	}
+	d.res.entities = d.reg.order
+	return d.res
+}
+
+// actorByName makes an entity for a name given in metadata.
+func (d *docState) actorByName(name string) *entity {
+	toks := tokenize(name, nil)
+	if end, v := d.lx.gaz.longest(toks, 0, byNorm); v >= 0 && end == len(toks) {
+		return d.gazEntity(d.lx.gazVals[v], name)
+	}
+	if len(toks) > 0 && d.lx.orgHeads[toks[len(toks)-1].norm] {
+		return d.reg.get(KindOrg, name)
+	}
+	if len(toks) > 0 && d.lx.collective[toks[len(toks)-1].norm] {
+		g := d.reg.get(KindGroup, strings.TrimPrefix(name, "the "))
+		g.plural = true
+		return g
+	}
+	return d.reg.person(name, d.x.people)
+}
+
+type docState struct {
+	x   *Extractor
+	lx  *lexicon
+	doc Document
+	reg *registry
+	res *Result
+
+	author      *entity
+	lastSpeaker *entity
+	persons     []*entity // recently mentioned people, most recent last
+	plurals     []*entity // recently mentioned plural actors
+	orgs        []*entity // recently mentioned organizations and countries
+	orgCounts   map[*entity]int
+	crimeActor  string // slug of the last crime-actor mention ("crime groups")
+	crimeSent   int
+
+	quoteOpen    bool    // a quotation is open at the start of the sentence
+	quoteSpeaker *entity // speaker of the open or last quotation
+	quoteVerb    string
+	quoteSent    int
+	quotePara    int
+}
+
+// mention kinds
+const (
+	mCrime = iota + 1
+	mActor
+	mPronoun
+	mDocNoun
+)
+
+type mention struct {
+	kind       int
+	start, end int
+	ent        *entity
+	crime      string
+	actor      bool // a crime-actor phrase ("crime groups")
+	pron       string
+	prep       bool // governed by a preposition
+	poss       bool // followed by 's
+	owner      *mention
+	coordNext  bool
+}
+
+var prepositions = set([]string{"in", "at", "of", "from", "to", "with", "by", "for", "on", "into", "about", "against", "across",
+	"between", "among", "through", "during", "under", "over", "near", "within", "without", "toward", "towards", "after",
+	"before", "like", "including", "than", "via", "per", "amid", "beyond", "since", "upon", "outside", "inside"})
+
+var determiners = set([]string{"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our",
+	"my", "your", "such", "some", "many", "several", "all", "both", "each", "any", "other", "most", "few"})
+
+var pronouns = map[string]bool{"he": true, "she": true, "they": true, "it": true, "we": true, "i": true,
+	"his": true, "her": true, "their": true, "its": true, "our": true, "my": true}
+
+var adverbs = set([]string{"also", "further", "again", "repeatedly", "then", "later", "earlier", "previously", "publicly",
+	"recently", "separately", "jointly", "have", "has", "had", "also,", "once", "already", "even", "only", "not", "firmly",
+	"strongly", "clearly", "explicitly", "specifically", "frequently", "often", "themselves", "itself", "both", "all",
+	"together", "unanimously", "collectively", "formally", "officially", "yesterday", "today", "subsequently", "likewise",
+	"similarly", "emphatically", "openly", "privately", "reportedly", "mainly", "would", "will", "had", "did", "do", "does"})
+
+// sentence extracts the facts of one sentence.
+func (d *docState) sentence(s *Sentence, toks []token) {
+	stmt := d.x.Vocab.ID("doc", d.doc.Slug+"/s"+itoa(s.Index))
+	base := Fact{Doc: d.doc.Slug, Sentence: s.Index, SentenceText: s.Text, Statement: stmt}
+	if s.Para != d.quotePara && !startsWithQuote(toks) {
+		d.quoteOpen = false
+	}
+	inQuote, openAtEnd := quoteMask(toks, d.quoteOpen)
+
+	// discourse connective at the start
+	first := 0
+	if end, v := d.lx.conns.longest(toks, 0, byNorm); v >= 0 && end < len(toks) && (toks[end].text == "," || d.lx.connVals[v] == schema.ContrastsWith && end == 1) {
+		if s.Index > 1 && !s.Heading && !d.prevHeading(s.Index) {
+			f := base
+			f.Kind = "discourse"
+			f.Relation = d.lx.connVals[v]
+			f.Target = s.Index - 1
+			d.res.Facts = append(d.res.Facts, f)
+		}
+		first = end
+		if toks[end].text == "," {
+			first++
+		}
+	}
+
+	ms := d.findMentions(s.Text, toks)
+
+	// membership: "The G7 includes Canada, France ... and the European Union"
+	d.membership(base, toks, ms)
+
+	// roles for people introduced with a title
+	for i := range ms {
+		m := &ms[i]
+		if m.kind == mActor && m.ent.kind == KindPerson && m.ent.title != "" && m.ent.isNew {
+			f := base
+			f.Kind = "role"
+			f.Person = d.ref(m.ent)
+			f.Title = m.ent.title
+			if m.ent.affil != nil {
+				f.Affiliation = d.ref(m.ent.affil)
+			}
+			d.res.Facts = append(d.res.Facts, f)
+		}
+	}
+
+	// crime mentions
+	seen := map[string]bool{}
+	var crimes []string
+	for _, m := range ms {
+		if m.kind == mCrime && !seen[m.crime] {
+			seen[m.crime] = true
+			crimes = append(crimes, m.crime)
+			f := base
+			f.Kind = "mentions"
+			f.Crime = d.crimeRef(m.crime)
+			d.res.Facts = append(d.res.Facts, f)
+		}
+	}
+
+	// speech and commitments
+	d.attribute(s, base, toks, ms, inQuote, first)
+
+	// convergence
+	d.converge(base, toks, ms)
+
+	d.updateSalience(s, ms)
+	d.quoteOpen = openAtEnd
+	d.quotePara = s.Para
+	for _, e := range d.reg.order {
+		e.isNew = false
+	}
+}
+
+func (d *docState) prevHeading(idx int) bool {
+	return idx >= 2 && d.res.Sentences[idx-2].Heading
+}
+
+func startsWithQuote(toks []token) bool {
+	return len(toks) > 0 && (toks[0].quote == 'o' || toks[0].quote == 'a')
+}
+
+// quoteMask marks the tokens inside quotation marks; open says whether a
+// quotation is open at the start. It returns whether one is open at the end.
+func quoteMask(toks []token, open bool) ([]bool, bool) {
+	mask := make([]bool, len(toks))
+	in := open
+	for i, t := range toks {
+		switch t.quote {
+		case 'o':
+			in = true
+		case 'c':
+			if t.text == "’" && i > 0 && !toks[i-1].punct && i+1 < len(toks) && !toks[i+1].punct {
+				break // an apostrophe
+			}
+			in = false
+		case 'a':
+			if t.text == "'" {
+				break
+			}
+			in = !in
+		default:
+			mask[i] = in
+		}
+	}
+	return mask, in
+}
+
+func (d *docState) ref(e *entity) *Ref {
+	return &Ref{ID: d.x.Vocab.ID(e.iriKind(), e.slug), Label: e.label, Type: e.kind}
+}
+
+func (d *docState) crimeRef(slug string) *Ref {
+	c, _ := schema.ConceptBySlug(slug)
+	return &Ref{ID: d.x.Vocab.Crime(slug), Label: c.Label}
+}
+
+func (d *docState) updateSalience(s *Sentence, ms []mention) {
+	for _, m := range ms {
+		switch m.kind {
+		case mActor:
+			e := m.ent
+			e.mentions++
+			e.lastSent = s.Index
+			if e.firstSent == 0 {
+				e.firstSent = s.Index
+			}
+			switch {
+			case e.kind == KindPerson:
+				d.persons = pushRecent(d.persons, e)
+			case e.plural:
+				d.plurals = pushRecent(d.plurals, e)
+				if o := e.memberOf; o != nil && o.kind == KindOrg {
+					d.orgCounts[o]++
+					o.lastSent = s.Index
+				}
+			default:
+				d.orgs = pushRecent(d.orgs, e)
+				if e.kind == KindOrg {
+					d.orgCounts[e]++
+				}
+			}
+		case mCrime:
+			if m.actor {
+				d.crimeActor = m.crime
+				d.crimeSent = s.Index
+			}
+		}
+	}
+}
+
+func pushRecent(list []*entity, e *entity) []*entity {
+	for i, x := range list {
+		if x == e {
+			list = append(list[:i], list[i+1:]...)
+			break
+		}
+	}
+	list = append(list, e)
+	if len(list) > 8 {
+		list = list[1:]
+	}
+	return list
+}
+
+// salientOrg is the organization the document is most about so far: the most
+// mentioned international body, ties to the most recent.
+func (d *docState) salientOrg() *entity {
+	var best *entity
+	for _, e := range d.reg.order {
+		if e.kind != KindOrg || e.plural || d.orgCounts[e] == 0 {
+			continue
+		}
+		if best == nil || d.orgCounts[e] > d.orgCounts[best] || d.orgCounts[e] == d.orgCounts[best] && e.lastSent > best.lastSent {
+			best = e
+		}
+	}
+	return best
+}
+
+func itoa(n int) string {
+	if n == 0 {
+		return "0"
+	}
+	var b [20]byte
+	i := len(b)
+	neg := n < 0
+	if neg {
+		n = -n
+	}
+	for n > 0 {
+		i--
+		b[i] = byte('0' + n%10)
+		n /= 10
+	}
+	if neg {
+		i--
+		b[i] = '-'
+	}
+	return string(b[i:])
+}
+
+// span returns the text of tokens [i,j) as it stands in the sentence.
+func span(text string, toks []token, i, j int) string {
+	if i >= j || i >= len(toks) {
+		return ""
+	}
+	if j > len(toks) {
+		j = len(toks)
+	}
+	return text[toks[i].start:toks[j-1].end]
+}

@@ -1,0 +1,200 @@
+package loaders
+
+import (
+	"bufio"
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/cayleygraph/quad"
+	"github.com/cayleygraph/quad/nquads"
+
+	"github.com/crimegraph/crimegraph/schema"
+)
+
+// Sentinel errors of the readers.
+var (
+	// ErrInvalidUTF8 means a text is not valid UTF-8.
+	ErrInvalidUTF8 = errors.New("invalid UTF-8")
+	// ErrBinary means a text holds NUL bytes: a binary file.
+	ErrBinary = errors.New("binary content (NUL byte)")
+	// ErrUnsupported means the file extension has no reader.
+	ErrUnsupported = errors.New("unsupported input format")
+	// ErrEmpty means a document has no text.
+	ErrEmpty = errors.New("empty document")
+)
+
+// ParseError reports where an input went wrong, as file:line:col.
+type ParseError struct {
+	File      string
+	Line, Col int
+	Err       error
+}
+
+func (e *ParseError) Error() string {
+	if e.Col > 0 {
+		return fmt.Sprintf("%s:%d:%d: %v", e.File, e.Line, e.Col, e.Err)
+	}
+	return fmt.Sprintf("%s:%d: %v", e.File, e.Line, e.Err)
+}
+
+func (e *ParseError) Unwrap() error { return e.Err }
+
+// Formats of input files, by extension.
+const (
+	FormatText   = "text"
+	FormatNQuads = "nquads"
+)
+
+// FormatOf returns the input format of a file name, or "".
+func FormatOf(name string) string {
+	switch strings.ToLower(filepath.Ext(name)) {
+	case ".txt", ".md", ".markdown", ".text":
+		return FormatText
+	case ".nq", ".nt", ".nquads", ".ntriples":
+		return FormatNQuads
+	}
+	return ""
+}
+
+// Collect expands paths into the files to read: directories recurse (hidden
+// files and directories skipped, only known formats kept), "-" is stdin.
+func Collect(paths []string) ([]string, error) {
+	var out []string
+	for _, p := range paths {
+		if p == "-" {
+			out = append(out, p)
+			continue
+		}
+		info, err := os.Stat(p)
+		if err != nil {
+			return nil, fmt.Errorf("read %s: %w", p, err)
+		}
+		if !info.IsDir() {
+			if FormatOf(p) == "" {
+				return nil, &ParseError{File: p, Line: 1, Err: fmt.Errorf("%w %q (accepted: .txt .md .nq .nt)", ErrUnsupported, filepath.Ext(p))}
+			}
+			out = append(out, p)
+			continue
+		}
+		var found []string
+		err = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
+			if err != nil {
+				return err
+			}
+			if path != p && strings.HasPrefix(d.Name(), ".") {
+				if d.IsDir() {
+					return filepath.SkipDir
+				}
+				return nil
+			}
+			if !d.IsDir() && FormatOf(path) != "" {
+				found = append(found, path)
+			}
+			return nil
+		})
+		if err != nil {
+			return nil, fmt.Errorf("walk %s: %w", p, err)
+		}
+		sort.Strings(found)
+		out = append(out, found...)
+	}
+	return out, nil
+}
+
+// CheckText rejects binary and invalid UTF-8 text, naming file:line:col.
+func CheckText(name string, data []byte) error {
+	if i := bytes.IndexByte(data, 0); i >= 0 {
+		line, col := position(data, i)
+		return &ParseError{File: name, Line: line, Col: col, Err: ErrBinary}
+	}
+	if !utf8.Valid(data) {
+		i := 0
+		for i < len(data) {
+			r, n := utf8.DecodeRune(data[i:])
+			if r == utf8.RuneError && n <= 1 {
+				break
+			}
+			i += n
+		}
+		line, col := position(data, i)
+		return &ParseError{File: name, Line: line, Col: col, Err: ErrInvalidUTF8}
+	}
+	if len(bytes.TrimSpace(data)) == 0 {
+		return &ParseError{File: name, Line: 1, Err: ErrEmpty}
+	}
+	return nil
+}
+
+func position(data []byte, off int) (int, int) {
+	line := 1 + bytes.Count(data[:off], []byte{'\n'})
+	start := bytes.LastIndexByte(data[:off], '\n') + 1
+	return line, 1 + utf8.RuneCount(data[start:off])
+}
+
+// TextDocument makes a document from a text file's content; the slug comes
+// from the file name, or a hash of the text for stdin.
+func TextDocument(name string, data []byte) (Document, error) {
+	if err := CheckText(name, data); err != nil {
+		return Document{}, err
+	}
+	d := Document{Text: string(data)}
+	if name == "-" || name == "" {
+		sum := sha256.Sum256(data)
+		d.Slug = "sha256-" + hex.EncodeToString(sum[:8])
+	} else {
+		base := filepath.Base(name)
+		d.Slug = schema.Slugify(strings.TrimSuffix(base, filepath.Ext(base)))
+		d.Path = name
+	}
+	if d.Slug == "" {
+		sum := sha256.Sum256(data)
+		d.Slug = "sha256-" + hex.EncodeToString(sum[:8])
+	}
+	// a first line that reads as a headline is the title
+	first := strings.TrimSpace(strings.SplitN(d.Text, "\n", 2)[0])
+	first = strings.TrimLeft(first, "# ")
+	if first != "" && !endsSentence(first) && utf8.RuneCountInString(first) < 150 {
+		d.Title = first
+	}
+	return d, nil
+}
+
+// QuadsFile reads an N-Quads or N-Triples file fully, reporting the first bad
+// line as file:line. Reading it whole keeps a bad file from being half written.
+func QuadsFile(name string, r io.Reader) ([]quad.Quad, error) {
+	br := bufio.NewReaderSize(r, 1<<16)
+	var out []quad.Quad
+	line := 0
+	for {
+		text, err := br.ReadString('\n')
+		if len(text) > 0 {
+			line++
+			if !utf8.ValidString(text) {
+				return nil, &ParseError{File: name, Line: line, Err: ErrInvalidUTF8}
+			}
+			t := strings.TrimSpace(text)
+			if t != "" && !strings.HasPrefix(t, "#") {
+				q, perr := nquads.Parse(t)
+				if perr != nil {
+					return nil, &ParseError{File: name, Line: line, Err: fmt.Errorf("bad quad: %w", perr)}
+				}
+				out = append(out, q)
+			}
+		}
+		if err == io.EOF {
+			return out, nil
+		} else if err != nil {
+			return nil, fmt.Errorf("read %s: %w", name, err)
+		}
+	}
+}

@@ -1,0 +1,203 @@
+package loaders
+
+import (
+	"strings"
+
+	"github.com/crimegraph/crimegraph/schema"
+)
+
+// trie matches folded token sequences; the longest match wins.
+type trie struct {
+	next map[string]*trie
+	val  int // index into the owner's payload slice, -1 for none
+}
+
+func newTrie() *trie { return &trie{val: -1} }
+
+func (t *trie) add(words []string, v int) {
+	n := t
+	for _, w := range words {
+		if n.next == nil {
+			n.next = map[string]*trie{}
+		}
+		c := n.next[w]
+		if c == nil {
+			c = newTrie()
+			n.next[w] = c
+		}
+		n = c
+	}
+	if n.val < 0 {
+		n.val = v
+	}
+}
+
+// longest returns the end (exclusive) and payload of the longest match at
+// toks[i:], or (i, -1). key picks the token form to match.
+func (t *trie) longest(toks []token, i int, key func(*token) string) (int, int) {
+	end, val := i, -1
+	n := t
+	for j := i; j < len(toks) && n.next != nil; j++ {
+		n = n.next[key(&toks[j])]
+		if n == nil {
+			break
+		}
+		if n.val >= 0 {
+			end, val = j+1, n.val
+		}
+	}
+	return end, val
+}
+
+func byNorm(t *token) string { return t.norm }
+
+type crimeEntry struct {
+	slug  string
+	actor bool
+}
+
+type gazKind int
+
+const (
+	gazCountry gazKind = iota
+	gazDemonym
+	gazCapital
+	gazBody
+)
+
+type gazEntry struct {
+	kind  gazKind
+	name  string // canonical name
+	exact string // for acronyms: the surface form that must match exactly
+}
+
+// lexicon holds the folded matchers built from schema's tables.
+type lexicon struct {
+	crimes      *trie
+	crimeVals   []crimeEntry
+	gaz         *trie
+	gazVals     []gazEntry
+	bodyAliases map[string][]string
+	titles      *trie
+	titleVals   []string
+	verbs       map[string][]*schema.ReportingVerb
+	cues        *trie
+	cueVals     []schema.Cue
+	conns       *trie
+	connVals    []string
+	collective  map[string]bool
+	institution map[string]bool
+	docNouns    map[string]bool
+	orgHeads    map[string]bool
+	hedges      map[string]bool
+	negations   map[string]bool
+}
+
+func newLexicon() *lexicon {
+	lx := &lexicon{crimes: newTrie(), gaz: newTrie(), titles: newTrie(), cues: newTrie(), conns: newTrie(),
+		verbs: map[string][]*schema.ReportingVerb{}, bodyAliases: map[string][]string{}}
+	// later concepts are narrower: they override for "about", while
+	// convergence uses their top-level root.
+	phrases := map[string]int{}
+	for _, c := range schema.Taxonomy {
+		add := func(p string, actor bool) {
+			key := strings.Join(foldPhrase(p), " ")
+			if idx, ok := phrases[key]; ok {
+				lx.crimeVals[idx] = crimeEntry{slug: c.Slug, actor: actor || lx.crimeVals[idx].actor}
+				return
+			}
+			phrases[key] = len(lx.crimeVals)
+			lx.crimes.add(foldPhrase(p), len(lx.crimeVals))
+			lx.crimeVals = append(lx.crimeVals, crimeEntry{slug: c.Slug, actor: actor})
+		}
+		for _, s := range c.Synonyms {
+			add(s, false)
+		}
+		for _, s := range c.Actors {
+			add(s, true)
+		}
+	}
+	for _, c := range schema.Countries() {
+		lx.addGaz(c.Name, gazEntry{kind: gazCountry, name: c.Name})
+		for _, a := range c.Aliases {
+			lx.addGaz(a, gazEntry{kind: gazCountry, name: c.Name, exact: acronym(a)})
+		}
+		for _, d := range c.Demonyms {
+			lx.addGaz(d, gazEntry{kind: gazDemonym, name: c.Name})
+		}
+		for _, cap := range c.Capitals {
+			lx.addGaz(cap, gazEntry{kind: gazCapital, name: c.Name})
+		}
+	}
+	for _, b := range schema.Bodies() {
+		lx.addGaz(b.Name, gazEntry{kind: gazBody, name: b.Name})
+		for _, a := range b.Aliases {
+			lx.addGaz(a, gazEntry{kind: gazBody, name: b.Name, exact: acronym(a)})
+			lx.bodyAliases[b.Name] = append(lx.bodyAliases[b.Name], a)
+		}
+	}
+	for _, t := range schema.Titles() {
+		lx.titles.add(foldPhrase(t), len(lx.titleVals))
+		lx.titleVals = append(lx.titleVals, t)
+	}
+	for i := range schema.ReportingVerbs {
+		v := &schema.ReportingVerbs[i]
+		for _, f := range v.Forms {
+			lx.verbs[f] = append(lx.verbs[f], v)
+		}
+	}
+	for _, c := range schema.Cues {
+		lx.cues.add(foldPhrase(c.Phrase), len(lx.cueVals))
+		lx.cueVals = append(lx.cueVals, c)
+	}
+	for _, c := range schema.Connectives {
+		lx.conns.add(foldPhrase(c.Phrase), len(lx.connVals))
+		lx.connVals = append(lx.connVals, c.Relation)
+	}
+	lx.collective = foldSet(schema.CollectiveNouns)
+	lx.institution = foldSet(schema.InstitutionNouns)
+	lx.docNouns = foldSet(schema.DocumentNouns)
+	lx.orgHeads = foldSet(schema.OrgHeads)
+	lx.hedges = set(schema.HedgeWords)
+	lx.negations = set(schema.NegationWords)
+	return lx
+}
+
+func (lx *lexicon) addGaz(p string, e gazEntry) {
+	lx.gaz.add(foldPhrase(p), len(lx.gazVals))
+	lx.gazVals = append(lx.gazVals, e)
+}
+
+// acronym returns a when it is written in capitals (an acronym that must
+// match exactly, so that "US" is not "us"), else "".
+func acronym(a string) string {
+	letters := 0
+	for _, r := range a {
+		if r >= 'a' && r <= 'z' {
+			return ""
+		}
+		if r >= 'A' && r <= 'Z' {
+			letters++
+		}
+	}
+	if letters == 0 {
+		return ""
+	}
+	return a
+}
+
+func foldSet(words []string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range words {
+		m[strings.Join(foldPhrase(w), " ")] = true
+	}
+	return m
+}
+
+func set(words []string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}

@@ -1,0 +1,700 @@
+package loaders
+
+import (
+	"sort"
+	"strings"
+)
+
+var nameParticles = set([]string{"de", "van", "von", "da", "del", "della", "di", "al", "bin", "ibn", "la", "le", "du", "dos", "das", "der", "den", "ter", "y", "el", "abu"})
+
+var orgConnectors = set([]string{"of", "on", "for", "and", "the", "de", "against", "in", "to", "&"})
+
+var honorifics = map[string]byte{"mr.": 'm', "mr": 'm', "mrs.": 'f', "mrs": 'f', "ms.": 'f', "ms": 'f', "sir": 'm', "dame": 'f', "lord": 'm', "lady": 'f', "dr.": 0, "prof.": 0, "sheikh": 'm', "king": 'm', "queen": 'f', "prince": 'm', "spokesman": 'm', "spokeswoman": 'f', "chairman": 'm', "chairwoman": 'f', "congressman": 'm', "congresswoman": 'f'}
+
+var crimeAnaphorHeads = set([]string{"network", "group", "gang", "organization", "syndicate", "cartel", "actor", "criminal", "outfit", "ring", "enterprise"})
+
+type mentionFinder struct {
+	d    *docState
+	text string
+	toks []token
+	used []bool
+	ms   []mention
+}
+
+func (d *docState) findMentions(text string, toks []token) []mention {
+	f := &mentionFinder{d: d, text: text, toks: toks, used: make([]bool, len(toks))}
+	f.titled()
+	f.gazetteer()
+	f.acronymDefs()
+	f.known()
+	f.crimes()
+	f.collectives()
+	f.functional()
+	f.untitledPeople()
+	f.appositives()
+	sort.Slice(f.ms, func(i, j int) bool { return f.ms[i].start < f.ms[j].start })
+	for i := range f.ms {
+		m := &f.ms[i]
+		p := m.start - 1
+		for p >= 0 && determiners[toks[p].lower] {
+			p--
+		}
+		if p >= 0 && prepositions[toks[p].lower] {
+			m.prep = true
+			if toks[p].lower == "to" && p > 0 && toks[p-1].lower == "according" {
+				m.prep = false
+			}
+		}
+		if m.end < len(toks) && toks[m.end].norm == "'s" {
+			m.poss = true
+		}
+	}
+	return f.ms
+}
+
+func (f *mentionFinder) mark(i, j int) {
+	for k := i; k < j && k < len(f.used); k++ {
+		f.used[k] = true
+	}
+}
+
+func (f *mentionFinder) free(i, j int) bool {
+	if i >= j || j > len(f.toks) {
+		return false
+	}
+	for k := i; k < j; k++ {
+		if f.used[k] {
+			return false
+		}
+	}
+	return true
+}
+
+func (f *mentionFinder) add(m mention) {
+	f.mark(m.start, m.end)
+	f.ms = append(f.ms, m)
+}
+
+// capRun returns the end of the run of capitalised words starting at i
+// (inner connectors and hyphenated parts allowed), not crossing used tokens.
+func (f *mentionFinder) capRun(i int, connectors map[string]bool, max int) int {
+	t := f.toks
+	if i >= len(t) || !t[i].cap || t[i].punct || f.used[i] {
+		return i
+	}
+	j := i + 1
+	for j < len(t) && j-i < max && !f.used[j] {
+		switch {
+		case t[j].punct:
+			return j
+		case t[j].cap || t[j].hyphen:
+			j++
+		case connectors[t[j].lower] && j+1 < len(t) && t[j+1].cap && !f.used[j+1]:
+			j++
+		default:
+			return j
+		}
+	}
+	return j
+}
+
+// titled finds people introduced by a title: "Public Safety Minister Gary
+// Anandasangaree", "European commissioner Magnus Brunner", "Mr. Anandasangaree".
+func (f *mentionFinder) titled() {
+	t := f.toks
+	lx := f.d.lx
+	for i := 0; i < len(t); i++ {
+		if t[i].punct || f.used[i] {
+			continue
+		}
+		end, v := lx.titles.longest(t, i, byNorm)
+		if v < 0 {
+			continue
+		}
+		// the name: capitalised words after the title
+		j := end
+		if j < len(t) && t[j].text == "." {
+			j++
+		}
+		if j < len(t) && isTitleWord(lx, t, j) {
+			continue // a longer title follows ("Deputy Minister")
+		}
+		n := f.capRun(j, nameParticles, 4)
+		if n == j || n-j > 4 {
+			continue
+		}
+		if _, g := lx.gaz.longest(t, j, byNorm); g >= 0 {
+			continue // "Minister Canada"? not a name
+		}
+		if lx.orgHeads[t[n-1].norm] || lx.collective[t[n-1].norm] {
+			continue
+		}
+		title := lx.titleVals[v]
+		gender, honor := honorifics[title]
+		// the role: capitalised words and known names before the title
+		k := i
+		var affil *entity
+		if !honor {
+			for k > 0 && !f.used[k-1] && !t[k-1].punct && (t[k-1].cap && !(k-1 == 0 && (determiners[t[k-1].lower] || pronouns[t[k-1].lower])) || t[k-1].hyphen) {
+				k--
+			}
+			for p := k; p < i; p++ {
+				if e, g := lx.gaz.longest(t, p, byNorm); g >= 0 && e <= i {
+					affil = f.d.gazEntity(lx.gazVals[g], span(f.text, t, p, e))
+					break
+				}
+			}
+			if affil == nil && k >= 2 && t[k-1].norm == "'s" {
+				if e, g := lx.gaz.longest(t, k-2, byNorm); g >= 0 && e == k-1 {
+					affil = f.d.gazEntity(lx.gazVals[g], span(f.text, t, k-2, e))
+				}
+			}
+		}
+		name := span(f.text, t, j, n)
+		p := f.d.reg.person(name, f.d.x.people)
+		p.addAlias(span(f.text, t, i, n))
+		if gender != 0 {
+			p.gender = gender
+		}
+		if !honor && p.title == "" {
+			p.title = span(f.text, t, k, end)
+			p.affil = affil
+		}
+		f.add(mention{kind: mActor, start: k, end: n, ent: p})
+		i = n - 1
+	}
+}
+
+func isTitleWord(lx *lexicon, t []token, j int) bool {
+	e, v := lx.titles.longest(t, j, byNorm)
+	return v >= 0 && !honorificTitle(lx.titleVals[v]) && !pluralTok(t[e-1])
+}
+
+// pluralTok says whether a token is a plural noun ("ministers").
+func pluralTok(t token) bool { return len(t.lower) > len(t.norm) && t.lower != t.norm+"'" }
+
+func honorificTitle(s string) bool { _, ok := honorifics[s]; return ok }
+
+// gazetteer finds countries, capitals, demonyms and international bodies, and
+// organisations named by a capitalised run ending in an organisation word.
+func (f *mentionFinder) gazetteer() {
+	t := f.toks
+	lx := f.d.lx
+	for i := 0; i < len(t); i++ {
+		if t[i].punct || f.used[i] {
+			continue
+		}
+		run := f.capRun(i, orgConnectors, 10)
+		for run > i && orgConnectors[t[run-1].lower] {
+			run--
+		}
+		end, v := lx.gaz.longest(t, i, byNorm)
+		if v >= 0 && !f.free(i, end) {
+			v = -1
+		}
+		if v >= 0 {
+			g := lx.gazVals[v]
+			if g.exact != "" && strings.ReplaceAll(span(f.text, t, i, end), " ", "") != strings.ReplaceAll(g.exact, " ", "") {
+				v = -1
+			} else if g.exact == "" && !t[i].cap {
+				v = -1
+			}
+		}
+		if run-i >= 2 && lx.orgHeads[t[run-1].norm] && (v < 0 || end < run) {
+			// "Interior Ministry", "Mexican Navy", "European Cybercrime Centre"
+			label := span(f.text, t, i, run)
+			e := f.d.reg.get(KindOrg, strings.TrimPrefix(label, "The "))
+			if v >= 0 && e.affil == nil && lx.gazVals[v].kind != gazBody {
+				e.affil = f.d.gazEntity(lx.gazVals[v], span(f.text, t, i, end))
+			}
+			f.add(mention{kind: mActor, start: i, end: run, ent: e})
+			i = run - 1
+			continue
+		}
+		if v < 0 {
+			continue
+		}
+		g := lx.gazVals[v]
+		surface := span(f.text, t, i, end)
+		switch g.kind {
+		case gazDemonym:
+			// a demonym names the country as a modifier of a collective or title
+			continue
+		case gazCapital:
+			p := i - 1
+			if p >= 0 && prepositions[t[p].lower] && t[p].lower != "by" && t[p].lower != "from" {
+				e := f.d.reg.get(KindPlace, surface)
+				f.add(mention{kind: mActor, start: i, end: end, ent: e})
+				i = end - 1
+				continue
+			}
+		}
+		e := f.d.gazEntity(g, surface)
+		f.add(mention{kind: mActor, start: i, end: end, ent: e})
+		i = end - 1
+	}
+}
+
+// gazEntity returns the entity a gazetteer entry names.
+func (d *docState) gazEntity(g gazEntry, surface string) *entity {
+	switch g.kind {
+	case gazBody:
+		e := d.reg.get(KindOrg, g.name)
+		e.addAlias(surface)
+		for _, a := range d.lx.bodyAliases[g.name] {
+			if acronym(a) != "" {
+				d.reg.acronyms[a] = e
+			}
+		}
+		return e
+	default:
+		e := d.reg.get(KindPlace, g.name)
+		e.country = true
+		if g.kind != gazDemonym {
+			e.addAlias(surface)
+		}
+		return e
+	}
+}
+
+// acronymDefs reads "Long Name (ACR)" and makes ACR an alias of the long name.
+func (f *mentionFinder) acronymDefs() {
+	t := f.toks
+	for i := 1; i+2 < len(t); i++ {
+		if t[i].text != "(" || t[i+2].text != ")" || acronym(t[i+1].text) == "" {
+			continue
+		}
+		acr := t[i+1].text
+		var e *entity
+		for k := len(f.ms) - 1; k >= 0; k-- {
+			if f.ms[k].end == i && f.ms[k].kind == mActor {
+				e = f.ms[k].ent
+				break
+			}
+		}
+		if e == nil {
+			start := i - 1
+			for start > 0 && (t[start-1].cap || orgConnectors[t[start-1].lower] && start > 1 && t[start-2].cap) && !f.used[start-1] {
+				start--
+			}
+			for start < i && orgConnectors[t[start].lower] {
+				start++
+			}
+			if i-start < 2 {
+				continue
+			}
+			e = f.d.reg.get(KindOrg, span(f.text, t, start, i))
+			f.add(mention{kind: mActor, start: start, end: i, ent: e})
+		}
+		e.addAlias(acr)
+		f.d.reg.acronyms[acr] = e
+		f.mark(i, i+3)
+	}
+}
+
+// known finds acronyms and surnames defined earlier in the document.
+func (f *mentionFinder) known() {
+	t := f.toks
+	for i := 0; i < len(t); i++ {
+		if f.used[i] || t[i].punct || !t[i].cap {
+			continue
+		}
+		if e := f.d.reg.acronyms[t[i].text]; e != nil {
+			f.add(mention{kind: mActor, start: i, end: i + 1, ent: e})
+			continue
+		}
+		if e := f.d.reg.surnames[strings.ToLower(t[i].text)]; e != nil && e.kind == KindPerson {
+			// a full name ending here ("Gary Anandasangaree") or the surname alone
+			start := i
+			for start > 0 && !f.used[start-1] && t[start-1].cap && !t[start-1].punct && strings.Contains(e.label, t[start-1].text) {
+				start--
+			}
+			f.add(mention{kind: mActor, start: start, end: i + 1, ent: e})
+		}
+	}
+}
+
+// crimes finds crime-type mentions; "anti-money laundering" and
+// "counter-terrorism" name responses, not crimes.
+func (f *mentionFinder) crimes() {
+	t := f.toks
+	lx := f.d.lx
+	for i := 0; i < len(t); i++ {
+		if f.used[i] || t[i].punct {
+			continue
+		}
+		end, v := lx.crimes.longest(t, i, byNorm)
+		if v < 0 || !f.free(i, end) {
+			continue
+		}
+		if t[i].hyphen && i > 0 && (t[i-1].norm == "anti" || t[i-1].norm == "counter") {
+			f.mark(i, end)
+			i = end - 1
+			continue
+		}
+		if i > 0 && (t[i-1].norm == "anti" || t[i-1].norm == "counter" || t[i-1].norm == "counter-terrorism") {
+			f.mark(i, end)
+			continue
+		}
+		c := lx.crimeVals[v]
+		f.add(mention{kind: mCrime, start: i, end: end, crime: c.slug, actor: c.actor})
+		i = end - 1
+	}
+}
+
+// collectives finds collective actors ("the ministers", "G7 partners",
+// "Canadian officials") and definite descriptions of institutions ("the
+// Council", "the 15-nation organ").
+func (f *mentionFinder) collectives() {
+	t := f.toks
+	lx := f.d.lx
+	for i := 0; i < len(t); i++ {
+		if f.used[i] || t[i].punct {
+			continue
+		}
+		norm := t[i].norm
+		two := ""
+		if i+1 < len(t) {
+			two = norm + " " + t[i+1].norm
+		}
+		end := i + 1
+		if two != "" && lx.collective[two] {
+			end = i + 2
+			norm = two
+		}
+		plural := strings.HasSuffix(t[end-1].lower, "s") || t[end-1].lower == "police"
+		switch {
+		case lx.collective[norm] && plural:
+			f.collective(i, end)
+		case lx.institution[norm] && !plural && i > 0:
+			f.institution(i, end)
+		}
+	}
+}
+
+func (f *mentionFinder) collective(i, end int) {
+	t := f.toks
+	lx := f.d.lx
+	// modifiers: adjectives, an organisation or country, a demonym, a determiner
+	k := i
+	var owner *entity
+	det := false
+	for k > 0 {
+		p := k - 1
+		if owner == nil {
+			if m := f.mentionEndingAt(k); m != nil && m.kind == mActor && m.ent.kind != KindPerson {
+				owner = m.ent
+				k = m.start
+				f.drop(m)
+				continue
+			}
+			if e, g := lx.gaz.longest(t, p, byNorm); g >= 0 && e == k && lx.gazVals[g].kind == gazDemonym {
+				owner = f.d.gazEntity(lx.gazVals[g], span(f.text, t, p, e))
+				k = p
+				continue
+			}
+		}
+		if f.used[p] || t[p].punct {
+			break
+		}
+		if determiners[t[p].lower] {
+			det = true
+			k = p
+			break
+		}
+		if !t[p].cap && len(t[p].lower) > 2 && !prepositions[t[p].lower] && !f.d.isVerbForm(t[p].lower) && t[p].lower != "and" {
+			k = p // adjectives: "senior", "foreign"
+			continue
+		}
+		break
+	}
+	atStart := k == 0 || t[k-1].punct || f.d.connectiveEnds(k)
+	if owner == nil && !det && !atStart {
+		return
+	}
+	noun := strings.ToLower(span(f.text, t, i, end))
+	if owner == nil {
+		owner = f.d.salientOrg()
+	}
+	var g *entity
+	if owner != nil {
+		g = f.d.reg.get(KindGroup, owner.label+" "+noun)
+		g.memberOf = owner
+	} else {
+		g = f.d.reg.get(KindGroup, f.d.doc.Slug+" "+noun)
+		g.label = noun
+	}
+	g.plural = true
+	f.add(mention{kind: mActor, start: k, end: end, ent: g})
+}
+
+func (d *docState) connectiveEnds(k int) bool { return false }
+
+func (f *mentionFinder) institution(i, end int) {
+	t := f.toks
+	k := i
+	for k > 0 && !f.used[k-1] && (t[k-1].hyphen || !t[k-1].punct && (t[k-1].lower[0] >= '0' && t[k-1].lower[0] <= '9' || t[k-1].hyphen)) {
+		k--
+	}
+	if k == 0 || t[k-1].lower != "the" && t[k-1].lower != "this" {
+		return
+	}
+	if end < len(t) && (t[end].lower == "of" || t[end].cap) {
+		return // "the Council of Europe", a name
+	}
+	head := t[end-1].norm
+	var best *entity
+	for _, e := range f.d.reg.order {
+		if e.kind != KindOrg || e.plural || f.d.orgCounts[e] == 0 {
+			continue
+		}
+		if strings.Contains(" "+strings.ToLower(e.label)+" ", " "+head+" ") {
+			if best == nil || e.lastSent > best.lastSent {
+				best = e
+			}
+		}
+	}
+	if best == nil && (head == "organ" || head == "body" || head == "bloc" || head == "organization" || head == "alliance" || head == "group" && t[i].cap) {
+		best = f.d.salientOrg()
+	}
+	if best == nil {
+		return
+	}
+	f.add(mention{kind: mActor, start: k - 1, end: end, ent: best})
+}
+
+func (f *mentionFinder) mentionEndingAt(k int) *mention {
+	for i := range f.ms {
+		if f.ms[i].end == k {
+			return &f.ms[i]
+		}
+	}
+	return nil
+}
+
+func (f *mentionFinder) drop(m *mention) {
+	for i := range f.ms {
+		if &f.ms[i] == m {
+			f.ms = append(f.ms[:i], f.ms[i+1:]...)
+			return
+		}
+	}
+}
+
+// functional finds pronouns, document nouns ("their joint statement"), the
+// singular title as a description ("the minister") and crime anaphors ("these
+// networks").
+func (f *mentionFinder) functional() {
+	t := f.toks
+	lx := f.d.lx
+	for i := 0; i < len(t); i++ {
+		if f.used[i] || t[i].punct {
+			continue
+		}
+		low := t[i].lower
+		if pronouns[low] {
+			if (low == "it" || low == "i") && i+1 < len(t) && t[i+1].lower == "is" {
+				// "it is said", expletive
+			}
+			// a possessive before a document noun is the noun's owner
+			j := i + 1
+			for j < len(t) && !t[j].punct && !lx.docNouns[t[j].norm] && j-i < 3 && !f.used[j] && !pronouns[t[j].lower] {
+				j++
+			}
+			if j < len(t) && lx.docNouns[t[j].norm] && (low == "their" || low == "its" || low == "his" || low == "her" || low == "our") {
+				owner := mention{kind: mPronoun, start: i, end: i + 1, pron: low}
+				f.add(mention{kind: mDocNoun, start: i, end: j + 1, owner: &owner, pron: low})
+				i = j
+				continue
+			}
+			f.add(mention{kind: mPronoun, start: i, end: i + 1, pron: low})
+			continue
+		}
+		if determiners[low] && i+1 < len(t) {
+			j := i + 1
+			for j < len(t) && j-i < 4 && !t[j].punct && !f.used[j] && !lx.docNouns[t[j].norm] && !crimeAnaphorHeads[t[j].norm] && !isTitleWord(lx, t, j) {
+				j++
+			}
+			if j >= len(t) || f.used[j] || t[j].punct {
+				continue
+			}
+			switch {
+			case lx.docNouns[t[j].norm] && (low == "the" || low == "this" || low == "a" || low == "its" || low == "their"):
+				m := mention{kind: mDocNoun, start: i, end: j + 1}
+				if j+2 < len(t) && (t[j+1].lower == "by" || t[j+1].lower == "from" || t[j+1].lower == "of") {
+					if o := f.mentionStartingAt(j + 2); o != nil && o.kind == mActor {
+						owner := *o
+						m.owner = &owner
+					}
+				}
+				f.add(m)
+				i = j
+			case crimeAnaphorHeads[t[j].norm] && (low == "these" || low == "those" || low == "such" || low == "the" || low == "this") && f.d.crimeActor != "":
+				f.add(mention{kind: mCrime, start: i, end: j + 1, crime: f.d.crimeActor, actor: true})
+				i = j
+			case isTitleWord(lx, t, j) && low == "the" && j == i+1 && !strings.HasSuffix(t[j].lower, "s"):
+				if p := f.d.personWithTitle(t[j].norm); p != nil {
+					f.add(mention{kind: mActor, start: i, end: j + 1, ent: p})
+					i = j
+				}
+			}
+		}
+	}
+}
+
+func (f *mentionFinder) mentionStartingAt(k int) *mention {
+	for i := range f.ms {
+		if f.ms[i].start == k {
+			return &f.ms[i]
+		}
+	}
+	return nil
+}
+
+func (d *docState) personWithTitle(norm string) *entity {
+	for i := len(d.persons) - 1; i >= 0; i-- {
+		p := d.persons[i]
+		if strings.Contains(strings.ToLower(p.title), norm) {
+			return p
+		}
+	}
+	return nil
+}
+
+// untitledPeople finds names without a title where the sentence says they
+// speak: "Jeremy Douglas said", "said Jeremy Douglas", "according to Ana Ruiz".
+func (f *mentionFinder) untitledPeople() {
+	t := f.toks
+	lx := f.d.lx
+	for i := 0; i < len(t); i++ {
+		if f.used[i] || t[i].punct || !t[i].cap {
+			continue
+		}
+		n := f.capRun(i, nameParticles, 4)
+		if n == i {
+			continue
+		}
+		if lx.orgHeads[t[n-1].norm] || lx.collective[t[n-1].norm] || pronouns[t[i].lower] || determiners[t[i].lower] {
+			i = n - 1
+			continue
+		}
+		if _, c := lx.conns.longest(t, i, byNorm); c >= 0 {
+			continue
+		}
+		if i == 0 && n-i == 1 && !(n < len(t) && lx.verbs[t[n].lower] != nil) {
+			continue
+		}
+		speaks := f.speaksAfter(n) || i > 0 && f.d.isVerbForm(t[i-1].lower) && f.d.lx.verbs[t[i-1].lower] != nil ||
+			i > 1 && t[i-1].lower == "to" && t[i-2].lower == "according" || f.appositiveRole(n) > n
+		if !speaks {
+			i = n - 1
+			continue
+		}
+		p := f.d.reg.person(span(f.text, t, i, n), f.d.x.people)
+		f.add(mention{kind: mActor, start: i, end: n, ent: p})
+		i = n - 1
+	}
+}
+
+// speaksAfter says whether a reporting verb follows position n, possibly
+// after an appositive ("Jeremy Douglas, UNODC Regional Representative, said").
+func (f *mentionFinder) speaksAfter(n int) bool {
+	t := f.toks
+	if r := f.appositiveRole(n); r > n {
+		n = r
+		if n < len(t) && t[n].text == "," {
+			n++
+		}
+	}
+	for n < len(t) && adverbs[t[n].lower] {
+		n++
+	}
+	return n < len(t) && f.d.lx.verbs[t[n].lower] != nil
+}
+
+// appositiveRole returns the end of ", [the] ROLE [of|for|at ORG]" after a
+// name at n, where ROLE holds a title word; n when there is none.
+func (f *mentionFinder) appositiveRole(n int) int {
+	t := f.toks
+	lx := f.d.lx
+	if n >= len(t) || t[n].text != "," {
+		return n
+	}
+	j := n + 1
+	if j < len(t) && (t[j].lower == "the" || t[j].lower == "a" || t[j].lower == "an") {
+		j++
+	}
+	hasTitle := false
+	k := j
+	for k < len(t) && k-j < 12 && !t[k].punct {
+		if e, v := lx.titles.longest(t, k, byNorm); v >= 0 && !honorificTitle(lx.titleVals[v]) && !pluralTok(t[e-1]) {
+			hasTitle = true
+		}
+		if lx.verbs[t[k].lower] != nil && k > j && !hasTitle {
+			return n
+		}
+		if lx.verbs[t[k].lower] != nil {
+			break
+		}
+		k++
+	}
+	if !hasTitle || k == j {
+		return n
+	}
+	return k
+}
+
+// appositives attach ", ROLE," after a person mention as the person's title
+// and affiliation, and extend the mention over it.
+func (f *mentionFinder) appositives() {
+	t := f.toks
+	lx := f.d.lx
+	for i := range f.ms {
+		m := &f.ms[i]
+		if m.kind != mActor || m.ent.kind != KindPerson {
+			continue
+		}
+		r := f.appositiveRole(m.end)
+		if r == m.end {
+			continue
+		}
+		roleStart := m.end + 1
+		if t[roleStart].lower == "the" || t[roleStart].lower == "a" || t[roleStart].lower == "an" {
+			roleStart++
+		}
+		if m.ent.title == "" {
+			m.ent.title = span(f.text, t, roleStart, r)
+			for k := roleStart; k < r; k++ {
+				for _, o := range f.ms {
+					if o.start == k && o.kind == mActor && o.ent.kind != KindPerson {
+						m.ent.affil = o.ent
+					}
+				}
+				if m.ent.affil == nil {
+					if e, g := lx.gaz.longest(t, k, byNorm); g >= 0 && e <= r {
+						m.ent.affil = f.d.gazEntity(lx.gazVals[g], span(f.text, t, k, e))
+					}
+				}
+				if m.ent.affil != nil {
+					break
+				}
+			}
+		}
+		// the role's own mentions are part of the person mention now
+		end := r
+		ent, start, mEnd := m.ent, m.start, m.end
+		keep := make([]mention, 0, len(f.ms))
+		for _, o := range f.ms {
+			if o.start >= mEnd && o.end <= end && o.kind == mActor && o.ent != ent {
+				continue
+			}
+			if o.ent == ent && o.start == start {
+				o.end = end
+			}
+			keep = append(keep, o)
+		}
+		f.ms = keep
+		f.mark(mEnd, end)
+		return
+	}
+}

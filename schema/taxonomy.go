@@ -1,0 +1,142 @@
+package schema
+
+// Concept is one crime type of the taxonomy. Slugs are a contract: IRIs,
+// exports and gold files name crime types by them.
+type Concept struct {
+	Slug  string
+	Label string
+	// Synonyms are the phrases that name the concept in text, lowercase, in
+	// their singular American spelling; the extractor folds plurals, British
+	// spellings and hyphens before it matches them.
+	Synonyms []string
+	// Actors are phrases naming the groups that commit the crime ("crime
+	// groups", "terrorist networks"). They are synonyms too, and they are what
+	// an anaphor such as "these networks" can refer back to.
+	Actors []string
+	// Broader are the slugs of the concepts this one narrows (skos:broader).
+	Broader []string
+	// Note is a scope note: what the concept covers and its sources.
+	Note string
+}
+
+// Taxonomy is the crime-type concept scheme: the twenty top-level slugs of the
+// design, then narrower concepts.
+var Taxonomy = []Concept{
+	{Slug: "organized-crime", Label: "organized crime",
+		Synonyms: []string{"organized crime", "transnational organized crime", "serious and organized crime", "transnational crime", "mafia", "mob", "racketeering", "'ndrangheta", "camorra", "cosa nostra", "yakuza", "triad", "criminal activity", "organized criminal activity"},
+		Actors:   []string{"crime group", "criminal group", "organized crime group", "organized criminal group", "organized criminal network", "organized crime network", "criminal network", "crime network", "criminal organization", "crime organization", "criminal gang", "gang", "cartel", "drug cartel", "crime syndicate", "criminal syndicate", "criminal enterprise", "mafia group", "mafia-type group", "crime boss", "criminal actor", "criminal", "organized criminal", "gangster", "mobster", "transnational criminal organization", "criminal clan", "crime family"},
+		Note:     "(transnational) organized crime, crime groups, criminal networks and organizations, gangs, cartels, mafia (UNTOC; Global Organized Crime Index)"},
+	{Slug: "terrorism", Label: "terrorism",
+		Synonyms: []string{"terrorism", "terror", "terrorist attack", "terror attack", "international terrorism", "terrorist activity", "jihadism"},
+		Actors:   []string{"terrorist", "terrorist group", "terrorist organization", "terror group", "terrorist network", "terror network", "terrorist cell", "jihadist", "jihadist group", "isil", "isis", "islamic state", "da'esh", "al-qaida", "al-qaeda", "al-shabaab", "boko haram", "hamas", "hezbollah"},
+		Note:     "terrorism and terrorist groups (UN Security Council resolutions 2195, 2482)"},
+	{Slug: "violent-extremism", Label: "violent extremism",
+		Synonyms: []string{"violent extremism", "extremism", "extremist content", "extremist material", "extremist propaganda", "radicalization", "online radicalization", "violent extremist content", "hate propaganda"},
+		Actors:   []string{"extremist", "violent extremist", "extremist group", "extremist network"},
+		Note:     "extremism, extremist content and material, radicalization"},
+	{Slug: "cybercrime", Label: "cybercrime",
+		Synonyms: []string{"cybercrime", "cyber crime", "cyberattack", "cyber attack", "ransomware", "ransomware attack", "hacking", "malware", "phishing", "botnet", "cyber extortion", "computer crime", "cyber-enabled crime", "online crime", "cyber threat", "cyber intrusion", "data theft"},
+		Actors:   []string{"cybercriminal", "hacker", "ransomware gang", "ransomware group", "cybercriminal group", "cybercriminal network", "hacking group"},
+		Note:     "cybercrime, cyberattacks, ransomware, hacking, malware"},
+	{Slug: "drug-trafficking", Label: "drug trafficking",
+		Synonyms: []string{"drug trafficking", "drug trade", "drug smuggling", "drug production", "drug market", "narcotics trafficking", "narcotic trafficking", "narcotic", "drug", "illicit drug", "illegal drug", "synthetic drug", "fentanyl", "opioid", "synthetic opioid", "precursor chemical", "cocaine", "heroin", "methamphetamine", "captagon", "drug flow", "illicit drug trade", "trafficking in drug", "trafficking of drug", "drug production and trafficking", "narco-trafficking", "narcotrafficking"},
+		Actors:   []string{"drug trafficker", "drug trafficking organization", "drug trafficking group", "drug trafficking network", "drug smuggler", "drug lord", "narco", "drug gang", "drug network", "narcotrafficker"},
+		Note:     "drug trade and trafficking, narcotics, fentanyl, opioids, synthetic drugs, precursor chemicals, cocaine"},
+	{Slug: "migrant-smuggling", Label: "migrant smuggling",
+		Synonyms: []string{"migrant smuggling", "people smuggling", "human smuggling", "smuggling of migrant", "smuggling of people", "smuggling", "facilitation of irregular migration", "irregular migration", "illegal migration", "illegal immigration", "illegal border crossing"},
+		Actors:   []string{"smuggler", "migrant smuggler", "people smuggler", "human smuggler", "smuggling network", "smuggling ring", "smuggling gang", "smuggling group", "people-smuggling network", "migrant smuggling network", "human smuggling network"},
+		Note:     "migrant, people and human smuggling; facilitation of irregular migration (UNTOC Smuggling of Migrants Protocol)"},
+	{Slug: "human-trafficking", Label: "human trafficking",
+		Synonyms: []string{"human trafficking", "trafficking in person", "trafficking in human being", "trafficking of person", "trafficking of human being", "people trafficking", "trafficking in people", "trafficking of people", "trafficking of women", "trafficking in women", "trafficking of women and children", "sex trafficking", "labor trafficking", "exploitation of migrant", "exploitation of worker", "forced labor", "sexual exploitation", "labor exploitation", "modern slavery", "slavery", "forced prostitution", "debt bondage", "organ trafficking", "child trafficking", "trafficking of children", "trafficking in children"},
+		Actors:   []string{"human trafficker", "trafficker", "trafficking network", "trafficking ring", "human trafficking network", "trafficking gang", "trafficking group"},
+		Note:     "trafficking in persons, exploitation of migrants, forced labour, sexual exploitation (Palermo Protocol)"},
+	{Slug: "money-laundering", Label: "money laundering",
+		Synonyms: []string{"money laundering", "laundering", "money-laundering", "launder money", "laundering of proceed", "illicit finance", "illicit financial flow", "illicit fund", "illicit money", "criminal finance", "criminal proceed", "proceed of crime", "dirty money", "illicit profit", "underground banking", "trade-based money laundering"},
+		Actors:   []string{"money launderer", "money mule", "laundering network", "money laundering network", "professional money launderer", "controller"},
+		Note:     "money laundering, illicit finance, criminal finances (FATF)"},
+	{Slug: "child-sexual-exploitation", Label: "child sexual exploitation",
+		Synonyms: []string{"child exploitation", "child sexual exploitation", "child sexual abuse", "child sexual abuse material", "child abuse material", "child exploitation material", "online child sexual exploitation", "online child sexual abuse", "child pornography", "csam", "sexual exploitation of children", "sexual abuse of children", "sexual exploitation of child", "sexual abuse of child", "grooming", "sextortion"},
+		Actors:   []string{"child sex offender", "online predator"},
+		Note:     "child sexual exploitation and abuse, child sexual abuse material"},
+	{Slug: "transnational-repression", Label: "transnational repression",
+		Synonyms: []string{"transnational repression", "foreign interference", "intimidate diaspora community", "intimidate diaspora", "intimidation of diaspora", "intimidating diaspora", "harass diaspora", "harassment of diaspora", "harassing diaspora", "targeting of diaspora", "target diaspora"},
+		Note:     "authoritarian states intimidating diaspora communities; foreign interference"},
+	{Slug: "corruption", Label: "corruption",
+		Synonyms: []string{"corruption", "bribery", "bribe", "kickback", "embezzlement", "graft", "corrupt official", "corrupt practice", "abuse of office", "public corruption"},
+		Actors:   []string{"corrupt official", "corrupt officer"},
+		Note:     "corruption, bribery, embezzlement (UNCAC)"},
+	{Slug: "arms-trafficking", Label: "arms trafficking",
+		Synonyms: []string{"arms trafficking", "firearms trafficking", "firearm trafficking", "weapons trafficking", "weapon trafficking", "gun trafficking", "gun running", "gun-running", "arms smuggling", "weapons smuggling", "weapon smuggling", "firearms smuggling", "firearm smuggling", "gun smuggling", "illicit arms", "illicit firearm", "illicit weapon", "illegal firearm", "illegal weapon", "illegal arms", "trafficking in firearm", "trafficking of firearm", "trafficking in arms", "trafficking of arms", "trafficking in weapon", "trafficking of weapon", "illicit arms trade", "small arms trafficking", "arms trade"},
+		Actors:   []string{"arms trafficker", "gun runner", "arms dealer", "weapons trafficker", "firearms trafficker"},
+		Note:     "firearms, arms and weapons trafficking or smuggling (UNTOC Firearms Protocol)"},
+	{Slug: "fraud", Label: "fraud",
+		Synonyms: []string{"fraud", "scam", "online fraud", "investment fraud", "romance scam", "financial fraud", "identity theft", "scam centre", "scam center", "scam compound", "telecom fraud", "online scam", "cyber fraud", "cyber-enabled fraud", "tax fraud", "vat fraud", "customs fraud", "benefit fraud"},
+		Actors:   []string{"fraudster", "scammer", "scam network", "fraud network", "fraud ring"},
+		Note:     "fraud and scams"},
+	{Slug: "environmental-crime", Label: "environmental crime",
+		Synonyms: []string{"environmental crime", "wildlife trafficking", "wildlife crime", "illegal wildlife trade", "illegal logging", "illegal mining", "illegal gold mining", "waste trafficking", "illegal fishing", "illegal, unreported and unregulated fishing", "poaching", "timber trafficking", "trafficking in wildlife", "trafficking of wildlife", "illegal deforestation", "forest crime", "crimes that affect the environment"},
+		Actors:   []string{"poacher", "wildlife trafficker"},
+		Note:     "wildlife trafficking, illegal logging, illegal mining, waste trafficking"},
+	{Slug: "terrorist-financing", Label: "terrorist financing",
+		Synonyms: []string{"terrorist financing", "terrorism financing", "financing of terrorism", "terror financing", "terror finance", "terrorist finance", "funding of terrorism", "terrorist funding", "financing of terrorist", "material support to terrorist", "material support for terrorism"},
+		Broader:  []string{"terrorism", "money-laundering"},
+		Note:     "financing of terrorism, material support (UNSCR 2462)"},
+	{Slug: "kidnapping", Label: "kidnapping",
+		Synonyms: []string{"kidnapping", "kidnap", "kidnapping for ransom", "kidnap for ransom", "hostage-taking", "hostage taking", "abduction"},
+		Actors:   []string{"kidnapper", "kidnapping gang", "kidnapping ring"},
+		Note:     "kidnapping for ransom, hostage-taking"},
+	{Slug: "extortion", Label: "extortion",
+		Synonyms: []string{"extortion", "protection racket", "racket", "extortion racket", "protection money"},
+		Actors:   []string{"extortionist", "extortion ring", "extortion network"},
+		Note:     "extortion and protection rackets"},
+	{Slug: "cultural-property-trafficking", Label: "trafficking in cultural property",
+		Synonyms: []string{"trafficking in cultural property", "trafficking of cultural property", "cultural property trafficking", "trafficking in cultural good", "trafficking of cultural good", "antiquities trafficking", "trafficking in antiquity", "trafficking of antiquity", "looted antiquity", "looting of antiquity", "illicit trade in antiquity", "illicit antiquities trade", "looting of cultural heritage"},
+		Actors:   []string{"antiquities trafficker"},
+		Note:     "trafficking in cultural property and antiquities (UNSCR 2347)"},
+	{Slug: "counterfeiting", Label: "counterfeiting",
+		Synonyms: []string{"counterfeiting", "counterfeit", "counterfeit good", "counterfeit medicine", "counterfeit currency", "falsified medicine", "falsified medical product", "fake medicine", "illicit trade in excise good", "cigarette smuggling", "tobacco smuggling", "illicit tobacco", "illicit cigarette", "fuel smuggling", "illicit trade"},
+		Actors:   []string{"counterfeiter"},
+		Note:     "counterfeit goods, illicit trade in excise goods"},
+	{Slug: "sanctions-evasion", Label: "sanctions evasion",
+		Synonyms: []string{"sanctions evasion", "sanction evasion", "evasion of sanction", "evade sanction", "evading sanction", "sanctions-busting", "sanctions busting", "circumvention of sanction", "circumventing sanction", "circumvent sanction"},
+		Note:     "sanctions evasion and its facilitators"},
+
+	// Narrower concepts: specific markets and forms, each under its top-level type.
+	{Slug: "fentanyl", Label: "fentanyl", Synonyms: []string{"fentanyl", "fentanyl flow", "fentanyl trafficking", "illicit fentanyl"}, Broader: []string{"drug-trafficking"}, Note: "fentanyl and its analogues"},
+	{Slug: "synthetic-drugs", Label: "synthetic drugs", Synonyms: []string{"synthetic drug", "synthetic opioid", "methamphetamine", "captagon", "precursor chemical"}, Broader: []string{"drug-trafficking"}, Note: "synthetic drugs and their precursors"},
+	{Slug: "cocaine", Label: "cocaine", Synonyms: []string{"cocaine", "cocaine trafficking", "cocaine trade"}, Broader: []string{"drug-trafficking"}, Note: "cocaine trafficking"},
+	{Slug: "opioids", Label: "opioids", Synonyms: []string{"opioid", "heroin"}, Broader: []string{"drug-trafficking"}, Note: "opioids other than fentanyl"},
+	{Slug: "ransomware", Label: "ransomware", Synonyms: []string{"ransomware", "ransomware attack"}, Actors: []string{"ransomware gang", "ransomware group"}, Broader: []string{"cybercrime"}, Note: "ransomware attacks and extortion"},
+}
+
+// TopLevel is the number of top-level concepts at the start of Taxonomy.
+const TopLevel = 20
+
+// ConceptBySlug returns the concept with the slug.
+func ConceptBySlug(slug string) (Concept, bool) {
+	for _, c := range Taxonomy {
+		if c.Slug == slug {
+			return c, true
+		}
+	}
+	return Concept{}, false
+}
+
+// Root returns the top-level slug a concept belongs to: the slug itself for
+// the twenty top-level concepts, else the first broader concept's root.
+func Root(slug string) string {
+	for i := 0; i < 8; i++ {
+		idx := -1
+		for j, c := range Taxonomy {
+			if c.Slug == slug {
+				idx = j
+				break
+			}
+		}
+		if idx < 0 || idx < TopLevel || len(Taxonomy[idx].Broader) == 0 {
+			return slug
+		}
+		slug = Taxonomy[idx].Broader[0]
+	}
+	return slug
+}
