@@ -46,6 +46,12 @@ func (d *docState) verbAt(toks []token, i int) (verbHit, bool) {
 		}
 	}
 	if plain == nil {
+		// "..., a study has found." / "..., the ministers agreed."
+		for _, v := range forms {
+			if len(v.Particle) > 0 && v.Kind == schema.Assert && onlyPunctAfter(toks, i+1) {
+				return verbHit{i: i, end: i + 1, v: v}, true
+			}
+		}
 		return verbHit{}, false
 	}
 	return verbHit{i: i, end: i + 1, v: plain}, true
@@ -65,6 +71,8 @@ func ambiguousForm(form string, v *schema.ReportingVerb) bool {
 	return false
 }
 
+var authorNouns = set([]string{"remark", "statement", "speech", "address", "keynote", "declaration", "message", "testimony", "op-ed", "briefing", "lecture", "delivered", "letter"})
+
 var subjectPronouns = set([]string{"he", "she", "they", "it", "we", "i"})
 
 var toldObjects = set([]string{"reporters", "journalists", "the", "press", "media", "lawmakers", "parliament", "delegates", "a", "an", "audience", "conference", "meeting", "council", "committee", "senators", "me", "us", "them", "him", "her"})
@@ -77,6 +85,19 @@ func (d *docState) attribute(s *Sentence, base Fact, toks []token, ms []mention,
 			if m.kind == mActor && m.start <= 4 {
 				d.author = m.ent
 				break
+			}
+		}
+	}
+	// "Remarks by X", "Statement by X": the author of the first-person text that follows
+	if d.author == nil && (s.Heading || s.Index <= 2) {
+		for i := 0; i+1 < len(toks); i++ {
+			if toks[i].lower == "by" && i > 0 && authorNouns[toks[i-1].norm] {
+				for k := range ms {
+					if ms[k].start > i && ms[k].kind == mActor {
+						d.author = ms[k].ent
+						return
+					}
+				}
 			}
 		}
 	}
@@ -107,6 +128,8 @@ func (d *docState) attribute(s *Sentence, base Fact, toks []token, ms []mention,
 		d.said(s, base, sp, "according to", claim, toks, ms, cs, ce, false)
 		return
 	}
+	var prevSubj *entity
+	blocked := false
 	for i := first; i < len(toks); i++ {
 		if inQuote[i] || toks[i].punct {
 			continue
@@ -116,13 +139,30 @@ func (d *docState) attribute(s *Sentence, base Fact, toks []token, ms []mention,
 			continue
 		}
 		sp, subj, inverted := d.subject(toks, ms, hit, first)
+		if sp == nil && subj != nil {
+			blocked = true
+		}
+		// "X welcomed the report and announced ...": the coordinated verb shares X
+		if prevSubj != nil && precededByAnd(toks, hit.i) {
+			sp, subj, inverted = prevSubj, nil, false
+		}
 		if sp == nil {
 			continue
 		}
 		verb := span(s.Text, toks, hit.i, hit.end)
 		cs, ce := hit.end, len(toks)
 		quote := false
-		if inverted || onlyPunctAfter(toks, subjectEnd(subj, hit)) {
+		after := hit.end
+		if hit.v.Lemma == "tell" {
+			for after < len(toks) && (toldObjects[toks[after].lower] || mentionAt(ms, after) != nil) {
+				if m := mentionAt(ms, after); m != nil {
+					after = m.end
+					continue
+				}
+				after++
+			}
+		}
+		if inverted || onlyPunctAfter(toks, skipTail(toks, after)) {
 			// “...,” he said. / ..., said Douglas.
 			cs, ce = first, hit.i
 			if !inverted && subj != nil {
@@ -131,6 +171,12 @@ func (d *docState) attribute(s *Sentence, base Fact, toks []token, ms []mention,
 			quote = hasQuote(toks, cs, ce)
 		} else {
 			if hit.v.Lemma == "tell" {
+				for k := cs; k < len(toks) && k < cs+8; k++ {
+					if toks[k].lower == "that" {
+						cs = k
+						break
+					}
+				}
 				for cs < len(toks) && (toldObjects[toks[cs].lower] || mentionAt(ms, cs) != nil) {
 					if m := mentionAt(ms, cs); m != nil {
 						cs = m.end
@@ -147,7 +193,12 @@ func (d *docState) attribute(s *Sentence, base Fact, toks []token, ms []mention,
 		claim := trimClaim(span(s.Text, toks, cs, ce))
 		switch hit.v.Kind {
 		case schema.Commit, schema.Endorse:
+			// a commitment; a later verb of speech may still report a claim
 			d.commit(s, base, sp, hit, toks, ms)
+			d.lastSpeaker = sp
+			prevSubj = sp
+			i = hit.end - 1
+			continue
 		default:
 			d.said(s, base, sp, verb, claim, toks, ms, cs, ce, quote)
 			if hit.v.Kind == schema.Direct && hit.end > hit.i+1 && toks[hit.i+1].lower == "for" {
@@ -161,7 +212,7 @@ func (d *docState) attribute(s *Sentence, base Fact, toks []token, ms []mention,
 		return
 	}
 	// a quotation continued from an earlier sentence or paragraph
-	if (d.quoteOpen || startsWithQuote(toks)) && d.quoteSpeaker != nil && s.Index-d.quoteSent <= 4 {
+	if !blocked && (d.quoteOpen || startsWithQuote(toks)) && d.quoteSpeaker != nil && s.Index-d.quoteSent <= 4 {
 		d.said(s, base, d.quoteSpeaker, d.quoteVerb, trimClaim(s.Text), toks, ms, 0, len(toks), true)
 		d.quoteSent = s.Index
 		return
@@ -169,16 +220,25 @@ func (d *docState) attribute(s *Sentence, base Fact, toks []token, ms []mention,
 	// first-person text of a declared author
 	if d.author != nil {
 		for _, m := range ms {
-			if m.kind == mPronoun && (m.pron == "we" || m.pron == "i") && m.start <= first+1 && m.end < len(toks) && !toks[m.end].punct {
-				verb := toks[m.end].text
+			if m.kind == mPronoun && (m.pron == "we" || m.pron == "i" || m.pron == "us" || m.pron == "me" && m.start > 0 && toks[m.start-1].lower == "let") && m.end < len(toks) && !inQuote[m.start] {
 				j := m.end
+				if toks[j].text == "," {
+					// "We, the Leaders of the G20, are ..."
+					for j++; j < len(toks) && toks[j].text != ","; j++ {
+					}
+					j++
+				}
+				if j >= len(toks) || toks[j].punct {
+					continue
+				}
+				verb := toks[j].text
 				for j < len(toks) && adverbs[toks[j].lower] {
 					j++
 				}
 				if j < len(toks) {
 					verb = toks[j].text
 				}
-				if hit, ok := d.verbAt(toks, j); ok && (hit.v.Kind == schema.Commit || hit.v.Kind == schema.Endorse) {
+				if hit, ok := d.verbAt(toks, j); ok && prevSubj == nil && (hit.v.Kind == schema.Commit || hit.v.Kind == schema.Endorse) {
 					d.commit(s, base, d.author, hit, toks, ms)
 				}
 				d.said(s, base, d.author, verb, trimClaim(span(s.Text, toks, j, len(toks))), toks, ms, j, len(toks), false)
@@ -188,8 +248,36 @@ func (d *docState) attribute(s *Sentence, base Fact, toks []token, ms []mention,
 	}
 }
 
-func subjectEnd(m *mention, hit verbHit) int {
-	return hit.end
+// tailWords open the adverbials that may follow a final "X said": "on
+// Thursday", "in a statement", "last week", "to reporters".
+var tailWords = set([]string{"on", "in", "at", "during", "last", "this", "earlier", "later", "yesterday", "today", "late",
+	"early", "to", "from", "via", "after", "before", "when", "while", "overnight", "recently", "afterwards", "again"})
+
+// skipTail returns where the sentence's final punctuation starts when only a
+// short adverbial follows i, else i.
+func skipTail(toks []token, i int) int {
+	if i >= len(toks) || !tailWords[toks[i].lower] {
+		return i
+	}
+	j := i
+	for j < len(toks) && !toks[j].punct && j-i < 7 {
+		if toks[j].lower == "that" || toks[j].quote != 0 {
+			return i
+		}
+		j++
+	}
+	if onlyPunctAfter(toks, j) {
+		return j
+	}
+	return i
+}
+
+func precededByAnd(toks []token, i int) bool {
+	k := i - 1
+	for k >= 0 && adverbs[toks[k].lower] {
+		k--
+	}
+	return k >= 0 && toks[k].lower == "and"
 }
 
 func onlyPunctAfter(toks []token, i int) bool {
@@ -223,8 +311,8 @@ func mentionAt(ms []mention, i int) *mention {
 // preposition governs, or the actor right after it in "..., said X".
 func (d *docState) subject(toks []token, ms []mention, hit verbHit, first int) (*entity, *mention, bool) {
 	i := hit.i
-	// inverted: “...,” said X / ..., says X
-	if i > 0 && (toks[i-1].text == "," || toks[i-1].quote == 'c' || toks[i-1].quote == 'a') {
+	// inverted: “...,” said X / ..., says X; unless an actor ends right before the comma
+	if i > 0 && (toks[i-1].text == "," || toks[i-1].quote == 'c' || toks[i-1].quote == 'a') && !actorEndsAt(ms, i-1) {
 		if m := mentionAt(ms, hit.end); m != nil && (m.kind == mActor || m.kind == mPronoun && subjectPronouns[m.pron]) {
 			if sp := d.resolve(m, ms); sp != nil {
 				return sp, m, true
@@ -251,6 +339,10 @@ func (d *docState) subject(toks []token, ms []mention, hit verbHit, first int) (
 		}
 	}
 	if best == nil {
+		// "The representative of France said", "A spokesperson for Interpol said"
+		if m := d.roleOfSubject(toks, ms, first, i); m != nil {
+			return m.ent, m, false
+		}
 		return nil, nil, false
 	}
 	// what stands between the subject and the verb
@@ -259,6 +351,16 @@ func (d *docState) subject(toks []token, ms []mention, hit verbHit, first int) (
 		if !adverbs[toks[k].lower] && toks[k].text != "," {
 			adjacent = false
 			break
+		}
+	}
+	if !adjacent && best.end < i && prepositions[toks[best.end].lower] {
+		// "Investigators in the Philippines and Cambodia describe ..."
+		adjacent = true
+		for k := best.end + 1; k < i; k++ {
+			if !(toks[k].cap || determiners[toks[k].lower] || toks[k].lower == "and" || toks[k].text == "," || adverbs[toks[k].lower]) {
+				adjacent = false
+				break
+			}
 		}
 	}
 	form := toks[i].lower
@@ -276,8 +378,50 @@ func (d *docState) subject(toks []token, ms []mention, hit verbHit, first int) (
 			}
 		}
 	}
-	sp := d.resolve(best, ms)
-	return sp, best, false
+	return d.resolve(best, ms), best, false
+}
+
+func actorEndsAt(ms []mention, k int) bool {
+	for _, m := range ms {
+		if m.end == k && (m.kind == mActor || m.kind == mPronoun && subjectPronouns[m.pron]) && !m.prep {
+			return true
+		}
+	}
+	return false
+}
+
+var roleNouns = set([]string{"speaker", "delegate", "delegation", "official", "spokesperson", "spokesman", "spokeswoman",
+	"representative", "head", "chief", "director", "minister", "ambassador", "envoy", "president", "leader", "member", "government", "authorities"})
+
+// roleOfSubject reads "(the|a) ROLE (of|for|from) X" before the verb at i as X speaking.
+func (d *docState) roleOfSubject(toks []token, ms []mention, first, i int) *mention {
+	j := first
+	if j < i && (determiners[toks[j].lower]) {
+		j++
+	}
+	for j < i && !toks[j].punct && !roleNouns[toks[j].norm] && !isTitleWord(d.lx, toks, j) {
+		j++
+	}
+	if j+2 > i || !(roleNouns[toks[j].norm] || isTitleWord(d.lx, toks, j)) {
+		return nil
+	}
+	p := j + 1
+	for p < i && p < j+3 && !prepositions[toks[p].lower] {
+		p++
+	}
+	if p >= i || !(toks[p].lower == "of" || toks[p].lower == "for" || toks[p].lower == "from") {
+		return nil
+	}
+	q := p + 1
+	for q < i && determiners[toks[q].lower] {
+		q++
+	}
+	for k := range ms {
+		if ms[k].start == q && ms[k].kind == mActor && ms[k].end <= i {
+			return &ms[k]
+		}
+	}
+	return nil
 }
 
 // resolve returns the entity a subject mention stands for.
@@ -315,9 +459,18 @@ func (d *docState) resolvePronoun(p string, ms []mention, at int) *entity {
 				return ms[k].ent
 			}
 		}
-		if sp := d.lastSpeaker; sp != nil && sp.kind == KindPerson && (sp.gender == 0 || sp.gender == g) {
+		if sp := d.lastSpeaker; sp != nil && sp.kind == KindPerson && (sp.gender == 0 || sp.gender == g) && sp.lastSent >= d.sentIndex-2 {
 			sp.gender = g
 			return sp
+		}
+		if sp := d.prevSubject; sp != nil && sp.kind == KindPerson && (sp.gender == 0 || sp.gender == g) {
+			sp.gender = g
+			return sp
+		}
+		for k := len(d.persons) - 1; k >= 0; k-- {
+			if e := d.persons[k]; e.gender == g {
+				return e
+			}
 		}
 		for k := len(d.persons) - 1; k >= 0; k-- {
 			if e := d.persons[k]; e.gender == 0 || e.gender == g {
@@ -326,6 +479,11 @@ func (d *docState) resolvePronoun(p string, ms []mention, at int) *entity {
 			}
 		}
 	case "they", "their":
+		for k := len(ms) - 1; k >= 0; k-- {
+			if ms[k].kind == mActor && ms[k].ent.plural && ms[k].end <= at && !ms[k].prep {
+				return ms[k].ent
+			}
+		}
 		if sp := d.lastSpeaker; sp != nil && sp.plural {
 			return sp
 		}
@@ -334,6 +492,11 @@ func (d *docState) resolvePronoun(p string, ms []mention, at int) *entity {
 		}
 		return d.salientOrg()
 	case "it", "its":
+		for k := len(ms) - 1; k >= 0; k-- {
+			if ms[k].kind == mActor && !ms[k].ent.plural && ms[k].ent.kind != KindPerson && ms[k].end <= at && !ms[k].prep {
+				return ms[k].ent
+			}
+		}
 		if sp := d.lastSpeaker; sp != nil && !sp.plural && sp.kind != KindPerson {
 			return sp
 		}
@@ -347,11 +510,16 @@ func (d *docState) resolvePronoun(p string, ms []mention, at int) *entity {
 }
 
 func trimClaim(c string) string {
-	c = strings.TrimSpace(c)
-	c = strings.Trim(c, " ,;:")
-	c = strings.TrimRight(c, ".!?")
-	c = strings.Trim(c, "\"“”'‘’ ,")
-	return strings.TrimSpace(c)
+	for {
+		old := c
+		c = strings.TrimSpace(c)
+		c = strings.Trim(c, " ,;:")
+		c = strings.TrimRight(c, ".!?")
+		c = strings.Trim(c, "\"“”‘’ ")
+		if c == old {
+			return c
+		}
+	}
 }
 
 // said records a said fact and its claim.

@@ -11,13 +11,18 @@ var gapLeft = set([]string{"increasingly", "now", "also", "often", "closely", "d
 	"deeply", "strongly", "tightly", "frequently", "that", "which", "who", "can", "may", "could", "might", "will",
 	"would", "continue", "continues", "to", "used", "known", "widely", "heavily", "still", "further", "already",
 	"sometimes", "systematically", "actively", "routinely", "largely", "partly", "mainly", "primarily", "themselves",
-	"all", "both", "in", "turn", "typically", "commonly", "seen", "believed", "thought", "found"})
+	"all", "both", "in", "turn", "typically", "commonly", "seen", "believed", "thought", "found", "the", "across",
+	"from", "based", "operating", "northern", "southern", "eastern", "western", "central", "boom", "trade", "market",
+	"flow", "profit", "proceed", "revenue", "money", "industry", "economy", "business", "surge", "expansion", "growth",
+	"epidemic", "crisis", "increasingly,", "reportedly,"})
 
 // gapRight may stand between the cue and the crime type after it.
 var gapRight = set([]string{"the", "a", "an", "its", "their", "his", "her", "both", "various", "other", "such", "all",
 	"kinds", "kind", "form", "forms", "of", "type", "types", "large-scale", "illicit", "illegal", "transnational",
 	"global", "international", "online", "local", "regional", "so-called", "lucrative", "profits", "profit",
-	"proceeds", "revenue", "revenues", "money", "funds", "from", "in", "with", "to", "activities", "activity"})
+	"proceeds", "revenue", "revenues", "money", "funds", "from", "in", "with", "to", "activities", "activity", "through",
+	"via", "operations", "operation", "rise", "increase", "surge", "growth", "spike", "wave", "boom", "expansion",
+	"number", "share", "part", "some", "much", "sort", "sorts", "new", "increasing", "growing", "\"", "“", "”", "'"})
 
 var conjunctions = set([]string{",", "and", "or", "as", "well", "&", "/", "plus", "including", "especially", "notably", "such"})
 
@@ -73,6 +78,7 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 		d.res.Facts = append(d.res.Facts, f)
 	}
 	text := base.SentenceText
+	modifierOf := map[int]int{} // right side of a cue -> its left side
 	// hyphenated compounds
 	for k := 0; k+1 < len(cm); k++ {
 		a, b := cm[k], cm[k+1]
@@ -106,12 +112,28 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 		case "infix":
 			l := leftOf(cm, toks, i)
 			r := rightOf(cm, toks, end)
+			if l < 0 && r >= 0 && precededByAnd(toks, i) && len(cm) > 0 && clauseInitial(toks, cm[0].start) {
+				// "Environmental crimes ... deprive communities and fuel corruption"
+				l = 0
+			}
 			if l < 0 || r < 0 {
 				break
 			}
-			for _, a := range listLeft(cm, toks, l) {
-				for _, b := range listRight(cm, toks, r) {
+			lefts := listLeft(cm, toks, l)
+			if owner, ok := modifierOf[l]; ok && auxBetween(toks, cm[l].end, i) {
+				// "groups behind the drug trade are diversifying into fraud": the
+				// subject is the groups, not the trade that modifies them
+				lefts = listLeft(cm, toks, owner)
+			}
+			rights := listRight(cm, toks, r)
+			for _, a := range lefts {
+				for _, b := range rights {
 					emit(cm[a], cm[b], surface, cue.Mechanism)
+				}
+			}
+			for _, b := range rights {
+				if _, ok := modifierOf[b]; !ok {
+					modifierOf[b] = l
 				}
 			}
 		case "between":
@@ -141,8 +163,35 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 				emit(mention{crime: "cybercrime"}, cm[r], surface+" "+span(text, toks, cm[r].start, cm[r].end), cue.Mechanism)
 			}
 		}
-		i = end - 1
 	}
+}
+
+// clauseInitial says whether position i starts the sentence's first clause
+// (after an opening connective or determiner).
+func clauseInitial(toks []token, i int) bool {
+	for k := 0; k < i; k++ {
+		if !determiners[toks[k].lower] && !toks[k].punct {
+			return false
+		}
+	}
+	return true
+}
+
+// auxBetween says whether toks[i:j] is an auxiliary verb phrase ("are",
+// "have been increasingly"): the cue after it has the earlier subject.
+func auxBetween(toks []token, i, j int) bool {
+	aux := false
+	for k := i; k < j; k++ {
+		switch toks[k].lower {
+		case "are", "is", "were", "was", "have", "has", "had", "been", "be", "will", "would", "can", "could", "may", "might":
+			aux = true
+		default:
+			if !gapLeft[toks[k].lower] {
+				return false
+			}
+		}
+	}
+	return aux
 }
 
 func sortMentions(cm []mention) {
@@ -183,8 +232,11 @@ func leftOf(cm []mention, toks []token, i int) int {
 	if best < 0 {
 		return -1
 	}
+	if i-cm[best].end > 8 {
+		return -1
+	}
 	for p := cm[best].end; p < i; p++ {
-		if !gapLeft[toks[p].lower] {
+		if !gapLeft[toks[p].lower] && !gapLeft[toks[p].norm] && !(toks[p].cap && p > 0) {
 			return -1
 		}
 	}
@@ -198,13 +250,24 @@ func rightOf(cm []mention, toks []token, j int) int {
 		if cm[k].start < j {
 			continue
 		}
-		if cm[k].start-j > 4 {
+		if cm[k].start-j > 6 {
 			return -1
 		}
+		words, quoted := 0, false
 		for p := j; p < cm[k].start; p++ {
-			if !gapRight[toks[p].lower] {
+			switch {
+			case toks[p].quote != 0:
+				quoted = !quoted
+			case quoted:
+				// a quoted modifier: the "county lines" drug trade
+			case gapRight[toks[p].lower]:
+				words++
+			default:
 				return -1
 			}
+		}
+		if words > 4 {
+			return -1
 		}
 		return k
 	}

@@ -64,6 +64,8 @@ type registry struct {
 	surnames map[string]*entity
 	acronyms map[string]*entity
 	order    []*entity
+	// givenNames guesses a person's gender from the first name
+	givenNames map[string]byte
 }
 
 func newRegistry() *registry {
@@ -115,6 +117,9 @@ func (r *registry) person(name string, people *peopleIndex) *entity {
 	}
 	e := r.get(KindPerson, name)
 	r.surnames[last] = e
+	if len(words) > 1 && e.gender == 0 {
+		e.gender = r.givenNames[words[0]]
+	}
 	if len(words) > 1 {
 		people.add(last, name)
 	}

@@ -85,6 +85,7 @@ type measureRec struct {
 // Extract runs the extractor over one document.
 func (x *Extractor) Extract(doc Document) *Result {
 	d := &docState{x: x, lx: x.lex, doc: doc, reg: newRegistry(), res: &Result{Doc: doc}, orgCounts: map[*entity]int{}}
+	d.reg.givenNames = x.lex.givenNames
 	if doc.Slug == "" {
 		doc.Slug = "doc"
 		d.doc.Slug = "doc"
@@ -135,6 +136,8 @@ type docState struct {
 	orgs        []*entity // recently mentioned organizations and countries
 	orgCounts   map[*entity]int
 	crimeActor  string // slug of the last crime-actor mention ("crime groups")
+	sentIndex   int
+	prevSubject *entity // the first actor of the previous sentence, its likely subject
 	crimeSent   int
 
 	quoteOpen    bool    // a quotation is open at the start of the sentence
@@ -183,6 +186,7 @@ var adverbs = set([]string{"also", "further", "again", "repeatedly", "then", "la
 
 // sentence extracts the facts of one sentence.
 func (d *docState) sentence(s *Sentence, toks []token) {
+	d.sentIndex = s.Index
 	stmt := d.x.Vocab.ID("doc", d.doc.Slug+"/s"+itoa(s.Index))
 	base := Fact{Doc: d.doc.Slug, Sentence: s.Index, SentenceText: s.Text, Statement: stmt}
 	if s.Para != d.quotePara && !startsWithQuote(toks) {
@@ -298,6 +302,13 @@ func (d *docState) crimeRef(slug string) *Ref {
 }
 
 func (d *docState) updateSalience(s *Sentence, ms []mention) {
+	d.prevSubject = nil
+	for _, m := range ms {
+		if m.kind == mActor && !m.prep && !m.poss {
+			d.prevSubject = m.ent
+			break
+		}
+	}
 	for _, m := range ms {
 		switch m.kind {
 		case mActor:

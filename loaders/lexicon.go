@@ -86,10 +86,12 @@ type lexicon struct {
 	conns       *trie
 	connVals    []string
 	collective  map[string]bool
+	memberNouns map[string]bool
 	institution map[string]bool
 	docNouns    map[string]bool
 	orgHeads    map[string]bool
 	hedges      map[string]bool
+	givenNames  map[string]byte
 	negations   map[string]bool
 }
 
@@ -155,10 +157,15 @@ func newLexicon() *lexicon {
 		lx.connVals = append(lx.connVals, c.Relation)
 	}
 	lx.collective = foldSet(schema.CollectiveNouns)
+	lx.memberNouns = foldSet(schema.MemberNouns)
+	for k := range lx.memberNouns {
+		lx.collective[k] = true
+	}
 	lx.institution = foldSet(schema.InstitutionNouns)
 	lx.docNouns = foldSet(schema.DocumentNouns)
 	lx.orgHeads = foldSet(schema.OrgHeads)
 	lx.hedges = set(schema.HedgeWords)
+	lx.givenNames = schema.GivenNames()
 	lx.negations = set(schema.NegationWords)
 	return lx
 }

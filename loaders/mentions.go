@@ -11,6 +11,8 @@ var orgConnectors = set([]string{"of", "on", "for", "and", "the", "de", "against
 
 var honorifics = map[string]byte{"mr.": 'm', "mr": 'm', "mrs.": 'f', "mrs": 'f', "ms.": 'f', "ms": 'f', "sir": 'm', "dame": 'f', "lord": 'm', "lady": 'f', "dr.": 0, "prof.": 0, "sheikh": 'm', "king": 'm', "queen": 'f', "prince": 'm', "spokesman": 'm', "spokeswoman": 'f', "chairman": 'm', "chairwoman": 'f', "congressman": 'm', "congresswoman": 'f'}
 
+var governmentNouns = set([]string{"government", "administration", "cabinet", "executive", "presidency"})
+
 var crimeAnaphorHeads = set([]string{"network", "group", "gang", "organization", "syndicate", "cartel", "actor", "criminal", "outfit", "ring", "enterprise"})
 
 type mentionFinder struct {
@@ -188,6 +190,9 @@ func (f *mentionFinder) gazetteer() {
 		for run > i && orgConnectors[t[run-1].lower] {
 			run--
 		}
+		if determiners[t[i].lower] && run-i < 3 {
+			run = i // "The Council": a description, not a name
+		}
 		end, v := lx.gaz.longest(t, i, byNorm)
 		if v >= 0 && !f.free(i, end) {
 			v = -1
@@ -198,6 +203,19 @@ func (f *mentionFinder) gazetteer() {
 				v = -1
 			} else if g.exact == "" && !t[i].cap {
 				v = -1
+			}
+		}
+		if run-i >= 2 && v < 0 {
+			// "According to Interpol": a known name at the end of the run wins
+			inner := false
+			for q := i + 1; q < run; q++ {
+				if e2, v2 := lx.gaz.longest(t, q, byNorm); v2 >= 0 && e2 == run {
+					inner = true
+					break
+				}
+			}
+			if inner {
+				continue
 			}
 		}
 		if run-i >= 2 && lx.orgHeads[t[run-1].norm] && (v < 0 || end < run) {
@@ -218,7 +236,13 @@ func (f *mentionFinder) gazetteer() {
 		surface := span(f.text, t, i, end)
 		switch g.kind {
 		case gazDemonym:
-			// a demonym names the country as a modifier of a collective or title
+			// "the Belgian government" speaks for the country; otherwise a
+			// demonym is a modifier of a collective or title
+			if end < len(t) && governmentNouns[t[end].norm] {
+				e := f.d.gazEntity(g, surface)
+				f.add(mention{kind: mActor, start: i, end: end + 1, ent: e})
+				i = end
+			}
 			continue
 		case gazCapital:
 			p := i - 1
@@ -413,7 +437,17 @@ func (f *mentionFinder) collective(i, end int) {
 		return
 	}
 	noun := strings.ToLower(span(f.text, t, i, end))
-	if owner == nil {
+	if owner == nil && end+1 < len(t) && t[end].lower == "of" {
+		// "the Leaders of the G20"
+		q := end + 1
+		for q < len(t) && determiners[t[q].lower] {
+			q++
+		}
+		if o := f.mentionStartingAt(q); o != nil && o.kind == mActor && o.ent.kind != KindPerson {
+			owner = o.ent
+		}
+	}
+	if owner == nil && lx.memberNouns[strings.Join(foldPhrase(noun), " ")] {
 		owner = f.d.salientOrg()
 	}
 	var g *entity
@@ -454,7 +488,7 @@ func (f *mentionFinder) institution(i, end int) {
 			}
 		}
 	}
-	if best == nil && (head == "organ" || head == "body" || head == "bloc" || head == "organization" || head == "alliance" || head == "group" && t[i].cap) {
+	if best == nil && head != "government" && head != "police" && head != "court" {
 		best = f.d.salientOrg()
 	}
 	if best == nil {
@@ -510,6 +544,24 @@ func (f *mentionFinder) functional() {
 			f.add(mention{kind: mPronoun, start: i, end: i + 1, pron: low})
 			continue
 		}
+		if determiners[low] && i+2 < len(t) {
+			if o := f.mentionStartingAt(i + 1); o != nil && o.kind == mActor && o.end < len(t) && lx.docNouns[t[o.end].norm] {
+				owner := *o
+				f.drop(o)
+				f.add(mention{kind: mDocNoun, start: i, end: owner.end + 1, owner: &owner})
+				i = owner.end
+				continue
+			}
+		}
+		if m := f.mentionStartingAt(i); m == nil && i > 0 && t[i].norm == "'s" && lx.docNouns[nextNorm(t, i+1)] {
+			if o := f.mentionEndingAt(i); o != nil && o.kind == mActor {
+				owner := *o
+				f.drop(o)
+				f.add(mention{kind: mDocNoun, start: owner.start, end: i + 2, owner: &owner})
+				i++
+				continue
+			}
+		}
 		if determiners[low] && i+1 < len(t) {
 			j := i + 1
 			for j < len(t) && j-i < 4 && !t[j].punct && !f.used[j] && !lx.docNouns[t[j].norm] && !crimeAnaphorHeads[t[j].norm] && !isTitleWord(lx, t, j) {
@@ -540,6 +592,13 @@ func (f *mentionFinder) functional() {
 			}
 		}
 	}
+}
+
+func nextNorm(t []token, i int) string {
+	if i < len(t) {
+		return t[i].norm
+	}
+	return ""
 }
 
 func (f *mentionFinder) mentionStartingAt(k int) *mention {
@@ -591,6 +650,24 @@ func (f *mentionFinder) untitledPeople() {
 			continue
 		}
 		p := f.d.reg.person(span(f.text, t, i, n), f.d.x.people)
+		if n < len(t) && t[n].text == "," {
+			if r := f.roleBefore(n); r >= 0 && p.title == "" {
+				rs := r
+				for rs < i && (determiners[t[rs].lower] || t[rs].norm == "'s") {
+					rs++
+				}
+				// "Interpol's Secretary General": the owner is the affiliation
+				for q := rs; q+1 < i; q++ {
+					if t[q+1].norm == "'s" {
+						if o := f.mentionEndingAt(q + 1); o != nil && o.kind == mActor {
+							p.affil = o.ent
+						}
+						rs = q + 2
+					}
+				}
+				p.title = strings.TrimRight(span(f.text, t, rs, i), ", ")
+			}
+		}
 		f.add(mention{kind: mActor, start: i, end: n, ent: p})
 		i = n - 1
 	}
@@ -606,10 +683,42 @@ func (f *mentionFinder) speaksAfter(n int) bool {
 			n++
 		}
 	}
+	if n < len(t) && t[n].text == "," && f.roleBefore(n) >= 0 {
+		n++
+	}
 	for n < len(t) && adverbs[t[n].lower] {
 		n++
 	}
 	return n < len(t) && f.d.lx.verbs[t[n].lower] != nil
+}
+
+// roleBefore finds "ROLE, Name," where the name ends at n (a comma there): it
+// returns the start of ROLE, a phrase with a title word, or -1.
+func (f *mentionFinder) roleBefore(n int) int {
+	t := f.toks
+	start := -1
+	for i := range f.ms {
+		_ = i
+	}
+	// the name starts after the comma that ends the role
+	k := n - 1
+	for k >= 0 && !t[k].punct {
+		k--
+	}
+	if k < 1 || t[k].text != "," {
+		return -1
+	}
+	j := k - 1
+	for j >= 0 && !t[j].punct && k-j <= 8 {
+		j--
+	}
+	start = j + 1
+	for p := start; p < k; p++ {
+		if isTitleWord(f.d.lx, t, p) {
+			return start
+		}
+	}
+	return -1
 }
 
 // appositiveRole returns the end of ", [the] ROLE [of|for|at ORG]" after a

@@ -90,8 +90,12 @@ func (r *Result) Quads(v schema.Vocab) []quad.Quad {
 		}
 	}
 	// entities first seen as affiliations or owners get their type and label too
+	subjects := map[quad.Value]bool{}
+	for _, q := range out {
+		subjects[q.Subject] = true
+	}
 	for _, e := range r.entities {
-		if e.firstSent != 0 && !hasSubject(out, entIRI(e)) {
+		if e.firstSent != 0 && !subjects[entIRI(e)] {
 			label := stmt(e.firstSent)
 			typ := schema.Organization
 			if e.kind == KindPlace {
@@ -145,15 +149,6 @@ func (r *Result) Quads(v schema.Vocab) []quad.Quad {
 		}
 	}
 	return out
-}
-
-func hasSubject(qs []quad.Quad, s quad.IRI) bool {
-	for _, q := range qs {
-		if q.Subject == s {
-			return true
-		}
-	}
-	return false
 }
 
 // TaxonomyQuads returns the crime-type concept scheme, labelled with the

@@ -76,7 +76,27 @@ func (s *splitter) advance(to int) {
 	}
 }
 
+// maxSentence bounds a sentence in bytes: longer runs without a stop (tables,
+// run-on scrapes, a 50 MB single line) are cut at a space, so that the
+// extractor's work stays linear in the input.
+const maxSentence = 2000
+
 func (s *splitter) emit(start, end int, heading bool) {
+	for end-start > maxSentence {
+		cut := start + maxSentence
+		for cut > start+maxSentence/2 && s.text[cut] != ' ' && s.text[cut] != '\n' {
+			cut--
+		}
+		for cut > start && !utf8.RuneStart(s.text[cut]) {
+			cut--
+		}
+		s.emitOne(start, cut, heading)
+		start = cut
+	}
+	s.emitOne(start, end, heading)
+}
+
+func (s *splitter) emitOne(start, end int, heading bool) {
 	// trim space and markup that is not part of the sentence
 	for start < end {
 		r, n := utf8.DecodeRuneInString(s.text[start:end])
@@ -87,6 +107,16 @@ func (s *splitter) emit(start, end int, heading bool) {
 		if (r == '-' || r == '*' || r == '•' || r == '+') && start+n < end && (s.text[start+n] == ' ' || s.text[start+n] == '\t') {
 			start += n
 			continue
+		}
+		if r >= '0' && r <= '9' {
+			k := start
+			for k < end && k-start < 3 && s.text[k] >= '0' && s.text[k] <= '9' {
+				k++
+			}
+			if k+1 < end && (s.text[k] == '.' || s.text[k] == ')') && (s.text[k+1] == ' ' || s.text[k+1] == '\t') && listNumber(s.text, k) {
+				start = k + 1
+				continue
+			}
 		}
 		break
 	}
@@ -297,6 +327,8 @@ func (s *splitter) boundary(i, w, end int) (int, bool) {
 	word := strings.ToLower(text[b:i])
 	nextWord := strings.ToLower(wordAt(text, k, end))
 	switch {
+	case word == "" && listNumber(text, i):
+		return 0, false // "1. We, the Leaders ..."
 	case word == "":
 		return j, true
 	case abbreviations[word]:
@@ -314,6 +346,21 @@ func (s *splitter) boundary(i, w, end int) (int, bool) {
 		return j, sentenceOpeners[nextWord]
 	}
 	return j, true
+}
+
+// listNumber says whether the period at i ends a list number at the start of a line.
+func listNumber(text string, i int) bool {
+	b := i
+	for b > 0 && text[b-1] >= '0' && text[b-1] <= '9' {
+		b--
+	}
+	if b == i || i-b > 3 {
+		return false
+	}
+	for b > 0 && (text[b-1] == ' ' || text[b-1] == '\t') {
+		b--
+	}
+	return b == 0 || text[b-1] == '\n'
 }
 
 func wordAt(text string, k, end int) string {

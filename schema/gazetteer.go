@@ -90,3 +90,18 @@ func field(f []string, i int) []string {
 	}
 	return out
 }
+
+//go:embed data/given-names.tsv
+var givenNamesTSV string
+
+// GivenNames maps common given names to a grammatical gender, 'f' or 'm', for
+// pronoun resolution ("Anna Berg ... She said").
+func GivenNames() map[string]byte {
+	out := map[string]byte{}
+	for _, f := range tsvRows(givenNamesTSV) {
+		if len(f) == 2 && (f[1] == "f" || f[1] == "m") {
+			out[f[0]] = f[1][0]
+		}
+	}
+	return out
+}

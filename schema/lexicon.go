@@ -29,9 +29,9 @@ type ReportingVerb struct {
 var ReportingVerbs = []ReportingVerb{
 	{Lemma: "say", Forms: []string{"say", "says", "said", "saying"}},
 	{Lemma: "state", Forms: []string{"states", "stated"}},
-	{Lemma: "note", Forms: []string{"noted", "notes", "noting"}},
+	{Lemma: "note", Forms: []string{"noted", "notes", "noting", "note"}},
 	{Lemma: "argue", Forms: []string{"argue", "argues", "argued", "arguing"}},
-	{Lemma: "stress", Forms: []string{"stressed", "stresses", "stressing"}},
+	{Lemma: "stress", Forms: []string{"stressed", "stresses", "stressing", "stress"}},
 	{Lemma: "add", Forms: []string{"added", "adds", "adding"}},
 	{Lemma: "observe", Forms: []string{"observed", "observes"}},
 	{Lemma: "warn", Forms: []string{"warn", "warns", "warned", "warning"}},
@@ -39,16 +39,16 @@ var ReportingVerbs = []ReportingVerb{
 	{Lemma: "remark", Forms: []string{"remarked", "remarks"}},
 	{Lemma: "comment", Forms: []string{"commented"}},
 	{Lemma: "tell", Forms: []string{"told", "tells", "tell"}},
-	{Lemma: "describe", Forms: []string{"described", "describes", "describing"}},
+	{Lemma: "describe", Forms: []string{"described", "describes", "describing", "describe"}},
 	{Lemma: "explain", Forms: []string{"explained", "explains", "explaining"}},
-	{Lemma: "emphasize", Forms: []string{"emphasized", "emphasizes", "emphasised", "emphasises", "emphasizing", "emphasising"}},
+	{Lemma: "emphasize", Forms: []string{"emphasized", "emphasizes", "emphasised", "emphasises", "emphasizing", "emphasising", "emphasize", "emphasise"}},
 	{Lemma: "underline", Forms: []string{"underlined", "underlines", "underlining"}},
 	{Lemma: "underscore", Forms: []string{"underscored", "underscores", "underscoring"}},
 	{Lemma: "highlight", Forms: []string{"highlighted", "highlights", "highlighting"}},
 	{Lemma: "insist", Forms: []string{"insisted", "insists"}},
-	{Lemma: "claim", Forms: []string{"claimed", "claims"}},
+	{Lemma: "claim", Forms: []string{"claimed", "claims", "claim"}},
 	{Lemma: "announce", Forms: []string{"announced", "announces"}},
-	{Lemma: "report", Forms: []string{"reported"}},
+	{Lemma: "report", Forms: []string{"reported", "report", "reports"}},
 	{Lemma: "declare", Forms: []string{"declared", "declares"}},
 	{Lemma: "affirm", Forms: []string{"affirmed", "affirms", "reaffirmed", "reaffirms"}},
 	{Lemma: "reiterate", Forms: []string{"reiterated", "reiterates", "reiterating"}},
@@ -65,9 +65,9 @@ var ReportingVerbs = []ReportingVerb{
 	{Lemma: "mention", Forms: []string{"mentioned"}},
 	{Lemma: "write", Forms: []string{"wrote", "writes"}},
 	{Lemma: "allege", Forms: []string{"alleged", "alleges"}},
-	{Lemma: "estimate", Forms: []string{"estimated", "estimates"}},
+	{Lemma: "estimate", Forms: []string{"estimated", "estimates", "estimate"}},
 	{Lemma: "predict", Forms: []string{"predicted", "predicts"}},
-	{Lemma: "recognize", Forms: []string{"recognized", "recognised", "recognizes", "recognises"}},
+	{Lemma: "recognize", Forms: []string{"recognized", "recognised", "recognizes", "recognises", "recognize", "recognise"}},
 	{Lemma: "indicate", Forms: []string{"indicated", "indicates"}},
 	{Lemma: "reveal", Forms: []string{"revealed", "reveals"}},
 	{Lemma: "disclose", Forms: []string{"disclosed"}},
@@ -160,7 +160,6 @@ var Cues = []Cue{
 	{Phrase: "converging", Mechanism: MechLink, Shape: "postfix"},
 	{Phrase: "overlap", Mechanism: MechLink, Shape: "postfix"},
 	{Phrase: "overlapping", Mechanism: MechLink, Shape: "postfix"},
-	{Phrase: "increasingly linked", Mechanism: MechLink, Shape: "postfix"},
 	{Phrase: "nexus between", Mechanism: MechLink, Shape: "between"},
 	{Phrase: "nexus of", Mechanism: MechLink, Shape: "between"},
 	{Phrase: "link between", Mechanism: MechLink, Shape: "between"},
@@ -196,6 +195,15 @@ var Cues = []Cue{
 	{Phrase: "work with", Mechanism: MechAlliance, Shape: "infix"},
 	{Phrase: "working with", Mechanism: MechAlliance, Shape: "infix"},
 	{Phrase: "alliance between", Mechanism: MechAlliance, Shape: "between"},
+	{Phrase: "work together", Mechanism: MechAlliance, Shape: "postfix"},
+	{Phrase: "working together", Mechanism: MechAlliance, Shape: "postfix"},
+	{Phrase: "worked together", Mechanism: MechAlliance, Shape: "postfix"},
+	{Phrase: "cooperate", Mechanism: MechAlliance, Shape: "postfix"},
+	{Phrase: "collaborate", Mechanism: MechAlliance, Shape: "postfix"},
+	{Phrase: "collude", Mechanism: MechAlliance, Shape: "postfix"},
+	{Phrase: "join forces", Mechanism: MechAlliance, Shape: "postfix"},
+	{Phrase: "joined forces", Mechanism: MechAlliance, Shape: "postfix"},
+	{Phrase: "joining forces", Mechanism: MechAlliance, Shape: "postfix"},
 	{Phrase: "cooperation between", Mechanism: MechAlliance, Shape: "between"},
 	{Phrase: "collusion between", Mechanism: MechAlliance, Shape: "between"},
 	{Phrase: "partnership between", Mechanism: MechAlliance, Shape: "between"},
@@ -338,6 +346,9 @@ var Cues = []Cue{
 	{Phrase: "blur the boundary between", Mechanism: MechHybrid, Shape: "between"},
 	{Phrase: "blurring the boundary between", Mechanism: MechHybrid, Shape: "between"},
 	{Phrase: "hybrid of", Mechanism: MechHybrid, Shape: "between"},
+	{Phrase: "line between", Mechanism: MechHybrid, Shape: "between"},
+	{Phrase: "boundary between", Mechanism: MechHybrid, Shape: "between"},
+	{Phrase: "distinction between", Mechanism: MechHybrid, Shape: "between"},
 }
 
 // Connective is a sentence-initial discourse connective and the relation it
@@ -371,9 +382,18 @@ var NegationWords = []string{"not", "n't", "never", "no", "neither", "nor", "wit
 // salient organization. Lowercase plural forms.
 var CollectiveNouns = []string{"ministers", "partners", "leaders", "delegates", "delegations", "members", "member states",
 	"participants", "officials", "authorities", "governments", "allies", "signatories", "representatives", "heads of state",
-	"foreign ministers", "interior ministers", "justice ministers", "finance ministers", "security ministers", "speakers",
+	"foreign ministers", "interior ministers", "justice ministers", "finance ministers", "security ministers", "speakers", "authors", "researchers", "scholars", "survivors", "victims", "witnesses", "residents", "activists", "campaigners", "critics", "observers", "sources", "diplomats",
 	"experts", "investigators", "prosecutors", "police", "researchers", "analysts", "attendees", "envoys", "ambassadors",
 	"lawmakers", "legislators", "regulators", "countries", "nations", "states", "council members"}
+
+// MemberNouns are the collective nouns whose members belong to the document's
+// most salient organization when no other is named ("the ministers" of a G7
+// meeting are the G7 ministers); other collectives ("police", "analysts")
+// stand alone.
+var MemberNouns = []string{"ministers", "partners", "leaders", "delegates", "delegations", "members", "member states",
+	"participants", "signatories", "representatives", "heads of state", "foreign ministers", "interior ministers",
+	"justice ministers", "finance ministers", "security ministers", "speakers", "council members", "allies", "envoys",
+	"ambassadors", "authors"}
 
 // InstitutionNouns are heads of definite descriptions that refer back to an
 // organization ("the Council", "the agency", "the 15-nation organ").
@@ -395,4 +415,4 @@ var OrgHeads = []string{"office", "agency", "council", "commission", "ministry",
 	"program", "navy", "army", "guard", "directorate", "secretariat", "authority", "administration", "assembly", "unit",
 	"initiative", "partnership", "forum", "alliance", "corporation", "company", "inc.", "ltd", "university", "command",
 	"squad", "division", "gendarmerie", "customs", "tribunal", "mission", "senate", "congress", "cabinet", "government",
-	"interpol", "europol", "times", "post", "news", "press", "agence", "platform", "platforms", "federation", "league"}
+	"platform", "platforms", "federation", "league"}

@@ -18,8 +18,8 @@ type exportOptions struct {
 
 func newExportCommand() *cli.Command {
 	return &cli.Command{
-		Name:  "export",
-		Usage: "write the store as RDF (N-Quads: the statement each quad came from is its named graph)",
+		Name:        "export",
+		Usage:       "write the store as RDF (N-Quads: the statement each quad came from is its named graph)",
 		Description: "Example:\n   crimegraph --db bolt:g7.db export --format nquads -o g7.nq",
 		Flags: append(storeFlags(),
 			&cli.StringFlag{Name: "format", Value: "nquads", Usage: "nquads"},

@@ -1,0 +1,230 @@
+package loaders_test
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/crimegraph/crimegraph/loaders"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files under testdata/")
+
+func readDoc(t testing.TB, path string) loaders.Document {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := loaders.TextDocument(path, data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return doc
+}
+
+// TestExtractGolden compares the facts of each testdata/extract/<case>.txt
+// with <case>.golden.jsonl; -update rewrites the goldens.
+func TestExtractGolden(t *testing.T) {
+	files, err := filepath.Glob("testdata/extract/*.txt")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no cases: %v", err)
+	}
+	x := loaders.NewExtractor("")
+	for _, f := range files {
+		name := strings.TrimSuffix(filepath.Base(f), ".txt")
+		t.Run(name, func(t *testing.T) {
+			res := x.Extract(readDoc(t, f))
+			var got bytes.Buffer
+			enc := json.NewEncoder(&got)
+			enc.SetEscapeHTML(false)
+			for _, fact := range res.Facts {
+				if err := enc.Encode(fact); err != nil {
+					t.Fatal(err)
+				}
+			}
+			golden := strings.TrimSuffix(f, ".txt") + ".golden.jsonl"
+			if *update {
+				if err := os.WriteFile(golden, got.Bytes(), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatalf("%v (run go test -update to create it)", err)
+			}
+			if !bytes.Equal(got.Bytes(), want) {
+				gl, wl := strings.Split(got.String(), "\n"), strings.Split(string(want), "\n")
+				for i := 0; i < len(gl) || i < len(wl); i++ {
+					var g, w string
+					if i < len(gl) {
+						g = gl[i]
+					}
+					if i < len(wl) {
+						w = wl[i]
+					}
+					if g != w {
+						t.Fatalf("line %d:\n got %s\nwant %s", i+1, g, w)
+					}
+				}
+			}
+		})
+	}
+}
+
+// TestCorpusQuality scores the extractor on the annotated corpus and fails
+// when F1 falls below the levels reached (see BENCHMARKS.md and the README).
+func TestCorpusQuality(t *testing.T) {
+	tests := []struct {
+		name            string
+		dir             string
+		minSaid, minCon float64
+	}{
+		{"seed", "testdata/corpus", 0.95, 0.95},
+		{"dev", "testdata/corpus/dev", 0.95, 0.95},
+		{"dev2", "testdata/corpus/dev2", 0.90, 0.85},
+	}
+	x := loaders.NewExtractor("")
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			texts, _ := filepath.Glob(filepath.Join(tc.dir, "*.txt"))
+			if len(texts) == 0 {
+				t.Fatal("no texts")
+			}
+			var gold []loaders.Gold
+			var facts []loaders.Fact
+			for _, f := range texts {
+				g, err := os.Open(strings.TrimSuffix(f, ".txt") + ".gold.jsonl")
+				if err != nil {
+					t.Fatal(err)
+				}
+				gs, err := loaders.ReadGold(g.Name(), g)
+				g.Close()
+				if err != nil {
+					t.Fatal(err)
+				}
+				gold = append(gold, gs...)
+				facts = append(facts, x.Extract(readDoc(t, f)).Facts...)
+			}
+			sc := loaders.Evaluate(gold, facts)
+			s, c := sc["said"], sc["converges"]
+			t.Logf("said P=%.3f R=%.3f F1=%.3f; converges P=%.3f R=%.3f F1=%.3f", s.Precision, s.Recall, s.F1, c.Precision, c.Recall, c.F1)
+			if s.F1 < tc.minSaid || c.F1 < tc.minCon {
+				for _, m := range append(s.Misses, c.Misses...) {
+					t.Log(m)
+				}
+				t.Errorf("F1 below threshold: said %.3f (min %.2f), converges %.3f (min %.2f)", s.F1, tc.minSaid, c.F1, tc.minCon)
+			}
+		})
+	}
+}
+
+// TestFactInvariants checks what every fact must carry, on every corpus text.
+func TestFactInvariants(t *testing.T) {
+	texts, _ := filepath.Glob("testdata/corpus/*/*.txt")
+	x := loaders.NewExtractor("")
+	for _, f := range texts {
+		doc := readDoc(t, f)
+		res := x.Extract(doc)
+		for _, s := range res.Sentences {
+			if doc.Text[s.Start:s.End] != s.Text {
+				t.Errorf("%s s%d: span [%d,%d) is not the sentence text", f, s.Index, s.Start, s.End)
+			}
+			if utf8.RuneCountInString(doc.Text[:s.Start]) != s.CharStart {
+				t.Errorf("%s s%d: char start %d wrong", f, s.Index, s.CharStart)
+			}
+		}
+		for _, fact := range res.Facts {
+			if fact.Doc != doc.Slug || fact.Sentence < 1 || fact.Sentence > len(res.Sentences) || fact.SentenceText != res.Sentences[fact.Sentence-1].Text {
+				t.Errorf("%s: fact %+v does not point at its sentence", f, fact)
+			}
+			switch fact.Kind {
+			case "said":
+				if fact.Speaker == nil || fact.Speaker.ID == "" || fact.Speaker.Label == "" || fact.Claim == nil || fact.Claim.Text == "" || fact.Verb == "" {
+					t.Errorf("%s: incomplete said fact %+v", f, fact)
+				}
+			case "converges":
+				if fact.A == nil || fact.B == nil || fact.A.ID == fact.B.ID || fact.Mechanism == "" || fact.Cue == "" {
+					t.Errorf("%s: incomplete converges fact %+v", f, fact)
+				}
+			}
+		}
+	}
+}
+
+func ExampleExtractor_Extract() {
+	x := loaders.NewExtractor("")
+	res := x.Extract(loaders.Document{Slug: "example", Text: "Minister Jane Roe said that organized crime increasingly connects with terrorism and cybercrime."})
+	for _, f := range res.Facts {
+		switch f.Kind {
+		case "said":
+			fmt.Printf("%s %s: %s\n", f.Speaker.Label, f.Verb, f.Claim.Text)
+		case "converges":
+			fmt.Printf("%s <-> %s (%s)\n", f.A.Label, f.B.Label, f.Mechanism)
+		}
+	}
+	// Output:
+	// Jane Roe said: organized crime increasingly connects with terrorism and cybercrime
+	// organized crime <-> terrorism (link)
+	// cybercrime <-> organized crime (link)
+}
+
+// FuzzExtract: the extractor never panics, and its spans are valid UTF-8
+// slices of the input that point at their sentences.
+func FuzzExtract(f *testing.F) {
+	seeds, _ := filepath.Glob("testdata/extract/*.txt")
+	for _, s := range seeds {
+		b, _ := os.ReadFile(s)
+		f.Add(string(b))
+	}
+	f.Add("“Unclosed quote. He said: “")
+	f.Add("Mr. . . U.S.-led — ‘’ \u00a0\u200b said said said")
+	x := loaders.NewExtractor("")
+	f.Fuzz(func(t *testing.T, text string) {
+		res := x.Extract(loaders.Document{Slug: "fuzz", Text: text})
+		for _, s := range res.Sentences {
+			if s.Start < 0 || s.End > len(text) || s.Start > s.End || text[s.Start:s.End] != s.Text {
+				t.Fatalf("bad span %d..%d", s.Start, s.End)
+			}
+			if utf8.ValidString(text) && !utf8.ValidString(s.Text) {
+				t.Fatalf("span splits a character: %q", s.Text)
+			}
+		}
+		for _, fact := range res.Facts {
+			if fact.Sentence < 1 || fact.Sentence > len(res.Sentences) {
+				t.Fatalf("fact points at sentence %d of %d", fact.Sentence, len(res.Sentences))
+			}
+		}
+		_ = res.Quads(x.Vocab)
+	})
+}
+
+func BenchmarkExtract(b *testing.B) {
+	var text strings.Builder
+	files, _ := filepath.Glob("testdata/corpus/*/*.txt")
+	files = append(files, "testdata/corpus/g7-ottawa.txt")
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		text.Write(data)
+		text.WriteString("\n\n")
+	}
+	doc := loaders.Document{Slug: "bench", Text: text.String()}
+	x := loaders.NewExtractor("")
+	n := len(x.Extract(doc).Sentences)
+	b.SetBytes(int64(len(doc.Text)))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		x.Extract(doc)
+	}
+	b.ReportMetric(float64(n*b.N)/b.Elapsed().Seconds(), "sentences/s")
+}
