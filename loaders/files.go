@@ -57,6 +57,9 @@ const (
 
 // FormatOf returns the input format of a file name, or "".
 func FormatOf(name string) string {
+	if name == "-" {
+		return FormatText // stdin is a text document
+	}
 	switch strings.ToLower(filepath.Ext(name)) {
 	case ".txt", ".md", ".markdown", ".text":
 		return FormatText

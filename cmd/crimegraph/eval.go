@@ -36,7 +36,7 @@ func newEvalCommand() *cli.Command {
 			&cli.StringFlag{Name: "format", Value: "text", Usage: "text or json"},
 			&cli.Float64Flag{Name: "min-said-f1", Usage: "exit 1 when said F1 is lower"},
 			&cli.Float64Flag{Name: "min-converges-f1", Usage: "exit 1 when converges F1 is lower"},
-			storeFlags()[1],
+			baseFlag(),
 		},
 		Action: func(c *cli.Context) error {
 			if err := checkArgs(c, 1, "eval --gold GOLD.jsonl PATH..."); err != nil {

@@ -34,13 +34,13 @@ func newExtractCommand(stdin io.Reader) *cli.Command {
 			"Example:\n   crimegraph extract --format jsonl examples/g7-ottawa.txt",
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "format", Value: "jsonl", Usage: "jsonl, nquads or table"},
-			storeFlags()[1],
+			baseFlag(),
 		},
 		Action: func(c *cli.Context) error {
 			if err := checkArgs(c, 1, "extract [--format jsonl|nquads|table] PATH..."); err != nil {
 				return err
 			}
-			opts := extractOptions{paths: c.Args().Slice(), format: c.String("format"), base: flagValue(c, baseFlag.Name)}
+			opts := extractOptions{paths: c.Args().Slice(), format: c.String("format"), base: flagValue(c, baseFlagName)}
 			return runExtract(c.Context, c.App.Writer, stdin, opts)
 		},
 	}

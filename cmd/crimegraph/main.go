@@ -31,6 +31,8 @@ func main() {
 func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	app := newApp(stdin)
 	app.Writer, app.ErrWriter = stdout, stderr
+	// errors are printed and turned into exit codes here, not by os.Exit in urfave/cli
+	app.ExitErrHandler = func(*cli.Context, error) {}
 	if err := app.RunContext(ctx, args); err != nil {
 		fmt.Fprintf(stderr, "crimegraph: %v\n", err)
 		var ec cli.ExitCoder
@@ -42,18 +44,30 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	return exitOK
 }
 
-var dbFlag = &cli.StringFlag{
-	Name:    "db",
-	Usage:   "store address: bolt:PATH (embedded, the default), memory:",
-	Value:   graph.DefaultAddress,
-	EnvVars: []string{"CRIMEGRAPH_DB"},
+// Names of the flags shared by several commands.
+const (
+	dbFlagName   = "db"
+	baseFlagName = "base"
+)
+
+// dbFlag and baseFlag are made anew for every flag set: urfave/cli writes
+// parse state (and env values) into the flag structs.
+func dbFlag() *cli.StringFlag {
+	return &cli.StringFlag{
+		Name:    dbFlagName,
+		Usage:   "store address: bolt:PATH (embedded, the default), memory:",
+		Value:   graph.DefaultAddress,
+		EnvVars: []string{"CRIMEGRAPH_DB"},
+	}
 }
 
-var baseFlag = &cli.StringFlag{
-	Name:    "base",
-	Usage:   "base IRI of resources and vocabulary",
-	Value:   "https://w3id.org/crimegraph/",
-	EnvVars: []string{"CRIMEGRAPH_BASE"},
+func baseFlag() *cli.StringFlag {
+	return &cli.StringFlag{
+		Name:    baseFlagName,
+		Usage:   "base IRI of resources and vocabulary",
+		Value:   "https://w3id.org/crimegraph/",
+		EnvVars: []string{"CRIMEGRAPH_BASE"},
+	}
 }
 
 func newApp(stdin io.Reader) *cli.App {
@@ -64,7 +78,7 @@ func newApp(stdin io.Reader) *cli.App {
 			"and agency reports, stores the triples in Cayley (every quad labelled with its sentence),\n" +
 			"queries them, renders Graphviz diagrams and exports RDF.\n\n" +
 			"Exit status: 0 success, 1 failure (bad input, store in use, query error), 2 usage error.",
-		Flags:                []cli.Flag{dbFlag, baseFlag},
+		Flags:                []cli.Flag{dbFlag(), baseFlag()},
 		HideHelpCommand:      true,
 		EnableBashCompletion: false,
 		Commands: []*cli.Command{
@@ -84,10 +98,7 @@ func newApp(stdin io.Reader) *cli.App {
 
 // storeFlags are the store flags again at command level, so that --db works
 // before or after the command name.
-func storeFlags() []cli.Flag {
-	db, base := *dbFlag, *baseFlag
-	return []cli.Flag{&db, &base}
-}
+func storeFlags() []cli.Flag { return []cli.Flag{dbFlag(), baseFlag()} }
 
 // flagValue reads a flag that may stand before or after the command name:
 // the innermost context where it was given wins, else its default or env value.
@@ -103,7 +114,7 @@ func flagValue(c *cli.Context, name string) string {
 }
 
 func openStore(c *cli.Context) (*graph.Store, error) {
-	st, err := graph.Open(c.Context, flagValue(c, dbFlag.Name), &graph.Options{Base: flagValue(c, baseFlag.Name)})
+	st, err := graph.Open(c.Context, flagValue(c, dbFlagName), &graph.Options{Base: flagValue(c, baseFlagName)})
 	if err != nil {
 		return nil, cli.Exit(err.Error(), exitError)
 	}
