@@ -89,7 +89,9 @@ func TestCorpusQuality(t *testing.T) {
 	}{
 		{"seed", "testdata/corpus", 0.95, 0.95},
 		{"dev", "testdata/corpus/dev", 0.95, 0.95},
-		{"dev2", "testdata/corpus/dev2", 0.90, 0.85},
+		{"dev2", "testdata/corpus/dev2", 0.95, 0.95},
+		// held out: never tuned on; its misses are not printed so that they stay unseen
+		{"heldout", "testdata/corpus/heldout", 0.80, 0.45},
 	}
 	x := loaders.NewExtractor("")
 	for _, tc := range tests {
@@ -117,6 +119,9 @@ func TestCorpusQuality(t *testing.T) {
 			s, c := sc["said"], sc["converges"]
 			t.Logf("said P=%.3f R=%.3f F1=%.3f; converges P=%.3f R=%.3f F1=%.3f", s.Precision, s.Recall, s.F1, c.Precision, c.Recall, c.F1)
 			if s.F1 < tc.minSaid || c.F1 < tc.minCon {
+				if tc.name == "heldout" {
+					s.Misses, c.Misses = nil, nil
+				}
 				for _, m := range append(s.Misses, c.Misses...) {
 					t.Log(m)
 				}
@@ -226,5 +231,23 @@ func BenchmarkExtract(b *testing.B) {
 	for i := 0; i < b.N; i++ {
 		x.Extract(doc)
 	}
+	b.ReportMetric(float64(n*b.N)/b.Elapsed().Seconds(), "sentences/s")
+}
+
+// BenchmarkExtractParallel runs the extractor on every core (GOMAXPROCS).
+func BenchmarkExtractParallel(b *testing.B) {
+	data, err := os.ReadFile("testdata/corpus/g7-ottawa.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	x := loaders.NewExtractor("")
+	doc := loaders.Document{Slug: "bench", Text: string(data)}
+	n := len(x.Extract(doc).Sentences)
+	b.ResetTimer()
+	b.RunParallel(func(pb *testing.PB) {
+		for pb.Next() {
+			x.Extract(doc)
+		}
+	})
 	b.ReportMetric(float64(n*b.N)/b.Elapsed().Seconds(), "sentences/s")
 }
