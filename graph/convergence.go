@@ -3,6 +3,7 @@ package graph
 import (
 	"context"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/cayleygraph/quad"
@@ -28,13 +29,25 @@ type Matrix struct {
 	Labels   map[string]string
 }
 
+// MatrixOptions filter the convergence matrix; zero values keep everything.
+type MatrixOptions struct {
+	MinEvidence int    // drop pairs supported by fewer statements
+	Mechanism   string // count only statements asserting this mechanism
+}
+
 // Convergence builds the convergence matrix from the store.
 func (st *Store) Convergence(ctx context.Context) (*Matrix, error) {
+	return st.ConvergenceMatrix(ctx, MatrixOptions{})
+}
+
+// ConvergenceMatrix builds the convergence matrix with filters.
+func (st *Store) ConvergenceMatrix(ctx context.Context, opts MatrixOptions) (*Matrix, error) {
 	m := &Matrix{Mentions: map[string]int{}, Labels: map[string]string{}}
 	type key struct{ a, b string }
 	edges := map[key]*Edge{}
 	stmts := map[key]map[string]bool{}
 	mechs := map[key]map[string]bool{}
+	stmtMechs := map[key]map[string]map[string]bool{} // pair -> statement -> mechanisms
 	err := st.Each(ctx, quad.Predicate, quad.IRI(st.Vocab.Term(schema.ConvergesWith)), func(q quad.Quad) error {
 		a, b := iriString(q.Subject), iriString(q.Object)
 		if a > b {
@@ -70,9 +83,15 @@ func (st *Store) Convergence(ctx context.Context) (*Matrix, error) {
 			return nil
 		}
 		sort.Strings(ends)
-		if ms := mechs[key{ends[0], ends[1]}]; ms != nil {
-			ms[iriString(q.Object)] = true
+		k := key{ends[0], ends[1]}
+		if stmtMechs[k] == nil {
+			stmtMechs[k] = map[string]map[string]bool{}
 		}
+		stmt := iriString(q.Label)
+		if stmtMechs[k][stmt] == nil {
+			stmtMechs[k][stmt] = map[string]bool{}
+		}
+		stmtMechs[k][stmt][iriString(q.Object)] = true
 		return nil
 	})
 	if err != nil {
@@ -81,8 +100,17 @@ func (st *Store) Convergence(ctx context.Context) (*Matrix, error) {
 	for k, e := range edges {
 		docs := map[string]bool{}
 		for s := range stmts[k] {
+			if opts.Mechanism != "" && !stmtMechs[k][s][opts.Mechanism] {
+				continue
+			}
 			e.Statements = append(e.Statements, s)
 			docs[DocOfStatement(s)] = true
+			for mech := range stmtMechs[k][s] {
+				mechs[k][mech] = true
+			}
+		}
+		if len(e.Statements) == 0 || len(e.Statements) < opts.MinEvidence {
+			continue
 		}
 		sort.Strings(e.Statements)
 		e.Documents = len(docs)
@@ -145,6 +173,12 @@ func iriString(v quad.Value) string {
 		return string(x.Value)
 	case quad.LangString:
 		return string(x.Value)
+	case quad.Int:
+		return strconv.FormatInt(int64(x), 10)
+	case quad.Bool:
+		return strconv.FormatBool(bool(x))
+	case quad.Float:
+		return strconv.FormatFloat(float64(x), 'g', -1, 64)
 	default:
 		return quad.StringOf(v)
 	}

@@ -66,7 +66,12 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 			return
 		}
 		done[p] = true
-		k := len(d.res.links) + 1
+		k := 1
+		for _, l := range d.res.links {
+			if l.sent == base.Sentence {
+				k++
+			}
+		}
 		id := d.x.Vocab.ID("link", d.doc.Slug+"/s"+itoa(base.Sentence)+"-"+itoa(k))
 		d.res.links = append(d.res.links, linkRec{id: id, a: ra, b: rb, cue: cue, mech: mech, sent: base.Sentence})
 		f := base

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"flag"
 	"os"
 	"path/filepath"
 	"strings"
@@ -213,5 +214,49 @@ func TestHelpHasExamples(t *testing.T) {
 		if !strings.Contains(c.Description, "Example") {
 			t.Errorf("command %s has no example in its help", c.Name)
 		}
+	}
+}
+
+var update = flag.Bool("update", false, "rewrite the golden files under testdata/")
+
+// TestGoldenOutputs checks the query commands' output on the example graph.
+func TestGoldenOutputs(t *testing.T) {
+	db := "bolt:" + filepath.Join(t.TempDir(), "golden.db")
+	if code, _, errs := runCLI(t, "", "--db", db, "ingest", example); code != 0 {
+		t.Fatal(errs)
+	}
+	q, _ := os.ReadFile("../../examples/queries/who-said-about-terrorism.js")
+	tests := []struct {
+		name  string
+		stdin string
+		args  []string
+	}{
+		{"path-anandasangaree-terrorism", "", []string{"path", "--k", "2", "Anandasangaree", "crime:terrorism"}},
+		{"path-json", "", []string{"path", "--k", "1", "--format", "json", "Brunner", "drug trafficking"}},
+		{"convergence", "", []string{"convergence"}},
+		{"convergence-matrix", "", []string{"convergence", "--format", "matrix"}},
+		{"convergence-csv", "", []string{"convergence", "--format", "csv", "--mechanism", "involvement"}},
+		{"claims-speaker", "", []string{"claims", "--speaker", "Brunner"}},
+		{"claims-about", "", []string{"claims", "--about", "terrorism", "--format", "json"}},
+		{"neighbors", "", []string{"neighbors", "--predicate", "cg:convergesWith", "crime:organized-crime"}},
+		{"query-who-said", string(q), []string{"query", "-"}},
+		{"name-ambiguous-or-unknown", "", []string{"path", "Anandasangre", "terrorism"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			_, out, errs := runCLI(t, tc.stdin, append([]string{"--db", db}, tc.args...)...)
+			got := out + errs
+			golden := filepath.Join("testdata", tc.name+".golden")
+			if *update {
+				os.WriteFile(golden, []byte(got), 0o644)
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatalf("%v (run go test -update)", err)
+			}
+			if got != string(want) {
+				t.Fatalf("output differs from %s:\n%s", golden, got)
+			}
+		})
 	}
 }

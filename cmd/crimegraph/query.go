@@ -64,5 +64,6 @@ func runQuery(ctx context.Context, w io.Writer, st *graph.Store, opts queryOptio
 	}
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
 	return enc.Encode(res)
 }

@@ -1,0 +1,5 @@
+// Which crime types converge with organized crime? (crimegraph query - < this file)
+g.V("<https://w3id.org/crimegraph/id/crime/organized-crime>")
+  .Out("<https://w3id.org/crimegraph/ns#convergesWith>")
+  .Out("<http://www.w3.org/2000/01/rdf-schema#label>")
+  .All()
