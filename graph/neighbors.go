@@ -57,7 +57,7 @@ func (st *Store) Neighbors(ctx context.Context, node string, opts NeighborOption
 				seen[e.other] = true
 				next = append(next, e.other)
 				out = append(out, Neighbor{Depth: d, Via: Node{IRI: n, Label: st.Label(ctx, n)}, Node: Node{IRI: e.other, Label: st.Label(ctx, e.other)},
-					Edge: e.pred, Forward: e.forward, Evidence: st.evidence(ctx, e.label, cache)})
+					Edge: e.pred, Forward: e.forward, Evidence: st.evidence(ctx, w.labelOf(e), cache)})
 				if len(out) >= opts.Limit {
 					return out, nil
 				}

@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/cayleygraph/cayley/query/path"
 	"github.com/cayleygraph/quad"
 
 	"github.com/crimegraph/crimegraph/schema"
@@ -208,25 +209,24 @@ func (st *Store) exists(iri string) bool {
 }
 
 // Label returns the node's label (rdfs:label, skos:prefLabel, schema:name) or
-// the last segment of its IRI.
+// the last segment of its IRI. It asks the subject–predicate index for the
+// label alone, so a hub with thousands of edges costs no more than a leaf.
 func (st *Store) Label(ctx context.Context, iri string) string {
-	label := ""
-	rank := len(labelPredicates)
-	st.Each(ctx, quad.Subject, quad.IRI(iri), func(q quad.Quad) error {
-		for i, p := range labelPredicates[:2] {
-			if q.Predicate == quad.IRI(p) && i < rank {
-				label, rank = iriString(q.Object), i
-			}
+	for _, p := range []schema.Predicate{schema.RDFSLabel, schema.SKOSPrefLabel, schema.Name} {
+		if v := st.first(ctx, quad.IRI(iri), quad.IRI(p)); v != nil {
+			return iriString(v)
 		}
-		if label == "" && q.Predicate == quad.IRI(schema.Name) {
-			label = iriString(q.Object)
-		}
-		return nil
-	})
-	if label == "" {
-		label = iri[strings.LastIndexAny(iri, "/#")+1:]
 	}
-	return label
+	return iri[strings.LastIndexAny(iri, "/#")+1:]
+}
+
+// first returns one object of (subject, predicate), or nil.
+func (st *Store) first(ctx context.Context, s, p quad.Value) quad.Value {
+	v, err := path.StartPath(st.QS, s).Out(p).Iterate(ctx).Limit(1).FirstValue(st.QS)
+	if err != nil {
+		return nil
+	}
+	return v
 }
 
 func levenshtein(a, b string) int {

@@ -24,10 +24,10 @@ type neighborsOptions struct {
 
 func newNeighborsCommand() *cli.Command {
 	return &cli.Command{
-		Name:      "neighbors",
-		Aliases:   []string{"neighbours"},
-		Usage:     "the nodes around a node, with the edges and evidence that reach them",
-		ArgsUsage: "NODE",
+		Name:        "neighbors",
+		Aliases:     []string{"neighbours"},
+		Usage:       "the nodes around a node, with the edges and evidence that reach them",
+		ArgsUsage:   "NODE",
 		Description: "Example:\n   crimegraph --db bolt:g7.db neighbors --depth 2 --predicate cg:convergesWith crime:organized-crime",
 		Flags: append(storeFlags(),
 			&cli.IntFlag{Name: "depth", Value: 1, Usage: "how many edges away"},

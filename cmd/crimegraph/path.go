@@ -21,6 +21,7 @@ type pathOptions struct {
 	all      bool
 	format   string
 	timeout  time.Duration
+	maxDeg   int64
 }
 
 func newPathCommand() *cli.Command {
@@ -37,6 +38,7 @@ func newPathCommand() *cli.Command {
 			&cli.IntFlag{Name: "k", Value: 3, Usage: "number of paths"},
 			&cli.StringFlag{Name: "via", Usage: "comma-separated predicates to follow (IRIs or prefixed names)"},
 			&cli.BoolFlag{Name: "all", Usage: "follow bookkeeping edges too"},
+			&cli.Int64Flag{Name: "max-degree", Value: 5000, Usage: "do not expand hubs with more edges than this (they can still be met); -1 for no limit"},
 			&cli.DurationFlag{Name: "timeout", Value: 10 * time.Second, Usage: "stop the search after this long"},
 			&cli.StringFlag{Name: "format", Value: "table", Usage: "table or json"},
 		),
@@ -50,7 +52,7 @@ func newPathCommand() *cli.Command {
 			}
 			defer st.Close()
 			opts := pathOptions{from: c.Args().Get(0), to: c.Args().Get(1), maxHops: c.Int("max-hops"), k: c.Int("k"),
-				all: c.Bool("all"), format: c.String("format"), timeout: c.Duration("timeout")}
+				all: c.Bool("all"), format: c.String("format"), timeout: c.Duration("timeout"), maxDeg: c.Int64("max-degree")}
 			if v := c.String("via"); v != "" {
 				opts.via = strings.Split(v, ",")
 			}
@@ -76,7 +78,7 @@ func runPath(ctx context.Context, w io.Writer, st *graph.Store, opts pathOptions
 		}
 		via = append(via, iri)
 	}
-	paths, err := st.Paths(ctx, from.IRI, to.IRI, graph.PathOptions{MaxHops: opts.maxHops, K: opts.k, Via: via, All: opts.all, Timeout: opts.timeout})
+	paths, err := st.Paths(ctx, from.IRI, to.IRI, graph.PathOptions{MaxHops: opts.maxHops, K: opts.k, Via: via, All: opts.all, Timeout: opts.timeout, MaxDegree: opts.maxDeg})
 	if err != nil {
 		return cli.Exit(err.Error(), exitError)
 	}
