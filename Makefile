@@ -19,7 +19,10 @@ demo: build
 	$(BIN) --db bolt:$(DEMO_DB) stats
 	$(BIN) --db bolt:$(DEMO_DB) render --view convergence --format svg -o examples/out/convergence.svg
 	$(BIN) --db bolt:$(DEMO_DB) render --view convergence --format dot -o examples/out/convergence.dot
-	@echo "wrote examples/out/convergence.svg"
+	$(BIN) --db bolt:$(DEMO_DB) render --view ego --node Anandasangaree --depth 2 --format svg -o examples/out/ego-anandasangaree.svg
+	$(BIN) --db bolt:$(DEMO_DB) render --view path --from Brunner --to terrorism --format svg -o examples/out/path-brunner-terrorism.svg
+	$(BIN) --db bolt:$(DEMO_DB) render --view claims --about "organized crime" --format svg -o examples/out/claims-organized-crime.svg
+	@echo "wrote examples/out/convergence.svg and the ego, path and claims views"
 
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem ./...

@@ -260,3 +260,32 @@ func TestGoldenOutputs(t *testing.T) {
 		})
 	}
 }
+
+func TestRenderViews(t *testing.T) {
+	dir := t.TempDir()
+	db := "bolt:" + filepath.Join(dir, "v.db")
+	if code, _, errs := runCLI(t, "", "--db", db, "ingest", example); code != 0 {
+		t.Fatal(errs)
+	}
+	tests := []struct {
+		name    string
+		args    []string
+		want    string
+		wantErr string
+	}{
+		{"ego", []string{"render", "--view", "ego", "--node", "Anandasangaree", "--depth", "2", "--format", "dot"}, "Gary Anandasangaree and its neighbourhood", ""},
+		{"ego limited", []string{"render", "--view", "ego", "--node", "G7 ministers", "--max-nodes", "4", "--format", "dot"}, "less connected nodes left out", "left out of the picture"},
+		{"path", []string{"render", "--view", "path", "--from", "Brunner", "--to", "terrorism", "--format", "svg"}, "<svg", ""},
+		{"claims", []string{"render", "--view", "claims", "--about", "terrorism", "--format", "dot"}, "Gary Anandasangaree", ""},
+		{"ego needs node", []string{"render", "--view", "ego"}, "", "needs --node"},
+		{"bad layout", []string{"render", "--layout", "spiral"}, "", "unsupported layout"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			_, out, errs := runCLI(t, "", append([]string{"--db", db}, tc.args...)...)
+			if !strings.Contains(out, tc.want) || tc.wantErr != "" && !strings.Contains(errs, tc.wantErr) {
+				t.Fatalf("out %.300q, err %q; want %q and %q", out, errs, tc.want, tc.wantErr)
+			}
+		})
+	}
+}

@@ -3,9 +3,11 @@ package render
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"math"
+	"os/exec"
 	"sort"
 	"strings"
 	"sync"
@@ -136,6 +138,26 @@ func quote(s string) string {
 	return b.String()
 }
 
+// ErrNoGraphviz means a format needs Graphviz's dot, which is not installed.
+var ErrNoGraphviz = errors.New("PNG and PDF output need Graphviz's dot (apt-get install graphviz); SVG and DOT work without it")
+
+// systemDot lays out with the dot command: dot -T<format> -K<layout>.
+func systemDot(ctx context.Context, dot []byte, format, layout string, w io.Writer) error {
+	path, err := exec.LookPath("dot")
+	if err != nil {
+		return ErrNoGraphviz
+	}
+	cmd := exec.CommandContext(ctx, path, "-T"+format, "-K"+layout)
+	cmd.Stdin = bytes.NewReader(dot)
+	var stderr bytes.Buffer
+	cmd.Stdout = w
+	cmd.Stderr = &stderr
+	if err := cmd.Run(); err != nil {
+		return fmt.Errorf("render %s with dot: %w: %s", format, err, strings.TrimSpace(stderr.String()))
+	}
+	return nil
+}
+
 // Quote is the DOT string escaping used by every view.
 func Quote(s string) string { return quote(s) }
 
@@ -148,13 +170,6 @@ func Layout(ctx context.Context, dot []byte, format, layout string, w io.Writer)
 		_, err := w.Write(dot)
 		return err
 	}
-	var f graphviz.Format
-	switch format {
-	case "svg", "":
-		f = graphviz.SVG
-	default:
-		return fmt.Errorf("render: unsupported format %q (accepted: svg, dot)", format)
-	}
 	if layout == "" {
 		layout = "dot"
 	}
@@ -162,6 +177,17 @@ func Layout(ctx context.Context, dot []byte, format, layout string, w io.Writer)
 	case "dot", "neato", "fdp", "sfdp", "circo", "twopi":
 	default:
 		return fmt.Errorf("render: unsupported layout %q (accepted: dot, neato, fdp, sfdp, circo, twopi)", layout)
+	}
+	var f graphviz.Format
+	switch format {
+	case "svg", "":
+		f = graphviz.SVG
+	case "png", "pdf":
+		// go-graphviz's PNG draws spline edges as filled blobs and drops node
+		// borders (its issue #106), and it has no PDF: use Graphviz's own dot.
+		return systemDot(ctx, dot, format, layout, w)
+	default:
+		return fmt.Errorf("render: unsupported format %q (accepted: svg, png, pdf, dot)", format)
 	}
 	gvMu.Lock()
 	defer gvMu.Unlock()
