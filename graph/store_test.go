@@ -74,7 +74,7 @@ func TestStoreRoundTrip(t *testing.T) {
 			}
 			// every quad written is read back, with its statement label
 			var out bytes.Buffer
-			n, err := st.Export(ctx, &out, "nquads")
+			n, err := st.Export(ctx, &out, "nquads", nil)
 			if err != nil {
 				t.Fatal(err)
 			}

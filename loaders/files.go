@@ -10,12 +10,14 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"sort"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/cayleygraph/quad"
+	"github.com/cayleygraph/quad/jsonld"
 	"github.com/cayleygraph/quad/nquads"
 
 	"github.com/crimegraph/crimegraph/schema"
@@ -53,6 +55,8 @@ func (e *ParseError) Unwrap() error { return e.Err }
 const (
 	FormatText   = "text"
 	FormatNQuads = "nquads"
+	FormatJSONLD = "jsonld"
+	FormatTurtle = "turtle" // .ttl and .trig, read through raptor's rapper
 )
 
 // FormatOf returns the input format of a file name, or "".
@@ -65,6 +69,10 @@ func FormatOf(name string) string {
 		return FormatText
 	case ".nq", ".nt", ".nquads", ".ntriples":
 		return FormatNQuads
+	case ".jsonld":
+		return FormatJSONLD
+	case ".ttl", ".trig":
+		return FormatTurtle
 	}
 	return ""
 }
@@ -84,7 +92,7 @@ func Collect(paths []string) ([]string, error) {
 		}
 		if !info.IsDir() {
 			if FormatOf(p) == "" {
-				return nil, &ParseError{File: p, Line: 1, Err: fmt.Errorf("%w %q (accepted: .txt .md .nq .nt)", ErrUnsupported, filepath.Ext(p))}
+				return nil, &ParseError{File: p, Line: 1, Err: fmt.Errorf("%w %q (accepted: .txt .md .nq .nt .jsonld .ttl .trig)", ErrUnsupported, filepath.Ext(p))}
 			}
 			out = append(out, p)
 			continue
@@ -200,4 +208,51 @@ func QuadsFile(name string, r io.Reader) ([]quad.Quad, error) {
 			return nil, fmt.Errorf("read %s: %w", name, err)
 		}
 	}
+}
+
+// JSONLDFile reads a JSON-LD document into quads (named graphs kept).
+func JSONLDFile(name string, r io.Reader) ([]quad.Quad, error) {
+	jr := jsonld.NewReader(r)
+	defer jr.Close()
+	var out []quad.Quad
+	for {
+		q, err := jr.ReadQuad()
+		if err == io.EOF {
+			return out, nil
+		} else if err != nil {
+			return nil, &ParseError{File: name, Line: 1, Err: fmt.Errorf("bad JSON-LD: %w", err)}
+		}
+		out = append(out, q)
+	}
+}
+
+// ErrNoTurtle means Turtle or TriG was given but raptor's rapper, which
+// parses them, is not installed: no maintained Turtle parser for Go is
+// available to this project.
+var ErrNoTurtle = errors.New("reading Turtle and TriG needs raptor's rapper (apt-get install raptor2-utils); or convert to N-Quads first")
+
+// TurtleFile reads Turtle (.ttl) or TriG (.trig) through rapper, which
+// converts it to N-Quads; its errors name the line.
+func TurtleFile(name string, data []byte) ([]quad.Quad, error) {
+	rapper, err := exec.LookPath("rapper")
+	if err != nil {
+		return nil, &ParseError{File: name, Line: 1, Err: ErrNoTurtle}
+	}
+	syntax := "turtle"
+	if strings.EqualFold(filepath.Ext(name), ".trig") {
+		syntax = "trig"
+	}
+	cmd := exec.Command(rapper, "-q", "-i", syntax, "-o", "nquads", "-", "file://"+filepath.ToSlash(name))
+	cmd.Stdin = bytes.NewReader(data)
+	var out, stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &stderr
+	if err := cmd.Run(); err != nil {
+		msg := strings.TrimSpace(stderr.String())
+		line := 1
+		if i := strings.Index(msg, " line "); i >= 0 {
+			fmt.Sscanf(msg[i+6:], "%d", &line)
+		}
+		return nil, &ParseError{File: name, Line: line, Err: fmt.Errorf("bad %s: %s", syntax, msg)}
+	}
+	return QuadsFile(name, &out)
 }

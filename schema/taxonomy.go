@@ -52,7 +52,7 @@ var Taxonomy = []Concept{
 		Note:     "trafficking in persons, exploitation of migrants, forced labour, sexual exploitation (Palermo Protocol)"},
 	{Slug: "money-laundering", Label: "money laundering",
 		Synonyms: []string{"money laundering", "laundering", "money-laundering", "launder money", "laundering of proceed", "illicit finance", "illicit financial flow", "illicit fund", "illicit money", "criminal finance", "criminal proceed", "proceed of crime", "dirty money", "illicit profit", "underground banking", "trade-based money laundering"},
-		Actors:   []string{"money launderer", "money mule", "laundering network", "money laundering network", "professional money launderer", "controller"},
+		Actors:   []string{"money launderer", "money mule", "laundering network", "money laundering network", "professional money launderer"},
 		Note:     "money laundering, illicit finance, criminal finances (FATF)"},
 	{Slug: "child-sexual-exploitation", Label: "child sexual exploitation",
 		Synonyms: []string{"child exploitation", "child sexual exploitation", "child sexual abuse", "child sexual abuse material", "child abuse material", "child exploitation material", "online child sexual exploitation", "online child sexual abuse", "child pornography", "csam", "sexual exploitation of children", "sexual abuse of children", "sexual exploitation of child", "sexual abuse of child", "grooming", "sextortion"},

@@ -8,6 +8,7 @@ import (
 	"os"
 	"time"
 
+	"github.com/cayleygraph/quad"
 	"github.com/urfave/cli/v2"
 
 	"github.com/crimegraph/crimegraph/graph"
@@ -63,9 +64,7 @@ func runIngest(ctx context.Context, w io.Writer, stdin io.Reader, st *graph.Stor
 		return err
 	}
 	x := loaders.NewExtractor(st.Vocab.Base)
-	if err := st.WriteQuads(ctx, loaders.TaxonomyQuads(st.Vocab)); err != nil {
-		return err
-	}
+	taxonomy := false // written once, before the first text document
 	var sum ingestSummary
 	for _, f := range files {
 		var data []byte
@@ -78,8 +77,16 @@ func runIngest(ctx context.Context, w io.Writer, stdin io.Reader, st *graph.Stor
 			return cli.Exit(fmt.Sprintf("read %s: %v", f, err), exitError)
 		}
 		switch loaders.FormatOf(f) {
-		case loaders.FormatNQuads:
-			qs, err := loaders.QuadsFile(f, bytesReader(data))
+		case loaders.FormatNQuads, loaders.FormatJSONLD, loaders.FormatTurtle:
+			var qs []quad.Quad
+			switch loaders.FormatOf(f) {
+			case loaders.FormatNQuads:
+				qs, err = loaders.QuadsFile(f, bytesReader(data))
+			case loaders.FormatJSONLD:
+				qs, err = loaders.JSONLDFile(f, bytesReader(data))
+			default:
+				qs, err = loaders.TurtleFile(f, data)
+			}
 			if err != nil {
 				return cli.Exit(err.Error(), exitError)
 			}
@@ -91,6 +98,12 @@ func runIngest(ctx context.Context, w io.Writer, stdin io.Reader, st *graph.Stor
 			doc, err := loaders.TextDocument(f, data)
 			if err != nil {
 				return cli.Exit(err.Error(), exitError)
+			}
+			if !taxonomy {
+				if err := st.WriteQuads(ctx, loaders.TaxonomyQuads(st.Vocab)); err != nil {
+					return err
+				}
+				taxonomy = true
 			}
 			res := x.Extract(doc)
 			qs := res.Quads(st.Vocab)

@@ -92,6 +92,7 @@ func newApp(stdin io.Reader) *cli.App {
 			newClaimsCommand(),
 			newConvergenceCommand(),
 			newExportCommand(),
+			newSchemaCommand(),
 			newRenderCommand(),
 		},
 		OnUsageError: func(c *cli.Context, err error, sub bool) error {

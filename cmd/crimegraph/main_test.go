@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"flag"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -285,6 +286,73 @@ func TestRenderViews(t *testing.T) {
 			_, out, errs := runCLI(t, "", append([]string{"--db", db}, tc.args...)...)
 			if !strings.Contains(out, tc.want) || tc.wantErr != "" && !strings.Contains(errs, tc.wantErr) {
 				t.Fatalf("out %.300q, err %q; want %q and %q", out, errs, tc.want, tc.wantErr)
+			}
+		})
+	}
+}
+
+// TestSchemaFileCurrent: schema/crimegraph.ttl is the schema command's
+// output; -update rewrites it.
+func TestSchemaFileCurrent(t *testing.T) {
+	code, out, errs := runCLI(t, "", "schema", "--format", "turtle")
+	if code != 0 {
+		t.Fatal(errs)
+	}
+	const file = "../../schema/crimegraph.ttl"
+	if *update {
+		os.WriteFile(file, []byte(out), 0o644)
+	}
+	want, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if out != string(want) {
+		t.Fatal("schema/crimegraph.ttl is out of date: run go test ./cmd/crimegraph -run TestSchemaFileCurrent -update")
+	}
+	for _, want := range []string{"cg:convergesWith a owl:ObjectProperty, owl:SymmetricProperty", "skos:broader crime:drug-trafficking", "crime:terrorism skos:scopeNote"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("schema lacks %q", want)
+		}
+	}
+	if rapper, err := exec.LookPath("rapper"); err == nil {
+		cmd := exec.Command(rapper, "-i", "turtle", "-c", file)
+		if b, err := cmd.CombinedOutput(); err != nil {
+			t.Fatalf("rapper rejects the schema: %v %s", err, b)
+		}
+	} else if os.Getenv("CI") != "" {
+		t.Fatal("rapper not installed in CI")
+	}
+	code, out, _ = runCLI(t, "", "schema", "--format", "jsonld")
+	var v map[string]interface{}
+	if code != 0 || json.Unmarshal([]byte(out), &v) != nil || v["@context"] == nil {
+		t.Fatalf("schema --format jsonld is not JSON-LD: %.200s", out)
+	}
+}
+
+func TestImportRDF(t *testing.T) {
+	dir := t.TempDir()
+	db := "bolt:" + filepath.Join(dir, "src.db")
+	if code, _, errs := runCLI(t, "", "--db", db, "ingest", example); code != 0 {
+		t.Fatal(errs)
+	}
+	want := statsOf(t, db).Quads
+	for _, f := range []struct{ format, ext string }{{"nquads", "nq"}, {"jsonld", "jsonld"}, {"trig", "trig"}} {
+		t.Run(f.format, func(t *testing.T) {
+			if f.format == "trig" {
+				if _, err := exec.LookPath("rapper"); err != nil && os.Getenv("CI") == "" {
+					t.Skip("SKIP: rapper not installed")
+				}
+			}
+			file := filepath.Join(dir, "export."+f.ext)
+			if code, _, errs := runCLI(t, "", "--db", db, "export", "--format", f.format, "-o", file); code != 0 {
+				t.Fatal(errs)
+			}
+			db2 := "bolt:" + filepath.Join(dir, f.format+".db")
+			if code, _, errs := runCLI(t, "", "--db", db2, "ingest", file); code != 0 {
+				t.Fatal(errs)
+			}
+			if got := statsOf(t, db2).Quads; got != want {
+				t.Fatalf("%s round trip: %d quads, want %d", f.format, got, want)
 			}
 		})
 	}
