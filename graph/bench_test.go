@@ -1,7 +1,9 @@
 package graph_test
 
 import (
+	"bufio"
 	"context"
+	"io"
 	"math/rand"
 	"os"
 	"path/filepath"
@@ -11,6 +13,7 @@ import (
 	"time"
 
 	"github.com/cayleygraph/quad"
+	"github.com/cayleygraph/quad/nquads"
 
 	"github.com/crimegraph/crimegraph/graph"
 	"github.com/crimegraph/crimegraph/loaders"
@@ -116,4 +119,40 @@ func BenchmarkPathQuery(b *testing.B) {
 	b.ReportMetric(float64(times[len(times)/2].Microseconds())/1000, "median-ms")
 	b.ReportMetric(float64(times[len(times)*99/100].Microseconds())/1000, "p99-ms")
 	b.ReportMetric(float64(found)/float64(b.N), "found")
+}
+
+// BenchmarkExport writes the million-quad store in each format; the
+// "cayley-nquads" case is Cayley's own N-Quads writer over the same quads.
+func BenchmarkExport(b *testing.B) {
+	st := benchStore(b, 1000000)
+	defer st.Close()
+	ctx := context.Background()
+	s, _ := st.Stats(ctx)
+	for _, format := range []string{"nquads", "cayley-nquads", "ntriples", "turtle", "jsonld"} {
+		b.Run(format, func(b *testing.B) {
+			for i := 0; i < b.N; i++ {
+				if format == "cayley-nquads" {
+					bw := bufio.NewWriterSize(io.Discard, 1<<16)
+					w := nquads.NewWriter(bw)
+					// as cayley dump reads: a quad at a time through QuadStore.Quad
+					it := st.QS.QuadsAllIterator().Iterate()
+					for it.Next(ctx) {
+						q, err := st.QS.Quad(it.Result())
+						if err != nil {
+							b.Fatal(err)
+						}
+						w.WriteQuad(q)
+					}
+					it.Close()
+					w.Close()
+					bw.Flush()
+					continue
+				}
+				if _, err := st.Export(ctx, io.Discard, format, nil); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(float64(s.Quads)*float64(b.N)/b.Elapsed().Seconds(), "quads/s")
+		})
+	}
 }

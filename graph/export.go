@@ -55,7 +55,16 @@ func (st *Store) Export(ctx context.Context, w io.Writer, format string, opts *E
 		err := st.All(ctx, func(q quad.Quad) error {
 			progress()
 			n++
-			_, err := bw.WriteString(rdf.NTerm(q.Subject) + " " + rdf.NTerm(q.Predicate) + " " + rdf.NTerm(q.Object) + labelTerm(q) + " .\n")
+			bw.WriteString(rdf.NTerm(q.Subject))
+			bw.WriteByte(' ')
+			bw.WriteString(rdf.NTerm(q.Predicate))
+			bw.WriteByte(' ')
+			bw.WriteString(rdf.NTerm(q.Object))
+			if q.Label != nil {
+				bw.WriteByte(' ')
+				bw.WriteString(rdf.NTerm(q.Label))
+			}
+			_, err := bw.WriteString(" .\n")
 			return err
 		})
 		if err != nil {
@@ -90,13 +99,6 @@ func (st *Store) Export(ctx context.Context, w io.Writer, format string, opts *E
 		return rw.Count(), fmt.Errorf("export: %w", err)
 	}
 	return rw.Count(), nil
-}
-
-func labelTerm(q quad.Quad) string {
-	if q.Label == nil {
-		return ""
-	}
-	return " " + rdf.NTerm(q.Label)
 }
 
 // bySubject calls fn with each subject's quads, reading the subject index

@@ -81,18 +81,62 @@ func (st *Store) Each(ctx context.Context, d quad.Direction, v quad.Value, fn fu
 	return it.Err()
 }
 
-// All calls fn for every quad in the store.
+// All calls fn for every quad in the store. It reads the quads in batches:
+// the iterator hands out Cayley's primitives, QuadDirection takes their four
+// value refs without a lookup, and the values of a thousand quads are resolved
+// in one batch (one transaction), rather than a transaction per quad.
 func (st *Store) All(ctx context.Context, fn func(quad.Quad) error) error {
 	it := st.QS.QuadsAllIterator().Iterate()
 	defer it.Close()
-	for it.Next(ctx) {
-		q, err := st.QS.Quad(it.Result())
-		if err != nil {
-			return fmt.Errorf("read quad: %w", err)
+	const batch = 1024
+	dirs := [4]quad.Direction{quad.Subject, quad.Predicate, quad.Object, quad.Label}
+	rs := make([]cgraph.Ref, 0, 4*batch)
+	flush := func() error {
+		if len(rs) == 0 {
+			return nil
 		}
-		if err := fn(q); err != nil {
-			return err
+		// nil label refs are left out of the lookup
+		var look []cgraph.Ref
+		var at []int
+		for i, r := range rs {
+			if r != nil {
+				look = append(look, r)
+				at = append(at, i)
+			}
+		}
+		vals, err := valuesOf(ctx, st.QS, look)
+		if err != nil {
+			return fmt.Errorf("read values: %w", err)
+		}
+		full := make([]quad.Value, len(rs))
+		for k, i := range at {
+			full[i] = vals[k]
+		}
+		for i := 0; i+3 < len(full); i += 4 {
+			if err := fn(quad.Quad{Subject: full[i], Predicate: full[i+1], Object: full[i+2], Label: full[i+3]}); err != nil {
+				return err
+			}
+		}
+		rs = rs[:0]
+		return nil
+	}
+	for it.Next(ctx) {
+		q := it.Result()
+		for _, d := range dirs {
+			r, err := st.QS.QuadDirection(q, d)
+			if err != nil {
+				return fmt.Errorf("read quad: %w", err)
+			}
+			rs = append(rs, r)
+		}
+		if len(rs) >= 4*batch {
+			if err := flush(); err != nil {
+				return err
+			}
 		}
 	}
-	return it.Err()
+	if err := it.Err(); err != nil {
+		return err
+	}
+	return flush()
 }

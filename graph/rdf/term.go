@@ -16,6 +16,17 @@ import (
 // EncodeIRI percent-encodes the characters that may not stand in an IRI
 // (space, <>"{}|^`\ and controls), so that strict parsers accept it.
 func EncodeIRI(s string) string {
+	clean := true
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c <= 0x20 || c == 0x7f || c == '<' || c == '>' || c == '"' || c == '{' || c == '}' || c == '|' || c == '^' || c == '`' || c == '\\' || c >= 0x80 {
+			clean = false
+			break
+		}
+	}
+	if clean {
+		return s
+	}
 	var b strings.Builder
 	for i := 0; i < len(s); {
 		r, n := utf8.DecodeRuneInString(s[i:])
@@ -38,6 +49,17 @@ func EncodeIRI(s string) string {
 
 // escapeString escapes a literal's lexical form for N-Triples and Turtle.
 func escapeString(s string) string {
+	clean := true
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < 0x20 || c == 0x7f || c == '"' || c == '\\' || c >= 0x80 {
+			clean = false
+			break
+		}
+	}
+	if clean {
+		return s
+	}
 	var b strings.Builder
 	for _, r := range s {
 		switch r {
