@@ -155,10 +155,16 @@ func (m *Matrix) label(iri string) string {
 
 // DocOfStatement returns the document IRI of a statement IRI (".../doc/x/s3").
 func DocOfStatement(s string) string {
-	if i := strings.LastIndex(s, "/s"); i > 0 {
-		return s[:i]
+	i := strings.LastIndex(s, "/s")
+	if i <= 0 || i+2 == len(s) {
+		return s
 	}
-	return s
+	for _, c := range s[i+2:] {
+		if c < '0' || c > '9' {
+			return s
+		}
+	}
+	return s[:i]
 }
 
 func iriString(v quad.Value) string {

@@ -91,7 +91,7 @@ func (r *registry) get(kind, label string) *entity {
 }
 
 // person finds or makes the person named by name (one to four words).
-func (r *registry) person(name string, people *peopleIndex) *entity {
+func (r *registry) person(name string) *entity {
 	words := strings.Fields(name)
 	if len(words) == 0 {
 		return nil
@@ -99,12 +99,6 @@ func (r *registry) person(name string, people *peopleIndex) *entity {
 	last := strings.ToLower(words[len(words)-1])
 	if len(words) == 1 {
 		if e := r.surnames[last]; e != nil {
-			return e
-		}
-		if full := people.lookup(last); full != "" {
-			e := r.get(KindPerson, full)
-			e.addAlias(name)
-			r.surnames[last] = e
 			return e
 		}
 	} else if e := r.surnames[last]; e != nil && len(strings.Fields(e.label)) == 1 {
@@ -120,8 +114,6 @@ func (r *registry) person(name string, people *peopleIndex) *entity {
 	if len(words) > 1 && e.gender == 0 {
 		e.gender = r.givenNames[words[0]]
 	}
-	if len(words) > 1 {
-		people.add(last, name)
-	}
+
 	return e
 }

@@ -2,7 +2,6 @@ package loaders
 
 import (
 	"strings"
-	"sync"
 
 	"github.com/crimegraph/crimegraph/schema"
 )
@@ -10,41 +9,13 @@ import (
 // Extractor turns documents into facts and quads. It is safe for concurrent
 // use; build one and reuse it, since building the lexicons takes a while.
 type Extractor struct {
-	Vocab  schema.Vocab
-	lex    *lexicon
-	people *peopleIndex
+	Vocab schema.Vocab
+	lex   *lexicon
 }
 
 // NewExtractor returns an extractor writing IRIs under base ("" for the default).
 func NewExtractor(base string) *Extractor {
-	return &Extractor{Vocab: schema.NewVocab(base), lex: newLexicon(), people: &peopleIndex{m: map[string]string{}}}
-}
-
-// peopleIndex resolves a surname to the fullest name seen in any document, so
-// that "Mr. Anandasangaree" in one article is "Gary Anandasangaree" of another.
-type peopleIndex struct {
-	mu sync.Mutex
-	m  map[string]string
-}
-
-func (p *peopleIndex) lookup(surname string) string {
-	if p == nil {
-		return ""
-	}
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	return p.m[surname]
-}
-
-func (p *peopleIndex) add(surname, full string) {
-	if p == nil {
-		return
-	}
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	if old, ok := p.m[surname]; !ok || len(full) > len(old) {
-		p.m[surname] = full
-	}
+	return &Extractor{Vocab: schema.NewVocab(base), lex: newLexicon()}
 }
 
 // Result is the extraction of one document.
@@ -119,7 +90,7 @@ func (d *docState) actorByName(name string) *entity {
 		g.plural = true
 		return g
 	}
-	return d.reg.person(name, d.x.people)
+	return d.reg.person(name)
 }
 
 type docState struct {

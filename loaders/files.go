@@ -57,6 +57,10 @@ const (
 	FormatNQuads = "nquads"
 	FormatJSONLD = "jsonld"
 	FormatTurtle = "turtle" // .ttl and .trig, read through raptor's rapper
+	FormatHTML   = "html"
+	FormatJSONL  = "jsonl"
+	FormatCSV    = "csv"
+	FormatTSV    = "tsv"
 )
 
 // FormatOf returns the input format of a file name, or "".
@@ -67,6 +71,14 @@ func FormatOf(name string) string {
 	switch strings.ToLower(filepath.Ext(name)) {
 	case ".txt", ".md", ".markdown", ".text":
 		return FormatText
+	case ".html", ".htm", ".xhtml":
+		return FormatHTML
+	case ".jsonl", ".ndjson":
+		return FormatJSONL
+	case ".csv":
+		return FormatCSV
+	case ".tsv":
+		return FormatTSV
 	case ".nq", ".nt", ".nquads", ".ntriples":
 		return FormatNQuads
 	case ".jsonld":
@@ -92,7 +104,7 @@ func Collect(paths []string) ([]string, error) {
 		}
 		if !info.IsDir() {
 			if FormatOf(p) == "" {
-				return nil, &ParseError{File: p, Line: 1, Err: fmt.Errorf("%w %q (accepted: .txt .md .nq .nt .jsonld .ttl .trig)", ErrUnsupported, filepath.Ext(p))}
+				return nil, &ParseError{File: p, Line: 1, Err: fmt.Errorf("%w %q (accepted: .txt .md .html .jsonl .csv .tsv .nq .nt .jsonld .ttl .trig)", ErrUnsupported, filepath.Ext(p))}
 			}
 			out = append(out, p)
 			continue
@@ -158,18 +170,9 @@ func TextDocument(name string, data []byte) (Document, error) {
 	if err := CheckText(name, data); err != nil {
 		return Document{}, err
 	}
-	d := Document{Text: string(data)}
-	if name == "-" || name == "" {
-		sum := sha256.Sum256(data)
-		d.Slug = "sha256-" + hex.EncodeToString(sum[:8])
-	} else {
-		base := filepath.Base(name)
-		d.Slug = schema.Slugify(strings.TrimSuffix(base, filepath.Ext(base)))
+	d := Document{Text: string(data), Slug: fileSlug(name, data)}
+	if name != "-" && name != "" {
 		d.Path = name
-	}
-	if d.Slug == "" {
-		sum := sha256.Sum256(data)
-		d.Slug = "sha256-" + hex.EncodeToString(sum[:8])
 	}
 	// a first line that reads as a headline is the title
 	first := strings.TrimSpace(strings.SplitN(d.Text, "\n", 2)[0])
@@ -178,6 +181,19 @@ func TextDocument(name string, data []byte) (Document, error) {
 		d.Title = first
 	}
 	return d, nil
+}
+
+// fileSlug names a file's document by its file name, or by a hash of its
+// content for stdin.
+func fileSlug(name string, data []byte) string {
+	if name != "-" && name != "" {
+		base := filepath.Base(name)
+		if s := schema.Slugify(strings.TrimSuffix(base, filepath.Ext(base))); s != "" {
+			return s
+		}
+	}
+	sum := sha256.Sum256(data)
+	return "sha256-" + hex.EncodeToString(sum[:8])
 }
 
 // QuadsFile reads an N-Quads or N-Triples file fully, reporting the first bad

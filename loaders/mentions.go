@@ -153,7 +153,7 @@ func (f *mentionFinder) titled() {
 			}
 		}
 		name := span(f.text, t, j, n)
-		p := f.d.reg.person(name, f.d.x.people)
+		p := f.d.reg.person(name)
 		p.addAlias(span(f.text, t, i, n))
 		if gender != 0 {
 			p.gender = gender
@@ -649,7 +649,7 @@ func (f *mentionFinder) untitledPeople() {
 			i = n - 1
 			continue
 		}
-		p := f.d.reg.person(span(f.text, t, i, n), f.d.x.people)
+		p := f.d.reg.person(span(f.text, t, i, n))
 		if n < len(t) && t[n].text == "," {
 			if r := f.roleBefore(n); r >= 0 && p.title == "" {
 				rs := r

@@ -36,6 +36,7 @@ var Terms = []Term{
 	{Local: Index, Label: "index", Comment: "The 1-based position of a statement in its document.", Domain: Statement, Range: XSD + "integer"},
 	{Local: Start, Label: "start", Comment: "Character offset of a statement's first character in its document.", Domain: Statement, Range: XSD + "integer"},
 	{Local: End, Label: "end", Comment: "Character offset just past a statement's last character.", Domain: Statement, Range: XSD + "integer"},
+	{Local: ContentHash, Label: "content hash", Comment: "SHA-256 of a document's text: re-ingesting the same text is a no-op, a changed text replaces the document's statements.", Domain: string(CreativeWork), Range: XSD + "string"},
 	{Local: Path, Label: "path", Comment: "The file a document was read from.", Domain: string(CreativeWork), Range: XSD + "string"},
 	{Local: Mechanism, Label: "mechanism", Comment: "How two crime types converge: alliance, tactics, finances, facilitates, involvement, hybrid, or link when the text only says they are linked (after Makarenko's crime–terror continuum and the Security Council's wording).", Domain: Convergence, Range: XSD + "string"},
 	{Local: CueTerm, Label: "cue", Comment: "The words of the text that assert a convergence.", Domain: Convergence, Range: XSD + "string"},

@@ -71,6 +71,7 @@ const (
 	Start           = "start"
 	End             = "end"
 	Path            = "path"
+	ContentHash     = "contentHash"
 	Mechanism       = "mechanism"
 	CueTerm         = "cue"
 	Between         = "between"

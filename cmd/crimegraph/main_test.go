@@ -45,7 +45,7 @@ func statsOf(t *testing.T, db string) stats {
 func TestIngestStatsExport(t *testing.T) {
 	db := "bolt:" + filepath.Join(t.TempDir(), "g7.db")
 	code, out, errs := runCLI(t, "", "--db", db, "ingest", example)
-	if code != 0 || !strings.Contains(out, "ingested 1 documents, 28 statements") {
+	if code != 0 || !strings.Contains(out, "ingested 1 documents (0 unchanged, 0 replaced), 28 statements") {
 		t.Fatalf("ingest: exit %d, out %q, err %q", code, out, errs)
 	}
 	first := statsOf(t, db)
