@@ -60,6 +60,15 @@ func (st *Store) Stats(ctx context.Context) (Stats, error) {
 	return out, nil
 }
 
+// QuadCount is the number of quads, read without counting nodes.
+func (st *Store) QuadCount(ctx context.Context) int64 {
+	s, err := st.QS.Stats(ctx, false)
+	if err != nil {
+		return 0
+	}
+	return s.Quads.Value
+}
+
 // Each calls fn for every quad with value v in direction d, using the
 // store's index; it stops at the first error fn returns.
 func (st *Store) Each(ctx context.Context, d quad.Direction, v quad.Value, fn func(quad.Quad) error) error {

@@ -111,7 +111,7 @@ func (st *Store) openBolt(dir string, timeout time.Duration, noSync bool) error 
 		db.Close()
 		return fmt.Errorf("init %s: %w", dir, err)
 	}
-	qs, err := ckv.New(kv, cgraph.Options{ckv.OptNoBloom: false})
+	qs, err := ckv.New(kv, cgraph.Options{ckv.OptNoBloom: true})
 	if err != nil {
 		db.Close()
 		return fmt.Errorf("open %s: %w", dir, err)

@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/pprof"
 	"strings"
 
 	"github.com/urfave/cli/v2"
@@ -78,7 +79,36 @@ func newApp(stdin io.Reader) *cli.App {
 			"and agency reports, stores the triples in Cayley (every quad labelled with its sentence),\n" +
 			"queries them, renders Graphviz diagrams and exports RDF.\n\n" +
 			"Exit status: 0 success, 1 failure (bad input, store in use, query error), 2 usage error.",
-		Flags:                []cli.Flag{dbFlag(), baseFlag()},
+		Flags: []cli.Flag{dbFlag(), baseFlag(),
+			&cli.StringFlag{Name: "cpuprofile", Usage: "write a CPU profile (pprof) of the command to this file"},
+			&cli.StringFlag{Name: "memprofile", Usage: "write a heap profile (pprof) at the end of the command to this file"},
+		},
+		Before: func(c *cli.Context) error {
+			if p := c.String("cpuprofile"); p != "" {
+				f, err := os.Create(p)
+				if err != nil {
+					return cli.Exit(fmt.Sprintf("cpuprofile: %v", err), exitError)
+				}
+				if err := pprof.StartCPUProfile(f); err != nil {
+					return cli.Exit(fmt.Sprintf("cpuprofile: %v", err), exitError)
+				}
+			}
+			return nil
+		},
+		After: func(c *cli.Context) error {
+			if c.String("cpuprofile") != "" {
+				pprof.StopCPUProfile()
+			}
+			if p := c.String("memprofile"); p != "" {
+				f, err := os.Create(p)
+				if err != nil {
+					return cli.Exit(fmt.Sprintf("memprofile: %v", err), exitError)
+				}
+				defer f.Close()
+				return pprof.WriteHeapProfile(f)
+			}
+			return nil
+		},
 		HideHelpCommand:      true,
 		EnableBashCompletion: false,
 		Commands: []*cli.Command{
@@ -93,6 +123,7 @@ func newApp(stdin io.Reader) *cli.App {
 			newConvergenceCommand(),
 			newExportCommand(),
 			newSchemaCommand(),
+			newGenerateCommand(),
 			newRenderCommand(),
 		},
 		OnUsageError: func(c *cli.Context, err error, sub bool) error {
