@@ -3,6 +3,7 @@ package graph_test
 import (
 	"bufio"
 	"context"
+	"errors"
 	"io"
 	"math/rand"
 	"os"
@@ -155,4 +156,48 @@ func BenchmarkExport(b *testing.B) {
 			b.ReportMetric(float64(s.Quads)*float64(b.N)/b.Elapsed().Seconds(), "quads/s")
 		})
 	}
+}
+
+// BenchmarkPathGizmo is the nearest Gizmo equivalent of a path query: the
+// nodes two hops from each end over the same relations, intersected (a meet
+// within four hops), through Cayley's query engine.
+func BenchmarkPathGizmo(b *testing.B) {
+	st := benchStore(b, 1000000)
+	defer st.Close()
+	ctx := context.Background()
+	var nodes []string
+	seen := map[string]bool{}
+	st.Each(ctx, quad.Predicate, quad.IRI(st.Vocab.Term(schema.Said)), func(q quad.Quad) error {
+		s := string(q.Subject.(quad.IRI))
+		if !seen[s] && len(nodes) < 400 {
+			seen[s] = true
+			nodes = append(nodes, s)
+		}
+		return nil
+	})
+	for _, c := range schema.Taxonomy[:schema.TopLevel] {
+		nodes = append(nodes, st.Vocab.Crime(c.Slug))
+	}
+	var preds []string
+	for _, p := range []string{schema.Said, schema.About, schema.ConvergesWith, schema.CommitsTo, schema.Endorses, schema.CalledFor, schema.Targets} {
+		preds = append(preds, `"<`+st.Vocab.Term(p)+`>"`)
+	}
+	preds = append(preds, `"<`+string(schema.MemberOf)+`>"`, `"<`+string(schema.Affiliation)+`>"`)
+	ps := "[" + strings.Join(preds, ",") + "]"
+	r := rand.New(rand.NewSource(42))
+	var times []time.Duration
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		a, z := nodes[r.Intn(len(nodes))], nodes[r.Intn(len(nodes))]
+		q := `g.V("<` + a + `>").Both(` + ps + `).Both(` + ps + `).Intersect(g.V("<` + z + `>").Both(` + ps + `).Both(` + ps + `)).All()`
+		t0 := time.Now()
+		if _, err := st.Query(ctx, "gizmo", q, 3, 10*time.Second); err != nil && !errors.Is(err, graph.ErrQueryTimeout) {
+			b.Fatal(err)
+		}
+		times = append(times, time.Since(t0))
+	}
+	b.StopTimer()
+	sort.Slice(times, func(i, j int) bool { return times[i] < times[j] })
+	b.ReportMetric(float64(times[len(times)/2].Microseconds())/1000, "median-ms")
+	b.ReportMetric(float64(times[len(times)*99/100].Microseconds())/1000, "p99-ms")
 }

@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -73,7 +72,7 @@ func names(p graph.Path) string {
 
 func TestPaths(t *testing.T) {
 	ctx := context.Background()
-	for name, addr := range map[string]string{"memory": "memory:", "bolt": "bolt:" + filepath.Join(t.TempDir(), "gen.db")} {
+	for name, addr := range backends(t) {
 		st := generated(t, addr)
 		tests := []struct {
 			name     string

@@ -62,7 +62,8 @@ func (st *Store) Stats(ctx context.Context) (Stats, error) {
 
 // QuadCount is the number of quads, read without counting nodes.
 func (st *Store) QuadCount(ctx context.Context) int64 {
-	s, err := st.QS.Stats(ctx, false)
+	// SQL backends estimate unless asked for the exact count
+	s, err := st.QS.Stats(ctx, st.Backend == "postgres" || st.Backend == "cockroach")
 	if err != nil {
 		return 0
 	}

@@ -27,7 +27,7 @@ var (
 	// ErrInUse means another process holds the bolt store's lock.
 	ErrInUse = errors.New("database in use by another process")
 	// ErrAddress means the store address has no accepted form.
-	ErrAddress = errors.New("unsupported store address (accepted: bolt:PATH, memory:)")
+	ErrAddress = errors.New("unsupported store address (accepted: bolt:PATH, memory:, postgres://USER@HOST:PORT/DB, cockroach://USER@HOST:PORT/DB)")
 )
 
 // DefaultAddress is the embedded store used when none is given.
@@ -39,6 +39,8 @@ type Options struct {
 	LockTimeout time.Duration
 	// Base is the base IRI of resources and vocabulary; empty means schema.DefaultBase.
 	Base string
+	// ConnectTimeout bounds connecting to a database server; zero means 5s.
+	ConnectTimeout time.Duration
 	// NoSync skips bolt's fsync after each transaction (faster bulk loads, at
 	// the cost of losing the last transactions on a power failure).
 	NoSync bool
@@ -66,7 +68,7 @@ func Open(ctx context.Context, addr string, opts *Options) (*Store, error) {
 	if addr == "" {
 		addr = DefaultAddress
 	}
-	st := &Store{Vocab: schema.NewVocab(opts.Base), Address: addr}
+	st := &Store{Vocab: schema.NewVocab(opts.Base), Address: redact(addr)}
 	switch {
 	case addr == "memory:" || addr == "memory":
 		st.Backend = "memory"
@@ -80,8 +82,12 @@ func Open(ctx context.Context, addr string, opts *Options) (*Store, error) {
 		if err := st.openBolt(path, timeout, opts.NoSync); err != nil {
 			return nil, err
 		}
+	case strings.HasPrefix(addr, "postgres://") || strings.HasPrefix(addr, "postgresql://") || strings.HasPrefix(addr, "cockroach://"):
+		if err := st.openSQL(ctx, addr, opts); err != nil {
+			return nil, err
+		}
 	default:
-		return nil, fmt.Errorf("open %q: %w", addr, ErrAddress)
+		return nil, fmt.Errorf("open %q: %w", redact(addr), ErrAddress)
 	}
 	w, err := writer.NewSingle(st.QS, cgraph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true})
 	if err != nil {

@@ -3,8 +3,11 @@ package graph_test
 import (
 	"bytes"
 	"context"
+	"database/sql"
 	"encoding/json"
 	"errors"
+	"fmt"
+	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
@@ -13,18 +16,53 @@ import (
 
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
+	_ "github.com/lib/pq"
 	bolt "go.etcd.io/bbolt"
 
 	"github.com/crimegraph/crimegraph/graph"
 	"github.com/crimegraph/crimegraph/loaders"
 )
 
-// backends lists the stores every store test runs on.
+// backends lists the stores every store test runs on: memory, bolt, and
+// PostgreSQL when CRIMEGRAPH_TEST_POSTGRES names a database (CI sets it).
 func backends(t *testing.T) map[string]string {
-	return map[string]string{
+	b := map[string]string{
 		"memory": "memory:",
 		"bolt":   "bolt:" + filepath.Join(t.TempDir(), "test.db"),
 	}
+	if pg := freshPostgres(t); pg != "" {
+		b["postgres"] = pg
+	}
+	return b
+}
+
+// freshPostgres makes an empty database for one test on the server that
+// CRIMEGRAPH_TEST_POSTGRES names, and drops it afterwards; "" without one.
+func freshPostgres(t *testing.T) string {
+	t.Helper()
+	admin := os.Getenv("CRIMEGRAPH_TEST_POSTGRES")
+	if admin == "" {
+		if os.Getenv("CI") != "" {
+			t.Fatal("CRIMEGRAPH_TEST_POSTGRES is not set in CI")
+		}
+		t.Log("SKIP postgres backend: CRIMEGRAPH_TEST_POSTGRES not set")
+		return ""
+	}
+	db, err := sql.Open("postgres", admin)
+	if err != nil {
+		t.Fatal(err)
+	}
+	name := fmt.Sprintf("crimegraph_t_%d_%d", os.Getpid(), time.Now().UnixNano()%1e9)
+	if _, err := db.Exec("CREATE DATABASE " + name); err != nil {
+		t.Fatalf("create test database: %v", err)
+	}
+	t.Cleanup(func() {
+		db.Exec("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)")
+		db.Close()
+	})
+	u, _ := url.Parse(admin)
+	u.Path = "/" + name
+	return u.String()
 }
 
 func seedQuads(t testing.TB, st *graph.Store) []quad.Quad {
@@ -50,7 +88,7 @@ func TestStoreRoundTrip(t *testing.T) {
 				t.Fatal(err)
 			}
 			defer st.Close()
-			if st.Backend != name {
+			if st.Backend != name && !(name == "postgres" && st.Backend == "postgres") {
 				t.Fatalf("opened backend %q, asked for %q", st.Backend, name)
 			}
 			qs := seedQuads(t, st)
@@ -269,4 +307,38 @@ func ExampleOpen() {
 	}
 	// Output:
 	// fraud <-> organized crime (involvement)
+}
+
+func TestPostgresErrors(t *testing.T) {
+	admin := os.Getenv("CRIMEGRAPH_TEST_POSTGRES")
+	if admin == "" {
+		t.Skip("SKIP: CRIMEGRAPH_TEST_POSTGRES not set")
+	}
+	u, _ := url.Parse(admin)
+	wrongPW := *u
+	wrongPW.User = url.UserPassword(u.User.Username(), "not-the-password-42")
+	noDB := *u
+	noDB.Path = "/no_such_database_here"
+	tests := []struct {
+		name, addr, want string
+	}{
+		{"unreachable", "postgres://nobody:secret-pw@127.0.0.1:1/x", "unreachable"},
+		{"wrong password", wrongPW.String(), "unreachable"},
+		{"missing database", noDB.String(), "does not exist"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			start := time.Now()
+			_, err := graph.Open(context.Background(), tc.addr, &graph.Options{ConnectTimeout: 3 * time.Second})
+			if err == nil || !strings.Contains(err.Error(), tc.want) {
+				t.Fatalf("got %v, want %q", err, tc.want)
+			}
+			if strings.Contains(err.Error(), "secret-pw") || strings.Contains(err.Error(), "not-the-password-42") {
+				t.Fatalf("password printed: %v", err)
+			}
+			if d := time.Since(start); d > 10*time.Second {
+				t.Fatalf("took %s", d)
+			}
+		})
+	}
 }
