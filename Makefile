@@ -24,8 +24,10 @@ demo: build
 	$(BIN) --db bolt:$(DEMO_DB) render --view claims --about "organized crime" --format svg -o examples/out/claims-organized-crime.svg
 	@echo "wrote examples/out/convergence.svg and the ego, path and claims views"
 
+# the benchmark suite: side-by-side with cayley load/dump and Debian's dot,
+# written into BENCHMARKS.md (BENCH_DOCS=N for the corpus size, BENCH_LARGE=1 for 100x)
 bench:
-	$(GO) test -run '^$$' -bench . -benchmem ./...
+	bash examples/bench/run.sh
 
 lint:
 	@out=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \

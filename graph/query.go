@@ -29,26 +29,40 @@ func (st *Store) Query(ctx context.Context, lang, q string, limit int, timeout t
 		ctx, cancel = context.WithTimeout(ctx, timeout)
 		defer cancel()
 	}
-	it, err := query.Execute(ctx, st.QS, lang, q, query.Options{Limit: limit, Collation: query.JSON})
-	if err != nil {
+	// Cayley's iterators do not all watch the context: run the query aside
+	// and give up on it at the deadline (the goroutine ends with the process,
+	// or when the iterator next looks at the context)
+	type result struct {
+		out []interface{}
+		err error
+	}
+	done := make(chan result, 1)
+	go func() {
+		it, err := query.Execute(ctx, st.QS, lang, q, query.Options{Limit: limit, Collation: query.JSON})
+		if err != nil {
+			done <- result{err: err}
+			return
+		}
+		defer it.Close()
+		var out []interface{}
+		for it.Next(ctx) {
+			out = append(out, it.Result())
+			if len(out) >= limit {
+				break
+			}
+		}
+		done <- result{out: out, err: it.Err()}
+	}()
+	select {
+	case r := <-done:
 		if ctx.Err() != nil {
-			return nil, fmt.Errorf("%w (%s)", ErrQueryTimeout, timeout)
+			return r.out, fmt.Errorf("%w (%s)", ErrQueryTimeout, timeout)
 		}
-		return nil, fmt.Errorf("query: %w", err)
-	}
-	defer it.Close()
-	var out []interface{}
-	for it.Next(ctx) {
-		out = append(out, it.Result())
-		if len(out) >= limit {
-			break
+		if r.err != nil {
+			return r.out, fmt.Errorf("query: %w", r.err)
 		}
+		return r.out, nil
+	case <-ctx.Done():
+		return nil, fmt.Errorf("%w (%s)", ErrQueryTimeout, timeout)
 	}
-	if ctx.Err() != nil {
-		return out, fmt.Errorf("%w (%s)", ErrQueryTimeout, timeout)
-	}
-	if err := it.Err(); err != nil {
-		return out, fmt.Errorf("query: %w", err)
-	}
-	return out, nil
 }
