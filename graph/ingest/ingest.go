@@ -285,6 +285,15 @@ func produce(ctx context.Context, files []string, opts Options, v schema.Vocab, 
 		if f == "-" && opts.InputFormat != "" {
 			format = opts.InputFormat
 		}
+		if format == loaders.FormatJSONL && f != "-" {
+			// a JSONL corpus can be larger than memory: read it as a stream,
+			// twice (check, then extract), never whole
+			open := func() (io.ReadCloser, error) { return os.Open(f) }
+			if !produceJSONL(f, open, opts, send) {
+				return ctx.Err()
+			}
+			continue
+		}
 		var data []byte
 		var err error
 		if f == "-" {
@@ -320,7 +329,8 @@ func produce(ctx context.Context, files []string, opts Options, v schema.Vocab, 
 				return ctx.Err()
 			}
 		case loaders.FormatJSONL:
-			if !produceJSONL(f, data, opts, send) {
+			open := func() (io.ReadCloser, error) { return io.NopCloser(bytes.NewReader(data)), nil }
+			if !produceJSONL(f, open, opts, send) {
 				return ctx.Err()
 			}
 		case loaders.FormatNQuads, loaders.FormatJSONLD, loaders.FormatTurtle, loaders.FormatCSV, loaders.FormatTSV:
@@ -354,9 +364,14 @@ func produce(ctx context.Context, files []string, opts Options, v schema.Vocab, 
 
 // produceJSONL checks every line first unless SkipBad, so that a bad line
 // stops the run before anything of the file is written.
-func produceJSONL(name string, data []byte, opts Options, send func(*item) bool) bool {
+func produceJSONL(name string, open func() (io.ReadCloser, error), opts Options, send func(*item) bool) bool {
+	fail := func(err error) bool { return send(&item{bad: err, fatal: !opts.SkipBad}) }
 	if !opts.SkipBad {
-		lr := loaders.NewLineReader(bytes.NewReader(data))
+		r, err := open()
+		if err != nil {
+			return fail(fmt.Errorf("read %s: %w", name, err))
+		}
+		lr := loaders.NewLineReader(r)
 		for {
 			line, err := lr.Next()
 			if err == io.EOF {
@@ -371,11 +386,18 @@ func produceJSONL(name string, data []byte, opts Options, send func(*item) bool)
 				err = &loaders.ParseError{File: name, Line: lr.Line, Err: err}
 			}
 			if err != nil {
-				return send(&item{bad: err, fatal: true, bytes: int64(len(data))})
+				r.Close()
+				return fail(err)
 			}
 		}
+		r.Close()
 	}
-	lr := loaders.NewLineReader(bytes.NewReader(data))
+	r, err := open()
+	if err != nil {
+		return fail(fmt.Errorf("read %s: %w", name, err))
+	}
+	defer r.Close()
+	lr := loaders.NewLineReader(r)
 	docs := 0
 	for {
 		line, err := lr.Next()
@@ -392,7 +414,7 @@ func produceJSONL(name string, data []byte, opts Options, send func(*item) bool)
 			err = &loaders.ParseError{File: name, Line: lr.Line, Err: err}
 		}
 		if err != nil {
-			if !send(&item{bad: err, fatal: !opts.SkipBad}) {
+			if !fail(err) {
 				return false
 			}
 			continue
@@ -403,7 +425,7 @@ func produceJSONL(name string, data []byte, opts Options, send func(*item) bool)
 		}
 	}
 	if docs == 0 {
-		return send(&item{bad: &loaders.ParseError{File: name, Line: 1, Err: loaders.ErrEmpty}, fatal: !opts.SkipBad})
+		return fail(&loaders.ParseError{File: name, Line: 1, Err: loaders.ErrEmpty})
 	}
 	return true
 }
