@@ -37,6 +37,8 @@ t0=$(now); "$bin" extract --format jsonl "$tmp/corpus.jsonl" > /dev/null 2>&1 ||
 row "extraction, sentences/s (Go benchmark)" "1 core: ${one%.*}" "all cores: ${all%.*}" "target ≥ 50,000 per core"
 
 echo "== ingest vs cayley load"
+# Cayley's CLI registers only the old boltdb backend ("bolt"): its kv/all
+# imports run before bbolt registers. Its load and dump use that one.
 cayley=""
 if [ -n "${CAYLEY:-}" ] && [ -x "$CAYLEY" ]; then cayley=$CAYLEY; else
 	mkdir -p "$tmp/cayleybuild" && cd "$tmp/cayleybuild"
@@ -50,11 +52,11 @@ ingest_s=$(secs "$t0" "$t1")
 "$bin" --db "bolt:$tmp/ingest.db" export --format nquads -o "$tmp/ingest.nq"
 quads=$(wc -l < "$tmp/ingest.nq")
 if [ -n "$cayley" ]; then
-	t0=$(now); "$cayley" load --db bbolt --dbpath "$tmp/cayley.db" --init -i "$tmp/ingest.nq" >/dev/null 2>&1; t1=$(now)
+	t0=$(now); "$cayley" load --db bolt --dbpath "$tmp/cayley.db" --init -i "$tmp/ingest.nq" >/dev/null 2>&1; t1=$(now)
 	load_s=$(secs "$t0" "$t1")
 	row "ingest (read, extract, write) vs cayley load" "crimegraph ${ingest_s}s" "cayley load ${load_s}s" "ratio $(python3 -c "print(f'{$ingest_s/$load_s:.2f}')") ($quads quads)"
 	t0=$(now); "$bin" --db "bolt:$tmp/ingest.db" export --format nquads -o /dev/null; t1=$(now); ex_s=$(secs "$t0" "$t1")
-	t0=$(now); "$cayley" dump --db bbolt --dbpath "$tmp/cayley.db" -o "$tmp/dump.nq" >/dev/null 2>&1; t1=$(now); dump_s=$(secs "$t0" "$t1")
+	t0=$(now); "$cayley" dump --db bolt --dbpath "$tmp/cayley.db" -o "$tmp/dump.nq" >/dev/null 2>&1; t1=$(now); dump_s=$(secs "$t0" "$t1")
 	row "export --format nquads vs cayley dump" "crimegraph ${ex_s}s" "cayley dump ${dump_s}s" "ratio $(python3 -c "print(f'{$ex_s/$dump_s:.2f}')")"
 else
 	row "ingest (read, extract, write)" "crimegraph ${ingest_s}s" "cayley: could not build" "$quads quads"
