@@ -67,23 +67,26 @@ func (st *Store) ConvergenceMatrix(ctx context.Context, opts MatrixOptions) (*Ma
 	if err != nil {
 		return nil, err
 	}
-	// mechanisms from the link nodes
-	between := quad.IRI(st.Vocab.Term(schema.Between))
+	// mechanisms from the link nodes: two passes over the predicate index
+	// (ends, then mechanisms), not a lookup per link
+	ends := map[string][]string{}
+	if err := st.Each(ctx, quad.Predicate, quad.IRI(st.Vocab.Term(schema.Between)), func(q quad.Quad) error {
+		l := iriString(q.Subject)
+		ends[l] = append(ends[l], iriString(q.Object))
+		return nil
+	}); err != nil {
+		return nil, err
+	}
 	err = st.Each(ctx, quad.Predicate, quad.IRI(st.Vocab.Term(schema.Mechanism)), func(q quad.Quad) error {
-		var ends []string
-		if err := st.Each(ctx, quad.Subject, q.Subject, func(l quad.Quad) error {
-			if l.Predicate == between {
-				ends = append(ends, iriString(l.Object))
-			}
-			return nil
-		}); err != nil {
-			return err
-		}
-		if len(ends) != 2 {
+		e := ends[iriString(q.Subject)]
+		if len(e) != 2 {
 			return nil
 		}
-		sort.Strings(ends)
-		k := key{ends[0], ends[1]}
+		a, b := e[0], e[1]
+		if a > b {
+			a, b = b, a
+		}
+		k := key{a, b}
 		if stmtMechs[k] == nil {
 			stmtMechs[k] = map[string]map[string]bool{}
 		}

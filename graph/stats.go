@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
+	cgiterator "github.com/cayleygraph/cayley/graph/iterator"
 
 	"github.com/cayleygraph/quad"
 
@@ -77,18 +78,7 @@ func (st *Store) Each(ctx context.Context, d quad.Direction, v quad.Value, fn fu
 	if err != nil || ref == nil {
 		return nil // not in the store
 	}
-	it := st.QS.QuadIterator(d, ref).Iterate()
-	defer it.Close()
-	for it.Next(ctx) {
-		q, err := st.QS.Quad(it.Result())
-		if err != nil {
-			return fmt.Errorf("read quad: %w", err)
-		}
-		if err := fn(q); err != nil {
-			return err
-		}
-	}
-	return it.Err()
+	return st.each(ctx, st.QS.QuadIterator(d, ref).Iterate(), fn)
 }
 
 // All calls fn for every quad in the store. It reads the quads in batches:
@@ -96,7 +86,11 @@ func (st *Store) Each(ctx context.Context, d quad.Direction, v quad.Value, fn fu
 // value refs without a lookup, and the values of a thousand quads are resolved
 // in one batch (one transaction), rather than a transaction per quad.
 func (st *Store) All(ctx context.Context, fn func(quad.Quad) error) error {
-	it := st.QS.QuadsAllIterator().Iterate()
+	return st.each(ctx, st.QS.QuadsAllIterator().Iterate(), fn)
+}
+
+// each reads the quads of an iterator in batches of a thousand.
+func (st *Store) each(ctx context.Context, it cgiterator.Scanner, fn func(quad.Quad) error) error {
 	defer it.Close()
 	const batch = 1024
 	dirs := [4]quad.Direction{quad.Subject, quad.Predicate, quad.Object, quad.Label}

@@ -14,29 +14,15 @@ import (
 
 	"github.com/crimegraph/crimegraph/graph"
 	"github.com/crimegraph/crimegraph/graph/render"
-	"github.com/crimegraph/crimegraph/loaders"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files under testdata/")
 
 func exampleMatrix(t testing.TB) *graph.Matrix {
 	t.Helper()
-	ctx := context.Background()
-	st, err := graph.Open(ctx, "memory:", nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	st := exampleStore(t)
 	defer st.Close()
-	data, err := os.ReadFile("../../examples/g7-ottawa.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	doc, _ := loaders.TextDocument("g7-ottawa.txt", data)
-	x := loaders.NewExtractor("")
-	if err := st.WriteQuads(ctx, append(loaders.TaxonomyQuads(st.Vocab), x.Extract(doc).Quads(st.Vocab)...)); err != nil {
-		t.Fatal(err)
-	}
-	m, err := st.Convergence(ctx)
+	m, err := st.Convergence(context.Background())
 	if err != nil {
 		t.Fatal(err)
 	}
