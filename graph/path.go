@@ -62,6 +62,8 @@ func (st *Store) bookkeeping() map[string]bool {
 	return map[string]bool{
 		string(schema.RDFType): true, string(schema.RDFSLabel): true, string(schema.SKOSAltLabel): true,
 		string(schema.SKOSPrefLabel): true, string(schema.SKOSInScheme): true, string(schema.Text): true,
+		schema.SKOS + "hasTopConcept": true, schema.SKOS + "scopeNote": true, schema.RDFS + "isDefinedBy": true,
+		schema.RDFS + "comment": true, schema.RDFS + "domain": true, schema.RDFS + "range": true,
 		string(schema.WasDerivedFrom): true, string(schema.Name): true, string(schema.URL): true,
 		string(schema.DateIssued): true, string(schema.JobTitle): true,
 		v.Term(schema.Index): true, v.Term(schema.Start): true, v.Term(schema.End): true, v.Term(schema.Path): true,
