@@ -14,7 +14,8 @@ var gapLeft = set([]string{"increasingly", "now", "also", "often", "closely", "d
 	"all", "both", "in", "turn", "typically", "commonly", "seen", "believed", "thought", "found", "the", "across",
 	"from", "based", "operating", "northern", "southern", "eastern", "western", "central", "boom", "trade", "market",
 	"flow", "profit", "proceed", "revenue", "money", "industry", "economy", "business", "surge", "expansion", "growth",
-	"epidemic", "crisis", "increasingly,", "reportedly,"})
+	"epidemic", "crisis", "increasingly,", "reportedly,", "remain", "remains", "remained", "a", "an", "key", "major",
+	"main", "important", "significant", "primary", "lucrative", "closely"})
 
 // gapRight may stand between the cue and the crime type after it.
 var gapRight = set([]string{"the", "a", "an", "its", "their", "his", "her", "both", "various", "other", "such", "all",

@@ -426,8 +426,8 @@ func (f *mentionFinder) collective(i, end int) {
 			k = p
 			break
 		}
-		if !t[p].cap && len(t[p].lower) > 2 && !prepositions[t[p].lower] && !f.d.isVerbForm(t[p].lower) && t[p].lower != "and" {
-			k = p // adjectives: "senior", "foreign"
+		if (!t[p].cap || p == 0) && len(t[p].lower) > 2 && !prepositions[t[p].lower] && !f.d.isVerbForm(t[p].lower) && t[p].lower != "and" && !pronouns[t[p].lower] {
+			k = p // adjectives: "senior", "foreign", a sentence-initial "Local"
 			continue
 		}
 		break
@@ -574,7 +574,11 @@ func (f *mentionFinder) functional() {
 			case lx.docNouns[t[j].norm] && (low == "the" || low == "this" || low == "a" || low == "its" || low == "their"):
 				m := mention{kind: mDocNoun, start: i, end: j + 1}
 				if j+2 < len(t) && (t[j+1].lower == "by" || t[j+1].lower == "from" || t[j+1].lower == "of") {
-					if o := f.mentionStartingAt(j + 2); o != nil && o.kind == mActor {
+					q := j + 2
+					for q < len(t)-1 && determiners[t[q].lower] {
+						q++
+					}
+					if o := f.mentionStartingAt(q); o != nil && o.kind == mActor {
 						owner := *o
 						m.owner = &owner
 					}
