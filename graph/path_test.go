@@ -161,14 +161,8 @@ func TestResolve(t *testing.T) {
 
 func TestClaimsAndNeighbors(t *testing.T) {
 	ctx := context.Background()
-	st, err := graph.Open(ctx, "memory:", nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	st := exampleStore(t)
 	defer st.Close()
-	if err := st.WriteQuads(ctx, seedQuads(t, st)); err != nil {
-		t.Fatal(err)
-	}
 	person := schema.DefaultBase + "id/person/gary-anandasangaree"
 	cs, err := st.Claims(ctx, graph.ClaimFilter{Speaker: person})
 	if err != nil || len(cs) != 6 {

@@ -207,14 +207,8 @@ func TestOpenBadAddress(t *testing.T) {
 
 func TestQuery(t *testing.T) {
 	ctx := context.Background()
-	st, err := graph.Open(ctx, "memory:", nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	st := exampleStore(t)
 	defer st.Close()
-	if err := st.WriteQuads(ctx, seedQuads(t, st)); err != nil {
-		t.Fatal(err)
-	}
 	tests := []struct {
 		name, lang, q string
 		want          string
@@ -254,14 +248,8 @@ func TestQuery(t *testing.T) {
 
 func TestConvergenceMatrix(t *testing.T) {
 	ctx := context.Background()
-	st, err := graph.Open(ctx, "memory:", nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	st := exampleStore(t)
 	defer st.Close()
-	if err := st.WriteQuads(ctx, seedQuads(t, st)); err != nil {
-		t.Fatal(err)
-	}
 	m, err := st.Convergence(ctx)
 	if err != nil {
 		t.Fatal(err)

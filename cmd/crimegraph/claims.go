@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"io"
 	"strings"
@@ -76,9 +75,7 @@ func runClaims(ctx context.Context, w io.Writer, st *graph.Store, opts claimsOpt
 		if cs == nil {
 			cs = []graph.Claim{}
 		}
-		enc := json.NewEncoder(w)
-		enc.SetIndent("", "  ")
-		return enc.Encode(cs)
+		return writeJSON(w, cs)
 	}
 	tw := tabwriter.NewWriter(w, 2, 4, 2, ' ', 0)
 	fmt.Fprintln(tw, "SPEAKER\tVERB\tCLAIM\tABOUT\tSOURCE")

@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"encoding/csv"
-	"encoding/json"
 	"fmt"
 	"io"
 	"strconv"
@@ -82,9 +81,7 @@ func runConvergence(ctx context.Context, w io.Writer, st *graph.Store, opts conv
 		if rows == nil {
 			rows = []row{}
 		}
-		enc := json.NewEncoder(w)
-		enc.SetIndent("", "  ")
-		return enc.Encode(rows)
+		return writeJSON(w, rows)
 	case "csv":
 		cw := csv.NewWriter(w)
 		cw.Write([]string{"a", "b", "statements", "documents", "mechanisms"})

@@ -5,6 +5,7 @@ package main
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -170,4 +171,12 @@ func checkArgs(c *cli.Context, min int, usage string) error {
 		return cli.Exit(fmt.Sprintf("missing arguments: crimegraph %s", usage), exitUsage)
 	}
 	return nil
+}
+
+// writeJSON prints v as indented JSON, without escaping <, > and &.
+func writeJSON(w io.Writer, v interface{}) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(v)
 }

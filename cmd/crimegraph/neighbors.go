@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"io"
 	"strings"
@@ -75,9 +74,7 @@ func runNeighbors(ctx context.Context, w io.Writer, st *graph.Store, opts neighb
 		if ns == nil {
 			ns = []graph.Neighbor{}
 		}
-		enc := json.NewEncoder(w)
-		enc.SetIndent("", "  ")
-		return enc.Encode(ns)
+		return writeJSON(w, ns)
 	}
 	tw := tabwriter.NewWriter(w, 2, 4, 2, ' ', 0)
 	fmt.Fprintln(tw, "DEPTH\tEDGE\tNODE\tEVIDENCE")

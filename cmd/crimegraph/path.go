@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"io"
 	"strings"
@@ -86,9 +85,7 @@ func runPath(ctx context.Context, w io.Writer, st *graph.Store, opts pathOptions
 		if paths == nil {
 			paths = []graph.Path{}
 		}
-		enc := json.NewEncoder(w)
-		enc.SetIndent("", "  ")
-		return enc.Encode(paths)
+		return writeJSON(w, paths)
 	}
 	if len(paths) == 0 {
 		fmt.Fprintf(w, "no path from %s to %s within %d hops\n", from.Label, to.Label, opts.maxHops)

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"io"
 	"strings"
 	"time"
@@ -62,8 +61,5 @@ func runQuery(ctx context.Context, w io.Writer, st *graph.Store, opts queryOptio
 	if res == nil {
 		res = []interface{}{}
 	}
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	return enc.Encode(res)
+	return writeJSON(w, res)
 }
