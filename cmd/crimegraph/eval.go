@@ -93,19 +93,12 @@ func extractFacts(paths []string) ([]loaders.Fact, error) {
 	}
 	x := loaders.NewExtractor("")
 	var facts []loaders.Fact
-	for _, f := range files {
-		if loaders.FormatOf(f) != loaders.FormatText {
-			continue
-		}
-		data, err := os.ReadFile(f)
-		if err != nil {
-			return nil, cli.Exit(fmt.Sprintf("read %s: %v", f, err), exitError)
-		}
-		doc, err := loaders.TextDocument(f, data)
-		if err != nil {
-			return nil, cli.Exit(err.Error(), exitError)
-		}
+	err = eachTextDocument(files, nil, func(doc loaders.Document) error {
 		facts = append(facts, x.Extract(doc).Facts...)
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
 	return facts, nil
 }

@@ -65,23 +65,7 @@ func runExtract(ctx context.Context, w io.Writer, stdin io.Reader, opts extractO
 	if opts.format == "table" {
 		fmt.Fprintln(tw, "DOC\tS\tKIND\tFACT")
 	}
-	for _, f := range files {
-		if loaders.FormatOf(f) != loaders.FormatText {
-			continue
-		}
-		var data []byte
-		if f == "-" {
-			data, err = io.ReadAll(stdin)
-		} else {
-			data, err = os.ReadFile(f)
-		}
-		if err != nil {
-			return cli.Exit(fmt.Sprintf("read %s: %v", f, err), exitError)
-		}
-		doc, err := loaders.TextDocument(f, data)
-		if err != nil {
-			return cli.Exit(err.Error(), exitError)
-		}
+	err = eachTextDocument(files, stdin, func(doc loaders.Document) error {
 		res := x.Extract(doc)
 		switch opts.format {
 		case "jsonl":
@@ -102,6 +86,10 @@ func runExtract(ctx context.Context, w io.Writer, stdin io.Reader, opts extractO
 				fmt.Fprintf(tw, "%s\t%d\t%s\t%s\n", fact.Doc, fact.Sentence, fact.Kind, describe(fact))
 			}
 		}
+		return nil
+	})
+	if err != nil {
+		return err
 	}
 	if opts.format == "table" {
 		return tw.Flush()
@@ -110,6 +98,35 @@ func runExtract(ctx context.Context, w io.Writer, stdin io.Reader, opts extractO
 }
 
 // describe is a one-line reading of a fact for the table view.
+// eachTextDocument reads the text documents among files ("-" is stdin) in
+// order and calls fn with each; a file that cannot be read or is not text
+// is an error naming it.
+func eachTextDocument(files []string, stdin io.Reader, fn func(loaders.Document) error) error {
+	for _, f := range files {
+		if loaders.FormatOf(f) != loaders.FormatText {
+			continue
+		}
+		var data []byte
+		var err error
+		if f == "-" {
+			data, err = io.ReadAll(stdin)
+		} else {
+			data, err = os.ReadFile(f)
+		}
+		if err != nil {
+			return cli.Exit(fmt.Sprintf("read %s: %v", f, err), exitError)
+		}
+		doc, err := loaders.TextDocument(f, data)
+		if err != nil {
+			return cli.Exit(err.Error(), exitError)
+		}
+		if err := fn(doc); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
 func describe(f loaders.Fact) string {
 	switch f.Kind {
 	case "said":

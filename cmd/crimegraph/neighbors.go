@@ -58,13 +58,9 @@ func runNeighbors(ctx context.Context, w io.Writer, st *graph.Store, opts neighb
 	if err != nil {
 		return err
 	}
-	var preds []string
-	for _, p := range opts.predicate {
-		iri, err := predicateIRI(st, p)
-		if err != nil {
-			return err
-		}
-		preds = append(preds, iri)
+	preds, err := predicateIRIs(st, opts.predicate)
+	if err != nil {
+		return err
 	}
 	ns, err := st.Neighbors(ctx, n.IRI, graph.NeighborOptions{Depth: opts.depth, Predicate: preds, All: opts.all, Limit: opts.limit})
 	if err != nil {

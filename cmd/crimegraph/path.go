@@ -69,13 +69,9 @@ func runPath(ctx context.Context, w io.Writer, st *graph.Store, opts pathOptions
 	if err != nil {
 		return err
 	}
-	var via []string
-	for _, v := range opts.via {
-		iri, err := predicateIRI(st, v)
-		if err != nil {
-			return err
-		}
-		via = append(via, iri)
+	via, err := predicateIRIs(st, opts.via)
+	if err != nil {
+		return err
 	}
 	paths, err := st.Paths(ctx, from.IRI, to.IRI, graph.PathOptions{MaxHops: opts.maxHops, K: opts.k, Via: via, All: opts.all, Timeout: opts.timeout, MaxDegree: opts.maxDeg})
 	if err != nil {
@@ -126,6 +122,19 @@ func resolveNode(ctx context.Context, st *graph.Store, name string) (graph.Node,
 		return n, cli.Exit(err.Error(), exitError)
 	}
 	return n, nil
+}
+
+// predicateIRIs expands a list of predicates.
+func predicateIRIs(st *graph.Store, ps []string) ([]string, error) {
+	var out []string
+	for _, p := range ps {
+		iri, err := predicateIRI(st, p)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, iri)
+	}
+	return out, nil
 }
 
 // predicateIRI expands a predicate named by IRI or prefixed name.

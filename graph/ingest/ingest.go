@@ -367,42 +367,50 @@ func produce(ctx context.Context, files []string, opts Options, v schema.Vocab, 
 func produceJSONL(name string, open func() (io.ReadCloser, error), opts Options, send func(*item) bool) bool {
 	fail := func(err error) bool { return send(&item{bad: err, fatal: !opts.SkipBad}) }
 	if !opts.SkipBad {
-		r, err := open()
-		if err != nil {
-			return fail(fmt.Errorf("read %s: %w", name, err))
+		var bad error
+		if err := eachJSONL(name, open, func(_ loaders.Document, _ int, err error) bool {
+			bad = err
+			return err == nil
+		}); err != nil {
+			return fail(err)
 		}
-		lr := loaders.NewLineReader(r)
-		for {
-			line, err := lr.Next()
-			if err == io.EOF {
-				break
-			}
-			if err == nil && strings.TrimSpace(line) == "" {
-				continue
-			}
-			if err == nil {
-				_, err = loaders.JSONLDocument(name, lr.Line, line)
-			} else {
-				err = &loaders.ParseError{File: name, Line: lr.Line, Err: err}
-			}
-			if err != nil {
-				r.Close()
-				return fail(err)
-			}
+		if bad != nil {
+			return fail(bad)
 		}
-		r.Close()
 	}
+	docs := 0
+	ok := true
+	if err := eachJSONL(name, open, func(d loaders.Document, size int, err error) bool {
+		if err != nil {
+			ok = fail(err)
+			return ok
+		}
+		docs++
+		ok = send(&item{doc: &d, bytes: int64(size)})
+		return ok
+	}); err != nil {
+		return fail(err)
+	}
+	if ok && docs == 0 {
+		return fail(&loaders.ParseError{File: name, Line: 1, Err: loaders.ErrEmpty})
+	}
+	return ok
+}
+
+// eachJSONL reads a JSONL file line by line and calls fn with each
+// document (or the line's error, naming file:line) and the line's size; it
+// stops when fn returns false.
+func eachJSONL(name string, open func() (io.ReadCloser, error), fn func(loaders.Document, int, error) bool) error {
 	r, err := open()
 	if err != nil {
-		return fail(fmt.Errorf("read %s: %w", name, err))
+		return fmt.Errorf("read %s: %w", name, err)
 	}
 	defer r.Close()
 	lr := loaders.NewLineReader(r)
-	docs := 0
 	for {
 		line, err := lr.Next()
 		if err == io.EOF {
-			break
+			return nil
 		}
 		if err == nil && strings.TrimSpace(line) == "" {
 			continue
@@ -413,21 +421,10 @@ func produceJSONL(name string, open func() (io.ReadCloser, error), opts Options,
 		} else {
 			err = &loaders.ParseError{File: name, Line: lr.Line, Err: err}
 		}
-		if err != nil {
-			if !fail(err) {
-				return false
-			}
-			continue
-		}
-		docs++
-		if !send(&item{doc: &d, bytes: int64(len(line) + 1)}) {
-			return false
+		if !fn(d, len(line)+1, err) {
+			return nil
 		}
 	}
-	if docs == 0 {
-		return fail(&loaders.ParseError{File: name, Line: 1, Err: loaders.ErrEmpty})
-	}
-	return true
 }
 
 // readQuads parses a whole triples file; with skip, bad lines are returned
