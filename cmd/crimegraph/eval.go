@@ -93,8 +93,11 @@ func extractFacts(paths []string) ([]loaders.Fact, error) {
 	}
 	x := loaders.NewExtractor("")
 	var facts []loaders.Fact
+	people := loaders.NewPeople()
 	err = eachTextDocument(files, nil, func(doc loaders.Document) error {
-		facts = append(facts, x.Extract(doc).Facts...)
+		res := x.Extract(doc)
+		res.Merge(people, x.Vocab)
+		facts = append(facts, res.Facts...)
 		return nil
 	})
 	if err != nil {

@@ -65,8 +65,10 @@ func runExtract(ctx context.Context, w io.Writer, stdin io.Reader, opts extractO
 	if opts.format == "table" {
 		fmt.Fprintln(tw, "DOC\tS\tKIND\tFACT")
 	}
+	people := loaders.NewPeople() // joined across documents in order, as ingest does
 	err = eachTextDocument(files, stdin, func(doc loaders.Document) error {
 		res := x.Extract(doc)
+		res.Merge(people, x.Vocab)
 		switch opts.format {
 		case "jsonl":
 			for _, fact := range res.Facts {
