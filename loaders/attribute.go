@@ -22,6 +22,9 @@ func (d *docState) verbAt(toks []token, i int) (verbHit, bool) {
 	if i > 0 && (determiners[toks[i-1].lower] || toks[i-1].lower == "to" && !strings.HasSuffix(toks[i].lower, "ed")) {
 		return verbHit{}, false // "the call", "a warning", "to say"
 	}
+	if negatedVerb(toks, i) {
+		return verbHit{}, false // "police have not said whether", "did not say"
+	}
 	var plain *schema.ReportingVerb
 	for _, v := range forms {
 		if len(v.Particle) == 0 {
@@ -55,6 +58,21 @@ func (d *docState) verbAt(toks []token, i int) (verbHit, bool) {
 		return verbHit{}, false
 	}
 	return verbHit{i: i, end: i + 1, v: plain}, true
+}
+
+// negatedVerb says whether the verb at i is negated: "have not said", "did
+// not say", "has never commented", "didn't say".
+func negatedVerb(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		switch toks[k].lower {
+		case "not", "n't", "never", "neither", "nor":
+			return true
+		case "have", "has", "had", "did", "does", "do", "would", "will", "could", "can", "yet", "so", "far", "also", "still":
+			continue
+		}
+		return false
+	}
+	return false
 }
 
 // ambiguous verb forms are also nouns ("states", "claims", "calls") or
@@ -107,6 +125,9 @@ func (d *docState) attribute(s *Sentence, base Fact, toks []token, ms []mention,
 			continue
 		}
 		m := mentionAt(ms, i+2)
+		if m == nil && i+3 < len(toks) && determiners[toks[i+2].lower] {
+			m = mentionAt(ms, i+3) // "according to the Attorney General's Office"
+		}
 		if m == nil {
 			continue
 		}
@@ -126,6 +147,13 @@ func (d *docState) attribute(s *Sentence, base Fact, toks []token, ms []mention,
 		}
 		claim = trimClaim(span(s.Text, toks, cs, ce))
 		d.said(s, base, sp, "according to", claim, toks, ms, cs, ce, false)
+		d.lastSpeaker = sp
+		return
+	}
+	// "In the researchers' view, ...", "In the view of X, ...", "In X's opinion, ..."
+	if sp, cs := d.viewOf(toks, ms, first); sp != nil {
+		d.said(s, base, sp, "in the view of", trimClaim(span(s.Text, toks, cs, len(toks))), toks, ms, cs, len(toks), false)
+		d.lastSpeaker = sp
 		return
 	}
 	var prevSubj *entity
@@ -248,6 +276,53 @@ func (d *docState) attribute(s *Sentence, base Fact, toks []token, ms []mention,
 	}
 }
 
+var viewNouns = set([]string{"view", "opinion", "words", "assessment", "judgment", "judgement", "estimation", "analysis"})
+
+// viewOf reads a sentence-initial "In X's view," or "In the view of X," and
+// returns X and where the claim starts.
+func (d *docState) viewOf(toks []token, ms []mention, first int) (*entity, int) {
+	i := first
+	if i+4 >= len(toks) || toks[i].lower != "in" {
+		return nil, 0
+	}
+	comma := -1
+	for k := i + 1; k < len(toks) && k < i+12; k++ {
+		if toks[k].text == "," {
+			comma = k
+			break
+		}
+	}
+	if comma < 0 {
+		return nil, 0
+	}
+	var owner *mention
+	hasView := false
+	for k := i + 1; k < comma; k++ {
+		if viewNouns[toks[k].lower] {
+			hasView = true
+		}
+		if m := mentionAt(ms, k); m != nil && owner == nil && m.end <= comma {
+			owner = m
+		}
+	}
+	if !hasView || owner == nil {
+		return nil, 0
+	}
+	// "In X's view" or "In the view of X"
+	after := owner.end
+	for after < comma && (toks[after].text == "'" || toks[after].text == "’" || toks[after].norm == "'s") {
+		after++
+	}
+	if !(owner.poss || after < comma && viewNouns[toks[after].lower]) && !(owner.start > 0 && toks[owner.start-1].lower == "of" || owner.start > 1 && toks[owner.start-2].lower == "of") {
+		return nil, 0
+	}
+	sp := d.resolve(owner, ms)
+	if sp == nil {
+		return nil, 0
+	}
+	return sp, comma + 1
+}
+
 // tailWords open the adverbials that may follow a final "X said": "on
 // Thursday", "in a statement", "last week", "to reporters".
 var tailWords = set([]string{"on", "in", "at", "during", "last", "this", "earlier", "later", "yesterday", "today", "late",
@@ -319,6 +394,7 @@ func (d *docState) subject(toks []token, ms []mention, hit verbHit, first int) (
 			}
 		}
 	}
+	i = d.appositiveStart(toks, ms, i, first)
 	var best *mention
 	for k := range ms {
 		m := &ms[k]
@@ -348,7 +424,7 @@ func (d *docState) subject(toks []token, ms []mention, hit verbHit, first int) (
 	// what stands between the subject and the verb
 	adjacent := true
 	for k := best.end; k < i; k++ {
-		if !adverbs[toks[k].lower] && toks[k].text != "," {
+		if !adverbs[toks[k].lower] && toks[k].text != "," && toks[k].text != ")" {
 			adjacent = false
 			break
 		}
@@ -357,18 +433,18 @@ func (d *docState) subject(toks []token, ms []mention, hit verbHit, first int) (
 		// "Investigators in the Philippines and Cambodia describe ..."
 		adjacent = true
 		for k := best.end + 1; k < i; k++ {
-			if !(toks[k].cap || determiners[toks[k].lower] || toks[k].lower == "and" || toks[k].text == "," || adverbs[toks[k].lower]) {
+			if !(toks[k].cap || determiners[toks[k].lower] || toks[k].lower == "and" || toks[k].text == "," || toks[k].text == "(" || toks[k].text == ")" || adverbs[toks[k].lower]) {
 				adjacent = false
 				break
 			}
 		}
 	}
-	form := toks[i].lower
+	form := toks[hit.i].lower
 	if !adjacent {
 		if ambiguousForm(form, hit.v) {
 			return nil, nil, false
 		}
-		if strings.HasSuffix(form, "ing") && toks[i-1].text != "," {
+		if strings.HasSuffix(form, "ing") && toks[hit.i-1].text != "," {
 			return nil, nil, false
 		}
 		// a verb of a clause with its own subject: "crime groups ... operate" is not ours
@@ -379,6 +455,73 @@ func (d *docState) subject(toks []token, ms []mention, hit verbHit, first int) (
 		}
 	}
 	return d.resolve(best, ms), best, false
+}
+
+// appositiveStart looks through what stands between a subject and its verb
+// at i: a relative clause (“Martin Ewi, who observed that”), an appositive
+// or participle between commas (“the representative of Sierra Leone,
+// speaking on behalf of the A3+, underlined”, “Jason Tower, who leads the
+// programme, described”, “China's delegate, however, cautioned”). It returns
+// the position the subject must end before: the opening comma, or i.
+func (d *docState) appositiveStart(toks []token, ms []mention, i, first int) int {
+	k := i - 1
+	for k > first && adverbs[toks[k].lower] {
+		k--
+	}
+	if k > first+1 && (toks[k].lower == "who" || toks[k].lower == "which") && toks[k-1].text == "," {
+		return k - 1
+	}
+	if k <= first || toks[k].text != "," {
+		return i
+	}
+	// the opening comma of the inserted phrase
+	open := -1
+	depth := 0
+	for p := k - 1; p > first && k-p <= 25; p-- {
+		switch {
+		case toks[p].text == ")":
+			depth++
+		case toks[p].text == "(":
+			depth--
+		case depth > 0:
+		case toks[p].text == ",":
+			open = p
+		case toks[p].text == ";" || toks[p].text == ":" || toks[p].lower == "that" || toks[p].quote != 0:
+			return i
+		}
+		if open >= 0 {
+			break
+		}
+	}
+	if open < 0 {
+		return i
+	}
+	w := toks[open+1].lower
+	inserted := w == "who" || w == "which" || w == "however" || w == "though" || w == "meanwhile" || w == "in" && open+2 < k && toks[open+2].lower == "turn" ||
+		strings.HasSuffix(w, "ing") && !d.isVerbForm(w)
+	if !inserted {
+		// an appositive role: "Ghada Waly, Executive Director of UNODC (UNODC), said"
+		for p := open + 1; p < k; p++ {
+			if isTitleWord(d.lx, toks, p) || roleNouns[toks[p].norm] {
+				inserted = true
+				break
+			}
+		}
+	}
+	if !inserted {
+		return i
+	}
+	// the subject must end at the opening comma
+	for _, m := range ms {
+		if m.end == open && m.start >= first && (m.kind == mActor || m.kind == mDocNoun || m.kind == mPronoun && subjectPronouns[m.pron]) {
+			return open
+		}
+	}
+	// "the representative of Sierra Leone, speaking ...": read the role before the comma
+	if d.roleOfSubject(toks, ms, first, open) != nil {
+		return open
+	}
+	return i
 }
 
 func actorEndsAt(ms []mention, k int) bool {
@@ -393,18 +536,41 @@ func actorEndsAt(ms []mention, k int) bool {
 var roleNouns = set([]string{"speaker", "delegate", "delegation", "official", "spokesperson", "spokesman", "spokeswoman",
 	"representative", "head", "chief", "director", "minister", "ambassador", "envoy", "president", "leader", "member", "government", "authorities"})
 
-// roleOfSubject reads "(the|a) ROLE (of|for|from) X" before the verb at i as X speaking.
+// roleOfSubject reads "(the|a) ROLE (of|for|from) X" or "X's ROLE" before
+// the verb at i as X speaking.
 func (d *docState) roleOfSubject(toks []token, ms []mention, first, i int) *mention {
-	j := first
-	if j < i && (determiners[toks[j].lower]) {
-		j++
+	for k := range ms {
+		m := &ms[k]
+		if !m.poss || m.kind != mActor || m.start < first || m.end+1 >= i {
+			continue
+		}
+		// "China's delegate", "Interpol's spokesperson", "the company's chief executive"
+		r := m.end + 1
+		for r < i && (toks[r].cap && !roleNouns[toks[r].norm] && !isTitleWord(d.lx, toks, r) || toks[r].lower == "top" || toks[r].lower == "senior" || toks[r].lower == "chief") {
+			r++
+		}
+		if r < i && (roleNouns[toks[r].norm] || isTitleWord(d.lx, toks, r)) && !pluralTok(toks[r]) || r < i && roleNouns[toks[r].norm] {
+			e := r + 1
+			for e < i && (toks[e].cap || isTitleWord(d.lx, toks, e)) {
+				e++
+			}
+			if e == i || toks[e].text == "," || adverbs[toks[e].lower] {
+				return m
+			}
+		}
 	}
-	for j < i && !toks[j].punct && !roleNouns[toks[j].norm] && !isTitleWord(d.lx, toks, j) {
-		j++
+	for j := first; j+2 <= i; j++ {
+		if roleNouns[toks[j].norm] || isTitleWord(d.lx, toks, j) {
+			if m := d.roleOfAt(toks, ms, j, i); m != nil {
+				return m
+			}
+		}
 	}
-	if j+2 > i || !(roleNouns[toks[j].norm] || isTitleWord(d.lx, toks, j)) {
-		return nil
-	}
+	return nil
+}
+
+// roleOfAt reads "ROLE (of|for|from) X" with the role at j, X ending by i.
+func (d *docState) roleOfAt(toks []token, ms []mention, j, i int) *mention {
 	p := j + 1
 	for p < i && p < j+3 && !prepositions[toks[p].lower] {
 		p++

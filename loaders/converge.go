@@ -1,6 +1,8 @@
 package loaders
 
 import (
+	"strings"
+
 	"github.com/crimegraph/crimegraph/schema"
 )
 
@@ -15,7 +17,18 @@ var gapLeft = set([]string{"increasingly", "now", "also", "often", "closely", "d
 	"from", "based", "operating", "northern", "southern", "eastern", "western", "central", "boom", "trade", "market",
 	"flow", "profit", "proceed", "revenue", "money", "industry", "economy", "business", "surge", "expansion", "growth",
 	"epidemic", "crisis", "increasingly,", "reportedly,", "remain", "remains", "remained", "a", "an", "key", "major",
-	"main", "important", "significant", "primary", "lucrative", "closely"})
+	"main", "important", "significant", "primary", "lucrative", "closely", "effectively", "essentially", "virtually",
+	"gradually", "steadily", "long", "progressively", "quickly", "rapidly", "increasing", "growing"})
+
+// crimeHeads may follow a crime word as the head of its phrase inside a
+// list: "cocaine shipments and corruption", "drug money and bribery".
+var crimeHeads = set([]string{"shipment", "consignment", "flow", "network", "group", "gang", "ring", "trade", "market",
+	"route", "proceed", "profit", "money", "cash", "revenue", "economy", "business", "activity", "operation", "scheme",
+	"case", "offence", "offense", "charge", "smuggler", "trafficker", "dealer"})
+
+// moneyWords name the gains of a crime: "drug proceeds", "the profits of fraud".
+var moneyWords = set([]string{"proceed", "proceeds", "profit", "money", "cash", "revenue", "earning", "earnings", "fund",
+	"gain", "income", "takings"})
 
 // gapRight may stand between the cue and the crime type after it.
 var gapRight = set([]string{"the", "a", "an", "its", "their", "his", "her", "both", "various", "other", "such", "all",
@@ -49,7 +62,7 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 		}
 	}
 	sortMentions(cm)
-	if len(cm) < 2 {
+	if len(cm) == 0 {
 		return
 	}
 	type pair struct{ a, b string }
@@ -84,6 +97,11 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 		d.res.Facts = append(d.res.Facts, f)
 	}
 	text := base.SentenceText
+	d.laundering(text, toks, cm, emit)
+	if len(cm) < 2 {
+		return
+	}
+	d.actorDoing(text, toks, cm, emit)
 	modifierOf := map[int]int{} // right side of a cue -> its left side
 	// hyphenated compounds
 	for k := 0; k+1 < len(cm); k++ {
@@ -238,10 +256,24 @@ func leftOf(cm []mention, toks []token, i int) int {
 	if best < 0 {
 		return -1
 	}
-	if i-cm[best].end > 8 {
+	if i-cm[best].end > 10 {
 		return -1
 	}
-	for p := cm[best].end; p < i; p++ {
+	p := cm[best].end
+	if p < i && (toks[p].lower == "across" || toks[p].lower == "along" || toks[p].lower == "at" || toks[p].lower == "through" || toks[p].lower == "within" || toks[p].lower == "on") {
+		// "the trafficking of firearms across porous borders continues to sustain"
+		q := p + 1
+		for q < i && q-p <= 5 && !toks[q].punct && !gapLeft[toks[q].lower] && !notModifiers[toks[q].lower] && !prepositions[toks[q].lower] {
+			q++
+		}
+		if q > p+1 && q < i {
+			p = q
+		}
+	}
+	if p < i && crimeHeads[toks[p].norm] {
+		p++ // "cocaine shipments travel together"
+	}
+	for ; p < i; p++ {
 		if !gapLeft[toks[p].lower] && !gapLeft[toks[p].norm] && !(toks[p].cap && p > 0) {
 			return -1
 		}
@@ -268,16 +300,67 @@ func rightOf(cm []mention, toks []token, j int) int {
 				// a quoted modifier: the "county lines" drug trade
 			case gapRight[toks[p].lower]:
 				words++
+			case nounModifier(toks, p, cm[k].start):
+				// "document fraud", "online investment fraud"
+				words++
+			case listItemBefore(toks, j, p, cm[k].start):
+				// "involved in fuel theft and extortion": a list whose first item is no crime type
+				words += cm[k].start - p
+				p = cm[k].start
 			default:
 				return -1
 			}
 		}
-		if words > 4 {
+		if words > 5 {
 			return -1
 		}
 		return k
 	}
 	return -1
+}
+
+var notModifiers = set([]string{"that", "which", "who", "and", "or", "but", "not", "is", "are", "was", "were", "be", "been",
+	"has", "have", "had", "will", "would", "can", "could", "may", "might", "to", "than", "as", "if", "while", "because"})
+
+// nounModifier says whether toks[p] is one of at most two plain lowercase
+// words right before a crime mention starting at c: "document fraud".
+func nounModifier(toks []token, p, c int) bool {
+	if c-p > 2 {
+		return false
+	}
+	for k := p; k < c; k++ {
+		t := toks[k]
+		if t.punct || t.cap || t.quote != 0 || notModifiers[t.lower] || prepositions[t.lower] || pronouns[t.lower] || determiners[t.lower] || strings.HasSuffix(t.lower, "ly") {
+			return false
+		}
+	}
+	return true
+}
+
+// listItemBefore says whether toks[p:c] is a short list item that is not a
+// crime type, then a conjunction, right before the crime mention at c:
+// "fuel theft and", "bribery of officials, and".
+func listItemBefore(toks []token, j, p, c int) bool {
+	k := c - 1
+	for k > p && determiners[toks[k].lower] {
+		k--
+	}
+	if k <= p || !(toks[k].lower == "and" || toks[k].lower == "or" || toks[k].text == ",") {
+		return false
+	}
+	for k > p && (toks[k].lower == "and" || toks[k].lower == "or" || toks[k].text == ",") {
+		k--
+	}
+	if k-p+1 > 3 {
+		return false
+	}
+	for q := p; q <= k; q++ {
+		t := toks[q]
+		if t.punct || t.quote != 0 || notModifiers[t.lower] || prepositions[t.lower] || pronouns[t.lower] {
+			return false
+		}
+	}
+	return true
 }
 
 // listRight extends a crime mention over the coordinated list that follows it.
@@ -324,6 +407,9 @@ func coordinated(toks []token, i, j int) bool {
 	}
 	conj := false
 	k := i
+	if k < j && crimeHeads[toks[k].norm] {
+		k++ // "cocaine shipments and corruption"
+	}
 	for k < j && conjunctions[toks[k].lower] {
 		conj = true
 		k++
@@ -339,4 +425,79 @@ func coordinated(toks []token, i, j int) bool {
 		extra++
 	}
 	return extra <= 2
+}
+
+// laundering links money laundering to the crime whose gains are laundered:
+// "launder drug proceeds", "laundering the profits of fraud", "cartel cash
+// laundered through casinos".
+func (d *docState) laundering(text string, toks []token, cm []mention, emit func(a, b mention, cue, mech string)) {
+	ml := mention{crime: "money-laundering"}
+	for i, t := range toks {
+		if !strings.HasPrefix(t.lower, "launder") || strings.HasPrefix(t.lower, "launderer") {
+			continue
+		}
+		// right: launder [the] CRIME MONEY / launder [the] MONEY of|from [the] CRIME
+		j := i + 1
+		for j < len(toks) && j-i <= 3 && (determiners[toks[j].lower] || gapRight[toks[j].lower] && !moneyWords[toks[j].norm]) {
+			j++
+		}
+		if k := crimeAt(cm, j); k >= 0 && cm[k].start == j && cm[k].end < len(toks) && moneyWords[toks[cm[k].end].norm] {
+			emit(ml, cm[k], span(text, toks, i, cm[k].end+1), schema.MechFinances)
+			continue
+		}
+		if j+1 < len(toks) && moneyWords[toks[j].norm] && (toks[j+1].lower == "of" || toks[j+1].lower == "from") {
+			q := j + 2
+			for q < len(toks) && determiners[toks[q].lower] {
+				q++
+			}
+			if k := crimeAt(cm, q); k >= 0 && cm[k].start == q {
+				emit(ml, cm[k], span(text, toks, i, cm[k].end), schema.MechFinances)
+				continue
+			}
+		}
+		// left: CRIME MONEY [is|are|being|was] laundered
+		p := i - 1
+		for p >= 0 && gapLeft[toks[p].lower] && !moneyWords[toks[p].norm] {
+			p--
+		}
+		if p >= 1 && moneyWords[toks[p].norm] {
+			if k := crimeAt(cm, p-1); k >= 0 && cm[k].end == p {
+				emit(ml, cm[k], span(text, toks, cm[k].start, i+1), schema.MechFinances)
+			}
+		}
+		// left: MONEY of|from CRIME [were] laundered
+		if k := crimeAt(cm, p); k >= 0 && cm[k].end == p+1 {
+			q := cm[k].start - 1
+			for q >= 0 && determiners[toks[q].lower] {
+				q--
+			}
+			if q >= 1 && (toks[q].lower == "of" || toks[q].lower == "from") && moneyWords[toks[q-1].norm] {
+				emit(ml, cm[k], span(text, toks, q-1, i+1), schema.MechFinances)
+			}
+		}
+	}
+}
+
+// actorDoing links a crime actor to the trade it is the subject of: "the
+// gangs traffic drugs and weapons", "cartels that smuggle migrants".
+func (d *docState) actorDoing(text string, toks []token, cm []mention, emit func(a, b mention, cue, mech string)) {
+	for k := range cm {
+		a := cm[k]
+		if !a.actor {
+			continue
+		}
+		j := a.end
+		for j < len(toks) && j-a.end < 4 && (toks[j].lower == "that" || toks[j].lower == "who" || toks[j].lower == "which" || adverbs[toks[j].lower] || gapLeft[toks[j].lower] && toks[j].lower != "the" && toks[j].lower != "a" && toks[j].lower != "an") {
+			j++
+		}
+		r := crimeAt(cm, j)
+		if r < 0 || cm[r].start != j || schema.MovingVerbs[toks[j].lower] == "" && !tradeVerbs[toks[j].lower] {
+			continue
+		}
+		list := listRight(cm, toks, r)
+		cue := span(text, toks, j, cm[list[len(list)-1]].end)
+		for _, b := range list {
+			emit(a, cm[b], cue, schema.MechInvolvement)
+		}
+	}
 }

@@ -3,6 +3,8 @@ package loaders
 import (
 	"sort"
 	"strings"
+
+	"github.com/crimegraph/crimegraph/schema"
 )
 
 var nameParticles = set([]string{"de", "van", "von", "da", "del", "della", "di", "al", "bin", "ibn", "la", "le", "du", "dos", "das", "der", "den", "ter", "y", "el", "abu"})
@@ -122,6 +124,17 @@ func (f *mentionFinder) titled() {
 			continue // a longer title follows ("Deputy Minister")
 		}
 		n := f.capRun(j, nameParticles, 4)
+		if n == j && j+2 < len(t) && (t[j].lower == "for" || t[j].lower == "of" || t[j].lower == "on") {
+			// "Under Secretary for Terrorism and Financial Intelligence Brian Nelson":
+			// the title's complement runs up to a given name
+			r := f.capRun(j+1, orgConnectors, 10)
+			for g := j + 2; g+1 < r; g++ {
+				if _, ok := lx.givenNames[t[g].text]; ok && r-g <= 3 {
+					end, j, n = g, g, r
+					break
+				}
+			}
+		}
 		if n == j || n-j > 4 {
 			continue
 		}
@@ -193,6 +206,12 @@ func (f *mentionFinder) gazetteer() {
 		if determiners[t[i].lower] && run-i < 3 {
 			run = i // "The Council": a description, not a name
 		}
+		if run > i && run+1 < len(t) && t[run].norm == "'s" && t[run+1].cap && lx.orgHeads[t[run+1].norm] && !f.used[run+1] {
+			run += 2 // "the Attorney General's Office", "the Governor's Office"
+		}
+		if run-i >= 2 && len(t[i].lower) > 5 && strings.HasSuffix(t[i].lower, "ing") && (i == 0 || t[i].punct || t[i-1].punct) {
+			continue // "Briefing the Council, ...": a participle, not part of a name
+		}
 		end, v := lx.gaz.longest(t, i, byNorm)
 		if v >= 0 && !f.free(i, end) {
 			v = -1
@@ -213,6 +232,11 @@ func (f *mentionFinder) gazetteer() {
 					inner = true
 					break
 				}
+			}
+			if inner && regionWords[t[i].lower] && run-i == 2 {
+				// "South America", "Central Asia", "West Africa": a region, not the country
+				i = run - 1
+				continue
 			}
 			if inner {
 				continue
@@ -258,6 +282,9 @@ func (f *mentionFinder) gazetteer() {
 		i = end - 1
 	}
 }
+
+var regionWords = set([]string{"south", "north", "latin", "central", "east", "west", "southeast", "south-east", "northeast",
+	"north-east", "southwest", "south-west", "northwest", "north-west", "southern", "northern", "eastern", "western", "sub-saharan", "greater"})
 
 // gazEntity returns the entity a gazetteer entry names.
 func (d *docState) gazEntity(g gazEntry, surface string) *entity {
@@ -348,7 +375,30 @@ func (f *mentionFinder) crimes() {
 			continue
 		}
 		end, v := lx.crimes.longest(t, i, byNorm)
-		if v < 0 || !f.free(i, end) {
+		if v >= 0 && f.free(i, end) && end == i+1 && schema.MovingVerbs[t[i].lower] != "" {
+			// "the smuggling of fuel", "smuggling weapons": the goods say the crime
+			if g, e := f.goodsAfter(i + 1); g != "" {
+				f.addGoods(i, e, g, t[i].lower)
+				i = e - 1
+				continue
+			}
+			if t[i].lower == "smuggling" && i+2 < len(t) && t[i+1].lower == "of" && !t[i+2].punct && !t[i+2].cap {
+				// "the smuggling of gold": goods, not people
+				f.add(mention{kind: mCrime, start: i, end: i + 1, crime: "counterfeiting"})
+				continue
+			}
+		}
+		if v < 0 {
+			if slug, e := f.movedGoods(i); slug != "" {
+				f.add(mention{kind: mCrime, start: i, end: e, crime: slug})
+				if schema.MovingVerbs[t[i].lower] != "" || tradeVerbs[t[i].lower] {
+					f.coordGoods(e, t[i].lower) // "traffic drugs and weapons"
+				}
+				i = e - 1
+			}
+			continue
+		}
+		if !f.free(i, end) {
 			continue
 		}
 		if t[i].hyphen && i > 0 && (t[i-1].norm == "anti" || t[i-1].norm == "counter") {
@@ -369,6 +419,119 @@ func (f *mentionFinder) crimes() {
 // collectives finds collective actors ("the ministers", "G7 partners",
 // "Canadian officials") and definite descriptions of institutions ("the
 // Council", "the 15-nation organ").
+// goodsAt returns the goods noun at i and where it ends ("rhino horn").
+func (f *mentionFinder) goodsAt(i int) (string, int) {
+	t := f.toks
+	if i >= len(t) || f.used[i] {
+		return "", i
+	}
+	if i+1 < len(t) && !f.used[i+1] {
+		if g := schema.Goods[t[i].lower+" "+t[i+1].norm]; g != "" {
+			return g, i + 2
+		}
+	}
+	if g := schema.Goods[t[i].norm]; g != "" {
+		return g, i + 1
+	}
+	if g := schema.Goods[t[i].lower]; g != "" {
+		return g, i + 1
+	}
+	return "", i
+}
+
+// goodsAfter reads the object of a moving verb or "smuggling of": the goods
+// after at most a determiner or "of", and where they end.
+func (f *mentionFinder) goodsAfter(i int) (string, int) {
+	t := f.toks
+	if i < len(t) && t[i].lower == "of" {
+		i++
+	}
+	for k := 0; k < 2 && i < len(t) && (determiners[t[i].lower] || t[i].lower == "illegal" || t[i].lower == "illicit" || t[i].lower == "small"); k++ {
+		i++
+	}
+	return f.goodsAt(i)
+}
+
+// addGoods adds the crime mention of moving goods g over [i, e) with the
+// verb form verb, and one for each goods noun coordinated after it: "traffic
+// drugs and weapons".
+func (f *mentionFinder) addGoods(i, e int, g, verb string) {
+	slug := g
+	if g == schema.People {
+		slug = schema.MovingVerbs[verb]
+	}
+	f.add(mention{kind: mCrime, start: i, end: e, crime: slug})
+	f.coordGoods(e, verb)
+}
+
+// coordGoods adds a crime mention for each goods noun coordinated after e.
+func (f *mentionFinder) coordGoods(e int, verb string) {
+	t := f.toks
+	for e < len(t) {
+		k := e
+		for k < len(t) && (t[k].text == "," || t[k].lower == "and" || t[k].lower == "or") {
+			k++
+		}
+		if k == e {
+			return
+		}
+		g2, e2 := f.goodsAt(k)
+		if g2 == "" {
+			return
+		}
+		slug := g2
+		if g2 == schema.People {
+			if slug = schema.MovingVerbs[verb]; slug == "" {
+				return // "sell drugs and people"? people are not goods
+			}
+		}
+		f.add(mention{kind: mCrime, start: k, end: e2, crime: slug})
+		e = e2
+	}
+}
+
+// tradeVerbs deal in goods: with smuggled goods they name the goods' trade.
+var tradeVerbs = set([]string{"sell", "sells", "sold", "selling", "import", "imports", "imported", "importing", "export",
+	"exports", "exported", "exporting", "produce", "produces", "produced", "producing", "distribute", "distributes",
+	"distributed", "distributing", "ship", "ships", "shipped", "shipping", "supply", "supplies", "supplied", "supplying",
+	"peddle", "peddles", "peddled", "peddling", "manufacture", "manufactures", "manufactured", "manufacturing"})
+
+// movedGoods reads goods with a moving verb that no crime phrase names:
+// "firearms smuggled south", "smuggled migrants", "trafficked workers",
+// "traffic drugs", "smuggle weapons". It returns the crime type and the end.
+func (f *mentionFinder) movedGoods(i int) (string, int) {
+	t := f.toks
+	if tradeVerbs[t[i].lower] {
+		// "sell drugs", "import cocaine": goods only, not people
+		if g, e := f.goodsAfter(i + 1); g != "" && g != schema.People && e <= i+4 {
+			return g, e
+		}
+		return "", i
+	}
+	if v := schema.MovingVerbs[t[i].lower]; v != "" {
+		g, e := f.goodsAfter(i + 1)
+		if g == "" || e > i+4 {
+			return "", i
+		}
+		if g == schema.People {
+			return v, e
+		}
+		return g, e
+	}
+	g, e := f.goodsAt(i)
+	if g == "" || e >= len(t) || f.used[e] {
+		return "", i
+	}
+	if v := schema.MovingVerbs[t[e].lower]; v != "" && strings.HasSuffix(t[e].lower, "ed") {
+		// "firearms smuggled south", "women trafficked into"
+		if g == schema.People {
+			return v, e + 1
+		}
+		return g, e + 1
+	}
+	return "", i
+}
+
 func (f *mentionFinder) collectives() {
 	t := f.toks
 	lx := f.d.lx
@@ -690,6 +853,41 @@ func (f *mentionFinder) speaksAfter(n int) bool {
 	if n < len(t) && t[n].text == "," && f.roleBefore(n) >= 0 {
 		n++
 	}
+	// "Martin Ewi of the Institute for Security Studies, who observed"
+	if n < len(t) && (t[n].lower == "of" || t[n].lower == "at" || t[n].lower == "from") {
+		k := n + 1
+		if k < len(t) && determiners[t[k].lower] {
+			k++
+		}
+		r := k
+		for r < len(t) && r-k < 10 && (t[r].cap && !t[r].punct || orgConnectors[t[r].lower] && r+1 < len(t) && t[r+1].cap) {
+			r++
+		}
+		if r > k {
+			k = r
+			if k < len(t) && t[k].text == "(" && k+2 < len(t) && t[k+2].text == ")" {
+				k += 3
+			}
+			if k+1 < len(t) && t[k].text == "," && t[k+1].lower == "who" {
+				n = k + 2
+			} else if k < len(t) && t[k].text == "," {
+				n = k + 1
+			}
+		}
+	}
+	if n+1 < len(t) && t[n].text == "," && t[n+1].lower == "who" {
+		n += 2
+		if n < len(t) && f.d.lx.verbs[t[n].lower] == nil {
+			// "Jason Tower, who leads the programme, described": the verb after the clause
+			k := n
+			for k < len(t) && k-n < 15 && t[k].text != "," && t[k].quote == 0 {
+				k++
+			}
+			if k < len(t) && t[k].text == "," {
+				n = k + 1
+			}
+		}
+	}
 	for n < len(t) && adverbs[t[n].lower] {
 		n++
 	}
@@ -739,7 +937,19 @@ func (f *mentionFinder) appositiveRole(n int) int {
 	}
 	hasTitle := false
 	k := j
-	for k < len(t) && k-j < 12 && !t[k].punct {
+	for k < len(t) && k-j < 16 && (!t[k].punct || t[k].text == "(") {
+		if t[k].text == "(" {
+			// "Executive Director of the United Nations Office on Drugs and Crime (UNODC)"
+			c := k + 1
+			for c < len(t) && c-k < 6 && t[c].text != ")" {
+				c++
+			}
+			if c >= len(t) || t[c].text != ")" {
+				break
+			}
+			k = c + 1
+			continue
+		}
 		if e, v := lx.titles.longest(t, k, byNorm); v >= 0 && !honorificTitle(lx.titleVals[v]) && !pluralTok(t[e-1]) {
 			hasTitle = true
 		}

@@ -77,7 +77,32 @@ var ReportingVerbs = []ReportingVerb{
 	{Lemma: "condemn", Forms: []string{"condemned", "condemns", "condemn"}},
 	{Lemma: "criticize", Forms: []string{"criticized", "criticised"}},
 	{Lemma: "believe", Forms: []string{"believe", "believes", "believed"}},
+	{Lemma: "accuse", Forms: []string{"accused", "accuses"}},
+	{Lemma: "blame", Forms: []string{"blamed", "blames"}},
+	{Lemma: "reply", Forms: []string{"replied"}},
+	{Lemma: "respond", Forms: []string{"responded"}},
+	{Lemma: "answer", Forms: []string{"answered"}},
+	{Lemma: "counter", Forms: []string{"countered"}},
+	{Lemma: "echo", Forms: []string{"echoed"}},
+	{Lemma: "lament", Forms: []string{"lamented", "laments"}},
+	{Lemma: "decry", Forms: []string{"decried", "decries"}},
+	{Lemma: "denounce", Forms: []string{"denounced", "denounces"}},
+	{Lemma: "tweet", Forms: []string{"tweeted"}},
+	{Lemma: "clarify", Forms: []string{"clarified"}},
+	{Lemma: "recount", Forms: []string{"recounted"}},
+	{Lemma: "signal", Forms: []string{"signalled", "signaled"}},
+	{Lemma: "hint", Forms: []string{"hinted"}},
+	{Lemma: "elaborate", Forms: []string{"elaborated"}},
+	{Lemma: "worry", Forms: []string{"worried"}, Particle: []string{"that"}},
 	{Lemma: "find", Forms: []string{"found", "finds"}, Particle: []string{"that"}},
+	{Lemma: "show", Forms: []string{"shows", "showed", "shown"}, Particle: []string{"that", "how"}},
+	{Lemma: "document", Forms: []string{"documents", "documented"}, Particle: []string{"how", "that"}},
+	{Lemma: "detail", Forms: []string{"details", "detailed"}, Particle: []string{"how"}},
+	{Lemma: "outline", Forms: []string{"outlined", "outlines"}, Particle: []string{"how"}},
+	{Lemma: "charge", Forms: []string{"charged", "charges"}, Particle: []string{"that"}},
+	{Lemma: "fear", Forms: []string{"fear", "fears", "feared"}, Particle: []string{"that"}},
+	{Lemma: "assess", Forms: []string{"assess", "assesses", "assessed"}, Particle: []string{"that"}},
+	{Lemma: "judge", Forms: []string{"judge", "judges", "judged"}, Particle: []string{"that"}},
 	{Lemma: "agree", Forms: []string{"agreed", "agree", "agrees"}, Particle: []string{"that", "on"}},
 	{Lemma: "point", Forms: []string{"pointed", "points", "pointing"}, Particle: []string{"to", "out"}},
 	{Lemma: "speak", Forms: []string{"spoke", "speaks"}, Particle: []string{"about", "of"}},
@@ -90,9 +115,12 @@ var ReportingVerbs = []ReportingVerb{
 	{Lemma: "recommend", Forms: []string{"recommended", "recommends"}, Kind: Direct},
 	{Lemma: "encourage", Forms: []string{"encouraged", "encourages", "encourage"}, Kind: Direct},
 	{Lemma: "ask", Forms: []string{"asked", "asks"}, Kind: Direct},
+	{Lemma: "request", Forms: []string{"requested", "requests"}, Kind: Direct},
+	{Lemma: "press", Forms: []string{"pressed", "presses"}, Particle: []string{"for"}, Kind: Direct},
 	{Lemma: "commit", Forms: []string{"committed", "commit", "commits"}, Particle: []string{"to", "themselves", "itself"}, Kind: Commit},
 	{Lemma: "agree to", Forms: []string{"agreed", "agree", "agrees"}, Particle: []string{"to"}, Kind: Commit},
 	{Lemma: "pledge", Forms: []string{"pledged", "pledge", "pledges"}, Kind: Commit},
+	{Lemma: "promise", Forms: []string{"promised", "promises"}, Kind: Commit},
 	{Lemma: "vow", Forms: []string{"vowed", "vows"}, Kind: Commit},
 	{Lemma: "resolve", Forms: []string{"resolved"}, Particle: []string{"to"}, Kind: Commit},
 	{Lemma: "undertake", Forms: []string{"undertook", "undertake"}, Particle: []string{"to"}, Kind: Commit},
@@ -176,6 +204,22 @@ var Cues = []Cue{
 	{Phrase: "go hand in hand", Mechanism: MechLink, Shape: "postfix"},
 	{Phrase: "goes hand in hand with", Mechanism: MechLink, Shape: "infix"},
 	{Phrase: "go hand in hand with", Mechanism: MechLink, Shape: "infix"},
+	{Phrase: "travel together", Mechanism: MechLink, Shape: "postfix"},
+	{Phrase: "go together", Mechanism: MechLink, Shape: "postfix"},
+	{Phrase: "goes together", Mechanism: MechLink, Shape: "postfix"},
+	{Phrase: "went together", Mechanism: MechLink, Shape: "postfix"},
+	{Phrase: "merge", Mechanism: MechHybrid, Shape: "postfix"},
+	{Phrase: "merged", Mechanism: MechHybrid, Shape: "postfix"},
+	{Phrase: "merging", Mechanism: MechHybrid, Shape: "postfix"},
+	{Phrase: "fused", Mechanism: MechHybrid, Shape: "postfix"},
+	{Phrase: "share the same", Mechanism: MechAlliance, Shape: "postfix"},
+	{Phrase: "shared the same", Mechanism: MechAlliance, Shape: "postfix"},
+	{Phrase: "sharing the same", Mechanism: MechAlliance, Shape: "postfix"},
+	{Phrase: "share common", Mechanism: MechAlliance, Shape: "postfix"},
+	{Phrase: "reinforce each other", Mechanism: MechLink, Shape: "postfix"},
+	{Phrase: "reinforce one another", Mechanism: MechLink, Shape: "postfix"},
+	{Phrase: "feed each other", Mechanism: MechFacilitates, Shape: "postfix"},
+	{Phrase: "feed off each other", Mechanism: MechFacilitates, Shape: "postfix"},
 	{Phrase: "nexus", Mechanism: MechLink, Shape: "postfix"},
 	{Phrase: "continuum", Mechanism: MechLink, Shape: "postfix"},
 	{Phrase: "convergence", Mechanism: MechLink, Shape: "postfix"},
@@ -398,7 +442,9 @@ var CollectiveNouns = []string{"ministers", "partners", "leaders", "delegates", 
 	"participants", "officials", "authorities", "governments", "allies", "signatories", "representatives", "heads of state",
 	"foreign ministers", "interior ministers", "justice ministers", "finance ministers", "security ministers", "speakers", "authors", "researchers", "scholars", "survivors", "victims", "witnesses", "residents", "activists", "campaigners", "critics", "observers", "sources", "diplomats",
 	"experts", "investigators", "prosecutors", "police", "researchers", "analysts", "attendees", "envoys", "ambassadors",
-	"lawmakers", "legislators", "regulators", "countries", "nations", "states", "council members"}
+	"lawmakers", "legislators", "regulators", "countries", "nations", "states", "council members", "colleagues", "officers",
+	"agents", "insiders", "detectives", "academics", "scientists", "economists", "judges", "villagers", "traders",
+	"inspectors", "auditors", "monitors", "specialists", "commentators"}
 
 // MemberNouns are the collective nouns whose members belong to the document's
 // most salient organization when no other is named ("the ministers" of a G7
@@ -430,3 +476,36 @@ var OrgHeads = []string{"office", "agency", "council", "commission", "ministry",
 	"initiative", "partnership", "forum", "alliance", "corporation", "company", "inc.", "ltd", "university", "command",
 	"squad", "division", "gendarmerie", "customs", "tribunal", "mission", "senate", "congress", "cabinet", "government",
 	"platform", "platforms", "federation", "league"}
+
+// People is the crime type of moving people: smuggled people are migrant
+// smuggling, trafficked people human trafficking. Goods maps it by verb.
+const People = "people"
+
+// Goods maps the nouns of smuggled or trafficked goods to the crime type
+// their trade is: "firearms smuggled south", "traffic drugs and weapons",
+// "smuggled migrants", "trafficked workers", "the smuggling of fuel".
+// Singular forms; People for persons.
+var Goods = map[string]string{
+	"weapon": "arms-trafficking", "arm": "arms-trafficking", "firearm": "arms-trafficking", "gun": "arms-trafficking",
+	"rifle": "arms-trafficking", "ammunition": "arms-trafficking", "explosive": "arms-trafficking", "handgun": "arms-trafficking",
+	"drug": "drug-trafficking", "narcotic": "drug-trafficking", "cocaine": "cocaine", "heroin": "opioids", "opium": "opioids",
+	"fentanyl": "fentanyl", "methamphetamine": "synthetic-drugs", "meth": "synthetic-drugs", "captagon": "synthetic-drugs",
+	"cannabis": "drug-trafficking", "marijuana": "drug-trafficking", "pill": "drug-trafficking", "precursor": "synthetic-drugs",
+	"migrant": People, "refugee": People, "asylum seeker": People, "asylum-seeker": People, "people": People,
+	"person": People, "woman": People, "women": People, "child": People, "children": People, "girl": People, "boy": People,
+	"worker": People, "victim": People, "labourer": People, "laborer": People, "human": People, "human being": People,
+	"wildlife": "environmental-crime", "ivory": "environmental-crime", "timber": "environmental-crime",
+	"rhino horn": "environmental-crime", "pangolin": "environmental-crime", "hardwood": "environmental-crime",
+	"rosewood": "environmental-crime", "animal": "environmental-crime", "species": "environmental-crime",
+	"antiquity": "cultural-property-trafficking", "antiquities": "cultural-property-trafficking",
+	"artefact": "cultural-property-trafficking", "artifact": "cultural-property-trafficking",
+	"cigarette": "counterfeiting", "tobacco": "counterfeiting", "fuel": "counterfeiting", "medicine": "counterfeiting",
+	"alcohol": "counterfeiting", "counterfeit good": "counterfeiting", "goods": "counterfeiting", "good": "counterfeiting",
+}
+
+// MovingVerbs are the verb forms of moving goods or people illicitly, with
+// the crime type they make of people.
+var MovingVerbs = map[string]string{
+	"smuggle": "migrant-smuggling", "smuggles": "migrant-smuggling", "smuggled": "migrant-smuggling", "smuggling": "migrant-smuggling",
+	"traffic": "human-trafficking", "traffics": "human-trafficking", "trafficked": "human-trafficking", "trafficking": "human-trafficking",
+}
