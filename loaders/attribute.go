@@ -16,14 +16,17 @@ type verbHit struct {
 // verbAt returns the reporting verb at toks[i], with its particle.
 func (d *docState) verbAt(toks []token, i int) (verbHit, bool) {
 	forms := d.lx.verbs[toks[i].lower]
-	if len(forms) == 0 {
-		return verbHit{}, false
+	if len(forms) == 0 || toks[i].hyphen {
+		return verbHit{}, false // "co-wrote": part of another word
 	}
 	if i > 0 && (determiners[toks[i-1].lower] || toks[i-1].lower == "to" && !strings.HasSuffix(toks[i].lower, "ed")) {
 		return verbHit{}, false // "the call", "a warning", "to say"
 	}
 	if negatedVerb(toks, i) {
 		return verbHit{}, false // "police have not said whether", "did not say"
+	}
+	if passiveVerb(toks, i) {
+		return verbHit{}, false // "committee members were told that": the hearers, not the speaker
 	}
 	var plain *schema.ReportingVerb
 	for _, v := range forms {
@@ -51,7 +54,7 @@ func (d *docState) verbAt(toks []token, i int) (verbHit, bool) {
 	if plain == nil {
 		// "..., a study has found." / "..., the ministers agreed."
 		for _, v := range forms {
-			if len(v.Particle) > 0 && v.Kind == schema.Assert && onlyPunctAfter(toks, i+1) {
+			if len(v.Particle) > 0 && v.Kind == schema.Assert && onlyPunctAfter(toks, i+1) && i+1 < len(toks) {
 				return verbHit{i: i, end: i + 1, v: v}, true
 			}
 		}
@@ -71,6 +74,27 @@ func negatedVerb(toks []token, i int) bool {
 			continue
 		}
 		return false
+	}
+	return false
+}
+
+// passiveVerb says whether the participle at i is passive: "were told",
+// "was asked", "has been warned".
+func passiveVerb(toks []token, i int) bool {
+	w := toks[i].lower
+	if !(strings.HasSuffix(w, "ed") || w == "told" || w == "shown" || w == "found") {
+		return false
+	}
+	k := i - 1
+	for k >= 0 && (adverbs[toks[k].lower] && toks[k].lower != "have" && toks[k].lower != "has" && toks[k].lower != "had") {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	switch toks[k].lower {
+	case "was", "were", "been", "being", "is", "are", "be", "get", "got":
+		return true
 	}
 	return false
 }
@@ -125,8 +149,12 @@ func (d *docState) attribute(s *Sentence, base Fact, toks []token, ms []mention,
 			continue
 		}
 		m := mentionAt(ms, i+2)
-		if m == nil && i+3 < len(toks) && determiners[toks[i+2].lower] {
-			m = mentionAt(ms, i+3) // "according to the Attorney General's Office"
+		for k := i + 3; m == nil && k < len(toks) && k <= i+6; k++ {
+			// "according to the Attorney General's Office", "according to the country's Ombudsman's Office"
+			if !(determiners[toks[k-1].lower] || toks[k-1].norm == "'s" || k < len(toks) && toks[k].norm == "'s" || toks[k-1].cap) || toks[k-1].punct && toks[k-1].norm != "'s" {
+				break
+			}
+			m = mentionAt(ms, k)
 		}
 		if m == nil {
 			continue
@@ -139,6 +167,15 @@ func (d *docState) attribute(s *Sentence, base Fact, toks []token, ms []mention,
 		var cs, ce int
 		if i <= first+1 {
 			cs, ce = m.end, len(toks)
+			if cs < len(toks) && toks[cs].norm == "'s" {
+				// "According to Europol's TE-SAT report, ...": the claim follows the comma
+				for k := cs; k < len(toks) && k < cs+8; k++ {
+					if toks[k].text == "," {
+						cs = k
+						break
+					}
+				}
+			}
 			for cs < len(toks) && toks[cs].punct {
 				cs++
 			}
@@ -182,7 +219,7 @@ func (d *docState) attribute(s *Sentence, base Fact, toks []token, ms []mention,
 		quote := false
 		after := hit.end
 		if hit.v.Lemma == "tell" {
-			for after < len(toks) && (toldObjects[toks[after].lower] || mentionAt(ms, after) != nil) {
+			for after < len(toks) && after < hit.end+6 && (toldObjects[toks[after].lower] || mentionAt(ms, after) != nil || toks[after].cap && !toks[after].punct || determiners[toks[after].lower]) {
 				if m := mentionAt(ms, after); m != nil {
 					after = m.end
 					continue
@@ -469,6 +506,12 @@ func (d *docState) appositiveStart(toks []token, ms []mention, i, first int) int
 		k--
 	}
 	if k > first+1 && (toks[k].lower == "who" || toks[k].lower == "which") && toks[k-1].text == "," {
+		// "Rajan Basra of King's College London, who co-wrote the study, said": the person
+		if toks[k].lower == "who" {
+			if e := personBefore(toks, ms, first, k-1); e >= 0 {
+				return e
+			}
+		}
 		return k - 1
 	}
 	if k <= first || toks[k].text != "," {
@@ -499,6 +542,14 @@ func (d *docState) appositiveStart(toks []token, ms []mention, i, first int) int
 	w := toks[open+1].lower
 	inserted := w == "who" || w == "which" || w == "however" || w == "though" || w == "meanwhile" || w == "in" && open+2 < k && toks[open+2].lower == "turn" ||
 		strings.HasSuffix(w, "ing") && !d.isVerbForm(w)
+	if !inserted && (w == "the" || w == "a" || w == "an") {
+		// "Sen. Chuck Grassley, the Iowa Republican, asked"
+		for _, m := range ms {
+			if m.end == open && m.kind == mActor && m.ent.kind == KindPerson {
+				inserted = true
+			}
+		}
+	}
 	if !inserted {
 		// an appositive role: "Ghada Waly, Executive Director of UNODC (UNODC), said"
 		for p := open + 1; p < k; p++ {
@@ -511,6 +562,11 @@ func (d *docState) appositiveStart(toks []token, ms []mention, i, first int) int
 	if !inserted {
 		return i
 	}
+	if w == "who" {
+		if e := personBefore(toks, ms, first, open); e >= 0 {
+			return e
+		}
+	}
 	// the subject must end at the opening comma
 	for _, m := range ms {
 		if m.end == open && m.start >= first && (m.kind == mActor || m.kind == mDocNoun || m.kind == mPronoun && subjectPronouns[m.pron]) {
@@ -522,6 +578,19 @@ func (d *docState) appositiveStart(toks []token, ms []mention, i, first int) int
 		return open
 	}
 	return i
+}
+
+// personBefore returns the end of the last person mention before the comma
+// at c that the comma or a prepositional phrase follows ("Martin Ewi of the
+// Institute for Security Studies, who"), or -1.
+func personBefore(toks []token, ms []mention, first, c int) int {
+	for q := len(ms) - 1; q >= 0; q-- {
+		m := ms[q]
+		if m.end <= c && m.start >= first && m.kind == mActor && m.ent.kind == KindPerson && m.end < len(toks) && (m.end == c || prepositions[toks[m.end].lower]) {
+			return m.end
+		}
+	}
+	return -1
 }
 
 func actorEndsAt(ms []mention, k int) bool {
@@ -600,6 +669,10 @@ func (d *docState) resolve(m *mention, ms []mention) *entity {
 	case mDocNoun:
 		if m.owner != nil {
 			return d.resolve(m.owner, ms)
+		}
+		if e := d.docOwners[m.head]; e != nil {
+			// "blockchain analysts at Chainalysis said in a report ... The report says"
+			return e
 		}
 		if d.author != nil {
 			return d.author
@@ -717,6 +790,19 @@ func (d *docState) said(s *Sentence, base Fact, sp *entity, verb, claim string, 
 		}
 	}
 	d.res.claims = append(d.res.claims, rec)
+	// the documents this speaker published: "said in a report", "a study by X found"
+	for _, m := range ms {
+		if m.kind == mDocNoun && m.head != "" {
+			if d.docOwners == nil {
+				d.docOwners = map[string]*entity{}
+			}
+			if o := m.owner; o != nil && o.kind == mActor {
+				d.docOwners[m.head] = o.ent
+			} else if m.owner == nil {
+				d.docOwners[m.head] = sp
+			}
+		}
+	}
 	f := base
 	f.Kind = "said"
 	f.Speaker = d.ref(sp)

@@ -24,7 +24,8 @@ var gapLeft = set([]string{"increasingly", "now", "also", "often", "closely", "d
 // list: "cocaine shipments and corruption", "drug money and bribery".
 var crimeHeads = set([]string{"shipment", "consignment", "flow", "network", "group", "gang", "ring", "trade", "market",
 	"route", "proceed", "profit", "money", "cash", "revenue", "economy", "business", "activity", "operation", "scheme",
-	"case", "offence", "offense", "charge", "smuggler", "trafficker", "dealer"})
+	"case", "offence", "offense", "charge", "smuggler", "trafficker", "dealer", "organization", "organisation",
+	"syndicate", "cell", "outfit", "unit", "operator", "broker", "industry", "sale", "deal", "dealing", "activity"})
 
 // moneyWords name the gains of a crime: "drug proceeds", "the profits of fraud".
 var moneyWords = set([]string{"proceed", "proceeds", "profit", "money", "cash", "revenue", "earning", "earnings", "fund",
@@ -259,17 +260,7 @@ func leftOf(cm []mention, toks []token, i int) int {
 	if i-cm[best].end > 10 {
 		return -1
 	}
-	p := cm[best].end
-	if p < i && (toks[p].lower == "across" || toks[p].lower == "along" || toks[p].lower == "at" || toks[p].lower == "through" || toks[p].lower == "within" || toks[p].lower == "on") {
-		// "the trafficking of firearms across porous borders continues to sustain"
-		q := p + 1
-		for q < i && q-p <= 5 && !toks[q].punct && !gapLeft[toks[q].lower] && !notModifiers[toks[q].lower] && !prepositions[toks[q].lower] {
-			q++
-		}
-		if q > p+1 && q < i {
-			p = q
-		}
-	}
+	p := skipPlace(toks, cm[best].end, i)
 	if p < i && crimeHeads[toks[p].norm] {
 		p++ // "cocaine shipments travel together"
 	}
@@ -299,6 +290,9 @@ func rightOf(cm []mention, toks []token, j int) int {
 			case quoted:
 				// a quoted modifier: the "county lines" drug trade
 			case gapRight[toks[p].lower]:
+				words++
+			case toks[p].cap && !toks[p].punct && p > 0:
+				// "for Mexican cartels", "to Colombian guerrillas"
 				words++
 			case nounModifier(toks, p, cm[k].start):
 				// "document fraud", "online investment fraud"
@@ -361,6 +355,38 @@ func listItemBefore(toks []token, j, p, c int) bool {
 		}
 	}
 	return true
+}
+
+var placePreps = set([]string{"in", "across", "along", "at", "through", "within", "on", "from", "throughout", "around", "near", "inside", "operating", "based", "active"})
+
+// skipPlace skips a place or setting after a crime phrase, up to limit:
+// "across porous borders", "in West Africa and the Mediterranean", "based in
+// Russia", "in several member states". It returns where the phrase ends, or
+// p when there is none.
+func skipPlace(toks []token, p, limit int) int {
+	if p >= limit || !placePreps[toks[p].lower] {
+		return p
+	}
+	q := p + 1
+	if q < limit && (toks[q].lower == "in" || toks[q].lower == "out" || toks[q].lower == "of") {
+		q++ // "based in", "operating out of"
+	}
+	start := q
+	for q < limit && q-start < 7 && !toks[q].punct && !notModifiers[toks[q].lower] && !(gapLeft[toks[q].lower] && !determiners[toks[q].lower] && !toks[q].cap) &&
+		(!prepositions[toks[q].lower] || toks[q].lower == "of") {
+		q++
+	}
+	for q < limit && q > start && toks[q].lower == "and" && q+1 < limit && (toks[q+1].cap || determiners[toks[q+1].lower]) {
+		// "in West Africa and the Mediterranean"
+		q++
+		for q < limit && !toks[q].punct && (toks[q].cap || determiners[toks[q].lower]) {
+			q++
+		}
+	}
+	if q == start || q > limit {
+		return p
+	}
+	return q
 }
 
 // listRight extends a crime mention over the coordinated list that follows it.
@@ -486,8 +512,20 @@ func (d *docState) actorDoing(text string, toks []token, cm []mention, emit func
 		if !a.actor {
 			continue
 		}
-		j := a.end
-		for j < len(toks) && j-a.end < 4 && (toks[j].lower == "that" || toks[j].lower == "who" || toks[j].lower == "which" || adverbs[toks[j].lower] || gapLeft[toks[j].lower] && toks[j].lower != "the" && toks[j].lower != "a" && toks[j].lower != "an") {
+		j := skipPlace(toks, a.end, len(toks))
+		if j == a.end && j < len(toks) && (toks[j].lower == "that" || toks[j].lower == "who") {
+			// "groups that exploit vulnerable migrants are moving drugs": past the relative clause
+			for q := j + 1; q < len(toks) && q < j+7 && !toks[q].punct; q++ {
+				if w := toks[q].lower; w == "are" || w == "is" || w == "were" || w == "was" || w == "have" || w == "has" {
+					if crimeAt(cm, q+1) >= 0 || q+2 < len(toks) && crimeAt(cm, q+2) >= 0 {
+						j = q
+					}
+					break
+				}
+			}
+		}
+		start := j
+		for j < len(toks) && j-start < 4 && (toks[j].lower == "that" || toks[j].lower == "who" || toks[j].lower == "which" || adverbs[toks[j].lower] || gapLeft[toks[j].lower] && toks[j].lower != "the" && toks[j].lower != "a" && toks[j].lower != "an") {
 			j++
 		}
 		r := crimeAt(cm, j)

@@ -109,6 +109,7 @@ type docState struct {
 	crimeActor  string // slug of the last crime-actor mention ("crime groups")
 	sentIndex   int
 	prevSubject *entity // the first actor of the previous sentence, its likely subject
+	docOwners   map[string]*entity // who published "the report", "the study": by head noun
 	crimeSent   int
 
 	quoteOpen    bool    // a quotation is open at the start of the sentence
@@ -137,6 +138,7 @@ type mention struct {
 	poss       bool // followed by 's
 	owner      *mention
 	coordNext  bool
+	head       string // a document noun's head ("report")
 }
 
 var prepositions = set([]string{"in", "at", "of", "from", "to", "with", "by", "for", "on", "into", "about", "against", "across",
@@ -182,6 +184,19 @@ func (d *docState) sentence(s *Sentence, toks []token) {
 	}
 
 	ms := d.findMentions(s.Text, toks)
+	if dl := datelineEnd(toks); dl > 0 {
+		// "MEXICO CITY, March 4 (Reuters) -": where and who filed, not what is said
+		keep := ms[:0]
+		for _, m := range ms {
+			if m.start >= dl {
+				keep = append(keep, m)
+			}
+		}
+		ms = keep
+		if first < dl {
+			first = dl
+		}
+	}
 
 	// membership: "The G7 includes Canada, France ... and the European Union"
 	d.membership(base, toks, ms)
@@ -329,6 +344,54 @@ func pushRecent(list []*entity, e *entity) []*entity {
 
 // salientOrg is the organization the document is most about so far: the most
 // mentioned international body, ties to the most recent.
+// datelineEnd returns where a wire dateline at the start of the sentence
+// ends ("WASHINGTON —", "LYON, France –", "MEXICO CITY, March 4 (Reuters) -",
+// "WASHINGTON (AP) —"), or 0.
+func datelineEnd(toks []token) int {
+	i := 0
+	for i < len(toks) && i < 4 && !toks[i].punct && upperWord(toks[i].text) {
+		i++
+	}
+	if i == 0 {
+		return 0
+	}
+	for k := i; k < len(toks) && k < i+12; k++ {
+		switch t := toks[k].text; {
+		case t == "-" || t == "–" || t == "—" || t == "--":
+			if k+1 < len(toks) {
+				return k + 1
+			}
+			return 0
+		case t == "(" || t == ")" || t == "," || toks[k].cap || isDigits(t) || t == ".":
+		default:
+			return 0
+		}
+	}
+	return 0
+}
+
+func upperWord(w string) bool {
+	letters := 0
+	for _, r := range w {
+		switch {
+		case r >= 'a' && r <= 'z':
+			return false
+		case r >= 'A' && r <= 'Z' || r > 127:
+			letters++
+		}
+	}
+	return letters >= 2
+}
+
+func isDigits(w string) bool {
+	for _, r := range w {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return w != ""
+}
+
 func (d *docState) salientOrg() *entity {
 	var best *entity
 	for _, e := range d.reg.order {

@@ -13,7 +13,8 @@ var orgConnectors = set([]string{"of", "on", "for", "and", "the", "de", "against
 
 var honorifics = map[string]byte{"mr.": 'm', "mr": 'm', "mrs.": 'f', "mrs": 'f', "ms.": 'f', "ms": 'f', "sir": 'm', "dame": 'f', "lord": 'm', "lady": 'f', "dr.": 0, "prof.": 0, "sheikh": 'm', "king": 'm', "queen": 'f', "prince": 'm', "spokesman": 'm', "spokeswoman": 'f', "chairman": 'm', "chairwoman": 'f', "congressman": 'm', "congresswoman": 'f'}
 
-var governmentNouns = set([]string{"government", "administration", "cabinet", "executive", "presidency"})
+var governmentNouns = set([]string{"government", "administration", "cabinet", "executive", "presidency", "embassy",
+	"consulate", "delegation", "mission", "authority", "authorities"})
 
 var crimeAnaphorHeads = set([]string{"network", "group", "gang", "organization", "syndicate", "cartel", "actor", "criminal", "outfit", "ring", "enterprise"})
 
@@ -494,7 +495,9 @@ func (f *mentionFinder) coordGoods(e int, verb string) {
 var tradeVerbs = set([]string{"sell", "sells", "sold", "selling", "import", "imports", "imported", "importing", "export",
 	"exports", "exported", "exporting", "produce", "produces", "produced", "producing", "distribute", "distributes",
 	"distributed", "distributing", "ship", "ships", "shipped", "shipping", "supply", "supplies", "supplied", "supplying",
-	"peddle", "peddles", "peddled", "peddling", "manufacture", "manufactures", "manufactured", "manufacturing"})
+	"peddle", "peddles", "peddled", "peddling", "manufacture", "manufactures", "manufactured", "manufacturing",
+	"move", "moves", "moved", "moving", "carry", "carries", "carried", "carrying", "transport", "transports",
+	"transported", "transporting", "deal", "deals", "dealt", "dealing", "push", "pushing", "run", "runs", "running"})
 
 // movedGoods reads goods with a moving verb that no crime phrase names:
 // "firearms smuggled south", "smuggled migrants", "trafficked workers",
@@ -600,14 +603,22 @@ func (f *mentionFinder) collective(i, end int) {
 		return
 	}
 	noun := strings.ToLower(span(f.text, t, i, end))
-	if owner == nil && end+1 < len(t) && t[end].lower == "of" {
-		// "the Leaders of the G20"
+	if owner == nil && end+1 < len(t) && (t[end].lower == "of" || t[end].lower == "at" || t[end].lower == "from" || t[end].lower == "with") {
+		// "the Leaders of the G20", "analysts at Chainalysis", "researchers from the University of Oslo"
 		q := end + 1
 		for q < len(t) && determiners[t[q].lower] {
 			q++
 		}
 		if o := f.mentionStartingAt(q); o != nil && o.kind == mActor && o.ent.kind != KindPerson {
 			owner = o.ent
+		} else if o == nil && t[end].lower != "of" {
+			if r := f.capRun(q, orgConnectors, 6); r > q && !(r-q == 1 && (q == 0 || pronouns[t[q].lower])) {
+				for r > q && orgConnectors[t[r-1].lower] {
+					r--
+				}
+				owner = f.d.reg.get(KindOrg, span(f.text, t, q, r))
+				f.add(mention{kind: mActor, start: q, end: r, ent: owner})
+			}
 		}
 	}
 	if owner == nil && lx.memberNouns[strings.Join(foldPhrase(noun), " ")] {
@@ -700,7 +711,7 @@ func (f *mentionFinder) functional() {
 			}
 			if j < len(t) && lx.docNouns[t[j].norm] && (low == "their" || low == "its" || low == "his" || low == "her" || low == "our") {
 				owner := mention{kind: mPronoun, start: i, end: i + 1, pron: low}
-				f.add(mention{kind: mDocNoun, start: i, end: j + 1, owner: &owner, pron: low})
+				f.add(mention{kind: mDocNoun, start: i, end: j + 1, owner: &owner, pron: low, head: t[j].norm})
 				i = j
 				continue
 			}
@@ -711,7 +722,7 @@ func (f *mentionFinder) functional() {
 			if o := f.mentionStartingAt(i + 1); o != nil && o.kind == mActor && o.end < len(t) && lx.docNouns[t[o.end].norm] {
 				owner := *o
 				f.drop(o)
-				f.add(mention{kind: mDocNoun, start: i, end: owner.end + 1, owner: &owner})
+				f.add(mention{kind: mDocNoun, start: i, end: owner.end + 1, owner: &owner, head: t[owner.end].norm})
 				i = owner.end
 				continue
 			}
@@ -720,7 +731,7 @@ func (f *mentionFinder) functional() {
 			if o := f.mentionEndingAt(i); o != nil && o.kind == mActor {
 				owner := *o
 				f.drop(o)
-				f.add(mention{kind: mDocNoun, start: owner.start, end: i + 2, owner: &owner})
+				f.add(mention{kind: mDocNoun, start: owner.start, end: i + 2, owner: &owner, head: t[i+1].norm})
 				i++
 				continue
 			}
@@ -735,7 +746,7 @@ func (f *mentionFinder) functional() {
 			}
 			switch {
 			case lx.docNouns[t[j].norm] && (low == "the" || low == "this" || low == "a" || low == "its" || low == "their"):
-				m := mention{kind: mDocNoun, start: i, end: j + 1}
+				m := mention{kind: mDocNoun, start: i, end: j + 1, head: t[j].norm}
 				if j+2 < len(t) && (t[j+1].lower == "by" || t[j+1].lower == "from" || t[j+1].lower == "of") {
 					q := j + 2
 					for q < len(t)-1 && determiners[t[q].lower] {
@@ -860,7 +871,7 @@ func (f *mentionFinder) speaksAfter(n int) bool {
 			k++
 		}
 		r := k
-		for r < len(t) && r-k < 10 && (t[r].cap && !t[r].punct || orgConnectors[t[r].lower] && r+1 < len(t) && t[r+1].cap) {
+		for r < len(t) && r-k < 10 && (t[r].cap && !t[r].punct || (orgConnectors[t[r].lower] || t[r].norm == "'s") && r+1 < len(t) && t[r+1].cap) {
 			r++
 		}
 		if r > k {
@@ -869,7 +880,7 @@ func (f *mentionFinder) speaksAfter(n int) bool {
 				k += 3
 			}
 			if k+1 < len(t) && t[k].text == "," && t[k+1].lower == "who" {
-				n = k + 2
+				n = k
 			} else if k < len(t) && t[k].text == "," {
 				n = k + 1
 			}
