@@ -108,7 +108,7 @@ type docState struct {
 	orgCounts   map[*entity]int
 	crimeActor  string // slug of the last crime-actor mention ("crime groups")
 	sentIndex   int
-	prevSubject *entity // the first actor of the previous sentence, its likely subject
+	prevSubject *entity            // the first actor of the previous sentence, its likely subject
 	docOwners   map[string]*entity // who published "the report", "the study": by head noun
 	crimeSent   int
 
