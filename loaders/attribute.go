@@ -22,6 +22,9 @@ func (d *docState) verbAt(toks []token, i int) (verbHit, bool) {
 	if i > 0 && (determiners[toks[i-1].lower] || toks[i-1].lower == "to" && !strings.HasSuffix(toks[i].lower, "ed")) {
 		return verbHit{}, false // "the call", "a warning", "to say"
 	}
+	if toks[i].lower == "think" && i+1 < len(toks) && (toks[i+1].norm == "tank" || toks[i+1].lower == "tanks") {
+		return verbHit{}, false // "think tank"
+	}
 	if negatedVerb(toks, i) {
 		return verbHit{}, false // "police have not said whether", "did not say"
 	}
@@ -61,6 +64,72 @@ func (d *docState) verbAt(toks []token, i int) (verbHit, bool) {
 		return verbHit{}, false
 	}
 	return verbHit{i: i, end: i + 1, v: plain}, true
+}
+
+var notSpeakerTags = set([]string{"update", "updated", "breaking", "exclusive", "note", "editor", "correction", "watch",
+	"read", "related", "photo", "video", "source", "sources", "keywords", "tags", "summary", "abstract", "background",
+	"warning", "analysis", "opinion", "comment", "live", "transcript", "episode", "chapter", "section", "part", "figure",
+	"table", "box", "annex", "appendix", "key", "disclaimer", "contact", "media", "tel", "email", "web", "date", "time",
+	"location", "venue", "subject", "re", "from", "to", "cc", "title", "author", "authors", "published", "posted"})
+
+var hostTags = set([]string{"host", "interviewer", "moderator", "presenter", "anchor", "chair", "reporter", "q", "question"})
+
+// speakerTag reads a transcript's speaker tag at the start of the sentence
+// ("SHELLEY:", "HOST:", "Louise Shelley:") and returns where the turn's text
+// starts and who speaks.
+func (d *docState) speakerTag(toks []token, ms []mention, first int) (int, *entity) {
+	i := first
+	j := i
+	for j < len(toks) && j-i < 3 && toks[j].cap && !toks[j].punct {
+		j++
+	}
+	if j == i || j+1 >= len(toks) || toks[j].text != ":" {
+		return 0, nil
+	}
+	if j-i == 1 && !upperWord(toks[i].text) && !hostTags[toks[i].lower] || notSpeakerTags[toks[i].lower] {
+		return 0, nil // "Keywords: ...", "UPDATE: ..." are labels, not speakers
+	}
+	for _, m := range ms {
+		if m.start == i && m.kind == mActor && (m.ent.kind == KindPlace || m.ent.country) {
+			return 0, nil // "WASHINGTON: ..." is a dateline
+		}
+	}
+	name := span(d.res.Sentences[d.sentIndex-1].Text, toks, i, j)
+	if hostTags[strings.ToLower(name)] {
+		e := d.reg.get(KindPerson, strings.Title(strings.ToLower(name)))
+		return j + 1, e
+	}
+	if e := d.reg.surnames[strings.ToLower(toks[j-1].text)]; e != nil && e.kind == KindPerson {
+		return j + 1, e
+	}
+	for _, m := range ms {
+		if m.start == i && m.end == j && m.kind == mActor {
+			return j + 1, m.ent
+		}
+	}
+	if j-i == 1 && !upperWord(toks[i].text) {
+		return 0, nil
+	}
+	words := strings.Fields(strings.ToLower(name))
+	for k, w := range words {
+		words[k] = strings.ToUpper(w[:1]) + w[1:]
+	}
+	return j + 1, d.reg.person(strings.Join(words, " "))
+}
+
+// bylineStart returns where the name starts in a byline ("By Mark
+// Galeotti", "Posted by Dr. Lena Hoffmann", "Written by ..."), or 0.
+func bylineStart(toks []token) int {
+	if len(toks) >= 2 && toks[0].lower == "by" {
+		return 1
+	}
+	if len(toks) >= 3 && toks[1].lower == "by" {
+		switch toks[0].lower {
+		case "posted", "written", "words", "text", "story", "reporting", "analysis", "commentary", "opinion", "published":
+			return 2
+		}
+	}
+	return 0
 }
 
 // negatedVerb says whether the verb at i is negated: "have not said", "did
@@ -115,7 +184,7 @@ func ambiguousForm(form string, v *schema.ReportingVerb) bool {
 
 var authorNouns = set([]string{"remark", "statement", "speech", "address", "keynote", "declaration", "message", "testimony", "op-ed", "briefing", "lecture", "delivered", "letter"})
 
-var subjectPronouns = set([]string{"he", "she", "they", "it", "we", "i"})
+var subjectPronouns = set([]string{"he", "she", "they", "it", "we", "i", "you"})
 
 var toldObjects = set([]string{"reporters", "journalists", "the", "press", "media", "lawmakers", "parliament", "delegates", "a", "an", "audience", "conference", "meeting", "council", "committee", "senators", "me", "us", "them", "him", "her"})
 
@@ -127,6 +196,15 @@ func (d *docState) attribute(s *Sentence, base Fact, toks []token, ms []mention,
 			if m.kind == mActor && m.start <= 4 {
 				d.author = m.ent
 				break
+			}
+		}
+	}
+	// "By Mark Galeotti": the byline names who "I" is in an opinion piece
+	if b := bylineStart(toks); d.byline == nil && s.Index <= 6 && b > 0 {
+		for _, m := range ms {
+			if m.kind == mActor && m.ent.kind == KindPerson && m.start == b {
+				d.byline = m.ent
+				return
 			}
 		}
 	}
@@ -143,6 +221,16 @@ func (d *docState) attribute(s *Sentence, base Fact, toks []token, ms []mention,
 			}
 		}
 	}
+	// transcripts: "SHELLEY: Money launderers don't care ...", "HOST: Welcome back."
+	if e, sp := d.speakerTag(toks, ms, first); sp != nil {
+		if d.turn != sp {
+			d.otherTurn, d.turn = d.turn, sp
+		}
+		d.turnPara = s.Para
+		first = e
+	} else if d.turn != nil && s.Para != d.turnPara {
+		d.turn = nil
+	}
 	// "according to X"
 	for i := 0; i+2 < len(toks); i++ {
 		if toks[i].lower != "according" || toks[i+1].lower != "to" {
@@ -156,10 +244,17 @@ func (d *docState) attribute(s *Sentence, base Fact, toks []token, ms []mention,
 			}
 			m = mentionAt(ms, k)
 		}
+		var sp *entity
 		if m == nil {
-			continue
+			// "according to the World Drug Report 2024 released today by UNODC"
+			sp = d.namedDocument(toks, ms, i+2)
+			if sp == nil {
+				continue
+			}
+			m = &mention{start: i + 2, end: i + 2}
+		} else {
+			sp = d.resolve(m, ms)
 		}
-		sp := d.resolve(m, ms)
 		if sp == nil {
 			continue
 		}
@@ -219,13 +314,16 @@ func (d *docState) attribute(s *Sentence, base Fact, toks []token, ms []mention,
 		quote := false
 		after := hit.end
 		if hit.v.Lemma == "tell" {
-			for after < len(toks) && after < hit.end+6 && (toldObjects[toks[after].lower] || mentionAt(ms, after) != nil || toks[after].cap && !toks[after].punct || determiners[toks[after].lower]) {
+			for after < len(toks) && after < hit.end+6 && (toldObjects[toks[after].lower] || mentionAt(ms, after) != nil || toks[after].cap && !toks[after].punct || determiners[toks[after].lower] && toks[after].lower != "that") {
 				if m := mentionAt(ms, after); m != nil {
 					after = m.end
 					continue
 				}
 				after++
 			}
+		}
+		if hit.v.Lemma == "tell" && !inverted && shortTail(toks, after) {
+			after = len(toks) // "..., García Harfuch told a news conference."
 		}
 		if inverted || onlyPunctAfter(toks, skipTail(toks, after)) {
 			// “...,” he said. / ..., said Douglas.
@@ -249,6 +347,9 @@ func (d *docState) attribute(s *Sentence, base Fact, toks []token, ms []mention,
 					}
 					cs++
 				}
+			}
+			if t := timeBeforeThat(toks, cs); t > cs {
+				cs = t // "said Tuesday that", "said on Thursday that"
 			}
 			if cs < len(toks) && (toks[cs].lower == "that" || toks[cs].text == ":" || toks[cs].text == ",") {
 				cs++
@@ -274,6 +375,11 @@ func (d *docState) attribute(s *Sentence, base Fact, toks []token, ms []mention,
 		if quote || hasQuote(toks, 0, len(toks)) {
 			d.quoteSpeaker, d.quoteVerb, d.quoteSent = sp, verb, s.Index
 		}
+		return
+	}
+	// a turn of a transcript: what the tagged speaker says
+	if d.turn != nil && first < len(toks) && !onlyPunctAfter(toks, first) {
+		d.said(s, base, d.turn, "says", trimClaim(span(s.Text, toks, first, len(toks))), toks, ms, first, len(toks), false)
 		return
 	}
 	// a quotation continued from an earlier sentence or paragraph
@@ -311,6 +417,41 @@ func (d *docState) attribute(s *Sentence, base Fact, toks []token, ms []mention,
 			}
 		}
 	}
+}
+
+// namedDocument reads a document named by title at i ("the World Drug Report
+// 2024 released today by UNODC") and returns its publisher: the actor after
+// "by", else the document's most salient organization.
+func (d *docState) namedDocument(toks []token, ms []mention, i int) *entity {
+	for i < len(toks) && determiners[toks[i].lower] {
+		i++
+	}
+	j := i
+	head := false
+	for j < len(toks) && j-i < 8 && !toks[j].punct && (toks[j].cap || isDigits(toks[j].text)) {
+		if d.lx.docNouns[toks[j].norm] {
+			head = true
+		}
+		j++
+	}
+	if !head {
+		return nil
+	}
+	for k := j; k < len(toks) && k < j+5; k++ {
+		if toks[k].lower == "by" {
+			q := k + 1
+			for q < len(toks) && determiners[toks[q].lower] {
+				q++
+			}
+			if m := mentionAt(ms, q); m != nil && m.kind == mActor {
+				return m.ent
+			}
+		}
+		if toks[k].punct {
+			break
+		}
+	}
+	return d.salientOrg()
 }
 
 var viewNouns = set([]string{"view", "opinion", "words", "assessment", "judgment", "judgement", "estimation", "analysis"})
@@ -358,6 +499,52 @@ func (d *docState) viewOf(toks []token, ms []mention, first int) (*entity, int) 
 		return nil, 0
 	}
 	return sp, comma + 1
+}
+
+var finiteAux = set([]string{"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may",
+	"might", "should", "must", "do", "does", "did"})
+
+var timeWords = set([]string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+	"yesterday", "on", "last", "this", "week", "month", "year", "earlier", "later", "in", "a", "statement", "interview",
+	"the", "morning", "evening", "afternoon", "night", "recently", "repeatedly", "publicly", "previously"})
+
+// timeBeforeThat returns the position of "that" when only a time or manner
+// adverbial stands between i and it ("Tuesday that", "in a statement that"), else i.
+func timeBeforeThat(toks []token, i int) int {
+	for k := i; k < len(toks) && k < i+5; k++ {
+		if toks[k].lower == "that" {
+			if k > i {
+				return k
+			}
+			return i
+		}
+		if !timeWords[toks[k].lower] {
+			return i
+		}
+	}
+	return i
+}
+
+// shortTail says whether toks[i:] is a few words without a clause: "a news
+// conference", "the Senate committee on Wednesday".
+func shortTail(toks []token, i int) bool {
+	n := 0
+	for ; i < len(toks); i++ {
+		if toks[i].punct {
+			if onlyPunctAfter(toks, i) {
+				return n > 0
+			}
+			return false
+		}
+		if toks[i].lower == "that" || toks[i].quote != 0 || subjectPronouns[toks[i].lower] || finiteAux[toks[i].lower] {
+			return false
+		}
+		n++
+		if n > 6 {
+			return false
+		}
+	}
+	return n > 0
 }
 
 // tailWords open the adverbials that may follow a final "X said": "on
@@ -424,8 +611,8 @@ func mentionAt(ms []mention, i int) *mention {
 func (d *docState) subject(toks []token, ms []mention, hit verbHit, first int) (*entity, *mention, bool) {
 	i := hit.i
 	// inverted: “...,” said X / ..., says X; unless an actor ends right before the comma
-	if i > 0 && (toks[i-1].text == "," || toks[i-1].quote == 'c' || toks[i-1].quote == 'a') && !actorEndsAt(ms, i-1) {
-		if m := mentionAt(ms, hit.end); m != nil && (m.kind == mActor || m.kind == mPronoun && subjectPronouns[m.pron]) {
+	if i > 0 && (toks[i-1].text == "," || toks[i-1].quote == 'c' || toks[i-1].quote == 'a') && !actorEndsAt(ms, i-1) && hit.v.Lemma != "tell" {
+		if m := mentionAt(ms, hit.end); m != nil && (m.kind == mActor || m.kind == mPronoun && subjectPronouns[m.pron]) && invertedEnd(toks, m.end) {
 			if sp := d.resolve(m, ms); sp != nil {
 				return sp, m, true
 			}
@@ -460,7 +647,11 @@ func (d *docState) subject(toks []token, ms []mention, hit verbHit, first int) (
 	}
 	// what stands between the subject and the verb
 	adjacent := true
+	progressive := strings.HasSuffix(toks[hit.i].lower, "ing")
 	for k := best.end; k < i; k++ {
+		if progressive && (toks[k].lower == "is" || toks[k].lower == "are" || toks[k].lower == "was" || toks[k].lower == "were" || toks[k].lower == "been") {
+			continue // "The force is urging residents"
+		}
 		if !adverbs[toks[k].lower] && toks[k].text != "," && toks[k].text != ")" {
 			adjacent = false
 			break
@@ -469,11 +660,18 @@ func (d *docState) subject(toks []token, ms []mention, hit verbHit, first int) (
 	if !adjacent && best.end < i && prepositions[toks[best.end].lower] {
 		// "Investigators in the Philippines and Cambodia describe ..."
 		adjacent = true
+		lower := 0
 		for k := best.end + 1; k < i; k++ {
-			if !(toks[k].cap || determiners[toks[k].lower] || toks[k].lower == "and" || toks[k].text == "," || toks[k].text == "(" || toks[k].text == ")" || adverbs[toks[k].lower]) {
-				adjacent = false
-				break
+			if toks[k].cap || determiners[toks[k].lower] || toks[k].lower == "and" || toks[k].text == "," || toks[k].text == "(" || toks[k].text == ")" || adverbs[toks[k].lower] {
+				continue
 			}
+			// "My own interviews with prosecutors in Germany suggest": a short phrase of nouns
+			if lower < 3 && best.kind == mDocNoun && !toks[k].punct && !d.isVerbForm(toks[k].lower) && !notModifiers[toks[k].lower] {
+				lower++
+				continue
+			}
+			adjacent = false
+			break
 		}
 	}
 	form := toks[hit.i].lower
@@ -539,6 +737,12 @@ func (d *docState) appositiveStart(toks []token, ms []mention, i, first int) int
 	if open < 0 {
 		return i
 	}
+	for _, m := range ms {
+		if m.start == open+1 && m.kind == mActor && m.ent.kind == KindPerson {
+			// "the Chair of the Commission, Ambassador Shilpa Menon of India, said": the name is the subject
+			return i
+		}
+	}
 	w := toks[open+1].lower
 	inserted := w == "who" || w == "which" || w == "however" || w == "though" || w == "meanwhile" || w == "in" && open+2 < k && toks[open+2].lower == "turn" ||
 		strings.HasSuffix(w, "ing") && !d.isVerbForm(w)
@@ -591,6 +795,20 @@ func personBefore(toks []token, ms []mention, first, c int) int {
 		}
 	}
 	return -1
+}
+
+// invertedEnd says whether the speaker of an inverted "..., said X" ends at
+// e: the sentence ends, or an appositive, clause or tail follows — not a
+// verb ("..., said delegations had shown", where "delegations" is the claim's subject).
+func invertedEnd(toks []token, e int) bool {
+	if e >= len(toks) || onlyPunctAfter(toks, skipTail(toks, e)) {
+		return true
+	}
+	switch toks[e].text {
+	case ",", "(", ";", ":", "—", "–", "-":
+		return true
+	}
+	return toks[e].lower == "who" || toks[e].lower == "in" || toks[e].lower == "at" || toks[e].lower == "on" || toks[e].lower == "of" || toks[e].lower == "told" || toks[e].lower == "during"
 }
 
 func actorEndsAt(ms []mention, k int) bool {
@@ -677,6 +895,10 @@ func (d *docState) resolve(m *mention, ms []mention) *entity {
 		if d.author != nil {
 			return d.author
 		}
+		if d.weText {
+			// "we show ... The findings suggest": the text's own authors, unnamed
+			return nil
+		}
 		return d.salientOrg()
 	}
 	return nil
@@ -742,8 +964,17 @@ func (d *docState) resolvePronoun(p string, ms []mention, at int) *entity {
 		if len(d.orgs) > 0 {
 			return d.orgs[len(d.orgs)-1]
 		}
-	case "we", "our", "i", "my":
+	case "you", "your":
+		if d.turn != nil {
+			return d.otherTurn
+		}
+	case "we", "our":
 		return d.author
+	case "i", "my", "me":
+		if d.author != nil {
+			return d.author
+		}
+		return d.byline
 	}
 	return nil
 }
@@ -790,6 +1021,7 @@ func (d *docState) said(s *Sentence, base Fact, sp *entity, verb, claim string, 
 		}
 	}
 	d.res.claims = append(d.res.claims, rec)
+
 	// the documents this speaker published: "said in a report", "a study by X found"
 	for _, m := range ms {
 		if m.kind == mDocNoun && m.head != "" {

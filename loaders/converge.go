@@ -18,14 +18,22 @@ var gapLeft = set([]string{"increasingly", "now", "also", "often", "closely", "d
 	"flow", "profit", "proceed", "revenue", "money", "industry", "economy", "business", "surge", "expansion", "growth",
 	"epidemic", "crisis", "increasingly,", "reportedly,", "remain", "remains", "remained", "a", "an", "key", "major",
 	"main", "important", "significant", "primary", "lucrative", "closely", "effectively", "essentially", "virtually",
-	"gradually", "steadily", "long", "progressively", "quickly", "rapidly", "increasing", "growing"})
+	"gradually", "steadily", "long", "progressively", "quickly", "rapidly", "increasing", "growing", "forged", "forge",
+	"forging", "established", "establish", "built", "build", "developed", "develop", "deepened", "maintain", "maintains",
+	"maintained", "strengthened", "cultivated", "close", "strong", "deep", "direct", "longstanding", "long-standing",
+	"extensive", "alleged", "suspected", "documented", "clear", "firm", "known", "allegedly", "second", "third", "new",
+	"profitable", "lucrative", "thriving", "growing", "side", "parallel", "additional", "found", "find", "finding",
+	"made", "make", "making", "turned", "turning", "created", "create", "diversified", "expanded", "continued",
+	"continuing", "managed", "began", "begun", "started", "sought", "seeking", "seek", "tried", "trying", "able"})
 
 // crimeHeads may follow a crime word as the head of its phrase inside a
 // list: "cocaine shipments and corruption", "drug money and bribery".
 var crimeHeads = set([]string{"shipment", "consignment", "flow", "network", "group", "gang", "ring", "trade", "market",
 	"route", "proceed", "profit", "money", "cash", "revenue", "economy", "business", "activity", "operation", "scheme",
 	"case", "offence", "offense", "charge", "smuggler", "trafficker", "dealer", "organization", "organisation",
-	"syndicate", "cell", "outfit", "unit", "operator", "broker", "industry", "sale", "deal", "dealing", "activity"})
+	"syndicate", "cell", "outfit", "unit", "operator", "broker", "industry", "sale", "deal", "dealing", "activity",
+	"production", "lab", "laboratory", "haul", "seizure", "economy", "centre", "center", "compound", "farm", "hub",
+	"leader", "boss", "member", "figure", "kingpin", "commander", "affiliate", "faction", "crew"})
 
 // moneyWords name the gains of a crime: "drug proceeds", "the profits of fraud".
 var moneyWords = set([]string{"proceed", "proceeds", "profit", "money", "cash", "revenue", "earning", "earnings", "fund",
@@ -37,7 +45,9 @@ var gapRight = set([]string{"the", "a", "an", "its", "their", "his", "her", "bot
 	"global", "international", "online", "local", "regional", "so-called", "lucrative", "profits", "profit",
 	"proceeds", "revenue", "revenues", "money", "funds", "from", "in", "with", "to", "activities", "activity", "through",
 	"via", "operations", "operation", "rise", "increase", "surge", "growth", "spike", "wave", "boom", "expansion",
-	"number", "share", "part", "some", "much", "sort", "sorts", "new", "increasing", "growing", "\"", "“", "”", "'"})
+	"number", "share", "part", "some", "much", "sort", "sorts", "new", "increasing", "growing", "same", "traditional",
+	"conventional", "established", "violent", "armed", "powerful", "major", "large", "small", "local", "foreign",
+	"system", "systems", "scheme", "schemes", "web", "mix", "combination", "range", "variety", "array", "\"", "“", "”", "'"})
 
 var conjunctions = set([]string{",", "and", "or", "as", "well", "&", "/", "plus", "including", "especially", "notably", "such"})
 
@@ -103,6 +113,7 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 		return
 	}
 	d.actorDoing(text, toks, cm, emit)
+	d.earning(text, toks, cm, emit)
 	modifierOf := map[int]int{} // right side of a cue -> its left side
 	// hyphenated compounds
 	for k := 0; k+1 < len(cm); k++ {
@@ -133,6 +144,9 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 		}
 		cue := d.lx.cueVals[v]
 		surface := span(text, toks, i, end)
+		if negatedCue(toks, i) {
+			continue // "rarely merge", "are not linked to"
+		}
 		switch cue.Shape {
 		case "infix":
 			l := leftOf(cm, toks, i)
@@ -140,6 +154,20 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 			if l < 0 && r >= 0 && precededByAnd(toks, i) && len(cm) > 0 && clauseInitial(toks, cm[0].start) {
 				// "Environmental crimes ... deprive communities and fuel corruption"
 				l = 0
+			}
+			if l < 0 && r >= 0 && cue.Mechanism == schema.MechFinances {
+				// "the coalition finances its arms purchases through kidnappings"
+				rights := listRight(cm, toks, r)
+				last := rights[len(rights)-1]
+				if q := cm[last].end; q+1 < len(toks) && (toks[q].lower == "through" || toks[q].lower == "via" || toks[q].lower == "by") {
+					if m := rightOf(cm, toks, q+1); m >= 0 {
+						for _, b := range rights {
+							for _, c := range listRight(cm, toks, m) {
+								emit(cm[c], cm[b], surface+" "+toks[q].lower, cue.Mechanism)
+							}
+						}
+					}
+				}
 			}
 			if l < 0 || r < 0 {
 				break
@@ -154,6 +182,19 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 			for _, a := range lefts {
 				for _, b := range rights {
 					emit(cm[a], cm[b], surface, cue.Mechanism)
+				}
+			}
+			if cue.Mechanism == schema.MechFinances {
+				// "finances its arms purchases through kidnappings, extortion and ...": the means fund the end
+				last := rights[len(rights)-1]
+				if q := cm[last].end; q+1 < len(toks) && (toks[q].lower == "through" || toks[q].lower == "with" || toks[q].lower == "via" || toks[q].lower == "by") {
+					if m := rightOf(cm, toks, q+1); m >= 0 {
+						for _, b := range rights {
+							for _, c := range listRight(cm, toks, m) {
+								emit(cm[c], cm[b], surface+" "+toks[q].lower, cue.Mechanism)
+							}
+						}
+					}
 				}
 			}
 			for _, b := range rights {
@@ -175,6 +216,14 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 		case "postfix":
 			l := leftOf(cm, toks, i)
 			if l < 0 {
+				// "X and Y rarely merge, but they frequently cooperate": "they" is the earlier pair
+				if k := theyBefore(toks, i); k >= 0 {
+					if first := firstPair(cm, toks, k); first >= 0 {
+						l = first
+					}
+				}
+			}
+			if l < 0 {
 				break
 			}
 			list := listLeft(cm, toks, l)
@@ -189,6 +238,46 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 			}
 		}
 	}
+}
+
+// theyBefore returns the position of "they" as the subject of the cue at i
+// ("they frequently cooperate"), or -1.
+func theyBefore(toks []token, i int) int {
+	k := i - 1
+	for k >= 0 && (gapLeft[toks[k].lower] || adverbs[toks[k].lower]) && toks[k].lower != "they" {
+		k--
+	}
+	if k >= 0 && toks[k].lower == "they" {
+		return k
+	}
+	return -1
+}
+
+// firstPair returns the last crime mention, before position k, that ends a
+// coordinated list of two or more crime types, or -1.
+func firstPair(cm []mention, toks []token, k int) int {
+	best := -1
+	for x := range cm {
+		if cm[x].end <= k && len(listLeft(cm, toks, x)) >= 2 {
+			best = x
+		}
+	}
+	return best
+}
+
+// negatedCue says whether the cue at i is negated: "not linked", "never
+// cooperate", "rarely merge" (but "not only linked").
+func negatedCue(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		switch toks[k].lower {
+		case "not", "n't", "never", "rarely", "seldom", "hardly", "no":
+			return !(k+1 < len(toks) && (toks[k+1].lower == "only" || toks[k+1].lower == "just"))
+		case "are", "is", "was", "were", "be", "been", "do", "does", "did", "have", "has", "had", "will", "would", "can", "could", "may", "might", "longer":
+			continue
+		}
+		return false
+	}
+	return false
 }
 
 // clauseInitial says whether position i starts the sentence's first clause
@@ -261,16 +350,66 @@ func leftOf(cm []mention, toks []token, i int) int {
 		return -1
 	}
 	p := skipPlace(toks, cm[best].end, i)
+	if p < i && toks[p].text == "," {
+		// "Illegal gold mining, they wrote, has become a source of funding for",
+		// "the illicit charcoal trade, despite the Council's ban, continues to"
+		for q := p + 1; q < i && q-p <= 7; q++ {
+			if toks[q].text == "," {
+				if reportingAside(toks, p+1, q) || asideWords[toks[p+1].lower] {
+					p = q + 1
+				}
+				break
+			}
+		}
+	}
 	if p < i && crimeHeads[toks[p].norm] {
 		p++ // "cocaine shipments travel together"
 	}
 	for ; p < i; p++ {
 		if !gapLeft[toks[p].lower] && !gapLeft[toks[p].norm] && !(toks[p].cap && p > 0) {
-			return -1
+			return relativeAntecedent(cm, toks, i)
 		}
 	}
 	return best
 }
+
+// relativeAntecedent finds the subject of the cue at i across a relative
+// clause: "Mexican cartels that once focused on moving drugs north have found
+// a lucrative second business in". It returns the crime mention right before
+// "that", "who" or "which", or -1.
+func relativeAntecedent(cm []mention, toks []token, i int) int {
+	p := i - 1
+	for p >= 0 && (gapLeft[toks[p].lower] || gapLeft[toks[p].norm]) && toks[p].lower != "that" && toks[p].lower != "which" && toks[p].lower != "who" {
+		p--
+	}
+	if p < 0 || p == i-1 {
+		return -1
+	}
+	// the gap before the cue must hold a finite verb: the relative clause ended there
+	aux := false
+	for q := p + 1; q < i; q++ {
+		if finiteVerb[toks[q].lower] {
+			aux = true
+		}
+	}
+	if !aux {
+		return -1
+	}
+	for q := p; q >= 0 && p-q <= 10; q-- {
+		if toks[q].punct {
+			return -1
+		}
+		if w := toks[q].lower; w == "that" || w == "who" || w == "which" {
+			if k := crimeAt(cm, q-1); k >= 0 && cm[k].end == q {
+				return k
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+var finiteVerb = set([]string{"have", "has", "had", "are", "is", "were", "was", "remain", "remains", "continue", "continues"})
 
 // rightOf is the crime mention that starts within a few function words after
 // the cue ending at j.
@@ -278,6 +417,13 @@ func rightOf(cm []mention, toks []token, j int) int {
 	for k := range cm {
 		if cm[k].start < j {
 			continue
+		}
+		if e := exemplified(toks, j, cm[k].start); e > j {
+			// "fuelling other crimes in the Amazon basin, such as illegal mining"
+			if k2 := crimeAt(cm, e); k2 >= 0 && cm[k2].start >= e {
+				return k2
+			}
+			return k
 		}
 		if cm[k].start-j > 6 {
 			return -1
@@ -313,6 +459,34 @@ func rightOf(cm []mention, toks []token, j int) int {
 	return -1
 }
 
+var exampleMarkers = set([]string{"such", "including", "like", "notably", "especially", "particularly", "namely"})
+
+// exemplified returns where the examples start when toks[j:c] is a general
+// phrase ending in "such as", "including" or "like" ("other crimes in the
+// Amazon basin, such as"), else j.
+func exemplified(toks []token, j, c int) int {
+	for q := j; q < c && q-j < 12; q++ {
+		w := toks[q].lower
+		if exampleMarkers[w] {
+			e := q + 1
+			if w == "such" {
+				if e >= c || toks[e].lower != "as" {
+					return j
+				}
+				e++
+			}
+			if e == c {
+				return c
+			}
+			return j
+		}
+		if notModifiers[w] || toks[q].quote != 0 || toks[q].punct && w != "," {
+			return j
+		}
+	}
+	return j
+}
+
 var notModifiers = set([]string{"that", "which", "who", "and", "or", "but", "not", "is", "are", "was", "were", "be", "been",
 	"has", "have", "had", "will", "would", "can", "could", "may", "might", "to", "than", "as", "if", "while", "because"})
 
@@ -336,8 +510,8 @@ func nounModifier(toks []token, p, c int) bool {
 // "fuel theft and", "bribery of officials, and".
 func listItemBefore(toks []token, j, p, c int) bool {
 	k := c - 1
-	for k > p && determiners[toks[k].lower] {
-		k--
+	for k > p && (determiners[toks[k].lower] || prepositions[toks[k].lower] && k > p && (toks[k-1].lower == "and" || toks[k-1].lower == "or")) {
+		k-- // "and on cybercriminals", "or to the"
 	}
 	if k <= p || !(toks[k].lower == "and" || toks[k].lower == "or" || toks[k].text == ",") {
 		return false
@@ -355,6 +529,24 @@ func listItemBefore(toks []token, j, p, c int) bool {
 		}
 	}
 	return true
+}
+
+// asideWords open a phrase set between commas that does not break the clause.
+var asideWords = set([]string{"despite", "in", "for", "like", "as", "however", "moreover", "meanwhile", "though",
+	"although", "experts", "analysts", "officials", "notably", "particularly", "especially", "often", "too", "also",
+	"increasingly", "critics", "according"})
+
+// reportingAside says whether toks[i:j] is a reporting clause set between
+// commas: "they wrote", "the report says", "officials said".
+func reportingAside(toks []token, i, j int) bool {
+	for k := i; k < j; k++ {
+		switch toks[k].lower {
+		case "said", "says", "say", "wrote", "writes", "write", "argued", "argue", "argues", "noted", "notes", "added",
+			"adds", "warned", "warns", "believe", "believes", "found", "finds", "claimed", "claims", "according":
+			return true
+		}
+	}
+	return false
 }
 
 var placePreps = set([]string{"in", "across", "along", "at", "through", "within", "on", "from", "throughout", "around", "near", "inside", "operating", "based", "active"})
@@ -428,13 +620,23 @@ func listLeft(cm []mention, toks []token, k int) []int {
 // coordinated says whether toks[i:j] joins two list items: a comma or
 // conjunction, then at most two determiners or adjectives.
 func coordinated(toks []token, i, j int) bool {
-	if j-i > 5 || j <= i {
+	if j-i > 8 || j <= i {
 		return j == i && j < len(toks) && toks[j].hyphen
 	}
 	conj := false
 	k := i
 	if k < j && crimeHeads[toks[k].norm] {
 		k++ // "cocaine shipments and corruption"
+	}
+	if k+1 < j && (toks[k].lower == "on" || toks[k].lower == "in" || toks[k].lower == "at") {
+		// "a human trafficking ring on Monday and for a terrorist cell"
+		q := k + 1
+		for q < j && q-k <= 3 && (toks[q].cap || isDigits(toks[q].text) || determiners[toks[q].lower]) {
+			q++
+		}
+		if q < j && (toks[q].lower == "and" || toks[q].lower == "or") {
+			k = q
+		}
 	}
 	for k < j && conjunctions[toks[k].lower] {
 		conj = true
@@ -444,6 +646,9 @@ func coordinated(toks []token, i, j int) bool {
 		return false
 	}
 	extra := 0
+	if k < j && (toks[k].lower == "for" || toks[k].lower == "to" || toks[k].lower == "with" || toks[k].lower == "on" || toks[k].lower == "into") && toks[k-1].lower != "," {
+		k++ // "and for a terrorist cell": the preposition repeated
+	}
 	for ; k < j; k++ {
 		if toks[k].punct || !gapRight[toks[k].lower] && !determiners[toks[k].lower] {
 			return false
@@ -463,8 +668,8 @@ func (d *docState) laundering(text string, toks []token, cm []mention, emit func
 			continue
 		}
 		// right: launder [the] CRIME MONEY / launder [the] MONEY of|from [the] CRIME
-		j := i + 1
-		for j < len(toks) && j-i <= 3 && (determiners[toks[j].lower] || gapRight[toks[j].lower] && !moneyWords[toks[j].norm]) {
+		j := skipQuantity(toks, i+1)
+		for k := j; j < len(toks) && j-k <= 3 && (determiners[toks[j].lower] || gapRight[toks[j].lower] && !moneyWords[toks[j].norm]); {
 			j++
 		}
 		if k := crimeAt(cm, j); k >= 0 && cm[k].start == j && cm[k].end < len(toks) && moneyWords[toks[cm[k].end].norm] {
@@ -504,15 +709,34 @@ func (d *docState) laundering(text string, toks []token, cm []mention, emit func
 	}
 }
 
+// crimeVerbs are crime mentions that are verbs: their subject commits them.
+var crimeVerbs = set([]string{"corrupted", "corrupting", "corrupts", "bribed", "bribing", "bribes"})
+
 // actorDoing links a crime actor to the trade it is the subject of: "the
 // gangs traffic drugs and weapons", "cartels that smuggle migrants".
 func (d *docState) actorDoing(text string, toks []token, cm []mention, emit func(a, b mention, cue, mech string)) {
 	for k := range cm {
 		a := cm[k]
+		limit := len(toks)
+		for q := range cm {
+			if cm[q].start >= a.end && cm[q].start < limit {
+				limit = cm[q].start
+			}
+		}
+		j := skipPlace(toks, a.end, limit)
 		if !a.actor {
+			// "drug money has corrupted courts": a crime's gains as the subject of a crime verb
+			if j < len(toks) && crimeHeads[toks[j].norm] {
+				j++
+			}
+			for j < len(toks) && (toks[j].lower == "has" || toks[j].lower == "have" || toks[j].lower == "had" || adverbs[toks[j].lower] && toks[j].lower != "not") {
+				j++
+			}
+			if r := crimeAt(cm, j); r >= 0 && cm[r].start == j && crimeVerbs[toks[j].lower] {
+				emit(a, cm[r], span(text, toks, a.start, cm[r].end), schema.MechFacilitates)
+			}
 			continue
 		}
-		j := skipPlace(toks, a.end, len(toks))
 		if j == a.end && j < len(toks) && (toks[j].lower == "that" || toks[j].lower == "who") {
 			// "groups that exploit vulnerable migrants are moving drugs": past the relative clause
 			for q := j + 1; q < len(toks) && q < j+7 && !toks[q].punct; q++ {
@@ -536,6 +760,63 @@ func (d *docState) actorDoing(text string, toks []token, cm []mention, emit func
 		cue := span(text, toks, j, cm[list[len(list)-1]].end)
 		for _, b := range list {
 			emit(a, cm[b], cue, schema.MechInvolvement)
+		}
+	}
+}
+
+// adjective guesses an adjective by its ending: "significant", "lucrative", "additional".
+func adjective(t token) bool {
+	if t.punct || t.cap || prepositions[t.lower] || notModifiers[t.lower] {
+		return false
+	}
+	for _, suf := range []string{"ant", "ent", "ive", "al", "ous", "ful", "ble", "ic", "ary"} {
+		if strings.HasSuffix(t.lower, suf) && len(t.lower) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+var earnVerbs = set([]string{"generate", "generates", "generated", "generating", "raise", "raises", "raised", "raising",
+	"earn", "earns", "earned", "earning", "make", "makes", "made", "making", "collect", "collects", "collected",
+	"collecting", "derive", "derives", "derived", "deriving", "draw", "draws", "drew", "drawing", "obtain", "obtains",
+	"obtained", "extract", "extracts", "extracted", "extracting", "reap", "reaps", "reaped"})
+
+var earnedWords = set([]string{"revenue", "revenues", "money", "income", "funds", "fund", "profits", "profit", "cash",
+	"millions", "billions", "finance", "financing", "funding", "proceeds"})
+
+// earning links a group to the crimes its money comes from: "Al-Shabaab
+// continued to generate significant revenue through a system of illegal
+// taxation", "militias raise funds from kidnapping and extortion".
+func (d *docState) earning(text string, toks []token, cm []mention, emit func(a, b mention, cue, mech string)) {
+	for i := range toks {
+		if !earnVerbs[toks[i].lower] {
+			continue
+		}
+		l := leftOf(cm, toks, i)
+		if l < 0 {
+			continue
+		}
+		j := skipQuantity(toks, i+1)
+		for j < len(toks) && j-i < 5 && !earnedWords[toks[j].lower] && (determiners[toks[j].lower] || gapRight[toks[j].lower] || adjective(toks[j])) {
+			j++ // "significant", "substantial", "lucrative", "additional"
+		}
+		if j+1 >= len(toks) || !earnedWords[toks[j].lower] {
+			continue
+		}
+		p := toks[j+1].lower
+		if p != "through" && p != "from" && p != "by" && p != "via" && p != "with" {
+			continue
+		}
+		r := rightOf(cm, toks, j+2)
+		if r < 0 {
+			continue
+		}
+		cue := span(text, toks, i, j+2)
+		for _, a := range listLeft(cm, toks, l) {
+			for _, b := range listRight(cm, toks, r) {
+				emit(cm[a], cm[b], cue, schema.MechFinances)
+			}
 		}
 	}
 }

@@ -16,6 +16,7 @@ const (
 
 // entity is an actor or place of one document: one IRI, its label and aliases.
 type entity struct {
+	spoke     bool // has said something in this document
 	kind      string
 	slug      string
 	label     string

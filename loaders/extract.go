@@ -1,6 +1,7 @@
 package loaders
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/crimegraph/crimegraph/schema"
@@ -110,6 +111,14 @@ type docState struct {
 	sentIndex   int
 	prevSubject *entity            // the first actor of the previous sentence, its likely subject
 	docOwners   map[string]*entity // who published "the report", "the study": by head noun
+	byline      *entity            // "By Mark Galeotti": who "I" is outside quotes
+	bare        map[string]*entity // "Council" made for "the Council" when none was named
+	turn        *entity            // the speaker of the transcript turn under way
+	otherTurn   *entity            // the speaker of the turn before ("you")
+	turnPara    int
+	weText      bool     // first-person plural text with no declared author (an abstract, a paper)
+	crimeTypes  []string // the crime types of the previous sentence, most frequent first
+	trafficking string   // the last kind of trafficking named ("drug trafficking")
 	crimeSent   int
 
 	quoteOpen    bool    // a quotation is open at the start of the sentence
@@ -148,7 +157,7 @@ var prepositions = set([]string{"in", "at", "of", "from", "to", "with", "by", "f
 var determiners = set([]string{"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our",
 	"my", "your", "such", "some", "many", "several", "all", "both", "each", "any", "other", "most", "few"})
 
-var pronouns = map[string]bool{"he": true, "she": true, "they": true, "it": true, "we": true, "i": true,
+var pronouns = map[string]bool{"he": true, "she": true, "they": true, "it": true, "we": true, "i": true, "you": true,
 	"his": true, "her": true, "their": true, "its": true, "our": true, "my": true}
 
 var adverbs = set([]string{"also", "further", "again", "repeatedly", "then", "later", "earlier", "previously", "publicly",
@@ -236,6 +245,13 @@ func (d *docState) sentence(s *Sentence, toks []token) {
 	// convergence
 	d.converge(base, toks, ms)
 
+	if d.author == nil && d.turn == nil {
+		for _, m := range ms {
+			if m.kind == mPronoun && m.pron == "we" && !inQuote[m.start] {
+				d.weText = true
+			}
+		}
+	}
 	d.updateSalience(s, ms)
 	d.quoteOpen = openAtEnd
 	d.quotePara = s.Para
@@ -324,8 +340,25 @@ func (d *docState) updateSalience(s *Sentence, ms []mention) {
 				d.crimeActor = m.crime
 				d.crimeSent = s.Index
 			}
+			switch schema.Root(m.crime) {
+			case "drug-trafficking", "human-trafficking", "arms-trafficking", "environmental-crime", "cultural-property-trafficking":
+				d.trafficking = schema.Root(m.crime)
+			}
 		}
 	}
+	// the crime types this sentence is about, for "these crimes" in the next
+	counts := map[string]int{}
+	d.crimeTypes = d.crimeTypes[:0]
+	for _, m := range ms {
+		if m.kind == mCrime {
+			r := schema.Root(m.crime)
+			if counts[r] == 0 {
+				d.crimeTypes = append(d.crimeTypes, r)
+			}
+			counts[r]++
+		}
+	}
+	sort.SliceStable(d.crimeTypes, func(a, b int) bool { return counts[d.crimeTypes[a]] > counts[d.crimeTypes[b]] })
 }
 
 func pushRecent(list []*entity, e *entity) []*entity {

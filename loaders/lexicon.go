@@ -92,7 +92,12 @@ type lexicon struct {
 	orgHeads    map[string]bool
 	hedges      map[string]bool
 	givenNames  map[string]byte
-	negations   map[string]bool
+	// first words of multi-word entries, so that pairs are joined only when they may match
+	collectiveFirst, goodsFirst, descFirst map[string]bool
+	// goodsWords holds every word that may start moved goods: verbs of moving
+	// or trading, and goods nouns (by lowercase and by norm)
+	goodsWords map[string]bool
+	negations  map[string]bool
 }
 
 func newLexicon() *lexicon {
@@ -167,6 +172,19 @@ func newLexicon() *lexicon {
 	lx.hedges = set(schema.HedgeWords)
 	lx.givenNames = schema.GivenNames()
 	lx.negations = set(schema.NegationWords)
+	lx.collectiveFirst = firstWords(lx.collective)
+	lx.goodsFirst = firstWords(schema.Goods)
+	lx.descFirst = firstWords(orgDescriptors)
+	lx.goodsWords = map[string]bool{}
+	for w := range tradeVerbs {
+		lx.goodsWords[w] = true
+	}
+	for w := range schema.MovingVerbs {
+		lx.goodsWords[w] = true
+	}
+	for w := range schema.Goods {
+		lx.goodsWords[strings.Fields(w)[0]] = true
+	}
 	return lx
 }
 
@@ -207,4 +225,15 @@ func set(words []string) map[string]bool {
 		m[w] = true
 	}
 	return m
+}
+
+// firstWords returns the first words of the multi-word keys of m.
+func firstWords[V any](m map[string]V) map[string]bool {
+	out := map[string]bool{}
+	for k := range m {
+		if i := strings.IndexByte(k, ' '); i > 0 {
+			out[k[:i]] = true
+		}
+	}
+	return out
 }

@@ -16,6 +16,11 @@ var honorifics = map[string]byte{"mr.": 'm', "mr": 'm', "mrs.": 'f', "mrs": 'f',
 var governmentNouns = set([]string{"government", "administration", "cabinet", "executive", "presidency", "embassy",
 	"consulate", "delegation", "mission", "authority", "authorities"})
 
+var publishedWords = set([]string{"published", "released", "issued", "commissioned", "prepared", "written", "compiled",
+	"produced", "presented", "launched", "submitted", "authored", "drafted"})
+
+var crimeTypeNouns = set([]string{"crime", "offence", "offense", "activity", "practice", "trade", "market", "business"})
+
 var crimeAnaphorHeads = set([]string{"network", "group", "gang", "organization", "syndicate", "cartel", "actor", "criminal", "outfit", "ring", "enterprise"})
 
 type mentionFinder struct {
@@ -33,6 +38,7 @@ func (d *docState) findMentions(text string, toks []token) []mention {
 	f.acronymDefs()
 	f.known()
 	f.crimes()
+	f.describedOrgs()
 	f.collectives()
 	f.functional()
 	f.untitledPeople()
@@ -136,6 +142,38 @@ func (f *mentionFinder) titled() {
 				}
 			}
 		}
+		if n == j && j < len(t) && lx.verbs[t[j].lower] != nil && i > 0 && t[i-1].lower == "the" && t[i].cap {
+			// "The Secretary-General notes", "the Special Representative stressed": the office speaks
+			p := f.d.personWithTitle(t[i].norm)
+			if p == nil {
+				p = f.d.reg.get(KindPerson, span(f.text, t, i, end))
+				p.title = p.label
+			}
+			f.add(mention{kind: mActor, start: i - 1, end: end, ent: p})
+			i = end - 1
+			continue
+		}
+		if n == j && j < len(t) && lx.verbs[t[j].lower] != nil && i > 0 && !f.used[i-1] && t[i-1].cap && !t[i-1].punct && !(i-1 == 0 && determiners[t[i-1].lower]) {
+			// "The FATF President said": the office speaks, unnamed
+			k := i - 1
+			if k > 0 && t[k-1].cap && !f.used[k-1] && !(k-1 == 0 && determiners[t[k-1].lower]) {
+				k--
+			}
+			label := span(f.text, t, k, end)
+			p := f.d.reg.get(KindPerson, label)
+			if p.title == "" {
+				p.title = span(f.text, t, i, end)
+				for q := k; q < i; q++ {
+					if e, g := lx.gaz.longest(t, q, byNorm); g >= 0 && e <= i {
+						p.affil = f.d.gazEntity(lx.gazVals[g], span(f.text, t, q, e))
+						break
+					}
+				}
+			}
+			f.add(mention{kind: mActor, start: k, end: end, ent: p})
+			i = end - 1
+			continue
+		}
 		if n == j || n-j > 4 {
 			continue
 		}
@@ -225,6 +263,18 @@ func (f *mentionFinder) gazetteer() {
 				v = -1
 			}
 		}
+		if h := i; run-h >= 3 {
+			if determiners[t[h].lower] {
+				h++
+			}
+			if h < run && (lx.orgHeads[t[h].norm] || headFirstOrgs[t[h].norm]) && h+1 < run && (t[h+1].lower == "of" || t[h+1].lower == "on" || t[h+1].lower == "for") && (v < 0 || end < run) {
+				// "the Panel of Experts on Somalia", "Office of the High Commissioner for Human Rights"
+				e := f.d.reg.get(KindOrg, span(f.text, t, h, run))
+				f.add(mention{kind: mActor, start: h, end: run, ent: e})
+				i = run - 1
+				continue
+			}
+		}
 		if run-i >= 2 && v < 0 {
 			// "According to Interpol": a known name at the end of the run wins
 			inner := false
@@ -283,6 +333,9 @@ func (f *mentionFinder) gazetteer() {
 		i = end - 1
 	}
 }
+
+// headFirstOrgs open organization names that go on with "of", "on" or "for".
+var headFirstOrgs = set([]string{"panel", "board", "task force", "group of experts", "conference", "working group", "monitoring group", "team"})
 
 var regionWords = set([]string{"south", "north", "latin", "central", "east", "west", "southeast", "south-east", "northeast",
 	"north-east", "southwest", "south-west", "northwest", "north-west", "southern", "northern", "eastern", "western", "sub-saharan", "greater"})
@@ -390,6 +443,9 @@ func (f *mentionFinder) crimes() {
 			}
 		}
 		if v < 0 {
+			if !lx.goodsWords[t[i].lower] && !lx.goodsWords[t[i].norm] {
+				continue
+			}
 			if slug, e := f.movedGoods(i); slug != "" {
 				f.add(mention{kind: mCrime, start: i, end: e, crime: slug})
 				if schema.MovingVerbs[t[i].lower] != "" || tradeVerbs[t[i].lower] {
@@ -412,7 +468,12 @@ func (f *mentionFinder) crimes() {
 			continue
 		}
 		c := lx.crimeVals[v]
-		f.add(mention{kind: mCrime, start: i, end: end, crime: c.slug, actor: c.actor})
+		slug := c.slug
+		if end == i+1 && (t[i].norm == "trafficker" || t[i].norm == "trafficking") && f.d.trafficking != "" && !(i+1 < len(t) && t[i+1].lower == "in") {
+			// bare "traffickers": of what the text has been about ("drug trafficking ... traffickers")
+			slug = f.d.trafficking
+		}
+		f.add(mention{kind: mCrime, start: i, end: end, crime: slug, actor: c.actor})
 		i = end - 1
 	}
 }
@@ -426,7 +487,7 @@ func (f *mentionFinder) goodsAt(i int) (string, int) {
 	if i >= len(t) || f.used[i] {
 		return "", i
 	}
-	if i+1 < len(t) && !f.used[i+1] {
+	if i+1 < len(t) && !f.used[i+1] && f.d.lx.goodsFirst[t[i].lower] {
 		if g := schema.Goods[t[i].lower+" "+t[i+1].norm]; g != "" {
 			return g, i + 2
 		}
@@ -440,6 +501,38 @@ func (f *mentionFinder) goodsAt(i int) (string, int) {
 	return "", i
 }
 
+var quantityWords = set([]string{"more", "than", "about", "some", "around", "at", "least", "over", "nearly", "almost",
+	"up", "to", "roughly", "approximately", "an", "estimated", "a", "million", "billion", "thousand", "hundred",
+	"tonne", "tonnes", "ton", "tons", "kg", "kilo", "kilos", "kilogram", "kilograms", "pound", "pounds", "gram",
+	"grams", "lb", "dozen", "dozens", "hundreds", "thousands", "millions", "worth", "shipment", "shipments", "load",
+	"loads", "batch", "batches", "consignment", "consignments", "quantity", "quantities", "amount", "amounts"})
+
+// skipQuantity skips a quantity before goods or money: "more than 700kg of",
+// "about $40 million in", "tonnes of".
+func skipQuantity(t []token, i int) int {
+	j := i
+	num := false
+	for j < len(t) && j-i < 8 {
+		w := t[j].lower
+		switch {
+		case len(w) > 0 && (w[0] >= '0' && w[0] <= '9' || w[0] == '$' || strings.HasPrefix(t[j].text, "€") || strings.HasPrefix(t[j].text, "£")):
+			num = true
+		case w == "$" || w == "€" || w == "£" || w == "," && num:
+		case quantityWords[w]:
+			if w == "million" || w == "billion" || w == "tonnes" || w == "kg" || strings.HasPrefix(w, "kilo") || w == "dozens" || w == "hundreds" || w == "thousands" {
+				num = true
+			}
+		default:
+			if num && j < len(t) && (w == "of" || w == "in") {
+				return j + 1
+			}
+			return i
+		}
+		j++
+	}
+	return i
+}
+
 // goodsAfter reads the object of a moving verb or "smuggling of": the goods
 // after at most a determiner or "of", and where they end.
 func (f *mentionFinder) goodsAfter(i int) (string, int) {
@@ -447,6 +540,7 @@ func (f *mentionFinder) goodsAfter(i int) (string, int) {
 	if i < len(t) && t[i].lower == "of" {
 		i++
 	}
+	i = skipQuantity(t, i)
 	for k := 0; k < 2 && i < len(t) && (determiners[t[i].lower] || t[i].lower == "illegal" || t[i].lower == "illicit" || t[i].lower == "small"); k++ {
 		i++
 	}
@@ -491,6 +585,10 @@ func (f *mentionFinder) coordGoods(e int, verb string) {
 	}
 }
 
+// tradeNouns after goods name their trade: "arms purchases", "drug sales".
+var tradeNouns = set([]string{"purchase", "sale", "shipment", "deal", "supply", "import", "export", "flow", "run",
+	"transfer", "delivery", "consignment", "smuggling", "trafficking", "trade", "dealing", "route", "pipeline"})
+
 // tradeVerbs deal in goods: with smuggled goods they name the goods' trade.
 var tradeVerbs = set([]string{"sell", "sells", "sold", "selling", "import", "imports", "imported", "importing", "export",
 	"exports", "exported", "exporting", "produce", "produces", "produced", "producing", "distribute", "distributes",
@@ -506,7 +604,7 @@ func (f *mentionFinder) movedGoods(i int) (string, int) {
 	t := f.toks
 	if tradeVerbs[t[i].lower] {
 		// "sell drugs", "import cocaine": goods only, not people
-		if g, e := f.goodsAfter(i + 1); g != "" && g != schema.People && e <= i+4 {
+		if g, e := f.goodsAfter(i + 1); g != "" && g != schema.People {
 			return g, e
 		}
 		return "", i
@@ -525,6 +623,10 @@ func (f *mentionFinder) movedGoods(i int) (string, int) {
 	if g == "" || e >= len(t) || f.used[e] {
 		return "", i
 	}
+	if tradeNouns[t[e].norm] && g != schema.People && g != "counterfeiting" {
+		// "arms purchases", "weapons shipments", "drug sales"
+		return g, e + 1
+	}
 	if v := schema.MovingVerbs[t[e].lower]; v != "" && strings.HasSuffix(t[e].lower, "ed") {
 		// "firearms smuggled south", "women trafficked into"
 		if g == schema.People {
@@ -533,6 +635,42 @@ func (f *mentionFinder) movedGoods(i int) (string, int) {
 		return g, e + 1
 	}
 	return "", i
+}
+
+var orgDescriptors = set([]string{"think tank", "think-tank", "ngo", "charity", "watchdog", "firm", "company",
+	"consultancy", "nonprofit", "non-profit", "foundation", "coalition", "campaign group", "rights group",
+	"advocacy group", "research group", "research centre", "research center", "organisation", "organization",
+	"news agency", "newspaper", "broadcaster", "outlet", "bank", "platform", "start-up", "startup", "militia"})
+
+var orgNameParticles = set([]string{"de", "del", "la", "las", "los", "el", "en", "y", "e", "do", "da", "dos", "das",
+	"di", "du", "des", "of", "for", "and", "on", "&", "the"})
+
+// describedOrgs finds organizations named after a common noun that says
+// what they are: "the think tank Causa en Común", "the watchdog Global Witness".
+func (f *mentionFinder) describedOrgs() {
+	t := f.toks
+	for i := 0; i+1 < len(t); i++ {
+		w := t[i].lower
+		j := i + 1
+		if i+1 < len(t) && f.d.lx.descFirst[w] && orgDescriptors[w+" "+t[i+1].lower] {
+			j = i + 2
+		} else if !orgDescriptors[w] || t[i].cap {
+			continue
+		}
+		if j >= len(t) || !t[j].cap || f.used[j] {
+			continue
+		}
+		e := f.capRun(j, orgNameParticles, 8)
+		for e > j && orgNameParticles[t[e-1].lower] {
+			e--
+		}
+		if e == j {
+			continue
+		}
+		org := f.d.reg.get(KindOrg, span(f.text, t, j, e))
+		f.add(mention{kind: mActor, start: j, end: e, ent: org})
+		i = e - 1
+	}
 }
 
 func (f *mentionFinder) collectives() {
@@ -544,7 +682,7 @@ func (f *mentionFinder) collectives() {
 		}
 		norm := t[i].norm
 		two := ""
-		if i+1 < len(t) {
+		if i+1 < len(t) && lx.collectiveFirst[norm] {
 			two = norm + " " + t[i+1].norm
 		}
 		end := i + 1
@@ -598,7 +736,20 @@ func (f *mentionFinder) collective(i, end int) {
 		}
 		break
 	}
-	atStart := k == 0 || t[k-1].punct || f.d.connectiveEnds(k)
+	if k > 1 && t[k-1].lower == "and" && !det {
+		// "officials and researchers say": one speaking group
+		if m := f.mentionEndingAt(k - 1); m != nil && m.kind == mActor && m.ent.kind == KindGroup {
+			for q := range f.ms {
+				if f.ms[q].start == m.start && f.ms[q].end == m.end {
+					f.ms[q].end = end
+				}
+			}
+			f.mark(k, end)
+			return
+		}
+	}
+	atStart := k == 0 || t[k-1].punct || f.d.connectiveEnds(k) ||
+		k >= 2 && t[k-1].lower == "to" && t[k-2].lower == "according" || f.d.lx.verbs[t[k-1].lower] != nil
 	if owner == nil && !det && !atStart {
 		return
 	}
@@ -653,11 +804,27 @@ func (f *mentionFinder) institution(i, end int) {
 	head := t[end-1].norm
 	var best *entity
 	for _, e := range f.d.reg.order {
-		if e.kind != KindOrg || e.plural || f.d.orgCounts[e] == 0 {
+		if e.kind != KindOrg || e.plural || e == f.d.bare[head] {
 			continue
 		}
 		if strings.Contains(" "+strings.ToLower(e.label)+" ", " "+head+" ") {
 			if best == nil || e.lastSent > best.lastSent {
+				best = e
+			}
+		}
+	}
+	if best == nil && t[end-1].cap && end-k == 1 && head != "government" && head != "police" && head != "court" {
+		// "the Council" with no council named before: the Council itself
+		best = f.d.reg.get(KindOrg, t[end-1].text)
+		if f.d.bare == nil {
+			f.d.bare = map[string]*entity{}
+		}
+		f.d.bare[head] = best
+	}
+	if best == nil && head == "force" {
+		// "the force": the police named before
+		for _, e := range f.d.reg.order {
+			if e.kind == KindOrg && strings.Contains(strings.ToLower(e.label), "police") && f.d.orgCounts[e] > 0 {
 				best = e
 			}
 		}
@@ -700,6 +867,9 @@ func (f *mentionFinder) functional() {
 			continue
 		}
 		low := t[i].lower
+		if k := strings.IndexAny(low, "'’"); k > 0 && pronouns[low[:k]] {
+			low = low[:k] // "You've", "they're"
+		}
 		if pronouns[low] {
 			if (low == "it" || low == "i") && i+1 < len(t) && t[i+1].lower == "is" {
 				// "it is said", expletive
@@ -709,7 +879,7 @@ func (f *mentionFinder) functional() {
 			for j < len(t) && !t[j].punct && !lx.docNouns[t[j].norm] && j-i < 3 && !f.used[j] && !pronouns[t[j].lower] {
 				j++
 			}
-			if j < len(t) && lx.docNouns[t[j].norm] && (low == "their" || low == "its" || low == "his" || low == "her" || low == "our") {
+			if j < len(t) && lx.docNouns[t[j].norm] && (low == "their" || low == "its" || low == "his" || low == "her" || low == "our" || low == "my") {
 				owner := mention{kind: mPronoun, start: i, end: i + 1, pron: low}
 				f.add(mention{kind: mDocNoun, start: i, end: j + 1, owner: &owner, pron: low, head: t[j].norm})
 				i = j
@@ -719,7 +889,7 @@ func (f *mentionFinder) functional() {
 			continue
 		}
 		if determiners[low] && i+2 < len(t) {
-			if o := f.mentionStartingAt(i + 1); o != nil && o.kind == mActor && o.end < len(t) && lx.docNouns[t[o.end].norm] {
+			if o := f.mentionStartingAt(i + 1); o != nil && o.kind == mActor && o.end < len(t) && lx.docNouns[t[o.end].norm] && !(lx.verbs[t[o.end].lower] != nil && o.end+1 < len(t) && (t[o.end+1].lower == "that" || t[o.end+1].lower == "with" || prepositions[t[o.end+1].lower])) {
 				owner := *o
 				f.drop(o)
 				f.add(mention{kind: mDocNoun, start: i, end: owner.end + 1, owner: &owner, head: t[owner.end].norm})
@@ -738,17 +908,26 @@ func (f *mentionFinder) functional() {
 		}
 		if determiners[low] && i+1 < len(t) {
 			j := i + 1
-			for j < len(t) && j-i < 4 && !t[j].punct && !f.used[j] && !lx.docNouns[t[j].norm] && !crimeAnaphorHeads[t[j].norm] && !isTitleWord(lx, t, j) {
+			for j < len(t) && j-i < 4 && !t[j].punct && !f.used[j] && !lx.docNouns[t[j].norm] && !crimeAnaphorHeads[t[j].norm] && !crimeTypeNouns[t[j].norm] && !isTitleWord(lx, t, j) {
 				j++
 			}
 			if j >= len(t) || f.used[j] || t[j].punct {
 				continue
 			}
 			switch {
+			case lx.docNouns[t[j].norm] && lx.verbs[t[j].lower] != nil && j > i+1 && (t[j-1].cap || t[j-1].hyphen):
+				// "the Council notes that": a verb after a name, not "the Council's notes"
 			case lx.docNouns[t[j].norm] && (low == "the" || low == "this" || low == "a" || low == "its" || low == "their"):
 				m := mention{kind: mDocNoun, start: i, end: j + 1, head: t[j].norm}
-				if j+2 < len(t) && (t[j+1].lower == "by" || t[j+1].lower == "from" || t[j+1].lower == "of") {
-					q := j + 2
+				b := j
+				if b+1 < len(t) && publishedWords[t[b+1].lower] {
+					// "a new threat assessment published today by Europol"
+					for b += 2; b < len(t) && b < j+6 && t[b].lower != "by" && !t[b].punct; b++ {
+					}
+					b--
+				}
+				if b+2 < len(t) && (t[b+1].lower == "by" || t[b+1].lower == "from" || t[b+1].lower == "of") {
+					q := b + 2
 					for q < len(t)-1 && determiners[t[q].lower] {
 						q++
 					}
@@ -758,6 +937,10 @@ func (f *mentionFinder) functional() {
 					}
 				}
 				f.add(m)
+				i = j
+			case crimeTypeNouns[t[j].norm] && (low == "these" || low == "those" || low == "such") && j == i+1 && len(f.d.crimeTypes) > 0:
+				// "These crimes are frequently linked to corruption": the crime type just named
+				f.add(mention{kind: mCrime, start: i, end: j + 1, crime: f.d.crimeTypes[0]})
 				i = j
 			case crimeAnaphorHeads[t[j].norm] && (low == "these" || low == "those" || low == "such" || low == "the" || low == "this") && f.d.crimeActor != "":
 				f.add(mention{kind: mCrime, start: i, end: j + 1, crime: f.d.crimeActor, actor: true})
@@ -804,8 +987,11 @@ func (f *mentionFinder) untitledPeople() {
 	t := f.toks
 	lx := f.d.lx
 	for i := 0; i < len(t); i++ {
-		if f.used[i] || t[i].punct || !t[i].cap {
+		if f.used[i] || t[i].punct || !t[i].cap || t[i].lower == "by" {
 			continue
+		}
+		if k := strings.IndexAny(t[i].lower, "'’"); k > 0 && pronouns[t[i].lower[:k]] {
+			continue // "You've"
 		}
 		n := f.capRun(i, nameParticles, 4)
 		if n == i {
@@ -821,7 +1007,8 @@ func (f *mentionFinder) untitledPeople() {
 		if i == 0 && n-i == 1 && !(n < len(t) && lx.verbs[t[n].lower] != nil) {
 			continue
 		}
-		speaks := f.speaksAfter(n) || i > 0 && f.d.isVerbForm(t[i-1].lower) && f.d.lx.verbs[t[i-1].lower] != nil ||
+		byline := i > 0 && i == bylineStart(t) && f.d.sentIndex <= 6 && (n == len(t) || t[n].lower == "and" || t[n].text == "," || t[n].punct)
+		speaks := byline || f.speaksAfter(n) || i > 0 && f.d.isVerbForm(t[i-1].lower) && f.d.lx.verbs[t[i-1].lower] != nil ||
 			i > 1 && t[i-1].lower == "to" && t[i-2].lower == "according" || f.appositiveRole(n) > n
 		if !speaks {
 			i = n - 1
