@@ -290,8 +290,16 @@ func (d *docState) attribute(s *Sentence, base Fact, toks []token, ms []mention,
 	}
 	var prevSubj *entity
 	blocked := false
+	inName := make([]bool, len(toks))
+	for _, m := range ms {
+		if m.kind == mActor && m.end-m.start > 1 {
+			for k := m.start + 1; k < m.end; k++ {
+				inName[k] = true // "United States" holds no verb
+			}
+		}
+	}
 	for i := first; i < len(toks); i++ {
-		if inQuote[i] || toks[i].punct {
+		if inQuote[i] || toks[i].punct || inName[i] {
 			continue
 		}
 		hit, ok := d.verbAt(toks, i)
@@ -662,6 +670,10 @@ func (d *docState) subject(toks []token, ms []mention, hit verbHit, first int) (
 		adjacent = true
 		lower := 0
 		for k := best.end + 1; k < i; k++ {
+			if m := actorStartingAt(ms, k); m != nil && m.end <= i {
+				k = m.end - 1 // "Researchers at the University of Lagos argue"
+				continue
+			}
 			if toks[k].cap || determiners[toks[k].lower] || toks[k].lower == "and" || toks[k].text == "," || toks[k].text == "(" || toks[k].text == ")" || adverbs[toks[k].lower] {
 				continue
 			}
@@ -809,6 +821,15 @@ func invertedEnd(toks []token, e int) bool {
 		return true
 	}
 	return toks[e].lower == "who" || toks[e].lower == "in" || toks[e].lower == "at" || toks[e].lower == "on" || toks[e].lower == "of" || toks[e].lower == "told" || toks[e].lower == "during"
+}
+
+func actorStartingAt(ms []mention, k int) *mention {
+	for q := range ms {
+		if ms[q].start == k && ms[q].kind == mActor {
+			return &ms[q]
+		}
+	}
+	return nil
 }
 
 func actorEndsAt(ms []mention, k int) bool {

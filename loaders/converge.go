@@ -76,7 +76,6 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 	if len(cm) == 0 {
 		return
 	}
-	type pair struct{ a, b string }
 	done := map[pair]bool{}
 	emit := func(a, b mention, cue, mech string) {
 		ra, rb := schema.Root(a.crime), schema.Root(b.crime)
@@ -114,6 +113,7 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 	}
 	d.actorDoing(text, toks, cm, emit)
 	d.earning(text, toks, cm, emit)
+	d.spending(text, toks, cm, emit)
 	modifierOf := map[int]int{} // right side of a cue -> its left side
 	// hyphenated compounds
 	for k := 0; k+1 < len(cm); k++ {
@@ -130,6 +130,7 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 			emit(a, b, cue, mech)
 		}
 	}
+	defer d.cooccur(text, toks, cm, done, emit)
 	for i := 0; i < len(toks); i++ {
 		if toks[i].punct || crimeAt(cm, i) >= 0 {
 			continue
@@ -276,6 +277,141 @@ func negatedCue(toks []token, i int) bool {
 			continue
 		}
 		return false
+	}
+	return false
+}
+
+type pair struct{ a, b string }
+
+// clauseBreaks end the clause a crime phrase stands in.
+var clauseBreaks = set([]string{";", ":", "—", "–", "but", "while", "whereas", "although", "though", "however", "unlike",
+	"rather", "instead", "except", "yet", "meanwhile", "separately", "than", "not", "nor", "neither", "whether", "if",
+	"unless", "before", "after", "when", "because", "since", "no", "avoid", "avoids", "avoided", "avoiding", "shun",
+	"shuns", "shunned", "reject", "rejects", "rejected", "oppose", "opposes", "opposed", "compete", "competes", "rival",
+	"rivals", "versus", "vs", "against", "without", "beyond", "apart", "distinct", "separate", "different"})
+
+// responseWords govern crime phrases that name what is fought, charged or
+// studied, not what converges: "combat fraud and terrorism", "charged with".
+var responseWords = set([]string{"combat", "combating", "combatting", "fight", "fighting", "tackle", "tackling",
+	"counter", "countering", "prevent", "preventing", "prevention", "address", "addressing", "investigate",
+	"investigating", "investigation", "investigations", "prosecute", "prosecuting", "prosecution", "prosecutions",
+	"charged", "charges", "charge", "convicted", "conviction", "accused", "arrested", "arrests", "sentenced", "jailed",
+	"penalties", "penalty", "laws", "law", "legislation", "unit", "units", "against",
+	"target", "targeting", "disrupt", "disrupting", "dismantle", "crackdown", "suppress", "suppressing", "eradicate",
+	"reduce", "reducing", "detect", "detecting", "report", "reporting", "statistics", "cases", "offences", "offenses",
+	"crimes", "victims", "survey", "training", "guidance", "strategy", "plan", "efforts", "cooperation", "response",
+	"responses", "measures", "policy", "policies", "programme", "program", "committed", "commit", "pledged", "focus",
+	"focused", "discussed", "discuss", "debate", "debated", "priorities", "priority", "threats", "threat", "risks",
+	"forms", "types", "areas", "issues", "listed", "list", "spans", "covers",
+	"expertise", "experts", "specialists", "divisions", "department", "task", "force", "squad", "charging", "indicted",
+	"indictment", "alleging", "examined", "examine", "examines", "reviewed", "review", "studied", "study", "considered",
+	"consider", "assessed", "assess", "tackled", "combated", "countered", "prevented", "outlawed", "criminalize",
+	"criminalise", "criminalizing", "sanctioned", "sanctions", "convictions", "suspicion", "suspected", "raids", "raid",
+	"seizures", "seized", "busted", "foiled", "thwarted", "responsible", "awareness", "education", "hotline"})
+
+// cooccur links two crime types that one clause relates without a listed
+// cue: the cues cannot list every verb ("Environmental crime is a business
+// for the mafias", "gangs control cannabis cultivation and launder the
+// proceeds"). It keeps to one clause, skips members of one list and crime
+// types that a response governs ("combat fraud and terrorism"), and needs a
+// relation word between them.
+func (d *docState) cooccur(text string, toks []token, cm []mention, done map[pair]bool, emit func(a, b mention, cue, mech string)) {
+	if len(cm) < 2 || len(done) > 0 {
+		return // the cues have read this sentence
+	}
+	governed := make([]bool, len(cm))
+	for k := range cm {
+		// the response may govern the whole list the mention ends
+		list := listLeft(cm, toks, k)
+		head := cm[list[len(list)-1]].start
+		for q := head - 1; q >= 0 && q >= head-4; q-- {
+			if responseWords[toks[q].lower] || responseWords[toks[q].norm] {
+				governed[k] = true
+				break
+			}
+			if toks[q].punct && toks[q].text != "," {
+				break
+			}
+		}
+		if cm[k].end < len(toks) && (responseWords[toks[cm[k].end].norm] && (toks[cm[k].end].norm == "unit" || toks[cm[k].end].norm == "case" || toks[cm[k].end].norm == "charge" || toks[cm[k].end].norm == "law" || toks[cm[k].end].norm == "investigation" || toks[cm[k].end].norm == "prosecution" || toks[cm[k].end].norm == "offence" || toks[cm[k].end].norm == "conviction" || toks[cm[k].end].norm == "victim")) {
+			governed[k] = true // "fraud cases", "drug charges"
+		}
+	}
+	for x := range cm {
+		if governed[x] {
+			continue
+		}
+		inList := map[int]bool{}
+		for _, q := range listRight(cm, toks, x) {
+			inList[q] = true
+		}
+		for _, q := range listLeft(cm, toks, x) {
+			inList[q] = true
+		}
+		for y := x + 1; y < len(cm); y++ {
+			a, b := cm[x], cm[y]
+			if governed[y] || inList[y] || b.start < a.end || b.start-a.end > 18 {
+				continue
+			}
+			ra, rb := schema.Root(a.crime), schema.Root(b.crime)
+			if ra == rb {
+				continue
+			}
+			if ra > rb {
+				ra, rb = rb, ra
+			}
+			if done[pair{ra, rb}] {
+				continue
+			}
+			relation, broken := false, false
+			for p := a.end; p < b.start; p++ {
+				w := toks[p].lower
+				if clauseBreaks[w] || toks[p].quote != 0 || reportingWord(d, toks, p) || w == "as" && !(p+1 < len(toks) && toks[p+1].lower == "well") {
+					broken = true
+					break
+				}
+				if w == "," && p+1 < b.start && !toks[p+1].cap && !determiners[toks[p+1].lower] && !conjunctions[toks[p+1].lower] && !pronouns[toks[p+1].lower] && !clauseBreaks[toks[p+1].lower] && d.lx.verbs[toks[p+1].lower] == nil && toks[p+1].lower != "which" && toks[p+1].lower != "who" && toks[p+1].lower != "where" {
+					continue // "a low-risk, high-profit business": a comma between adjectives
+				}
+				if w == "and" || w == "or" || w == "," || w == "&" {
+					// coordination: two objects or two clauses, unless the crime
+					// actor before is the subject of the verb phrase that is b
+					// ("gangs control cannabis cultivation and launder the proceeds")
+					if !((a.actor || d.verbLike(toks[a.start])) && w != "," && p+1 == b.start && d.verbLike(toks[b.start])) {
+						broken = true
+						break
+					}
+				}
+				if !toks[p].punct && !conjunctions[w] && !determiners[w] {
+					relation = true
+				}
+			}
+			if broken || !relation {
+				continue
+			}
+			cue := strings.TrimSpace(span(text, toks, a.end, b.start))
+			emit(a, b, cue, schema.MechLink)
+		}
+	}
+}
+
+// verbLike says whether the token starts a verb phrase: a verb of moving or
+// trading, a crime verb, or "launder".
+func (d *docState) verbLike(t token) bool {
+	return tradeVerbs[t.lower] || schema.MovingVerbs[t.lower] != "" || crimeVerbs[t.lower] || forceVerbs[t.lower] || strings.HasPrefix(t.lower, "launder") && !strings.HasPrefix(t.lower, "launderer")
+}
+
+// reportingWord says whether toks[p] is a verb of reporting: crime phrases on
+// both sides of it belong to different clauses ("fraud rose, officials said,
+// and terrorism ...").
+func reportingWord(d *docState, toks []token, p int) bool {
+	vs := d.lx.verbs[toks[p].lower]
+	if len(vs) == 0 {
+		return false
+	}
+	switch toks[p].lower {
+	case "said", "says", "say", "told", "added", "argued", "warned", "noted", "stressed", "according", "claimed", "wrote", "reported":
+		return true
 	}
 	return false
 }
@@ -783,7 +919,52 @@ var earnVerbs = set([]string{"generate", "generates", "generated", "generating",
 	"obtained", "extract", "extracts", "extracted", "extracting", "reap", "reaps", "reaped"})
 
 var earnedWords = set([]string{"revenue", "revenues", "money", "income", "funds", "fund", "profits", "profit", "cash",
-	"millions", "billions", "finance", "financing", "funding", "proceeds"})
+	"millions", "billions", "finance", "financing", "funding", "proceeds", "euros", "dollars", "pounds"})
+
+var spendVerbs = set([]string{"buy", "purchase", "fund", "finance", "pay", "bankroll", "acquire", "obtain", "procure", "arm"})
+
+// spending links the crime whose gains pay for another: "used the proceeds of
+// the sex trafficking scheme to buy firearms and cocaine", "profits from fraud
+// to finance terrorism".
+func (d *docState) spending(text string, toks []token, cm []mention, emit func(a, b mention, cue, mech string)) {
+	for i := 0; i+2 < len(toks); i++ {
+		if !moneyWords[toks[i].norm] || toks[i+1].lower != "of" && toks[i+1].lower != "from" {
+			continue
+		}
+		q := i + 2
+		for q < len(toks) && determiners[toks[q].lower] {
+			q++
+		}
+		x := crimeAt(cm, q)
+		if x < 0 || cm[x].start != q {
+			continue
+		}
+		e := cm[x].end
+		if e < len(toks) && crimeHeads[toks[e].norm] {
+			e++ // "the sex trafficking scheme"
+		}
+		if e < len(toks) && toks[e].norm == "scheme" {
+			e++
+		}
+		if e+1 >= len(toks) || toks[e].lower != "to" || !spendVerbs[toks[e+1].lower] {
+			continue
+		}
+		r := e + 2
+		if r < len(toks) && toks[r].lower == "for" {
+			r++ // "to pay for"
+		}
+		y := rightOf(cm, toks, r)
+		if v := crimeAt(cm, e+1); v >= 0 && cm[v].start == e+1 {
+			y = v // "to buy firearms": the goods' mention starts at the verb
+		}
+		if y < 0 {
+			continue
+		}
+		for _, b := range listRight(cm, toks, y) {
+			emit(cm[x], cm[b], span(text, toks, i, r), schema.MechFinances)
+		}
+	}
+}
 
 // earning links a group to the crimes its money comes from: "Al-Shabaab
 // continued to generate significant revenue through a system of illegal
@@ -797,22 +978,43 @@ func (d *docState) earning(text string, toks []token, cm []mention, emit func(a,
 		if l < 0 {
 			continue
 		}
-		j := skipQuantity(toks, i+1)
-		for j < len(toks) && j-i < 5 && !earnedWords[toks[j].lower] && (determiners[toks[j].lower] || gapRight[toks[j].lower] || adjective(toks[j])) {
-			j++ // "significant", "substantial", "lucrative", "additional"
+		j := i + 1
+		amount := false
+		for j < len(toks) && j-i < 8 && !earnedWords[toks[j].lower] {
+			w := toks[j].lower
+			switch {
+			case quantityWords[w] || w == "$" || w == "€" || w == "£" || len(w) > 0 && (w[0] >= '0' && w[0] <= '9' || w[0] == '$'):
+				if !quantityHedges[w] {
+					amount = true // "made an estimated 9 billion euros"
+				}
+			case determiners[w] || gapRight[w] || adjective(toks[j]):
+				// "significant", "substantial", "lucrative", "additional"
+			default:
+				goto done
+			}
+			j++
 		}
-		if j+1 >= len(toks) || !earnedWords[toks[j].lower] {
+	done:
+		if j < len(toks) && earnedWords[toks[j].lower] {
+			j++
+		} else if !amount {
 			continue
 		}
-		p := toks[j+1].lower
+		for k := j; j < len(toks) && j < k+4 && timeWords[toks[j].lower] && toks[j].lower != "in"; j++ {
+			// "last year", "a year", "this month"
+		}
+		if j >= len(toks) {
+			continue
+		}
+		p := toks[j].lower
 		if p != "through" && p != "from" && p != "by" && p != "via" && p != "with" {
 			continue
 		}
-		r := rightOf(cm, toks, j+2)
+		r := rightOf(cm, toks, j+1)
 		if r < 0 {
 			continue
 		}
-		cue := span(text, toks, i, j+2)
+		cue := span(text, toks, i, j+1)
 		for _, a := range listLeft(cm, toks, l) {
 			for _, b := range listRight(cm, toks, r) {
 				emit(cm[a], cm[b], cue, schema.MechFinances)

@@ -34,11 +34,11 @@ type mentionFinder struct {
 func (d *docState) findMentions(text string, toks []token) []mention {
 	f := &mentionFinder{d: d, text: text, toks: toks, used: make([]bool, len(toks))}
 	f.titled()
+	f.describedOrgs()
 	f.gazetteer()
 	f.acronymDefs()
 	f.known()
 	f.crimes()
-	f.describedOrgs()
 	f.collectives()
 	f.functional()
 	f.untitledPeople()
@@ -267,7 +267,12 @@ func (f *mentionFinder) gazetteer() {
 			if determiners[t[h].lower] {
 				h++
 			}
-			if h < run && (lx.orgHeads[t[h].norm] || headFirstOrgs[t[h].norm]) && h+1 < run && (t[h+1].lower == "of" || t[h+1].lower == "on" || t[h+1].lower == "for") && (v < 0 || end < run) {
+			// the head may follow an adjective or two: "National Bureau for Counter Terror Financing"
+			hp := h
+			for hp < h+2 && hp+1 < run && !lx.orgHeads[t[hp].norm] && !headFirstOrgs[t[hp].norm] {
+				hp++
+			}
+			if hp < run && (lx.orgHeads[t[hp].norm] || headFirstOrgs[t[hp].norm]) && hp+1 < run && (t[hp+1].lower == "of" || t[hp+1].lower == "on" || t[hp+1].lower == "for") && (v < 0 || end < run) {
 				// "the Panel of Experts on Somalia", "Office of the High Commissioner for Human Rights"
 				e := f.d.reg.get(KindOrg, span(f.text, t, h, run))
 				f.add(mention{kind: mActor, start: h, end: run, ent: e})
@@ -442,6 +447,44 @@ func (f *mentionFinder) crimes() {
 				continue
 			}
 		}
+		if v < 0 && forceVerbs[t[i].lower] && i+2 < len(t) {
+			// "forced them into prostitution", "coerced women into sex work"
+			for e := i + 1; e < len(t) && e <= i+5 && !t[e].punct; e++ {
+				if t[e].lower == "into" && e+1 < len(t) && exploitNouns[t[e+1].norm] {
+					f.add(mention{kind: mCrime, start: i, end: e + 2, crime: "human-trafficking"})
+					i = e + 1
+					break
+				}
+			}
+			if f.used[i] {
+				continue
+			}
+		}
+		if v < 0 && t[i].lower == "corrupt" && i+1 < len(t) {
+			// "corrupt local officials", "corrupt border police"
+			for e := i + 1; e < len(t) && e <= i+3 && !t[e].punct; e++ {
+				if officialNouns[t[e].norm] {
+					f.add(mention{kind: mCrime, start: i, end: e + 1, crime: "corruption"})
+					i = e
+					break
+				}
+			}
+			if f.used[i] {
+				continue
+			}
+		}
+		if v < 0 && strings.HasPrefix(t[i].lower, "launder") && !strings.HasPrefix(t[i].lower, "launderer") && !f.used[i] {
+			// "launder the proceeds", "laundered the cash": the laundering itself
+			j := i + 1
+			for j < len(t) && j < i+3 && determiners[t[j].lower] {
+				j++
+			}
+			if j < len(t) && moneyWords[t[j].norm] {
+				f.add(mention{kind: mCrime, start: i, end: j + 1, crime: "money-laundering"})
+				i = j
+				continue
+			}
+		}
 		if v < 0 {
 			if !lx.goodsWords[t[i].lower] && !lx.goodsWords[t[i].norm] {
 				continue
@@ -505,7 +548,11 @@ var quantityWords = set([]string{"more", "than", "about", "some", "around", "at"
 	"up", "to", "roughly", "approximately", "an", "estimated", "a", "million", "billion", "thousand", "hundred",
 	"tonne", "tonnes", "ton", "tons", "kg", "kilo", "kilos", "kilogram", "kilograms", "pound", "pounds", "gram",
 	"grams", "lb", "dozen", "dozens", "hundreds", "thousands", "millions", "worth", "shipment", "shipments", "load",
-	"loads", "batch", "batches", "consignment", "consignments", "quantity", "quantities", "amount", "amounts"})
+	"loads", "batch", "batches", "consignment", "consignments", "quantity", "quantities", "amount", "amounts",
+	"dollars", "dollar", "euros", "euro", "pounds", "usd", "eur", "gbp", "yuan", "pesos", "rupees", "naira", "bn", "m"})
+
+var quantityHedges = set([]string{"more", "than", "about", "some", "around", "at", "least", "over", "nearly", "almost",
+	"up", "to", "roughly", "approximately", "an", "estimated", "a"})
 
 // skipQuantity skips a quantity before goods or money: "more than 700kg of",
 // "about $40 million in", "tonnes of".
@@ -519,11 +566,14 @@ func skipQuantity(t []token, i int) int {
 			num = true
 		case w == "$" || w == "€" || w == "£" || w == "," && num:
 		case quantityWords[w]:
-			if w == "million" || w == "billion" || w == "tonnes" || w == "kg" || strings.HasPrefix(w, "kilo") || w == "dozens" || w == "hundreds" || w == "thousands" {
-				num = true
+			if !quantityHedges[w] {
+				num = true // "millions", "tonnes", "dozens"
 			}
 		default:
 			if num && j < len(t) && (w == "of" || w == "in") {
+				if j+1 < len(t) && quantityWords[t[j+1].lower] {
+					break // "millions of dollars in"
+				}
 				return j + 1
 			}
 			return i
@@ -532,6 +582,11 @@ func skipQuantity(t []token, i int) int {
 	}
 	return i
 }
+
+var goodsAdjectives = set([]string{"vulnerable", "young", "undocumented", "irregular", "desperate", "foreign", "local",
+	"protected", "endangered", "rare", "exotic", "wild", "stolen", "looted", "military", "automatic", "assault",
+	"high-powered", "ghost", "untraceable", "synthetic", "hard", "counterfeit", "fake", "poor", "female", "male",
+	"underage", "minor", "migrant", "domestic", "illegal", "illicit", "smuggled", "trafficked", "unaccompanied"})
 
 // goodsAfter reads the object of a moving verb or "smuggling of": the goods
 // after at most a determiner or "of", and where they end.
@@ -544,7 +599,13 @@ func (f *mentionFinder) goodsAfter(i int) (string, int) {
 	for k := 0; k < 2 && i < len(t) && (determiners[t[i].lower] || t[i].lower == "illegal" || t[i].lower == "illicit" || t[i].lower == "small"); k++ {
 		i++
 	}
-	return f.goodsAt(i)
+	if g, e := f.goodsAt(i); g != "" {
+		return g, e
+	}
+	if i+1 < len(t) && !t[i].cap && goodsAdjectives[t[i].lower] {
+		return f.goodsAt(i + 1) // "vulnerable migrants", "protected animals"
+	}
+	return "", i
 }
 
 // addGoods adds the crime mention of moving goods g over [i, e) with the
@@ -585,6 +646,16 @@ func (f *mentionFinder) coordGoods(e int, verb string) {
 	}
 }
 
+var forceVerbs = set([]string{"forced", "forcing", "force", "forces", "coerced", "coercing", "coerce", "tricked",
+	"lured", "luring", "sold", "pushed", "pressed", "compelled", "recruited"})
+
+var exploitNouns = set([]string{"prostitution", "labour", "labor", "begging", "sex", "servitude", "marriage",
+	"criminality", "slavery", "bondage", "work", "scamming", "fraud"})
+
+var officialNouns = set([]string{"official", "officer", "politician", "judge", "prosecutor", "police", "policeman",
+	"cop", "guard", "agent", "customs", "inspector", "soldier", "mayor", "governor", "minister", "clerk", "employee",
+	"worker", "handler", "staff", "elite", "bureaucrat", "regime", "government", "authority", "authorities"})
+
 // tradeNouns after goods name their trade: "arms purchases", "drug sales".
 var tradeNouns = set([]string{"purchase", "sale", "shipment", "deal", "supply", "import", "export", "flow", "run",
 	"transfer", "delivery", "consignment", "smuggling", "trafficking", "trade", "dealing", "route", "pipeline"})
@@ -595,7 +666,9 @@ var tradeVerbs = set([]string{"sell", "sells", "sold", "selling", "import", "imp
 	"distributed", "distributing", "ship", "ships", "shipped", "shipping", "supply", "supplies", "supplied", "supplying",
 	"peddle", "peddles", "peddled", "peddling", "manufacture", "manufactures", "manufactured", "manufacturing",
 	"move", "moves", "moved", "moving", "carry", "carries", "carried", "carrying", "transport", "transports",
-	"transported", "transporting", "deal", "deals", "dealt", "dealing", "push", "pushing", "run", "runs", "running"})
+	"transported", "transporting", "deal", "deals", "dealt", "dealing", "push", "pushing", "run", "runs", "running",
+	"buy", "buys", "bought", "buying", "purchase", "purchases", "purchased", "purchasing", "acquire", "acquired",
+	"acquiring", "stockpile", "stockpiled", "grow", "grows", "grew", "growing", "cultivate", "cultivated", "cultivating"})
 
 // movedGoods reads goods with a moving verb that no crime phrase names:
 // "firearms smuggled south", "smuggled migrants", "trafficked workers",
@@ -943,7 +1016,13 @@ func (f *mentionFinder) functional() {
 				f.add(mention{kind: mCrime, start: i, end: j + 1, crime: f.d.crimeTypes[0]})
 				i = j
 			case crimeAnaphorHeads[t[j].norm] && (low == "these" || low == "those" || low == "such" || low == "the" || low == "this") && f.d.crimeActor != "":
-				f.add(mention{kind: mCrime, start: i, end: j + 1, crime: f.d.crimeActor, actor: true})
+				slug := f.d.crimeActor
+				for q := i + 1; q < j; q++ {
+					if t[q].cap {
+						slug = "organized-crime" // "the Sinaloa and Jalisco groups": named groups, not an anaphor
+					}
+				}
+				f.add(mention{kind: mCrime, start: i, end: j + 1, crime: slug, actor: true})
 				i = j
 			case isTitleWord(lx, t, j) && low == "the" && j == i+1 && !strings.HasSuffix(t[j].lower, "s"):
 				if p := f.d.personWithTitle(t[j].norm); p != nil {

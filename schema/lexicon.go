@@ -476,6 +476,7 @@ var Cues = []Cue{
 	{Phrase: "branched into", Mechanism: MechInvolvement, Shape: "infix"},
 	{Phrase: "behind", Mechanism: MechInvolvement, Shape: "infix", Reverse: true},
 	{Phrase: "responsible for", Mechanism: MechInvolvement, Shape: "infix"},
+	{Phrase: "business for", Mechanism: MechFinances, Shape: "infix"},
 	{Phrase: "business in", Mechanism: MechInvolvement, Shape: "infix"},
 	{Phrase: "sideline in", Mechanism: MechInvolvement, Shape: "infix"},
 	{Phrase: "foothold in", Mechanism: MechInvolvement, Shape: "infix"},
@@ -575,7 +576,9 @@ var DocumentNouns = []string{"statement", "joint statement", "communiqué", "com
 	"assessment", "analysis", "resolution", "letter", "release", "press release", "briefing", "document", "paper",
 	"strategy", "plan", "action plan", "chair's summary", "summary", "conclusions", "survey", "review", "index", "note",
 	"interviews", "fieldwork", "findings", "research", "investigation", "audit", "evaluation", "testimony", "book",
-	"article", "op-ed", "blog post", "dossier", "white paper", "policy brief", "brief", "bulletin", "yearbook"}
+	"article", "op-ed", "blog post", "dossier", "white paper", "policy brief", "brief", "bulletin", "yearbook",
+	"indictment", "complaint", "criminal complaint", "affidavit", "court filing", "filing", "lawsuit", "ruling",
+	"judgment", "judgement", "charge sheet", "court documents", "charging documents"}
 
 // OrgHeads end the names of organizations ("Interior Ministry", "Mexican Navy").
 var OrgHeads = []string{"office", "agency", "council", "commission", "ministry", "department", "bureau", "police", "service",
@@ -616,6 +619,7 @@ var Goods = map[string]string{
 // MovingVerbs are the verb forms of moving goods or people illicitly, with
 // the crime type they make of people.
 var MovingVerbs = map[string]string{
+	"exploit": "human-trafficking", "exploits": "human-trafficking", "exploited": "human-trafficking", "exploiting": "human-trafficking", "exploitation": "human-trafficking",
 	"smuggle": "migrant-smuggling", "smuggles": "migrant-smuggling", "smuggled": "migrant-smuggling", "smuggling": "migrant-smuggling",
 	"traffic": "human-trafficking", "traffics": "human-trafficking", "trafficked": "human-trafficking", "trafficking": "human-trafficking",
 }
