@@ -114,6 +114,7 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 	d.actorDoing(text, toks, cm, emit)
 	d.earning(text, toks, cm, emit)
 	d.spending(text, toks, cm, emit)
+	d.linkVerb(text, toks, cm, emit)
 	modifierOf := map[int]int{} // right side of a cue -> its left side
 	// hyphenated compounds
 	for k := 0; k+1 < len(cm); k++ {
@@ -390,7 +391,12 @@ func (d *docState) cooccur(text string, toks []token, cm []mention, done map[pai
 				continue
 			}
 			cue := strings.TrimSpace(span(text, toks, a.end, b.start))
-			emit(a, b, cue, schema.MechLink)
+			for _, q := range listRight(cm, toks, y) {
+				// "moved by the same networks that smuggle cigarettes and migrants"
+				if !governed[q] {
+					emit(a, cm[q], cue, schema.MechLink)
+				}
+			}
 		}
 	}
 }
@@ -502,7 +508,7 @@ func leftOf(cm []mention, toks []token, i int) int {
 		p++ // "cocaine shipments travel together"
 	}
 	for ; p < i; p++ {
-		if !gapLeft[toks[p].lower] && !gapLeft[toks[p].norm] && !(toks[p].cap && p > 0) {
+		if !gapLeft[toks[p].lower] && !gapLeft[toks[p].norm] && !(toks[p].cap && p > 0) && toks[p].quote == 0 {
 			return relativeAntecedent(cm, toks, i)
 		}
 	}
@@ -756,7 +762,7 @@ func listLeft(cm []mention, toks []token, k int) []int {
 // coordinated says whether toks[i:j] joins two list items: a comma or
 // conjunction, then at most two determiners or adjectives.
 func coordinated(toks []token, i, j int) bool {
-	if j-i > 8 || j <= i {
+	if j-i > 10 || j <= i {
 		return j == i && j < len(toks) && toks[j].hyphen
 	}
 	conj := false
@@ -780,6 +786,15 @@ func coordinated(toks []token, i, j int) bool {
 	}
 	if !conj {
 		return false
+	}
+	if k < j && asideStart[toks[k].lower] && toks[k-1].text == "," {
+		// "timber and, in some cases, heroin"
+		for q := k; q < j && q < k+5; q++ {
+			if toks[q].text == "," {
+				k = q + 1
+				break
+			}
+		}
 	}
 	extra := 0
 	if k < j && (toks[k].lower == "for" || toks[k].lower == "to" || toks[k].lower == "with" || toks[k].lower == "on" || toks[k].lower == "into") && toks[k-1].lower != "," {
@@ -1018,6 +1033,37 @@ func (d *docState) earning(text string, toks []token, cm []mention, emit func(a,
 		for _, a := range listLeft(cm, toks, l) {
 			for _, b := range listRight(cm, toks, r) {
 				emit(cm[a], cm[b], cue, schema.MechFinances)
+			}
+		}
+	}
+}
+
+var linkVerbs = set([]string{"link", "links", "linked", "linking", "tie", "ties", "tied", "tying", "connect", "connects",
+	"connected", "connecting", "associate", "associates", "associated", "associating", "relate", "relates", "related"})
+
+// linkVerb reads "VERB X to|with Y": "report links illegal fishing to
+// trafficking", "investigators tie the fraud to money laundering".
+func (d *docState) linkVerb(text string, toks []token, cm []mention, emit func(a, b mention, cue, mech string)) {
+	for i := range toks {
+		if !linkVerbs[toks[i].lower] {
+			continue
+		}
+		x := rightOf(cm, toks, i+1)
+		if x < 0 {
+			continue
+		}
+		xs := listRight(cm, toks, x)
+		e := cm[xs[len(xs)-1]].end
+		if e >= len(toks) || toks[e].lower != "to" && toks[e].lower != "with" {
+			continue
+		}
+		y := rightOf(cm, toks, e+1)
+		if y < 0 {
+			continue
+		}
+		for _, a := range xs {
+			for _, b := range listRight(cm, toks, y) {
+				emit(cm[a], cm[b], span(text, toks, i, cm[y].start), schema.MechLink)
 			}
 		}
 	}

@@ -583,6 +583,9 @@ func skipQuantity(t []token, i int) int {
 	return i
 }
 
+var asideStart = set([]string{"in", "occasionally", "sometimes", "reportedly", "allegedly", "increasingly", "often",
+	"also", "even", "notably", "especially", "possibly", "perhaps"})
+
 var goodsAdjectives = set([]string{"vulnerable", "young", "undocumented", "irregular", "desperate", "foreign", "local",
 	"protected", "endangered", "rare", "exotic", "wild", "stolen", "looted", "military", "automatic", "assault",
 	"high-powered", "ghost", "untraceable", "synthetic", "hard", "counterfeit", "fake", "poor", "female", "male",
@@ -592,8 +595,8 @@ var goodsAdjectives = set([]string{"vulnerable", "young", "undocumented", "irreg
 // after at most a determiner or "of", and where they end.
 func (f *mentionFinder) goodsAfter(i int) (string, int) {
 	t := f.toks
-	if i < len(t) && t[i].lower == "of" {
-		i++
+	if i < len(t) && (t[i].lower == "of" || t[i].lower == "in" && i > 0 && strings.HasPrefix(t[i-1].lower, "deal")) {
+		i++ // "the smuggling of fuel", "deal in timber"
 	}
 	i = skipQuantity(t, i)
 	for k := 0; k < 2 && i < len(t) && (determiners[t[i].lower] || t[i].lower == "illegal" || t[i].lower == "illicit" || t[i].lower == "small"); k++ {
@@ -630,6 +633,17 @@ func (f *mentionFinder) coordGoods(e int, verb string) {
 		}
 		if k == e {
 			return
+		}
+		if t[k-1].text == "," {
+			// "timber and, in some cases, heroin": past a short aside
+			for q := k; q < len(t) && q < k+5; q++ {
+				if t[q].text == "," {
+					if asideStart[t[k].lower] {
+						k = q + 1
+					}
+					break
+				}
+			}
 		}
 		g2, e2 := f.goodsAt(k)
 		if g2 == "" {
@@ -699,6 +713,14 @@ func (f *mentionFinder) movedGoods(i int) (string, int) {
 	if tradeNouns[t[e].norm] && g != schema.People && g != "counterfeiting" {
 		// "arms purchases", "weapons shipments", "drug sales"
 		return g, e + 1
+	}
+	if q := e; q < len(t) && (t[q].lower == "are" || t[q].lower == "were" || t[q].lower == "is" || t[q].lower == "was" || t[q].lower == "being" || t[q].lower == "been") {
+		// "The weapons are typically moved by": goods moved in the passive
+		for q++; q < len(t) && q < e+4 && (adverbs[t[q].lower] || strings.HasSuffix(t[q].lower, "ly") || t[q].lower == "being" || t[q].lower == "been"); q++ {
+		}
+		if q < len(t) && (schema.MovingVerbs[t[q].lower] != "" || tradeVerbs[t[q].lower]) && strings.HasSuffix(t[q].lower, "ed") && g != schema.People && g != "counterfeiting" {
+			return g, e
+		}
 	}
 	if v := schema.MovingVerbs[t[e].lower]; v != "" && strings.HasSuffix(t[e].lower, "ed") {
 		// "firearms smuggled south", "women trafficked into"
@@ -793,6 +815,14 @@ func (f *mentionFinder) collective(i, end int) {
 				owner = f.d.gazEntity(lx.gazVals[g], span(f.text, t, p, e))
 				k = p
 				continue
+			}
+		}
+		if owner == nil && t[p].norm == "'s" && p > 0 {
+			if m := f.mentionEndingAt(p); m != nil && m.kind == mActor && m.ent.kind != KindPerson {
+				owner = m.ent // "the commission's investigators"
+				k = m.start
+				f.drop(m)
+				break
 			}
 		}
 		if f.used[p] || t[p].punct {
@@ -1007,6 +1037,15 @@ func (f *mentionFinder) functional() {
 					if o := f.mentionStartingAt(q); o != nil && o.kind == mActor {
 						owner := *o
 						m.owner = &owner
+					} else if r := f.capRun(q, orgConnectors, 8); r > q && (r-q > 1 || upperWord(t[q].text)) {
+						// "a study by the Small Arms Survey": a name the gazetteers lack
+						for r > q && orgConnectors[t[r-1].lower] {
+							r--
+						}
+						org := f.d.reg.get(KindOrg, span(f.text, t, q, r))
+						owner := mention{kind: mActor, start: q, end: r, ent: org}
+						f.add(owner)
+						m.owner = &owner
 					}
 				}
 				f.add(m)
@@ -1014,6 +1053,9 @@ func (f *mentionFinder) functional() {
 			case crimeTypeNouns[t[j].norm] && (low == "these" || low == "those" || low == "such") && j == i+1 && len(f.d.crimeTypes) > 0:
 				// "These crimes are frequently linked to corruption": the crime type just named
 				f.add(mention{kind: mCrime, start: i, end: j + 1, crime: f.d.crimeTypes[0]})
+				i = j
+			case crimeAnaphorHeads[t[j].norm] && j+1 < len(t) && (t[j+1].lower == "that" || t[j+1].lower == "who" || t[j+1].lower == "which") && low == "the":
+				// "the same networks that smuggle cigarettes": defined by the clause, not an anaphor
 				i = j
 			case crimeAnaphorHeads[t[j].norm] && (low == "these" || low == "those" || low == "such" || low == "the" || low == "this") && f.d.crimeActor != "":
 				slug := f.d.crimeActor
