@@ -41,7 +41,7 @@ func (d *docState) verbAt(toks []token, i int) (verbHit, bool) {
 		}
 		if i+1 < len(toks) {
 			for _, p := range v.Particle {
-				if toks[i+1].lower == p {
+				if toks[i+1].lower == p && !(p == "on" && i+2 < len(toks) && (timeWords[toks[i+2].lower] || isDigits(toks[i+2].text))) {
 					end := i + 2
 					if p == "that" || p == "themselves" || p == "itself" {
 						end = i + 1
@@ -248,6 +248,9 @@ func (d *docState) attribute(s *Sentence, base Fact, toks []token, ms []mention,
 		if m == nil {
 			// "according to the World Drug Report 2024 released today by UNODC"
 			sp = d.namedDocument(toks, ms, i+2)
+			if sp == nil {
+				sp = d.unknownOrg(toks, i+2)
+			}
 			if sp == nil {
 				continue
 			}
@@ -462,6 +465,25 @@ func (d *docState) namedDocument(toks []token, ms []mention, i int) *entity {
 	return d.salientOrg()
 }
 
+// unknownOrg reads a name no gazetteer has after "according to": an acronym
+// ("the OECD") or a capitalised name ending in an organization word.
+func (d *docState) unknownOrg(toks []token, i int) *entity {
+	for i < len(toks) && determiners[toks[i].lower] {
+		i++
+	}
+	if i < len(toks) && upperWord(toks[i].text) && (i+1 == len(toks) || toks[i+1].punct) {
+		return d.reg.get(KindOrg, toks[i].text)
+	}
+	j := i
+	for j < len(toks) && j-i < 8 && (toks[j].cap && !toks[j].punct || orgConnectors[toks[j].lower] && j+1 < len(toks) && toks[j+1].cap) {
+		j++
+	}
+	if j-i >= 2 && d.lx.orgHeads[toks[j-1].norm] {
+		return d.reg.get(KindOrg, span(d.res.Sentences[d.sentIndex-1].Text, toks, i, j))
+	}
+	return nil
+}
+
 var viewNouns = set([]string{"view", "opinion", "words", "assessment", "judgment", "judgement", "estimation", "analysis"})
 
 // viewOf reads a sentence-initial "In X's view," or "In the view of X," and
@@ -584,7 +606,7 @@ func precededByAnd(toks []token, i int) bool {
 	for k >= 0 && adverbs[toks[k].lower] {
 		k--
 	}
-	return k >= 0 && toks[k].lower == "and"
+	return k >= 0 && (toks[k].lower == "and" || toks[k].lower == "but" || toks[k].lower == "yet")
 }
 
 func onlyPunctAfter(toks []token, i int) bool {
@@ -1018,11 +1040,10 @@ func (d *docState) said(s *Sentence, base Fact, sp *entity, verb, claim string, 
 	if claim == "" {
 		claim = trimClaim(s.Text)
 	}
+	// claims of this sentence so far: they are appended in sentence order
 	k := 1
-	for _, c := range d.res.claims {
-		if c.sent == s.Index {
-			k++
-		}
+	for c := len(d.res.claims) - 1; c >= 0 && d.res.claims[c].sent == s.Index; c-- {
+		k++
 	}
 	id := d.x.Vocab.ID("claim", d.doc.Slug+"/s"+itoa(s.Index)+"-"+itoa(k))
 	rec := claimRec{id: id, text: claim, verb: verb, speaker: sp, sent: s.Index, quote: quote}

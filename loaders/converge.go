@@ -33,7 +33,8 @@ var crimeHeads = set([]string{"shipment", "consignment", "flow", "network", "gro
 	"case", "offence", "offense", "charge", "smuggler", "trafficker", "dealer", "organization", "organisation",
 	"syndicate", "cell", "outfit", "unit", "operator", "broker", "industry", "sale", "deal", "dealing", "activity",
 	"production", "lab", "laboratory", "haul", "seizure", "economy", "centre", "center", "compound", "farm", "hub",
-	"leader", "boss", "member", "figure", "kingpin", "commander", "affiliate", "faction", "crew"})
+	"leader", "boss", "member", "figure", "kingpin", "commander", "affiliate", "faction", "crew", "fighter", "militant",
+	"cell", "operative", "financier", "facilitator", "courier", "convoy", "proxy"})
 
 // moneyWords name the gains of a crime: "drug proceeds", "the profits of fraud".
 var moneyWords = set([]string{"proceed", "proceeds", "profit", "money", "cash", "revenue", "earning", "earnings", "fund",
@@ -64,11 +65,16 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 			cm = append(cm, m)
 		}
 	}
-	// "crime-terror": a bare "crime" or "criminal" hyphenated to a crime type
+	// "crime-terror", "terror-crime": a bare "crime" or "criminal" hyphenated to a crime type
 	for i := 0; i+1 < len(toks); i++ {
 		if (toks[i].norm == "crime" || toks[i].norm == "criminal") && toks[i+1].hyphen && crimeAt(cm, i) < 0 {
 			if k := crimeAt(cm, i+1); k >= 0 && cm[k].start == i+1 {
 				cm = append(cm, mention{kind: mCrime, start: i, end: i + 1, crime: "organized-crime"})
+			}
+		}
+		if (toks[i+1].norm == "crime" || toks[i+1].norm == "criminal") && toks[i+1].hyphen && crimeAt(cm, i+1) < 0 {
+			if k := crimeAt(cm, i); k >= 0 && cm[k].end == i+1 {
+				cm = append(cm, mention{kind: mCrime, start: i + 1, end: i + 2, crime: "organized-crime"})
 			}
 		}
 	}
@@ -91,10 +97,8 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 		}
 		done[p] = true
 		k := 1
-		for _, l := range d.res.links {
-			if l.sent == base.Sentence {
-				k++
-			}
+		for l := len(d.res.links) - 1; l >= 0 && d.res.links[l].sent == base.Sentence; l-- {
+			k++ // links are appended in sentence order
 		}
 		id := d.x.Vocab.ID("link", d.doc.Slug+"/s"+itoa(base.Sentence)+"-"+itoa(k))
 		d.res.links = append(d.res.links, linkRec{id: id, a: ra, b: rb, cue: cue, mech: mech, sent: base.Sentence})
@@ -401,10 +405,15 @@ func (d *docState) cooccur(text string, toks []token, cm []mention, done map[pai
 	}
 }
 
+var crimeActionVerbs = set([]string{"intimidate", "intimidating", "intimidated", "harass", "harassing", "harassed",
+	"target", "targeting", "targeted", "threaten", "threatening", "threatened", "extort", "extorting", "extorted",
+	"kidnap", "kidnapping", "kidnapped", "bribe", "bribing", "defraud", "defrauding", "defrauded", "scam", "scamming",
+	"hack", "hacking", "hacked", "poach", "poaching", "poached"})
+
 // verbLike says whether the token starts a verb phrase: a verb of moving or
 // trading, a crime verb, or "launder".
 func (d *docState) verbLike(t token) bool {
-	return tradeVerbs[t.lower] || schema.MovingVerbs[t.lower] != "" || crimeVerbs[t.lower] || forceVerbs[t.lower] || strings.HasPrefix(t.lower, "launder") && !strings.HasPrefix(t.lower, "launderer")
+	return tradeVerbs[t.lower] || schema.MovingVerbs[t.lower] != "" || crimeVerbs[t.lower] || forceVerbs[t.lower] || crimeActionVerbs[t.lower] || strings.HasPrefix(t.lower, "launder") && !strings.HasPrefix(t.lower, "launderer")
 }
 
 // reportingWord says whether toks[p] is a verb of reporting: crime phrases on
@@ -491,7 +500,18 @@ func leftOf(cm []mention, toks []token, i int) int {
 	if i-cm[best].end > 10 {
 		return -1
 	}
-	p := skipPlace(toks, cm[best].end, i)
+	p := cm[best].end
+	if p+1 < i && (toks[p].lower == "and" || toks[p].lower == "or") {
+		// "illegal logging and gold mining in the Amazon thrive on": a list item that names no crime type
+		q := p + 1
+		for q < i && q-p <= 3 && !toks[q].punct && !toks[q].cap && !gapLeft[toks[q].lower] && !notModifiers[toks[q].lower] && !prepositions[toks[q].lower] {
+			q++
+		}
+		if q > p+1 && q < i && (prepositions[toks[q].lower] || gapLeft[toks[q].lower]) {
+			p = q
+		}
+	}
+	p = skipPlace(toks, p, i)
 	if p < i && toks[p].text == "," {
 		// "Illegal gold mining, they wrote, has become a source of funding for",
 		// "the illicit charcoal trade, despite the Council's ban, continues to"
@@ -797,7 +817,7 @@ func coordinated(toks []token, i, j int) bool {
 		}
 	}
 	extra := 0
-	if k < j && (toks[k].lower == "for" || toks[k].lower == "to" || toks[k].lower == "with" || toks[k].lower == "on" || toks[k].lower == "into") && toks[k-1].lower != "," {
+	if k < j && (toks[k].lower == "for" || toks[k].lower == "to" || toks[k].lower == "with" || toks[k].lower == "on" || toks[k].lower == "into" || toks[k].lower == "by" || toks[k].lower == "from" || toks[k].lower == "through" || toks[k].lower == "via" || toks[k].lower == "in") && toks[k-1].lower != "," {
 		k++ // "and for a terrorist cell": the preposition repeated
 	}
 	for ; k < j; k++ {

@@ -116,9 +116,10 @@ type docState struct {
 	turn        *entity            // the speaker of the transcript turn under way
 	otherTurn   *entity            // the speaker of the turn before ("you")
 	turnPara    int
-	weText      bool     // first-person plural text with no declared author (an abstract, a paper)
-	crimeTypes  []string // the crime types of the previous sentence, most frequent first
-	trafficking string   // the last kind of trafficking named ("drug trafficking")
+	weText      bool              // first-person plural text with no declared author (an abstract, a paper)
+	crimeHeads  map[string]string // head noun of a recent multi-word crime phrase -> its type ("compound" -> fraud)
+	crimeTypes  []string          // the crime types of the previous sentence, most frequent first
+	trafficking string            // the last kind of trafficking named ("drug trafficking")
 	crimeSent   int
 
 	quoteOpen    bool    // a quotation is open at the start of the sentence
@@ -252,7 +253,7 @@ func (d *docState) sentence(s *Sentence, toks []token) {
 			}
 		}
 	}
-	d.updateSalience(s, ms)
+	d.updateSalience(s, toks, ms)
 	d.quoteOpen = openAtEnd
 	d.quotePara = s.Para
 	for _, e := range d.reg.order {
@@ -303,7 +304,7 @@ func (d *docState) crimeRef(slug string) *Ref {
 	return &Ref{ID: d.x.Vocab.Crime(slug), Label: c.Label}
 }
 
-func (d *docState) updateSalience(s *Sentence, ms []mention) {
+func (d *docState) updateSalience(s *Sentence, toks []token, ms []mention) {
 	d.prevSubject = nil
 	for _, m := range ms {
 		if m.kind == mActor && !m.prep && !m.poss {
@@ -344,6 +345,24 @@ func (d *docState) updateSalience(s *Sentence, ms []mention) {
 			case "drug-trafficking", "human-trafficking", "arms-trafficking", "environmental-crime", "cultural-property-trafficking":
 				d.trafficking = schema.Root(m.crime)
 			}
+		}
+	}
+	// heads of multi-word crime phrases, for "the compounds" later
+	for _, m := range ms {
+		if m.kind == mCrime && m.end-m.start >= 2 && m.end-1 < len(toks) {
+			if d.crimeHeads == nil {
+				d.crimeHeads = map[string]string{}
+			}
+			if h := toks[m.end-1]; !h.cap && !h.punct && len(h.norm) > 3 {
+				d.crimeHeads[h.norm] = m.crime
+			}
+		}
+		if m.kind == mCrime && m.end < len(toks) && crimeHeads[toks[m.end].norm] && toks[m.end].norm != "group" && toks[m.end].norm != "network" {
+			// "scam compounds" -> "the compounds"
+			if d.crimeHeads == nil {
+				d.crimeHeads = map[string]string{}
+			}
+			d.crimeHeads[toks[m.end].norm] = m.crime
 		}
 	}
 	// the crime types this sentence is about, for "these crimes" in the next

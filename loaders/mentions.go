@@ -142,6 +142,25 @@ func (f *mentionFinder) titled() {
 				}
 			}
 		}
+		if n == j && j < len(t) && (lx.verbs[t[j].lower] != nil || t[j].text == ",") && i >= 2 && t[i-1].norm == "'s" && !honor(lx, v) {
+			// "Niger's foreign minister told the summit": the office of a country or body speaks
+			for st := i - 2; st >= 0 && st >= i-5; st-- {
+				if e, g := lx.gaz.longest(t, st, byNorm); g >= 0 && e == i-1 && f.free(st, e) {
+					affil := f.d.gazEntity(lx.gazVals[g], span(f.text, t, st, e))
+					p := f.d.reg.get(KindPerson, span(f.text, t, st, end))
+					if p.title == "" {
+						p.title = span(f.text, t, i, end)
+						p.affil = affil
+					}
+					f.add(mention{kind: mActor, start: st, end: end, ent: p})
+					i = end - 1
+					break
+				}
+			}
+			if f.used[i] {
+				continue
+			}
+		}
 		if n == j && j < len(t) && lx.verbs[t[j].lower] != nil && i > 0 && t[i-1].lower == "the" && t[i].cap {
 			// "The Secretary-General notes", "the Special Representative stressed": the office speaks
 			p := f.d.personWithTitle(t[i].norm)
@@ -218,6 +237,8 @@ func (f *mentionFinder) titled() {
 		i = n - 1
 	}
 }
+
+func honor(lx *lexicon, v int) bool { return honorificTitle(lx.titleVals[v]) }
 
 func isTitleWord(lx *lexicon, t []token, j int) bool {
 	e, v := lx.titles.longest(t, j, byNorm)
@@ -1011,7 +1032,7 @@ func (f *mentionFinder) functional() {
 		}
 		if determiners[low] && i+1 < len(t) {
 			j := i + 1
-			for j < len(t) && j-i < 4 && !t[j].punct && !f.used[j] && !lx.docNouns[t[j].norm] && !crimeAnaphorHeads[t[j].norm] && !crimeTypeNouns[t[j].norm] && !isTitleWord(lx, t, j) {
+			for j < len(t) && j-i < 4 && !t[j].punct && !f.used[j] && !lx.docNouns[t[j].norm] && !crimeAnaphorHeads[t[j].norm] && !crimeTypeNouns[t[j].norm] && f.d.crimeHeads[t[j].norm] == "" && !isTitleWord(lx, t, j) {
 				j++
 			}
 			if j >= len(t) || f.used[j] || t[j].punct {
@@ -1056,6 +1077,10 @@ func (f *mentionFinder) functional() {
 				i = j
 			case crimeAnaphorHeads[t[j].norm] && j+1 < len(t) && (t[j+1].lower == "that" || t[j+1].lower == "who" || t[j+1].lower == "which") && low == "the":
 				// "the same networks that smuggle cigarettes": defined by the clause, not an anaphor
+				i = j
+			case f.d.crimeHeads[t[j].norm] != "" && (low == "these" || low == "those" || low == "the") && !t[j].cap && j+1 < len(t) && t[j+1].lower != "of":
+				// "the compounds" after "scam compounds": the crime phrase named by its head
+				f.add(mention{kind: mCrime, start: i, end: j + 1, crime: f.d.crimeHeads[t[j].norm], actor: true})
 				i = j
 			case crimeAnaphorHeads[t[j].norm] && (low == "these" || low == "those" || low == "such" || low == "the" || low == "this") && f.d.crimeActor != "":
 				slug := f.d.crimeActor
