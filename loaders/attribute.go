@@ -190,6 +190,15 @@ var toldObjects = set([]string{"reporters", "journalists", "the", "press", "medi
 
 // attribute finds who said or committed to what in the sentence.
 func (d *docState) attribute(s *Sentence, base Fact, toks []token, ms []mention, inQuote []bool, first int) {
+	if s.Heading && first == 0 {
+		// "Interpol General Assembly: police chiefs warn of ...": the clause after the colon
+		for k := 1; k < len(toks) && k < 8; k++ {
+			if toks[k].text == ":" && k+1 < len(toks) {
+				first = k + 1
+				break
+			}
+		}
+	}
 	// "We, the Leaders of the G7, ..." declares the author of first-person text
 	if len(toks) > 2 && toks[0].lower == "we" && toks[1].text == "," {
 		for _, m := range ms {
@@ -913,8 +922,8 @@ func (d *docState) roleOfAt(toks []token, ms []mention, j, i int) *mention {
 		q++
 	}
 	for k := range ms {
-		if ms[k].start == q && ms[k].kind == mActor && ms[k].end <= i {
-			return &ms[k]
+		if (ms[k].start == q || ms[k].start == p+1) && ms[k].kind == mActor && ms[k].end <= i {
+			return &ms[k] // "the Chair of the Committee": the description may start at "the"
 		}
 	}
 	return nil

@@ -293,7 +293,9 @@ var clauseBreaks = set([]string{";", ":", "—", "–", "but", "while", "whereas
 	"rather", "instead", "except", "yet", "meanwhile", "separately", "than", "not", "nor", "neither", "whether", "if",
 	"unless", "before", "after", "when", "because", "since", "no", "avoid", "avoids", "avoided", "avoiding", "shun",
 	"shuns", "shunned", "reject", "rejects", "rejected", "oppose", "opposes", "opposed", "compete", "competes", "rival",
-	"rivals", "versus", "vs", "against", "without", "beyond", "apart", "distinct", "separate", "different"})
+	"rivals", "versus", "vs", "against", "without", "beyond", "apart", "distinct", "separate", "different",
+	"overtaken", "overtook", "overtake", "surpassed", "surpass", "outpaced", "outpace", "exceeded", "exceed", "eclipsed",
+	"replaced", "replace", "displaced", "compared", "outnumber", "outnumbered"})
 
 // responseWords govern crime phrases that name what is fought, charged or
 // studied, not what converges: "combat fraud and terrorism", "charged with".
@@ -368,10 +370,13 @@ func (d *docState) cooccur(text string, toks []token, cm []mention, done map[pai
 			if done[pair{ra, rb}] {
 				continue
 			}
-			relation, broken := false, false
+			relation, broken, same := false, false, false
 			for p := a.end; p < b.start; p++ {
 				w := toks[p].lower
-				if clauseBreaks[w] || toks[p].quote != 0 || reportingWord(d, toks, p) || w == "as" && !(p+1 < len(toks) && toks[p+1].lower == "well") {
+				if w == "same" {
+					same = true
+				}
+				if clauseBreaks[w] || toks[p].quote != 0 || reportingWord(d, toks, p) || w == "as" && !same && !(p+1 < len(toks) && toks[p+1].lower == "well") {
 					broken = true
 					break
 				}

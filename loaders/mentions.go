@@ -802,7 +802,7 @@ func (f *mentionFinder) collectives() {
 			two = norm + " " + t[i+1].norm
 		}
 		end := i + 1
-		if two != "" && lx.collective[two] {
+		if two != "" && lx.collective[two] && pluralTok(t[i+1]) {
 			end = i + 2
 			norm = two
 		}
@@ -1053,6 +1053,11 @@ func (f *mentionFinder) functional() {
 				if b+2 < len(t) && (t[b+1].lower == "by" || t[b+1].lower == "from" || t[b+1].lower == "of") {
 					q := b + 2
 					for q < len(t)-1 && determiners[t[q].lower] {
+						q++
+					}
+					if q+1 < len(t) && orgDescriptors[t[q].lower+" "+t[q+1].lower] {
+						q += 2 // "a report by the think tank México Evalúa"
+					} else if q < len(t) && orgDescriptors[t[q].lower] && !t[q].cap {
 						q++
 					}
 					if o := f.mentionStartingAt(q); o != nil && o.kind == mActor {

@@ -581,6 +581,7 @@ var CollectiveNouns = []string{"ministers", "partners", "leaders", "delegates", 
 	"agencies", "watchdogs", "unions", "families", "relatives", "locals", "farmers", "miners", "fishermen", "migrants",
 	"refugees", "doctors", "teachers", "students", "parents", "mayors", "governors", "senators", "judges", "lawyers",
 	"policymakers", "policy makers", "politicians", "legislators", "historians", "criminologists", "practitioners",
+	"police chiefs", "chiefs", "briefers", "panellists", "panelists", "organizers", "organisers", "signatories",
 	"defenders", "journalists"}
 
 // MemberNouns are the collective nouns whose members belong to the document's
