@@ -951,7 +951,10 @@ func (d *docState) resolve(m *mention, ms []mention) *entity {
 			// "we show ... The findings suggest": the text's own authors, unnamed
 			return nil
 		}
-		return d.salientOrg()
+		if o := d.salientOrg(); o != nil {
+			return o
+		}
+		return d.titleDocs[m.head]
 	}
 	return nil
 }

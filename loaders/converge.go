@@ -21,7 +21,7 @@ var gapLeft = set([]string{"increasingly", "now", "also", "often", "closely", "d
 	"gradually", "steadily", "long", "progressively", "quickly", "rapidly", "increasing", "growing", "forged", "forge",
 	"forging", "established", "establish", "built", "build", "developed", "develop", "deepened", "maintain", "maintains",
 	"maintained", "strengthened", "cultivated", "close", "strong", "deep", "direct", "longstanding", "long-standing",
-	"extensive", "alleged", "suspected", "documented", "clear", "firm", "known", "allegedly", "second", "third", "new",
+	"extensive", "alleged", "suspected", "documented", "clear", "firm", "known", "allegedly", "second", "third", "new", "with",
 	"profitable", "lucrative", "thriving", "growing", "side", "parallel", "additional", "found", "find", "finding",
 	"made", "make", "making", "turned", "turning", "created", "create", "diversified", "expanded", "continued",
 	"continuing", "managed", "began", "begun", "started", "sought", "seeking", "seek", "tried", "trying", "able"})
@@ -185,6 +185,21 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 				lefts = listLeft(cm, toks, owner)
 			}
 			rights := listRight(cm, toks, r)
+			if prep := toks[end-1].lower; prepositions[prep] {
+				// "relies on corruption to win public contracts and on professional launderers"
+				last := cm[rights[len(rights)-1]].end
+				for q := last; q+2 < len(toks) && q < last+10; q++ {
+					if toks[q].text == ";" || toks[q].quote != 0 || clauseBreaks[toks[q].lower] {
+						break
+					}
+					if toks[q].lower == "and" && toks[q+1].lower == prep {
+						if r2 := rightOf(cm, toks, q+2); r2 >= 0 {
+							rights = append(rights, listRight(cm, toks, r2)...)
+						}
+						break
+					}
+				}
+			}
 			for _, a := range lefts {
 				for _, b := range rights {
 					emit(cm[a], cm[b], surface, cue.Mechanism)
@@ -307,7 +322,7 @@ var responseWords = set([]string{"combat", "combating", "combatting", "fight", "
 	"target", "targeting", "disrupt", "disrupting", "dismantle", "crackdown", "suppress", "suppressing", "eradicate",
 	"reduce", "reducing", "detect", "detecting", "report", "reporting", "statistics", "cases", "offences", "offenses",
 	"crimes", "victims", "survey", "training", "guidance", "strategy", "plan", "efforts", "cooperation", "response",
-	"responses", "measures", "policy", "policies", "programme", "program", "committed", "commit", "pledged", "focus",
+	"responses", "measures", "policy", "policies", "programme", "program", "pledged", "focus",
 	"focused", "discussed", "discuss", "debate", "debated", "priorities", "priority", "threats", "threat", "risks",
 	"forms", "types", "areas", "issues", "listed", "list", "spans", "covers",
 	"expertise", "experts", "specialists", "divisions", "department", "task", "force", "squad", "charging", "indicted",
@@ -332,6 +347,9 @@ func (d *docState) cooccur(text string, toks []token, cm []mention, done map[pai
 		list := listLeft(cm, toks, k)
 		head := cm[list[len(list)-1]].start
 		for q := head - 1; q >= 0 && q >= head-4; q-- {
+			if w := toks[q].lower; w == "that" || w == "which" || w == "who" || d.lx.verbs[w] != nil {
+				break // "The report found that gangs ...": a claim follows, not a response
+			}
 			if responseWords[toks[q].lower] || responseWords[toks[q].norm] {
 				governed[k] = true
 				break
@@ -387,8 +405,9 @@ func (d *docState) cooccur(text string, toks []token, cm []mention, done map[pai
 					// coordination: two objects or two clauses, unless the crime
 					// actor before is the subject of the verb phrase that is b
 					// ("gangs control cannabis cultivation and launder the proceeds")
-					if !((a.actor || d.verbLike(toks[a.start])) && w != "," && p+1 == b.start && d.verbLike(toks[b.start])) {
-						broken = true
+					vp := p+1 < b.start && (finiteAux[toks[p+1].lower] || toks[p+1].lower == "then" || toks[p+1].lower == "also")
+					if !((a.actor || d.verbLike(toks[a.start])) && w != "," && (p+1 == b.start && d.verbLike(toks[b.start]) || a.actor && vp)) {
+						broken = true // "networks have infiltrated services and are using them to commit fraud" goes on
 						break
 					}
 				}
@@ -559,14 +578,15 @@ func relativeAntecedent(cm []mention, toks []token, i int) int {
 			aux = true
 		}
 	}
-	if !aux {
-		return -1
-	}
+
 	for q := p; q >= 0 && p-q <= 10; q-- {
 		if toks[q].punct {
 			return -1
 		}
 		if w := toks[q].lower; w == "that" || w == "who" || w == "which" {
+			if !aux && p-q > 4 {
+				return -1 // a long clause with no verb after it: not a relative clause of the subject
+			}
 			if k := crimeAt(cm, q-1); k >= 0 && cm[k].end == q {
 				return k
 			}
@@ -826,8 +846,8 @@ func coordinated(toks []token, i, j int) bool {
 		k++ // "and for a terrorist cell": the preposition repeated
 	}
 	for ; k < j; k++ {
-		if toks[k].punct || !gapRight[toks[k].lower] && !determiners[toks[k].lower] {
-			return false
+		if toks[k].punct || !gapRight[toks[k].lower] && !determiners[toks[k].lower] && !(toks[k].cap && !toks[k].punct) && !nounModifier(toks, k, j) {
+			return false // "and to Asian money laundering networks", "and welfare fraud"
 		}
 		extra++
 	}

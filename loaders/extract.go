@@ -116,10 +116,12 @@ type docState struct {
 	turn        *entity            // the speaker of the transcript turn under way
 	otherTurn   *entity            // the speaker of the turn before ("you")
 	turnPara    int
-	weText      bool              // first-person plural text with no declared author (an abstract, a paper)
-	crimeHeads  map[string]string // head noun of a recent multi-word crime phrase -> its type ("compound" -> fraud)
-	crimeTypes  []string          // the crime types of the previous sentence, most frequent first
-	trafficking string            // the last kind of trafficking named ("drug trafficking")
+	weText      bool               // first-person plural text with no declared author (an abstract, a paper)
+	crimeHeads  map[string]string  // head noun of a recent multi-word crime phrase -> its type ("compound" -> fraud)
+	actorHeads  map[string]string  // head noun of a crime actor -> its type ("group" -> organized crime)
+	titleDocs   map[string]*entity // documents named in headings ("International Narcotics Control Strategy Report") by head noun
+	crimeTypes  []string           // the crime types of the previous sentence, most frequent first
+	trafficking string             // the last kind of trafficking named ("drug trafficking")
 	crimeSent   int
 
 	quoteOpen    bool    // a quotation is open at the start of the sentence
@@ -253,6 +255,9 @@ func (d *docState) sentence(s *Sentence, toks []token) {
 			}
 		}
 	}
+	if s.Heading && s.Index <= 3 {
+		d.noteTitleDocument(s, toks)
+	}
 	d.updateSalience(s, toks, ms)
 	d.quoteOpen = openAtEnd
 	d.quotePara = s.Para
@@ -340,6 +345,12 @@ func (d *docState) updateSalience(s *Sentence, toks []token, ms []mention) {
 			if m.actor {
 				d.crimeActor = m.crime
 				d.crimeSent = s.Index
+				if m.end-1 < len(toks) {
+					if d.actorHeads == nil {
+						d.actorHeads = map[string]string{}
+					}
+					d.actorHeads[toks[m.end-1].norm] = m.crime
+				}
 			}
 			switch schema.Root(m.crime) {
 			case "drug-trafficking", "human-trafficking", "arms-trafficking", "environmental-crime", "cultural-property-trafficking":
@@ -396,6 +407,28 @@ func pushRecent(list []*entity, e *entity) []*entity {
 
 // salientOrg is the organization the document is most about so far: the most
 // mentioned international body, ties to the most recent.
+// noteTitleDocument remembers a document a heading names ("International
+// Narcotics Control Strategy Report: Guatemala"): "the report" later is that
+// report when no organization has been named to own it.
+func (d *docState) noteTitleDocument(s *Sentence, toks []token) {
+	for i := 0; i < len(toks); i++ {
+		if !toks[i].cap || toks[i].punct {
+			continue
+		}
+		j := i
+		for j < len(toks) && (toks[j].cap && !toks[j].punct || isDigits(toks[j].text) || orgConnectors[toks[j].lower] && j+1 < len(toks) && toks[j+1].cap) {
+			j++
+		}
+		if j-i >= 2 && d.lx.docNouns[toks[j-1].norm] {
+			if d.titleDocs == nil {
+				d.titleDocs = map[string]*entity{}
+			}
+			d.titleDocs[toks[j-1].norm] = d.reg.get(KindOrg, span(s.Text, toks, i, j))
+		}
+		i = j
+	}
+}
+
 // datelineEnd returns where a wire dateline at the start of the sentence
 // ends ("WASHINGTON —", "LYON, France –", "MEXICO CITY, March 4 (Reuters) -",
 // "WASHINGTON (AP) —"), or 0.

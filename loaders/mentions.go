@@ -533,11 +533,16 @@ func (f *mentionFinder) crimes() {
 		}
 		c := lx.crimeVals[v]
 		slug := c.slug
+		actor := c.actor
+		if end < len(t) && !f.used[end] && crimeAnaphorHeads[t[end].norm] && t[end].norm != "criminal" {
+			end++ // "a transnational organized crime group": the group, an actor
+			actor = true
+		}
 		if end == i+1 && (t[i].norm == "trafficker" || t[i].norm == "trafficking") && f.d.trafficking != "" && !(i+1 < len(t) && t[i+1].lower == "in") {
 			// bare "traffickers": of what the text has been about ("drug trafficking ... traffickers")
 			slug = f.d.trafficking
 		}
-		f.add(mention{kind: mCrime, start: i, end: end, crime: slug, actor: c.actor})
+		f.add(mention{kind: mCrime, start: i, end: end, crime: slug, actor: actor})
 		i = end - 1
 	}
 }
@@ -926,6 +931,9 @@ func (f *mentionFinder) institution(i, end int) {
 		return // "the Council of Europe", a name
 	}
 	head := t[end-1].norm
+	if f.d.actorHeads[head] != "" && !t[end-1].cap {
+		return // "the group" after "an organized crime group": the crime actor, not an institution
+	}
 	var best *entity
 	for _, e := range f.d.reg.order {
 		if e.kind != KindOrg || e.plural || e == f.d.bare[head] {
@@ -1087,8 +1095,11 @@ func (f *mentionFinder) functional() {
 				// "the compounds" after "scam compounds": the crime phrase named by its head
 				f.add(mention{kind: mCrime, start: i, end: j + 1, crime: f.d.crimeHeads[t[j].norm], actor: true})
 				i = j
-			case crimeAnaphorHeads[t[j].norm] && (low == "these" || low == "those" || low == "such" || low == "the" || low == "this") && f.d.crimeActor != "":
+			case crimeAnaphorHeads[t[j].norm] && (low == "these" || low == "those" || low == "such" || low == "the" || low == "this" || low == "some" || low == "many" || low == "most" || low == "several") && f.d.crimeActor != "":
 				slug := f.d.crimeActor
+				if h := f.d.actorHeads[t[j].norm]; h != "" {
+					slug = h // "the group" after "an organized crime group"
+				}
 				for q := i + 1; q < j; q++ {
 					if t[q].cap {
 						slug = "organized-crime" // "the Sinaloa and Jalisco groups": named groups, not an anaphor
