@@ -317,7 +317,6 @@ var clauseBreaks = set([]string{";", ":", "—", "–", "but", "while", "whereas
 var responseWords = set([]string{"combat", "combating", "combatting", "fight", "fighting", "tackle", "tackling",
 	"counter", "countering", "prevent", "preventing", "prevention", "address", "addressing", "investigate",
 	"investigating", "investigation", "investigations", "prosecute", "prosecuting", "prosecution", "prosecutions",
-	"charged", "charges", "charge", "convicted", "conviction", "accused", "arrested", "arrests", "sentenced", "jailed",
 	"penalties", "penalty", "laws", "law", "legislation", "unit", "units", "against",
 	"target", "targeting", "disrupt", "disrupting", "dismantle", "crackdown", "suppress", "suppressing", "eradicate",
 	"reduce", "reducing", "detect", "detecting", "report", "reporting", "statistics", "cases", "offences", "offenses",
@@ -325,10 +324,9 @@ var responseWords = set([]string{"combat", "combating", "combatting", "fight", "
 	"responses", "measures", "policy", "policies", "programme", "program", "pledged", "focus",
 	"focused", "discussed", "discuss", "debate", "debated", "priorities", "priority", "threats", "threat", "risks",
 	"forms", "types", "areas", "issues", "listed", "list", "spans", "covers",
-	"expertise", "experts", "specialists", "divisions", "department", "task", "force", "squad", "charging", "indicted",
-	"indictment", "alleging", "examined", "examine", "examines", "reviewed", "review", "studied", "study", "considered",
+	"expertise", "experts", "specialists", "divisions", "department", "task", "force", "squad", "examined", "examine", "examines", "reviewed", "review", "studied", "study", "considered",
 	"consider", "assessed", "assess", "tackled", "combated", "countered", "prevented", "outlawed", "criminalize",
-	"criminalise", "criminalizing", "sanctioned", "sanctions", "convictions", "suspicion", "suspected", "raids", "raid",
+	"criminalise", "criminalizing", "sanctioned", "sanctions", "raids", "raid",
 	"seizures", "seized", "busted", "foiled", "thwarted", "responsible", "awareness", "education", "hotline"})
 
 // cooccur links two crime types that one clause relates without a listed
@@ -394,12 +392,26 @@ func (d *docState) cooccur(text string, toks []token, cm []mention, done map[pai
 				if w == "same" {
 					same = true
 				}
+				if w == "since" && p+1 < len(toks) && (isDigits(toks[p+1].text) || toks[p+1].cap || timeWords[toks[p+1].lower]) {
+					continue // "recruited since 2014": a time, not a reason
+				}
 				if clauseBreaks[w] || toks[p].quote != 0 || reportingWord(d, toks, p) || w == "as" && !same && !(p+1 < len(toks) && toks[p+1].lower == "well") {
 					broken = true
 					break
 				}
 				if w == "," && p+1 < b.start && !toks[p+1].cap && !determiners[toks[p+1].lower] && !conjunctions[toks[p+1].lower] && !pronouns[toks[p+1].lower] && !clauseBreaks[toks[p+1].lower] && d.lx.verbs[toks[p+1].lower] == nil && toks[p+1].lower != "which" && toks[p+1].lower != "who" && toks[p+1].lower != "where" {
 					continue // "a low-risk, high-profit business": a comma between adjectives
+				}
+				if (w == "," || w == "and" || w == "or") && p+1 == b.start && p-a.end >= 2 {
+					// "convictions for theft, drug dealing or violence": b continues a list
+					// whose first item names no crime type, after a preposition
+					q := p - 1
+					for q > a.end && !prepositions[toks[q].lower] && p-q <= 3 && !toks[q].punct {
+						q--
+					}
+					if prepositions[toks[q].lower] && p-q <= 3 && p-q >= 2 {
+						continue
+					}
 				}
 				if w == "and" || w == "or" || w == "," || w == "&" {
 					// coordination: two objects or two clauses, unless the crime

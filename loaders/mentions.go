@@ -161,6 +161,17 @@ func (f *mentionFinder) titled() {
 				continue
 			}
 		}
+		if n == j && j < len(t) && lx.verbs[t[j].lower] != nil && i > 0 && !t[i].cap && (t[i-1].lower == "the" || t[i-1].lower == "his" || t[i-1].lower == "her" || t[i-1].lower == "their" || t[i-1].lower == "its") && !honor(lx, v) && !pluralTok(t[end-1]) {
+			// "The minister said", "His barrister said": a person known by a role
+			p := f.d.personWithTitle(t[i].norm)
+			if p == nil {
+				p = f.d.reg.get(KindPerson, span(f.text, t, i, end))
+				p.title = p.label
+			}
+			f.add(mention{kind: mActor, start: i - 1, end: end, ent: p})
+			i = end - 1
+			continue
+		}
 		if n == j && j < len(t) && lx.verbs[t[j].lower] != nil && i > 0 && t[i-1].lower == "the" && t[i].cap {
 			// "The Secretary-General notes", "the Special Representative stressed": the office speaks
 			p := f.d.personWithTitle(t[i].norm)
@@ -455,6 +466,22 @@ func (f *mentionFinder) crimes() {
 			continue
 		}
 		end, v := lx.crimes.longest(t, i, byNorm)
+		if v >= 0 && f.free(i, end) && end == i+1 && (t[i].lower == "exploitation" || t[i].lower == "exploit") && i+2 < len(t) && t[i+1].lower == "of" {
+			// "the illegal exploitation of gold and timber": resources, not people
+			q := i + 2
+			for q < len(t) && (determiners[t[q].lower] || goodsAdjectives[t[q].lower]) {
+				q++
+			}
+			if q < len(t) && naturalResources[t[q].norm] {
+				f.add(mention{kind: mCrime, start: i, end: q + 1, crime: "environmental-crime"})
+				i = q
+				continue
+			}
+			if g, _ := f.goodsAt(q); g != schema.People {
+				f.mark(i, i+1) // "exploitation of loopholes": no crime type
+				continue
+			}
+		}
 		if v >= 0 && f.free(i, end) && end == i+1 && schema.MovingVerbs[t[i].lower] != "" {
 			// "the smuggling of fuel", "smuggling weapons": the goods say the crime
 			if g, e := f.goodsAfter(i + 1); g != "" {
@@ -608,6 +635,9 @@ func skipQuantity(t []token, i int) int {
 	}
 	return i
 }
+
+var naturalResources = set([]string{"gold", "timber", "mineral", "forest", "fish", "wildlife", "resource", "land",
+	"diamond", "oil", "coal", "charcoal", "sand", "wood", "coltan", "cobalt", "ivory", "mine", "river"})
 
 var asideStart = set([]string{"in", "occasionally", "sometimes", "reportedly", "allegedly", "increasingly", "often",
 	"also", "even", "notably", "especially", "possibly", "perhaps"})
