@@ -778,6 +778,9 @@ func (f *mentionFinder) movedGoods(i int) (string, int) {
 			return g, e
 		}
 	}
+	if tradeVerbs[t[e].lower] && (strings.HasSuffix(t[e].lower, "ed") || t[e].lower == "bought" || t[e].lower == "sold") && g != schema.People && g != "counterfeiting" {
+		return g, e + 1 // "weapons bought in the United States", "drugs sold online"
+	}
 	if v := schema.MovingVerbs[t[e].lower]; v != "" && strings.HasSuffix(t[e].lower, "ed") {
 		// "firearms smuggled south", "women trafficked into"
 		if g == schema.People {
