@@ -597,6 +597,21 @@ func skipTail(toks []token, i int) int {
 	if i >= len(toks) || !tailWords[toks[i].lower] {
 		return i
 	}
+	// "..., the Treasury said on Thursday as it imposed sanctions": a time, then a clause about the saying
+	for k := i; k < len(toks) && k < i+4; k++ {
+		if w := toks[k].lower; (w == "as" || w == "when" || w == "while" || w == "after" || w == "before") && k > i {
+			for e := k; e < len(toks); e++ {
+				if toks[e].lower == "that" || toks[e].quote != 0 {
+					return i
+				}
+			}
+			for e := len(toks); e > k; e-- {
+				if !toks[e-1].punct {
+					return e
+				}
+			}
+		}
+	}
 	j := i
 	for j < len(toks) && !toks[j].punct && j-i < 7 {
 		if toks[j].lower == "that" || toks[j].quote != 0 {

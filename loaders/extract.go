@@ -119,6 +119,7 @@ type docState struct {
 	weText      bool               // first-person plural text with no declared author (an abstract, a paper)
 	crimeHeads  map[string]string  // head noun of a recent multi-word crime phrase -> its type ("compound" -> fraud)
 	actorHeads  map[string]string  // head noun of a crime actor -> its type ("group" -> organized crime)
+	pending     []pendingQuote     // sentences of a quotation whose speaker is still to come
 	titleDocs   map[string]*entity // documents named in headings ("International Narcotics Control Strategy Report") by head noun
 	crimeTypes  []string           // the crime types of the previous sentence, most frequent first
 	trafficking string             // the last kind of trafficking named ("drug trafficking")
@@ -243,7 +244,10 @@ func (d *docState) sentence(s *Sentence, toks []token) {
 	}
 
 	// speech and commitments
+	claimsBefore := len(d.res.claims)
+	quoteWasOpen := d.quoteOpen
 	d.attribute(s, base, toks, ms, inQuote, first)
+	d.quoteBackward(s, base, toks, ms, claimsBefore, quoteWasOpen, openAtEnd)
 
 	// convergence
 	d.converge(base, toks, ms)
@@ -407,6 +411,38 @@ func pushRecent(list []*entity, e *entity) []*entity {
 
 // salientOrg is the organization the document is most about so far: the most
 // mentioned international body, ties to the most recent.
+// pendingQuote is a sentence that opens a quotation whose speaker comes in a
+// later sentence: “Ransomware actors are not just extortionists. They are …,” X said.
+type pendingQuote struct {
+	s    *Sentence
+	base Fact
+	toks []token
+	ms   []mention
+}
+
+// quoteBackward gives a quotation's opening sentences the speaker named where
+// the quotation ends.
+func (d *docState) quoteBackward(s *Sentence, base Fact, toks []token, ms []mention, claimsBefore int, wasOpen, openAtEnd bool) {
+	said := len(d.res.claims) > claimsBefore
+	if !said {
+		if startsWithQuote(toks) && openAtEnd {
+			d.pending = append(d.pending[:0], pendingQuote{s: s, base: base, toks: append([]token(nil), toks...), ms: append([]mention(nil), ms...)})
+		} else if !wasOpen {
+			d.pending = d.pending[:0]
+		}
+		return
+	}
+	if wasOpen && len(d.pending) > 0 && d.pending[len(d.pending)-1].s.Index == s.Index-1 {
+		c := d.res.claims[len(d.res.claims)-1]
+		if c.quote {
+			for _, p := range d.pending {
+				d.said(p.s, p.base, c.speaker, c.verb, trimClaim(p.s.Text), p.toks, p.ms, 0, len(p.toks), true)
+			}
+		}
+	}
+	d.pending = d.pending[:0]
+}
+
 // noteTitleDocument remembers a document a heading names ("International
 // Narcotics Control Strategy Report: Guatemala"): "the report" later is that
 // report when no organization has been named to own it.

@@ -1073,7 +1073,7 @@ func (f *mentionFinder) functional() {
 		}
 		if determiners[low] && i+1 < len(t) {
 			j := i + 1
-			for j < len(t) && j-i < 4 && !t[j].punct && !f.used[j] && !lx.docNouns[t[j].norm] && !crimeAnaphorHeads[t[j].norm] && !crimeTypeNouns[t[j].norm] && f.d.crimeHeads[t[j].norm] == "" && !isTitleWord(lx, t, j) {
+			for j < len(t) && j-i < 4 && !t[j].punct && !f.used[j] && !prepositions[t[j].lower] && !lx.docNouns[t[j].norm] && !crimeAnaphorHeads[t[j].norm] && !crimeTypeNouns[t[j].norm] && f.d.crimeHeads[t[j].norm] == "" && !isTitleWord(lx, t, j) {
 				j++
 			}
 			if j >= len(t) || f.used[j] || t[j].punct {

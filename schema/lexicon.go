@@ -105,7 +105,7 @@ var ReportingVerbs = []ReportingVerb{
 	{Lemma: "assess", Forms: []string{"assess", "assesses", "assessed"}, Particle: []string{"that"}},
 	{Lemma: "judge", Forms: []string{"judge", "judges", "judged"}, Particle: []string{"that"}},
 	{Lemma: "agree", Forms: []string{"agreed", "agree", "agrees"}, Particle: []string{"that", "on"}},
-	{Lemma: "point", Forms: []string{"pointed", "points", "pointing"}, Particle: []string{"to", "out"}},
+	{Lemma: "point", Forms: []string{"pointed", "points", "pointing", "point"}, Particle: []string{"to", "out"}},
 	{Lemma: "speak", Forms: []string{"spoke", "speaks"}, Particle: []string{"about", "of"}},
 	{Lemma: "express", Forms: []string{"expressed", "expresses", "expressing"}, Particle: []string{"concern", "alarm", "support", "hope", "regret"}},
 	{Lemma: "raise", Forms: []string{"raised"}, Particle: []string{"concern", "concerns", "alarm"}},
