@@ -66,13 +66,20 @@ func (d *docState) verbAt(toks []token, i int) (verbHit, bool) {
 	return verbHit{i: i, end: i + 1, v: plain}, true
 }
 
+// resolutionVerbs open the clauses of a resolution or declaration.
+var resolutionVerbs = set([]string{"expressing", "noting", "recognizing", "recognising", "reaffirming", "recalling",
+	"stressing", "welcoming", "emphasizing", "emphasising", "condemning", "deploring", "acknowledging", "affirming",
+	"underlining", "underscoring", "concerned", "alarmed", "mindful", "determined", "convinced", "decides", "calls",
+	"urges", "requests", "encourages", "invites", "demands", "condemns", "welcomes", "notes", "stresses", "expresses",
+	"reaffirms", "recognizes", "recognises", "emphasizes", "emphasises", "affirms", "deplores", "underlines", "recommends"})
+
 var notSpeakerTags = set([]string{"update", "updated", "breaking", "exclusive", "note", "editor", "correction", "watch",
 	"read", "related", "photo", "video", "source", "sources", "keywords", "tags", "summary", "abstract", "background",
 	"warning", "analysis", "opinion", "comment", "live", "transcript", "episode", "chapter", "section", "part", "figure",
 	"table", "box", "annex", "appendix", "key", "disclaimer", "contact", "media", "tel", "email", "web", "date", "time",
 	"location", "venue", "subject", "re", "from", "to", "cc", "title", "author", "authors", "published", "posted"})
 
-var hostTags = set([]string{"host", "interviewer", "moderator", "presenter", "anchor", "chair", "reporter", "q", "question"})
+var hostTags = set([]string{"host", "interviewer", "moderator", "presenter", "anchor", "chair", "reporter", "q", "question", "journalist"})
 
 // speakerTag reads a transcript's speaker tag at the start of the sentence
 // ("SHELLEY:", "HOST:", "Louise Shelley:") and returns where the turn's text
@@ -86,7 +93,7 @@ func (d *docState) speakerTag(toks []token, ms []mention, first int) (int, *enti
 	if j == i || j+1 >= len(toks) || toks[j].text != ":" {
 		return 0, nil
 	}
-	if j-i == 1 && !upperWord(toks[i].text) && !hostTags[toks[i].lower] || notSpeakerTags[toks[i].lower] {
+	if j-i == 1 && !upperWord(toks[i].text) && !hostTags[toks[i].lower] && !(toks[i].text == "A" && d.interviewee != nil) || notSpeakerTags[toks[i].lower] {
 		return 0, nil // "Keywords: ...", "UPDATE: ..." are labels, not speakers
 	}
 	for _, m := range ms {
@@ -95,6 +102,9 @@ func (d *docState) speakerTag(toks []token, ms []mention, first int) (int, *enti
 		}
 	}
 	name := span(d.res.Sentences[d.sentIndex-1].Text, toks, i, j)
+	if (name == "A" || strings.EqualFold(name, "answer")) && d.interviewee != nil {
+		return j + 1, d.interviewee
+	}
 	if hostTags[strings.ToLower(name)] {
 		e := d.reg.get(KindPerson, strings.Title(strings.ToLower(name)))
 		return j + 1, e
@@ -213,6 +223,17 @@ func (d *docState) attribute(s *Sentence, base Fact, toks []token, ms []mention,
 		for _, m := range ms {
 			if m.kind == mActor && m.ent.kind == KindPerson && m.start == b {
 				d.byline = m.ent
+				return
+			}
+		}
+	}
+	// "The Security Council," or "The General Assembly," alone on a line: the author of
+	// the resolution's clauses that follow ("Expressing concern that ...", "1. Calls upon ...")
+	if len(toks) >= 2 && toks[len(toks)-1].text == "," && len(toks) <= 6 {
+		for _, m := range ms {
+			if m.kind == mActor && m.ent.kind != KindPerson && m.start <= 1 && m.end == len(toks)-1 {
+				d.author = m.ent
+				d.resolution = true
 				return
 			}
 		}
@@ -396,6 +417,20 @@ func (d *docState) attribute(s *Sentence, base Fact, toks []token, ms []mention,
 			d.quoteSpeaker, d.quoteVerb, d.quoteSent = sp, verb, s.Index
 		}
 		return
+	}
+	// a resolution's clause: "Expressing concern that ...", "Calls upon Member States to ..."
+	if d.resolution && d.author != nil && first < len(toks) && toks[first].cap {
+		if hit, ok := d.verbAt(toks, first); ok || resolutionVerbs[toks[first].lower] {
+			verb := toks[first].text
+			if ok {
+				verb = span(s.Text, toks, hit.i, hit.end)
+				if hit.v.Kind == schema.Direct || hit.v.Kind == schema.Commit || hit.v.Kind == schema.Endorse {
+					d.commit(s, base, d.author, hit, toks, ms)
+				}
+			}
+			d.said(s, base, d.author, verb, trimClaim(span(s.Text, toks, first, len(toks))), toks, ms, first, len(toks), false)
+			return
+		}
 	}
 	// a turn of a transcript: what the tagged speaker says
 	if d.turn != nil && first < len(toks) && !onlyPunctAfter(toks, first) {

@@ -120,6 +120,8 @@ type docState struct {
 	crimeHeads  map[string]string  // head noun of a recent multi-word crime phrase -> its type ("compound" -> fraud)
 	actorHeads  map[string]string  // head noun of a crime actor -> its type ("group" -> organized crime)
 	pending     []pendingQuote     // sentences of a quotation whose speaker is still to come
+	resolution  bool               // the text is a resolution whose clauses its author speaks
+	interviewee *entity            // who answers in an interview ("Interview with X", "A:")
 	titleDocs   map[string]*entity // documents named in headings ("International Narcotics Control Strategy Report") by head noun
 	crimeTypes  []string           // the crime types of the previous sentence, most frequent first
 	trafficking string             // the last kind of trafficking named ("drug trafficking")
@@ -259,8 +261,10 @@ func (d *docState) sentence(s *Sentence, toks []token) {
 			}
 		}
 	}
-	if s.Heading && s.Index <= 3 {
+	if s.Index <= 3 && (s.Heading || len(toks) > 0 && !toks[len(toks)-1].punct) {
+		// a heading or title line
 		d.noteTitleDocument(s, toks)
+		d.noteInterviewee(s, toks, ms)
 	}
 	d.updateSalience(s, toks, ms)
 	d.quoteOpen = openAtEnd
@@ -441,6 +445,36 @@ func (d *docState) quoteBackward(s *Sentence, base Fact, toks []token, ms []ment
 		}
 	}
 	d.pending = d.pending[:0]
+}
+
+// noteInterviewee reads "Interview with X", "Press conference with the Minister
+// of the Interior", "Q&A with X" in a heading: X answers the "A:" turns.
+func (d *docState) noteInterviewee(s *Sentence, toks []token, ms []mention) {
+	for i := 0; i+1 < len(toks); i++ {
+		if toks[i].lower != "with" {
+			continue
+		}
+		for _, m := range ms {
+			if m.start > i && m.start <= i+2 && m.kind == mActor {
+				d.interviewee = m.ent
+				return
+			}
+		}
+		j := i + 1
+		for j < len(toks) && determiners[toks[j].lower] {
+			j++
+		}
+		if j < len(toks) && isTitleWord(d.lx, toks, j) {
+			e := j
+			for e < len(toks) && !toks[e].punct && toks[e].lower != "on" && toks[e].lower != "about" && e-j < 8 {
+				e++
+			}
+			p := d.reg.get(KindPerson, span(s.Text, toks, j, e))
+			p.title = p.label
+			d.interviewee = p
+			return
+		}
+	}
 }
 
 // noteTitleDocument remembers a document a heading names ("International
