@@ -82,6 +82,9 @@ func (f *mentionFinder) free(i, j int) bool {
 }
 
 func (f *mentionFinder) add(m mention) {
+	if m.kind == mActor && m.ent == nil || m.end <= m.start {
+		return // no entity to stand for: "Ƶ said" names nobody
+	}
 	f.mark(m.start, m.end)
 	f.ms = append(f.ms, m)
 }

@@ -90,6 +90,9 @@ func (s *splitter) emit(start, end int, heading bool) {
 		for cut > start && !utf8.RuneStart(s.text[cut]) {
 			cut--
 		}
+		if cut <= start {
+			cut = start + maxSentence // no character boundary (invalid UTF-8): cut anyway, so that the loop moves on
+		}
 		s.emitOne(start, cut, heading)
 		start = cut
 	}
