@@ -116,12 +116,14 @@ type docState struct {
 	turn        *entity            // the speaker of the transcript turn under way
 	otherTurn   *entity            // the speaker of the turn before ("you")
 	turnPara    int
-	weText      bool               // first-person plural text with no declared author (an abstract, a paper)
-	crimeHeads  map[string]string  // head noun of a recent multi-word crime phrase -> its type ("compound" -> fraud)
-	actorHeads  map[string]string  // head noun of a crime actor -> its type ("group" -> organized crime)
-	pending     []pendingQuote     // sentences of a quotation whose speaker is still to come
-	resolution  bool               // the text is a resolution whose clauses its author speaks
-	interviewee *entity            // who answers in an interview ("Interview with X", "A:")
+	weText      bool              // first-person plural text with no declared author (an abstract, a paper)
+	crimeHeads  map[string]string // head noun of a recent multi-word crime phrase -> its type ("compound" -> fraud)
+	actorHeads  map[string]string // head noun of a crime actor -> its type ("group" -> organized crime)
+	pending     []pendingQuote    // sentences of a quotation whose speaker is still to come
+	resolution  bool              // the text is a resolution whose clauses its author speaks
+	interviewee *entity           // who answers in an interview ("Interview with X", "A:")
+	usedBuf     []bool            // buffers reused from sentence to sentence
+	msBuf       []mention
 	titleDocs   map[string]*entity // documents named in headings ("International Narcotics Control Strategy Report") by head noun
 	crimeTypes  []string           // the crime types of the previous sentence, most frequent first
 	trafficking string             // the last kind of trafficking named ("drug trafficking")

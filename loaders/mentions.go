@@ -1,7 +1,7 @@
 package loaders
 
 import (
-	"sort"
+	"slices"
 	"strings"
 
 	"github.com/crimegraph/crimegraph/schema"
@@ -32,7 +32,13 @@ type mentionFinder struct {
 }
 
 func (d *docState) findMentions(text string, toks []token) []mention {
-	f := &mentionFinder{d: d, text: text, toks: toks, used: make([]bool, len(toks))}
+	// the buffers of the previous sentence are reused: mentions live for one sentence
+	used := d.usedBuf[:0]
+	for range toks {
+		used = append(used, false)
+	}
+	f := &mentionFinder{d: d, text: text, toks: toks, used: used, ms: d.msBuf[:0]}
+	defer func() { d.usedBuf, d.msBuf = f.used, f.ms }()
 	f.titled()
 	f.describedOrgs()
 	f.gazetteer()
@@ -43,7 +49,7 @@ func (d *docState) findMentions(text string, toks []token) []mention {
 	f.functional()
 	f.untitledPeople()
 	f.appositives()
-	sort.Slice(f.ms, func(i, j int) bool { return f.ms[i].start < f.ms[j].start })
+	slices.SortFunc(f.ms, func(a, b mention) int { return a.start - b.start })
 	for i := range f.ms {
 		m := &f.ms[i]
 		p := m.start - 1
@@ -270,8 +276,8 @@ func (f *mentionFinder) gazetteer() {
 	t := f.toks
 	lx := f.d.lx
 	for i := 0; i < len(t); i++ {
-		if t[i].punct || f.used[i] {
-			continue
+		if t[i].punct || f.used[i] || !t[i].cap && !t[i].hyphen {
+			continue // names and acronyms start with a capital
 		}
 		run := f.capRun(i, orgConnectors, 10)
 		for run > i && orgConnectors[t[run-1].lower] {
