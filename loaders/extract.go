@@ -68,6 +68,7 @@ func (x *Extractor) Extract(doc Document) *Result {
 	}
 	sents := SplitSentences(doc.Text)
 	d.res.Sentences = sents
+	d.authorBio(sents)
 	var buf []token
 	for i := range sents {
 		buf = tokenize(sents[i].Text, buf)
@@ -475,6 +476,30 @@ func (d *docState) noteInterviewee(s *Sentence, toks []token, ms []mention) {
 			p.title = p.label
 			d.interviewee = p
 			return
+		}
+	}
+}
+
+// authorBio reads an author's note at the end of an opinion piece ("Helena
+// Wood is an associate fellow at RUSI."): the writer "I" stands for.
+func (d *docState) authorBio(sents []Sentence) {
+	for k := len(sents) - 1; k >= 0 && k >= len(sents)-3; k-- {
+		toks := tokenize(sents[k].Text, nil)
+		n := 0
+		for n < len(toks) && n < 4 && toks[n].cap && !toks[n].punct {
+			n++
+		}
+		if n < 2 || n+2 >= len(toks) || toks[n].lower != "is" && toks[n].lower != "was" {
+			continue
+		}
+		if a := toks[n+1].lower; a != "a" && a != "an" && a != "the" && a != "senior" && a != "former" {
+			continue
+		}
+		for q := n + 1; q < len(toks) && q < n+6; q++ {
+			if isTitleWord(d.lx, toks, q) || roleNouns[toks[q].norm] {
+				d.byline = d.reg.person(span(sents[k].Text, toks, 0, n))
+				return
+			}
 		}
 	}
 }

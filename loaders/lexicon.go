@@ -185,6 +185,9 @@ func newLexicon() *lexicon {
 	for w := range schema.Goods {
 		lx.goodsWords[strings.Fields(w)[0]] = true
 	}
+	for w := range tradeNouns {
+		lx.goodsWords[w] = true
+	}
 	return lx
 }
 

@@ -548,8 +548,8 @@ func (f *mentionFinder) crimes() {
 			}
 			if slug, e := f.movedGoods(i); slug != "" {
 				f.add(mention{kind: mCrime, start: i, end: e, crime: slug})
-				if schema.MovingVerbs[t[i].lower] != "" || tradeVerbs[t[i].lower] {
-					f.coordGoods(e, t[i].lower) // "traffic drugs and weapons"
+				if schema.MovingVerbs[t[i].lower] != "" || tradeVerbs[t[i].lower] || tradeNouns[t[i].norm] {
+					f.coordGoods(e, t[i].lower) // "traffic drugs and weapons", "a flow of rifles and ammunition"
 				}
 				i = e - 1
 			}
@@ -737,7 +737,7 @@ var officialNouns = set([]string{"official", "officer", "politician", "judge", "
 
 // tradeNouns after goods name their trade: "arms purchases", "drug sales".
 var tradeNouns = set([]string{"purchase", "sale", "shipment", "deal", "supply", "import", "export", "flow", "run",
-	"transfer", "delivery", "consignment", "smuggling", "trafficking", "trade", "dealing", "route", "pipeline"})
+	"transfer", "delivery", "consignment", "smuggling", "trafficking", "trade", "dealing", "route", "pipeline", "stream"})
 
 // tradeVerbs deal in goods: with smuggled goods they name the goods' trade.
 var tradeVerbs = set([]string{"sell", "sells", "sold", "selling", "import", "imports", "imported", "importing", "export",
@@ -754,6 +754,13 @@ var tradeVerbs = set([]string{"sell", "sells", "sold", "selling", "import", "imp
 // "traffic drugs", "smuggle weapons". It returns the crime type and the end.
 func (f *mentionFinder) movedGoods(i int) (string, int) {
 	t := f.toks
+	if tradeNouns[t[i].norm] && i+1 < len(t) && (t[i+1].lower == "of" || t[i+1].lower == "in") {
+		// "a steady flow of rifles", "the sale of weapons", "the trade in ivory"
+		if g, e := f.goodsAfter(i + 1); g != "" && g != schema.People && g != "counterfeiting" {
+			return g, e
+		}
+		return "", i
+	}
 	if tradeVerbs[t[i].lower] {
 		// "sell drugs", "import cocaine": goods only, not people
 		if g, e := f.goodsAfter(i + 1); g != "" && g != schema.People {
@@ -783,7 +790,7 @@ func (f *mentionFinder) movedGoods(i int) (string, int) {
 		// "The weapons are typically moved by": goods moved in the passive
 		for q++; q < len(t) && q < e+4 && (adverbs[t[q].lower] || strings.HasSuffix(t[q].lower, "ly") || t[q].lower == "being" || t[q].lower == "been"); q++ {
 		}
-		if q < len(t) && (schema.MovingVerbs[t[q].lower] != "" || tradeVerbs[t[q].lower]) && strings.HasSuffix(t[q].lower, "ed") && g != schema.People && g != "counterfeiting" {
+		if q < len(t) && (schema.MovingVerbs[t[q].lower] != "" || tradeVerbs[t[q].lower] || t[q].lower == "paid" || t[q].lower == "financed" || t[q].lower == "funded" || t[q].lower == "bought") && (strings.HasSuffix(t[q].lower, "ed") || t[q].lower == "paid" || t[q].lower == "bought") && g != schema.People && g != "counterfeiting" {
 			return g, e
 		}
 	}

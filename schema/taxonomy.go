@@ -24,7 +24,7 @@ type Concept struct {
 var Taxonomy = []Concept{
 	{Slug: "organized-crime", Label: "organized crime",
 		Synonyms: []string{"organized crime", "transnational organized crime", "serious and organized crime", "transnational crime", "mafia", "mob", "racketeering", "'ndrangheta", "camorra", "cosa nostra", "yakuza", "triad", "criminal activity", "organized criminal activity"},
-		Actors:   []string{"crime group", "criminal group", "organized crime group", "organized criminal group", "organized criminal network", "organized crime network", "criminal network", "crime network", "criminal organization", "crime organization", "criminal gang", "gang", "cartel", "drug cartel", "crime syndicate", "criminal syndicate", "syndicate", "criminal proxy", "criminal proxies", "criminal enterprise", "mafia group", "mafia-type group", "crime boss", "criminal actor", "criminal", "organized criminal", "gangster", "mobster", "transnational criminal organization", "criminal clan", "crime family"},
+		Actors:   []string{"crime group", "criminal group", "organized crime group", "organized criminal group", "organized criminal network", "organized crime network", "criminal network", "crime network", "criminal organization", "crime organization", "criminal gang", "gang", "cartel", "drug cartel", "crime syndicate", "criminal syndicate", "syndicate", "bandit", "bandit group", "criminal proxy", "criminal proxies", "criminal enterprise", "mafia group", "mafia-type group", "crime boss", "criminal actor", "criminal", "organized criminal", "gangster", "mobster", "transnational criminal organization", "criminal clan", "crime family"},
 		Note:     "(transnational) organized crime, crime groups, criminal networks and organizations, gangs, cartels, mafia (UNTOC; Global Organized Crime Index)"},
 	{Slug: "terrorism", Label: "terrorism",
 		Synonyms: []string{"terrorism", "terror", "terrorist attack", "terror attack", "international terrorism", "terrorist activity", "jihadism"},
@@ -82,7 +82,7 @@ var Taxonomy = []Concept{
 		Broader:  []string{"terrorism", "money-laundering"},
 		Note:     "financing of terrorism, material support (UNSCR 2462)"},
 	{Slug: "kidnapping", Label: "kidnapping",
-		Synonyms: []string{"kidnapping", "kidnap", "kidnapping for ransom", "kidnap for ransom", "hostage-taking", "hostage taking", "abduction"},
+		Synonyms: []string{"kidnapping", "kidnap", "ransom money", "ransom payment", "abductions for ransom", "abduction for ransom", "kidnapping for ransom", "kidnap for ransom", "hostage-taking", "hostage taking", "abduction"},
 		Actors:   []string{"kidnapper", "kidnapping gang", "kidnapping ring"},
 		Note:     "kidnapping for ransom, hostage-taking"},
 	{Slug: "extortion", Label: "extortion",
