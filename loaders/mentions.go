@@ -144,6 +144,14 @@ func (f *mentionFinder) titled() {
 			// "Under Secretary for Terrorism and Financial Intelligence Brian Nelson":
 			// the title's complement runs up to a given name
 			r := f.capRun(j+1, orgConnectors, 10)
+			if r > j+1 && r < len(t) && lx.verbs[t[r].lower] != nil && i > 0 && (t[i-1].lower == "the" || t[i-1].lower == "its" || t[i-1].lower == "his" || t[i-1].lower == "her") {
+				// "The Minister of Interior declared": the office speaks, unnamed
+				p := f.d.reg.get(KindPerson, span(f.text, t, i, r))
+				p.title = p.label
+				f.add(mention{kind: mActor, start: i - 1, end: r, ent: p})
+				i = r - 1
+				continue
+			}
 			for g := j + 2; g+1 < r; g++ {
 				if _, ok := lx.givenNames[t[g].text]; ok && r-g <= 3 {
 					end, j, n = g, g, r
