@@ -961,8 +961,8 @@ func (d *docState) actorDoing(text string, toks []token, cm []mention, emit func
 			j++
 		}
 		r := crimeAt(cm, j)
-		if r < 0 || cm[r].start != j || schema.MovingVerbs[toks[j].lower] == "" && !tradeVerbs[toks[j].lower] {
-			continue
+		if r < 0 || cm[r].start != j || !d.verbLike(toks[j]) {
+			continue // "the same groups launder their profits"
 		}
 		list := listRight(cm, toks, r)
 		cue := span(text, toks, j, cm[list[len(list)-1]].end)

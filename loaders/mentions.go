@@ -747,6 +747,10 @@ var officialNouns = set([]string{"official", "officer", "politician", "judge", "
 var tradeNouns = set([]string{"purchase", "sale", "shipment", "deal", "supply", "import", "export", "flow", "run",
 	"transfer", "delivery", "consignment", "smuggling", "trafficking", "trade", "dealing", "route", "pipeline", "stream"})
 
+// peopleMovers move people: with people as their object they name smuggling.
+var peopleMovers = set([]string{"move", "moves", "moved", "moving", "transport", "transports", "transported",
+	"transporting", "ferry", "ferries", "ferried", "ferrying", "carry", "carries", "carried", "carrying"})
+
 // tradeVerbs deal in goods: with smuggled goods they name the goods' trade.
 var tradeVerbs = set([]string{"sell", "sells", "sold", "selling", "import", "imports", "imported", "importing", "export",
 	"exports", "exported", "exporting", "produce", "produces", "produced", "producing", "distribute", "distributes",
@@ -770,8 +774,11 @@ func (f *mentionFinder) movedGoods(i int) (string, int) {
 		return "", i
 	}
 	if tradeVerbs[t[i].lower] {
-		// "sell drugs", "import cocaine": goods only, not people
-		if g, e := f.goodsAfter(i + 1); g != "" && g != schema.People {
+		// "sell drugs", "import cocaine": goods; people moved are smuggled ("networks that move people")
+		if g, e := f.goodsAfter(i + 1); g != "" && (g != schema.People || peopleMovers[t[i].lower]) {
+			if g == schema.People {
+				return "migrant-smuggling", e
+			}
 			return g, e
 		}
 		return "", i
@@ -1009,6 +1016,14 @@ func (f *mentionFinder) institution(i, end int) {
 			f.d.bare = map[string]*entity{}
 		}
 		f.d.bare[head] = best
+	}
+	if best == nil && head == "government" && !t[end-1].cap {
+		// "the government said": the country the text is most about (first named on a tie)
+		for _, e := range f.d.reg.order {
+			if e.country && e.mentions > 0 && (best == nil || e.mentions > best.mentions) {
+				best = e
+			}
+		}
 	}
 	if best == nil && head == "force" {
 		// "the force": the police named before
