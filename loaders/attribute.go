@@ -339,7 +339,7 @@ func (d *docState) attribute(s *Sentence, base Fact, toks []token, ms []mention,
 		if !ok {
 			continue
 		}
-		sp, subj, inverted := d.subject(toks, ms, hit, first)
+		sp, subj, inverted := d.subject(toks, ms, hit, first, inQuote)
 		if sp == nil && subj != nil {
 			blocked = true
 		}
@@ -697,7 +697,7 @@ func mentionAt(ms []mention, i int) *mention {
 
 // subject finds the speaker of the verb: the nearest actor before it that no
 // preposition governs, or the actor right after it in "..., said X".
-func (d *docState) subject(toks []token, ms []mention, hit verbHit, first int) (*entity, *mention, bool) {
+func (d *docState) subject(toks []token, ms []mention, hit verbHit, first int, inQuote []bool) (*entity, *mention, bool) {
 	i := hit.i
 	// inverted: “...,” said X / ..., says X; unless an actor ends right before the comma
 	if i > 0 && (toks[i-1].text == "," || toks[i-1].quote == 'c' || toks[i-1].quote == 'a') && !actorEndsAt(ms, i-1) && hit.v.Lemma != "tell" {
@@ -706,12 +706,18 @@ func (d *docState) subject(toks []token, ms []mention, hit verbHit, first int) (
 				return sp, m, true
 			}
 		}
+		// "..., said the charity's chief executive, Mark Russell."
+		if c := roleThenName(toks, hit.end); c > 0 {
+			if m := actorStartingAt(ms, c); m != nil && m.ent.kind == KindPerson && invertedEnd(toks, m.end) {
+				return m.ent, m, true
+			}
+		}
 	}
 	i = d.appositiveStart(toks, ms, i, first)
 	var best *mention
 	for k := range ms {
 		m := &ms[k]
-		if m.end > i || m.start < first || m.prep || m.poss {
+		if m.end > i || m.start < first || m.prep || m.poss || inQuote != nil && m.start < len(inQuote) && inQuote[m.start] {
 			continue
 		}
 		switch m.kind {
@@ -902,6 +908,23 @@ func invertedEnd(toks []token, e int) bool {
 		return true
 	}
 	return toks[e].lower == "who" || toks[e].lower == "in" || toks[e].lower == "at" || toks[e].lower == "on" || toks[e].lower == "of" || toks[e].lower == "told" || toks[e].lower == "during"
+}
+
+// roleThenName returns where the name starts in a role phrase and a name after
+// an inverted verb ("said the charity's chief executive, Mark Russell"), or 0.
+func roleThenName(toks []token, j int) int {
+	for k := j; k < len(toks) && k < j+8; k++ {
+		if toks[k].text == "," {
+			if k > j && k+1 < len(toks) && toks[k+1].cap {
+				return k + 1
+			}
+			return 0
+		}
+		if toks[k].punct && toks[k].norm != "'s" || toks[k].quote != 0 {
+			return 0
+		}
+	}
+	return 0
 }
 
 func actorStartingAt(ms []mention, k int) *mention {

@@ -119,6 +119,17 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 	d.earning(text, toks, cm, emit)
 	d.spending(text, toks, cm, emit)
 	d.linkVerb(text, toks, cm, emit)
+	// "girls sexually exploited by gang members", "migrants smuggled by cartels"
+	for k := range cm {
+		e := cm[k].end
+		if e+1 < len(toks) && strings.HasSuffix(toks[e-1].lower, "ed") && toks[e].lower == "by" {
+			if r := rightOf(cm, toks, e+1); r >= 0 {
+				for _, b := range listRight(cm, toks, r) {
+					emit(cm[k], cm[b], span(text, toks, cm[k].start, cm[b].start), schema.MechInvolvement)
+				}
+			}
+		}
+	}
 	modifierOf := map[int]int{} // right side of a cue -> its left side
 	// hyphenated compounds
 	for k := 0; k+1 < len(cm); k++ {

@@ -294,8 +294,8 @@ func (f *mentionFinder) gazetteer() {
 		if determiners[t[i].lower] && run-i < 3 {
 			run = i // "The Council": a description, not a name
 		}
-		if run > i && run+1 < len(t) && t[run].norm == "'s" && t[run+1].cap && lx.orgHeads[t[run+1].norm] && !f.used[run+1] {
-			run += 2 // "the Attorney General's Office", "the Governor's Office"
+		if run > i && run+1 < len(t) && (t[run].norm == "'s" || (t[run].text == "'" || t[run].text == "’") && strings.HasSuffix(t[run-1].lower, "s")) && t[run+1].cap && lx.orgHeads[t[run+1].norm] && !f.used[run+1] {
+			run += 2 // "the Attorney General's Office", "the National Police Chiefs' Council"
 		}
 		if run-i >= 2 && len(t[i].lower) > 5 && strings.HasSuffix(t[i].lower, "ing") && (i == 0 || t[i].punct || t[i-1].punct) {
 			continue // "Briefing the Council, ...": a participle, not part of a name
@@ -574,6 +574,11 @@ func (f *mentionFinder) crimes() {
 		if i > 0 && (t[i-1].norm == "anti" || t[i-1].norm == "counter" || t[i-1].norm == "counter-terrorism") {
 			f.mark(i, end)
 			continue
+		}
+		if end == i+1 && t[i].norm == "criminal" && end < len(t) {
+			if _, v2 := lx.crimes.longest(t, end, byNorm); v2 >= 0 {
+				continue // "criminal exploitation", "criminal finance": an adjective of the crime after it
+			}
 		}
 		c := lx.crimeVals[v]
 		slug := c.slug
@@ -1242,6 +1247,22 @@ func (f *mentionFinder) untitledPeople() {
 			continue
 		}
 		byline := i > 0 && i == bylineStart(t) && f.d.sentIndex <= 6 && (n == len(t) || t[n].lower == "and" || t[n].text == "," || t[n].punct)
+		if i >= 3 && t[i-1].text == "," && !byline {
+			// "said the charity's chief executive, Mark Russell"
+			title := false
+			for k := i - 2; k >= 0 && k >= i-9; k-- {
+				if isTitleWord(lx, t, k) {
+					title = true
+				}
+				if title && lx.verbs[t[k].lower] != nil {
+					byline = true // a name in speaking position, as a byline is
+					break
+				}
+				if t[k].punct && t[k].norm != "'s" {
+					break
+				}
+			}
+		}
 		speaks := byline || f.speaksAfter(n) || i > 0 && f.d.isVerbForm(t[i-1].lower) && f.d.lx.verbs[t[i-1].lower] != nil ||
 			i > 1 && t[i-1].lower == "to" && t[i-2].lower == "according" || f.appositiveRole(n) > n
 		if !speaks {

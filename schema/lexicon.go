@@ -623,6 +623,7 @@ var MemberNouns = []string{"ministers", "partners", "leaders", "delegates", "del
 // InstitutionNouns are heads of definite descriptions that refer back to an
 // organization ("the Council", "the agency", "the 15-nation organ").
 var InstitutionNouns = []string{"council", "commission", "agency", "organization", "organisation", "office", "body", "organ", "force",
+	"charity", "society", "foundation", "ngo", "think tank", "watchdog", "institute",
 	"bloc", "alliance", "ministry", "department", "bureau", "union", "forum", "committee", "secretariat", "government",
 	"administration", "police", "force", "service", "court", "assembly", "parliament", "task force", "coalition", "institute",
 	"centre", "center", "directorate", "group", "panel", "network", "fund", "programme", "program", "mission", "authority"}
@@ -644,7 +645,7 @@ var OrgHeads = []string{"office", "agency", "council", "commission", "ministry",
 	"program", "navy", "army", "guard", "directorate", "secretariat", "authority", "administration", "assembly", "unit",
 	"initiative", "partnership", "forum", "alliance", "corporation", "company", "inc.", "ltd", "university", "command",
 	"squad", "division", "gendarmerie", "customs", "tribunal", "mission", "senate", "congress", "cabinet", "government",
-	"platform", "platforms", "federation", "league"}
+	"platform", "platforms", "federation", "league", "society", "trust", "watch", "survey", "charity", "council"}
 
 // People is the crime type of moving people: smuggled people are migrant
 // smuggling, trafficked people human trafficking. Goods maps it by verb.
