@@ -248,6 +248,21 @@ func (d *docState) attribute(s *Sentence, base Fact, toks []token, ms []mention,
 						return
 					}
 				}
+				// "Remarks by the Minister of Interior at the launch of ...": an office, unnamed
+				j := i + 1
+				for j < len(toks) && determiners[toks[j].lower] {
+					j++
+				}
+				if j < len(toks) && isTitleWord(d.lx, toks, j) && toks[j].cap {
+					e := j + 1
+					for e < len(toks) && (toks[e].cap && !toks[e].punct || (toks[e].lower == "of" || toks[e].lower == "for" || toks[e].lower == "the") && e+1 < len(toks) && toks[e+1].cap) {
+						e++
+					}
+					p := d.reg.get(KindPerson, span(s.Text, toks, j, e))
+					p.title = p.label
+					d.author = p
+					return
+				}
 			}
 		}
 	}
@@ -655,6 +670,20 @@ func skipTail(toks []token, i int) int {
 		j++
 	}
 	if onlyPunctAfter(toks, j) {
+		return j
+	}
+	// a longer tail of names only: "on Monday in its annual Internet Organised Crime Threat Assessment (IOCTA)"
+	j = i
+	for j < len(toks) && j-i < 18 && (tailWords[toks[j].lower] || timeWords[toks[j].lower] || determiners[toks[j].lower] ||
+		toks[j].cap || isDigits(toks[j].text) || toks[j].text == "(" || toks[j].text == ")" || adjective(toks[j]) ||
+		toks[j].lower == "annual" || toks[j].lower == "new" || toks[j].lower == "latest" || toks[j].lower == "report" ||
+		toks[j].lower == "statement" || toks[j].lower == "briefing" || toks[j].lower == "interview" || toks[j].lower == "of") {
+		if toks[j].lower == "that" || toks[j].quote != 0 {
+			return i
+		}
+		j++
+	}
+	if j > i && onlyPunctAfter(toks, j) {
 		return j
 	}
 	return i
