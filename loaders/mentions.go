@@ -993,6 +993,13 @@ func (f *mentionFinder) institution(i, end int) {
 	for k > 0 && !f.used[k-1] && (t[k-1].hyphen || !t[k-1].punct && (t[k-1].lower[0] >= '0' && t[k-1].lower[0] <= '9' || t[k-1].hyphen)) {
 		k--
 	}
+	if k >= 2 && !t[k-1].cap && !t[k-1].punct && (t[k-2].lower == "the" || t[k-2].lower == "this") && !f.used[k-1] && !determiners[t[k-1].lower] && !prepositions[t[k-1].lower] && t[k-1].lower != "same" && !adjective(t[k-1]) {
+		// "the port authority", "the tax agency": an institution named by what it does
+		label := span(f.text, t, k-1, end)
+		e := f.d.reg.get(KindOrg, label)
+		f.add(mention{kind: mActor, start: k - 2, end: end, ent: e})
+		return
+	}
 	if k == 0 || t[k-1].lower != "the" && t[k-1].lower != "this" {
 		return
 	}

@@ -609,6 +609,8 @@ var CollectiveNouns = []string{"ministers", "partners", "leaders", "delegates", 
 	"refugees", "doctors", "teachers", "students", "parents", "mayors", "governors", "senators", "judges", "lawyers",
 	"policymakers", "policy makers", "politicians", "legislators", "historians", "criminologists", "practitioners",
 	"police chiefs", "chiefs", "briefers", "panellists", "panelists", "organizers", "organisers", "signatories",
+	"workers", "dock workers", "employees", "staff", "drivers", "shopkeepers", "owners", "business owners", "users",
+	"customers", "teachers", "nurses", "soldiers", "guards", "rangers", "fishermen", "crew members", "locals",
 	"defenders", "journalists"}
 
 // MemberNouns are the collective nouns whose members belong to the document's
