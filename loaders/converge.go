@@ -855,6 +855,22 @@ func coordinated(toks []token, i, j int) bool {
 	if !conj {
 		return false
 	}
+	for q := k; q < j; q++ {
+		// "illegal mining, fuel theft, extortion": a list item that names no crime type
+		if conjunctions[toks[q].lower] && q > k && q-k <= 3 {
+			ok := true
+			for r := k; r < q; r++ {
+				if toks[r].punct || toks[r].cap || notModifiers[toks[r].lower] || prepositions[toks[r].lower] || pronouns[toks[r].lower] {
+					ok = false
+				}
+			}
+			if ok {
+				for k = q; k < j && conjunctions[toks[k].lower]; k++ {
+				}
+			}
+			break
+		}
+	}
 	if k < j && asideStart[toks[k].lower] && toks[k-1].text == "," {
 		// "timber and, in some cases, heroin"
 		for q := k; q < j && q < k+5; q++ {
