@@ -873,7 +873,7 @@ func (d *docState) appositiveStart(toks []token, ms []mention, i, first int) int
 	}
 	w := toks[open+1].lower
 	inserted := w == "who" || w == "which" || w == "however" || w == "though" || w == "meanwhile" || w == "in" && open+2 < k && toks[open+2].lower == "turn" ||
-		strings.HasSuffix(w, "ing") && !d.isVerbForm(w)
+		(strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) && !d.isVerbForm(w) // "The report, submitted to the committee, also documents"
 	if !inserted && (w == "the" || w == "a" || w == "an") {
 		// "Sen. Chuck Grassley, the Iowa Republican, asked"
 		for _, m := range ms {

@@ -118,6 +118,7 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 	d.actorDoing(text, toks, cm, emit)
 	d.earning(text, toks, cm, emit)
 	d.spending(text, toks, cm, emit)
+	d.investing(text, toks, cm, emit)
 	d.linkVerb(text, toks, cm, emit)
 	// "girls sexually exploited by gang members", "migrants smuggled by cartels"
 	for k := range cm {
@@ -1019,6 +1020,42 @@ var earnVerbs = set([]string{"generate", "generates", "generated", "generating",
 
 var earnedWords = set([]string{"revenue", "revenues", "money", "income", "funds", "fund", "profits", "profit", "cash",
 	"millions", "billions", "finance", "financing", "funding", "proceeds", "euros", "dollars", "pounds"})
+
+var investVerbs = set([]string{"invest", "invests", "invested", "investing", "reinvest", "reinvests", "reinvested",
+	"plough", "ploughs", "ploughed", "plow", "plowed", "pour", "pours", "poured", "spend", "spends", "spent", "channel",
+	"channels", "channelled", "channeled", "funnel", "funnels", "funnelled", "funneled"})
+
+// investing links the crime whose gains are put into another: "pirate
+// financiers invest ransom proceeds in weapons smuggling".
+func (d *docState) investing(text string, toks []token, cm []mention, emit func(a, b mention, cue, mech string)) {
+	for i := range toks {
+		if !investVerbs[toks[i].lower] {
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && determiners[toks[j].lower] {
+			j++
+		}
+		x := crimeAt(cm, j)
+		if x < 0 || cm[x].start != j {
+			continue
+		}
+		e := cm[x].end
+		if e < len(toks) && moneyWords[toks[e].norm] {
+			e++ // "drug money", "cartel cash"
+		}
+		if e >= len(toks) || toks[e].lower != "in" && toks[e].lower != "into" && toks[e].lower != "on" {
+			continue
+		}
+		y := rightOf(cm, toks, e+1)
+		if y < 0 {
+			continue
+		}
+		for _, b := range listRight(cm, toks, y) {
+			emit(cm[x], cm[b], span(text, toks, i, cm[y].start), schema.MechFinances)
+		}
+	}
+}
 
 var spendVerbs = set([]string{"buy", "purchase", "fund", "finance", "pay", "bankroll", "acquire", "obtain", "procure", "arm"})
 

@@ -375,11 +375,11 @@ func (d *docState) updateSalience(s *Sentence, toks []token, ms []mention) {
 			if d.crimeHeads == nil {
 				d.crimeHeads = map[string]string{}
 			}
-			if h := toks[m.end-1]; !h.cap && !h.punct && len(h.norm) > 3 {
-				d.crimeHeads[h.norm] = m.crime
+			if h := toks[m.end-1]; !h.cap && !h.punct && len(h.norm) > 3 && !moneyWords[h.norm] && !crimeTypeNouns[h.norm] {
+				d.crimeHeads[h.norm] = m.crime // not "profits", "trade": heads any crime has
 			}
 		}
-		if m.kind == mCrime && m.end < len(toks) && crimeHeads[toks[m.end].norm] && toks[m.end].norm != "group" && toks[m.end].norm != "network" {
+		if m.kind == mCrime && m.end < len(toks) && crimeHeads[toks[m.end].norm] && toks[m.end].norm != "group" && toks[m.end].norm != "network" && !moneyWords[toks[m.end].norm] && !crimeTypeNouns[toks[m.end].norm] {
 			// "scam compounds" -> "the compounds"
 			if d.crimeHeads == nil {
 				d.crimeHeads = map[string]string{}
