@@ -128,6 +128,10 @@ type docState struct {
 	titleDocs   map[string]*entity // documents named in headings ("International Narcotics Control Strategy Report") by head noun
 	crimeTypes  []string           // the crime types of the previous sentence, most frequent first
 	trafficking string             // the last kind of trafficking named ("drug trafficking")
+	salient     *entity            // salientOrg's answer for the sentence under way
+	salientOK   bool
+	orgWords    map[string][]*entity // organizations by the words of their names
+	indexed     int                  // how many of reg.order orgWords holds
 	crimeSent   int
 
 	quoteOpen    bool    // a quotation is open at the start of the sentence
@@ -321,6 +325,7 @@ func (d *docState) crimeRef(slug string) *Ref {
 }
 
 func (d *docState) updateSalience(s *Sentence, toks []token, ms []mention) {
+	d.salientOK = false
 	d.prevSubject = nil
 	for _, m := range ms {
 		if m.kind == mActor && !m.prep && !m.poss {
@@ -575,6 +580,9 @@ func isDigits(w string) bool {
 }
 
 func (d *docState) salientOrg() *entity {
+	if d.salientOK {
+		return d.salient // counts change only between sentences
+	}
 	var best *entity
 	for _, e := range d.reg.order {
 		if e.kind != KindOrg || e.plural || d.orgCounts[e] == 0 {
@@ -584,7 +592,26 @@ func (d *docState) salientOrg() *entity {
 			best = e
 		}
 	}
+	d.salient, d.salientOK = best, true
 	return best
+}
+
+// orgsNamed returns the organizations whose names hold the word ("council"),
+// indexing the ones registered since the last call.
+func (d *docState) orgsNamed(word string) []*entity {
+	for ; d.indexed < len(d.reg.order); d.indexed++ {
+		e := d.reg.order[d.indexed]
+		if e.kind != KindOrg {
+			continue
+		}
+		if d.orgWords == nil {
+			d.orgWords = map[string][]*entity{}
+		}
+		for _, w := range strings.Fields(strings.ToLower(e.label)) {
+			d.orgWords[w] = append(d.orgWords[w], e)
+		}
+	}
+	return d.orgWords[word]
 }
 
 func itoa(n int) string {

@@ -97,6 +97,8 @@ type lexicon struct {
 	// goodsWords holds every word that may start moved goods: verbs of moving
 	// or trading, and goods nouns (by lowercase and by norm)
 	goodsWords map[string]bool
+	// groupWords holds every word that may start a collective or an institution noun
+	groupWords map[string]bool
 	negations  map[string]bool
 }
 
@@ -175,6 +177,12 @@ func newLexicon() *lexicon {
 	lx.collectiveFirst = firstWords(lx.collective)
 	lx.goodsFirst = firstWords(schema.Goods)
 	lx.descFirst = firstWords(orgDescriptors)
+	lx.groupWords = map[string]bool{}
+	for _, m := range []map[string]bool{lx.collective, lx.institution} {
+		for w := range m {
+			lx.groupWords[strings.Fields(w)[0]] = true
+		}
+	}
 	lx.goodsWords = map[string]bool{}
 	for w := range tradeVerbs {
 		lx.goodsWords[w] = true

@@ -871,6 +871,9 @@ func (f *mentionFinder) collectives() {
 			continue
 		}
 		norm := t[i].norm
+		if !lx.groupWords[norm] {
+			continue // one lookup for the words that may start a group or an institution
+		}
 		two := ""
 		if i+1 < len(t) && lx.collectiveFirst[norm] {
 			two = norm + " " + t[i+1].norm
@@ -1011,14 +1014,12 @@ func (f *mentionFinder) institution(i, end int) {
 		return // "the group" after "an organized crime group": the crime actor, not an institution
 	}
 	var best *entity
-	for _, e := range f.d.reg.order {
-		if e.kind != KindOrg || e.plural || e == f.d.bare[head] {
+	for _, e := range f.d.orgsNamed(head) {
+		if e.plural || e == f.d.bare[head] {
 			continue
 		}
-		if strings.Contains(" "+strings.ToLower(e.label)+" ", " "+head+" ") {
-			if best == nil || e.lastSent > best.lastSent {
-				best = e
-			}
+		if best == nil || e.lastSent > best.lastSent {
+			best = e
 		}
 	}
 	if best == nil && t[end-1].cap && end-k == 1 && head != "government" && head != "police" && head != "court" {
