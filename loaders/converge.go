@@ -38,7 +38,7 @@ var crimeHeads = set([]string{"shipment", "consignment", "flow", "network", "gro
 
 // moneyWords name the gains of a crime: "drug proceeds", "the profits of fraud".
 var moneyWords = set([]string{"proceed", "proceeds", "profit", "money", "cash", "revenue", "earning", "earnings", "fund",
-	"gain", "income", "takings"})
+	"gain", "income", "takings", "millions", "billions", "million", "billion"})
 
 // gapRight may stand between the cue and the crime type after it.
 var gapRight = set([]string{"the", "a", "an", "its", "their", "his", "her", "both", "various", "other", "such", "all",
@@ -120,6 +120,7 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 	d.spending(text, toks, cm, emit)
 	d.investing(text, toks, cm, emit)
 	d.linkVerb(text, toks, cm, emit)
+	d.purpose(text, toks, cm, emit)
 	// "girls sexually exploited by gang members", "migrants smuggled by cartels"
 	for k := range cm {
 		e := cm[k].end
@@ -1186,6 +1187,32 @@ func (d *docState) linkVerb(text string, toks []token, cm []mention, emit func(a
 			for _, b := range listRight(cm, toks, y) {
 				emit(cm[a], cm[b], span(text, toks, i, cm[y].start), schema.MechLink)
 			}
+		}
+	}
+}
+
+// purpose links a crime done for another: "bribe port workers to retrieve
+// cocaine", "smuggle migrants to pay for weapons".
+func (d *docState) purpose(text string, toks []token, cm []mention, emit func(a, b mention, cue, mech string)) {
+	for x := range cm {
+		a := cm[x]
+		if !d.verbLike(toks[a.start]) {
+			continue
+		}
+		for p := a.end; p+1 < len(toks) && p < a.end+8; p++ {
+			w := toks[p].lower
+			if toks[p].punct && w != "," || clauseBreaks[w] || toks[p].quote != 0 {
+				break
+			}
+			if w != "to" {
+				continue
+			}
+			if y := crimeAt(cm, p+1); y >= 0 && cm[y].start == p+1 && d.verbLike(toks[p+1]) {
+				for _, b := range listRight(cm, toks, y) {
+					emit(a, cm[b], span(text, toks, a.start, cm[y].end), schema.MechFacilitates)
+				}
+			}
+			break
 		}
 	}
 }

@@ -544,7 +544,7 @@ func (f *mentionFinder) crimes() {
 			for j < len(t) && j < i+3 && determiners[t[j].lower] {
 				j++
 			}
-			if j < len(t) && moneyWords[t[j].norm] {
+			if j < len(t) && (moneyWords[t[j].norm] || moneyWords[t[j].lower]) {
 				f.add(mention{kind: mCrime, start: i, end: j + 1, crime: "money-laundering"})
 				i = j
 				continue
@@ -764,7 +764,9 @@ var tradeVerbs = set([]string{"sell", "sells", "sold", "selling", "import", "imp
 	"move", "moves", "moved", "moving", "carry", "carries", "carried", "carrying", "transport", "transports",
 	"transported", "transporting", "deal", "deals", "dealt", "dealing", "push", "pushing", "run", "runs", "running",
 	"buy", "buys", "bought", "buying", "purchase", "purchases", "purchased", "purchasing", "acquire", "acquired",
-	"acquiring", "stockpile", "stockpiled", "grow", "grows", "grew", "growing", "cultivate", "cultivated", "cultivating"})
+	"acquiring", "stockpile", "stockpiled", "grow", "grows", "grew", "growing", "cultivate", "cultivated", "cultivating",
+	"retrieve", "retrieves", "retrieved", "retrieving", "extract", "extracts", "extracted", "extracting", "unload",
+	"unloads", "unloaded", "unloading", "store", "stores", "stored", "storing", "hide", "hides", "hid", "hidden", "hiding"})
 
 // movedGoods reads goods with a moving verb that no crime phrase names:
 // "firearms smuggled south", "smuggled migrants", "trafficked workers",
