@@ -26,6 +26,9 @@ import (
 var (
 	// ErrInUse means another process holds the bolt store's lock.
 	ErrInUse = errors.New("database in use by another process")
+	// ErrNoStore means a command that only reads was pointed at a bolt path
+	// where no store has been made (ingest creates one).
+	ErrNoStore = errors.New("no store here: ingest into it first, or check --db")
 	// ErrAddress means the store address has no accepted form.
 	ErrAddress = errors.New("unsupported store address (accepted: bolt:PATH, memory:, postgres://USER@HOST:PORT/DB, cockroach://USER@HOST:PORT/DB)")
 )
@@ -44,6 +47,9 @@ type Options struct {
 	// NoSync skips bolt's fsync after each transaction (faster bulk loads, at
 	// the cost of losing the last transactions on a power failure).
 	NoSync bool
+	// MustExist refuses to create a bolt store: commands that only read say
+	// "no store" for a mistyped path instead of answering from an empty one.
+	MustExist bool
 }
 
 // Store is an open crimegraph store.
@@ -78,6 +84,11 @@ func Open(ctx context.Context, addr string, opts *Options) (*Store, error) {
 		path = strings.TrimPrefix(path, "//")
 		if path == "" {
 			return nil, fmt.Errorf("open %q: empty path: %w", addr, ErrAddress)
+		}
+		if opts.MustExist {
+			if _, err := os.Stat(filepath.Join(path, "indexes.bolt")); errors.Is(err, os.ErrNotExist) {
+				return nil, fmt.Errorf("open %s: %w", path, ErrNoStore)
+			}
 		}
 		if err := st.openBolt(path, timeout, opts.NoSync); err != nil {
 			return nil, err

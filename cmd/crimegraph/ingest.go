@@ -52,7 +52,7 @@ func newIngestCommand(stdin io.Reader) *cli.Command {
 			if err := checkArgs(c, 1, "ingest [--db ADDR] [--skip-bad] PATH..."); err != nil {
 				return err
 			}
-			st, err := openStore(c)
+			st, err := openStoreFor(c, false)
 			if err != nil {
 				return err
 			}

@@ -150,8 +150,14 @@ func flagValue(c *cli.Context, name string) string {
 	return c.String(name)
 }
 
+// openStore opens the store --db names; commands that only read refuse to
+// create a bolt store where none is (a mistyped path would answer "nothing").
 func openStore(c *cli.Context) (*graph.Store, error) {
-	st, err := graph.Open(c.Context, flagValue(c, dbFlagName), &graph.Options{Base: flagValue(c, baseFlagName)})
+	return openStoreFor(c, true)
+}
+
+func openStoreFor(c *cli.Context, readOnly bool) (*graph.Store, error) {
+	st, err := graph.Open(c.Context, flagValue(c, dbFlagName), &graph.Options{Base: flagValue(c, baseFlagName), MustExist: readOnly})
 	if err != nil {
 		return nil, cli.Exit(err.Error(), exitError)
 	}

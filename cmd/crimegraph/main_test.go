@@ -154,6 +154,8 @@ func TestErrors(t *testing.T) {
 		{"unknown view", []string{"--db", db, "render", "--view", "nope"}, exitUsage, "unknown view"},
 		{"query timeout", []string{"--db", "memory:", "query", "--timeout", "300ms", "while(true){}"}, exitError, "time limit"},
 		{"no arguments", []string{"ingest"}, exitUsage, "missing arguments"},
+		{"read from a store never made", []string{"--db", "bolt:" + filepath.Join(dir, "typo.db"), "stats"}, exitError, "no store here"},
+		{"path on a store never made", []string{"--db", "bolt:" + filepath.Join(dir, "typo.db"), "path", "Anandasangaree", "terrorism"}, exitError, "no store here"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
