@@ -290,7 +290,14 @@ func (d *docState) attribute(s *Sentence, base Fact, toks []token, ms []mention,
 			m = mentionAt(ms, k)
 		}
 		var sp *entity
-		if m == nil {
+		if m != nil && m.kind == mDocNoun && m.owner == nil {
+			// "according to the World Drug Report 2024 released today by UNODC"
+			if e := d.namedDocument(toks, ms, m.start); e != nil {
+				sp = e
+			}
+		}
+		if sp != nil {
+		} else if m == nil {
 			// "according to the World Drug Report 2024 released today by UNODC"
 			sp = d.namedDocument(toks, ms, i+2)
 			if sp == nil {

@@ -358,7 +358,7 @@ func (d *docState) cooccur(text string, toks []token, cm []mention, done map[pai
 		list := listLeft(cm, toks, k)
 		head := cm[list[len(list)-1]].start
 		for q := head - 1; q >= 0 && q >= head-4; q-- {
-			if w := toks[q].lower; w == "that" || w == "which" || w == "who" || d.lx.verbs[w] != nil {
+			if w := toks[q].lower; w == "that" || w == "which" || w == "who" || d.lx.verbs[w] != nil || crimeAt(cm, q) >= 0 {
 				break // "The report found that gangs ...": a claim follows, not a response
 			}
 			if responseWords[toks[q].lower] || responseWords[toks[q].norm] {
@@ -386,8 +386,9 @@ func (d *docState) cooccur(text string, toks []token, cm []mention, done map[pai
 		}
 		for y := x + 1; y < len(cm); y++ {
 			a, b := cm[x], cm[y]
-			if governed[y] || inList[y] || b.start < a.end || b.start-a.end > 18 {
-				continue
+			examples := b.start-a.end >= 2 && b.start-a.end <= 3 && toks[a.end].text == "," && (toks[a.end+1].lower == "including" || toks[a.end+1].lower == "such" || toks[a.end+1].lower == "like" || toks[a.end+1].lower == "notably")
+			if governed[y] || inList[y] && !examples || b.start < a.end || b.start-a.end > 18 {
+				continue // "forced criminality, including online scams": examples of a, not its list
 			}
 			ra, rb := schema.Root(a.crime), schema.Root(b.crime)
 			if ra == rb {
@@ -414,6 +415,14 @@ func (d *docState) cooccur(text string, toks []token, cm []mention, done map[pai
 				}
 				if w == "," && p+1 < b.start && !toks[p+1].cap && !determiners[toks[p+1].lower] && !conjunctions[toks[p+1].lower] && !pronouns[toks[p+1].lower] && !clauseBreaks[toks[p+1].lower] && d.lx.verbs[toks[p+1].lower] == nil && toks[p+1].lower != "which" && toks[p+1].lower != "who" && toks[p+1].lower != "where" {
 					continue // "a low-risk, high-profit business": a comma between adjectives
+				}
+				if w == "," && p == a.end && p+1 < b.start && (toks[p+1].lower == "including" || toks[p+1].lower == "such" || toks[p+1].lower == "like" || toks[p+1].lower == "notably") {
+					p++ // "forced criminality, including online scams": the examples of a
+					if toks[p].lower == "such" && p+1 < b.start {
+						p++
+					}
+					relation = true
+					continue
 				}
 				if (w == "," || w == "and" || w == "or") && p+1 == b.start && p-a.end >= 2 {
 					// "convictions for theft, drug dealing or violence": b continues a list

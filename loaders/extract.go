@@ -102,37 +102,38 @@ type docState struct {
 	reg *registry
 	res *Result
 
-	author      *entity
-	lastSpeaker *entity
-	persons     []*entity // recently mentioned people, most recent last
-	plurals     []*entity // recently mentioned plural actors
-	orgs        []*entity // recently mentioned organizations and countries
-	orgCounts   map[*entity]int
-	crimeActor  string // slug of the last crime-actor mention ("crime groups")
-	sentIndex   int
-	prevSubject *entity            // the first actor of the previous sentence, its likely subject
-	docOwners   map[string]*entity // who published "the report", "the study": by head noun
-	byline      *entity            // "By Mark Galeotti": who "I" is outside quotes
-	bare        map[string]*entity // "Council" made for "the Council" when none was named
-	turn        *entity            // the speaker of the transcript turn under way
-	otherTurn   *entity            // the speaker of the turn before ("you")
-	turnPara    int
-	weText      bool              // first-person plural text with no declared author (an abstract, a paper)
-	crimeHeads  map[string]string // head noun of a recent multi-word crime phrase -> its type ("compound" -> fraud)
-	actorHeads  map[string]string // head noun of a crime actor -> its type ("group" -> organized crime)
-	pending     []pendingQuote    // sentences of a quotation whose speaker is still to come
-	resolution  bool              // the text is a resolution whose clauses its author speaks
-	interviewee *entity           // who answers in an interview ("Interview with X", "A:")
-	usedBuf     []bool            // buffers reused from sentence to sentence
-	msBuf       []mention
-	titleDocs   map[string]*entity // documents named in headings ("International Narcotics Control Strategy Report") by head noun
-	crimeTypes  []string           // the crime types of the previous sentence, most frequent first
-	trafficking string             // the last kind of trafficking named ("drug trafficking")
-	salient     *entity            // salientOrg's answer for the sentence under way
-	salientOK   bool
-	orgWords    map[string][]*entity // organizations by the words of their names
-	indexed     int                  // how many of reg.order orgWords holds
-	crimeSent   int
+	author            *entity
+	lastSpeaker       *entity
+	persons           []*entity // recently mentioned people, most recent last
+	plurals           []*entity // recently mentioned plural actors
+	orgs              []*entity // recently mentioned organizations and countries
+	orgCounts         map[*entity]int
+	crimeActor        string // slug of the last crime-actor mention ("crime groups")
+	sentIndex         int
+	prevSubject       *entity            // the first actor of the previous sentence, its likely subject
+	docOwners         map[string]*entity // who published "the report", "the study": by head noun
+	byline            *entity            // "By Mark Galeotti": who "I" is outside quotes
+	bare              map[string]*entity // "Council" made for "the Council" when none was named
+	turn              *entity            // the speaker of the transcript turn under way
+	otherTurn         *entity            // the speaker of the turn before ("you")
+	turnPara          int
+	weText            bool              // first-person plural text with no declared author (an abstract, a paper)
+	crimeHeads        map[string]string // head noun of a recent multi-word crime phrase -> its type ("compound" -> fraud)
+	actorHeads        map[string]string // head noun of a crime actor -> its type ("group" -> organized crime)
+	pending           []pendingQuote    // sentences of a quotation whose speaker is still to come
+	resolution        bool              // the text is a resolution whose clauses its author speaks
+	interviewee       *entity           // who answers in an interview ("Interview with X", "A:")
+	usedBuf           []bool            // buffers reused from sentence to sentence
+	msBuf             []mention
+	titleDocs         map[string]*entity // documents named in headings ("International Narcotics Control Strategy Report") by head noun
+	crimeTypes        []string           // the crime types of the previous sentence, most frequent first
+	trafficking       string             // the kind of trafficking named most ("drug trafficking")
+	traffickingCounts map[string]int
+	salient           *entity // salientOrg's answer for the sentence under way
+	salientOK         bool
+	orgWords          map[string][]*entity // organizations by the words of their names
+	indexed           int                  // how many of reg.order orgWords holds
+	crimeSent         int
 
 	quoteOpen    bool    // a quotation is open at the start of the sentence
 	quoteSpeaker *entity // speaker of the open or last quotation
@@ -368,9 +369,16 @@ func (d *docState) updateSalience(s *Sentence, toks []token, ms []mention) {
 					d.actorHeads[toks[m.end-1].norm] = m.crime
 				}
 			}
-			switch schema.Root(m.crime) {
+			switch r := schema.Root(m.crime); r {
 			case "drug-trafficking", "human-trafficking", "arms-trafficking", "environmental-crime", "cultural-property-trafficking":
-				d.trafficking = schema.Root(m.crime)
+				// bare "traffickers" are of the kind of trafficking the text is most about
+				if d.traffickingCounts == nil {
+					d.traffickingCounts = map[string]int{}
+				}
+				d.traffickingCounts[r]++
+				if d.trafficking == "" || d.traffickingCounts[r] > d.traffickingCounts[d.trafficking] {
+					d.trafficking = r
+				}
 			}
 		}
 	}

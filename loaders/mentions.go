@@ -40,6 +40,7 @@ func (d *docState) findMentions(text string, toks []token) []mention {
 	f := &mentionFinder{d: d, text: text, toks: toks, used: used, ms: d.msBuf[:0]}
 	defer func() { d.usedBuf, d.msBuf = f.used, f.ms }()
 	f.titled()
+	f.titledDocuments()
 	f.describedOrgs()
 	f.gazetteer()
 	f.acronymDefs()
@@ -836,6 +837,44 @@ var orgDescriptors = set([]string{"think tank", "think-tank", "ngo", "charity", 
 
 var orgNameParticles = set([]string{"de", "del", "la", "las", "los", "el", "en", "y", "e", "do", "da", "dos", "das",
 	"di", "du", "des", "of", "for", "and", "on", "&", "the"})
+
+// titledDocuments finds documents named by a capitalised title ("The Global
+// Report on Trafficking in Persons", "the Serious and Organised Crime Threat
+// Assessment"): the title speaks for its publisher, and the crime words in it
+// name the document, not a crime the sentence is about.
+func (f *mentionFinder) titledDocuments() {
+	t := f.toks
+	lx := f.d.lx
+	for i := 0; i < len(t); i++ {
+		if !t[i].cap || t[i].punct || f.used[i] {
+			continue
+		}
+		start := i
+		if determiners[t[i].lower] {
+			i++
+		}
+		j := i
+		head := -1
+		for j < len(t) && j-i < 12 && !f.used[j] && (t[j].cap && !t[j].punct || isDigits(t[j].text) || (orgConnectors[t[j].lower] || t[j].lower == "in") && j+1 < len(t) && t[j+1].cap) {
+			if t[j].cap && lx.docNouns[t[j].norm] && j > i {
+				head = j
+			}
+			j++
+		}
+		p := start - 1
+		for p >= 0 && determiners[t[p].lower] {
+			p--
+		}
+		agent := p >= 0 && (t[p].lower == "by" || t[p].lower == "from" || t[p].lower == "at" || t[p].lower == "with")
+		if head < 0 || j-i < 2 || agent {
+			// "a study by the Small Arms Survey": after "by", an organization named like a document
+			i = j
+			continue
+		}
+		f.add(mention{kind: mDocNoun, start: start, end: j, head: t[head].norm})
+		i = j - 1
+	}
+}
 
 // describedOrgs finds organizations named after a common noun that says
 // what they are: "the think tank Causa en Común", "the watchdog Global Witness".
