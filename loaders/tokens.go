@@ -26,6 +26,11 @@ func tokenize(s string, buf []token) []token {
 	i := 0
 	hyph := false
 	for i < len(s) {
+		if c := s[i]; c == ' ' || c == '\t' || c == '\n' || c == '\r' {
+			i++ // ASCII fast path for the commonest byte
+			hyph = false
+			continue
+		}
 		r, w := utf8.DecodeRuneInString(s[i:])
 		switch {
 		case unicode.IsSpace(r):
@@ -48,6 +53,10 @@ func tokenize(s string, buf []token) []token {
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
 			j := i + w
 			for j < len(s) {
+				if isWordByte(s[j]) {
+					j++ // ASCII letters and digits without decoding
+					continue
+				}
 				r2, w2 := utf8.DecodeRuneInString(s[j:])
 				if unicode.IsLetter(r2) || unicode.IsDigit(r2) || unicode.Is(unicode.Mn, r2) {
 					j += w2
@@ -144,13 +153,28 @@ func hasUpper(s string) bool {
 
 // lowerASCII lowercases without allocating when the text is already lowercase ASCII.
 func lowerASCII(s string) string {
+	upper := false
 	for i := 0; i < len(s); i++ {
 		c := s[i]
-		if c >= 'A' && c <= 'Z' || c >= 0x80 || c == 0x27 {
+		if c >= 0x80 || c == 0x27 {
 			return strings.ReplaceAll(strings.ToLower(s), "’", "'")
 		}
+		if c >= 'A' && c <= 'Z' {
+			upper = true
+		}
 	}
-	return s
+	if !upper {
+		return s
+	}
+	b := make([]byte, len(s)) // ASCII with capitals: one allocation
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	return string(b)
 }
 
 // britishSuffixes maps British spellings to American ones.
