@@ -981,6 +981,9 @@ func actorEndsAt(ms []mention, k int) bool {
 	return false
 }
 
+var roleAdjectives = set([]string{"top", "senior", "chief", "military", "federal", "national", "interim", "central",
+	"local", "caretaker", "transitional", "civilian", "new", "former", "acting", "deputy", "foreign", "state", "regional"})
+
 var roleNouns = set([]string{"speaker", "delegate", "delegation", "official", "spokesperson", "spokesman", "spokeswoman",
 	"representative", "head", "chief", "director", "minister", "ambassador", "envoy", "president", "leader", "member", "government", "authorities"})
 
@@ -994,8 +997,8 @@ func (d *docState) roleOfSubject(toks []token, ms []mention, first, i int) *ment
 		}
 		// "China's delegate", "Interpol's spokesperson", "the company's chief executive"
 		r := m.end + 1
-		for r < i && (toks[r].cap && !roleNouns[toks[r].norm] && !isTitleWord(d.lx, toks, r) || toks[r].lower == "top" || toks[r].lower == "senior" || toks[r].lower == "chief") {
-			r++
+		for r < i && r <= m.end+3 && (toks[r].cap && !roleNouns[toks[r].norm] && !isTitleWord(d.lx, toks, r) || roleAdjectives[toks[r].lower]) {
+			r++ // "China's delegate", "Myanmar's military government"
 		}
 		if r < i && (roleNouns[toks[r].norm] || isTitleWord(d.lx, toks, r)) && !pluralTok(toks[r]) || r < i && roleNouns[toks[r].norm] {
 			e := r + 1

@@ -753,7 +753,7 @@ func listItemBefore(toks []token, j, p, c int) bool {
 }
 
 // asideWords open a phrase set between commas that does not break the clause.
-var asideWords = set([]string{"despite", "in", "for", "like", "as", "however", "moreover", "meanwhile", "though",
+var asideWords = set([]string{"which", "who", "despite", "in", "for", "like", "as", "however", "moreover", "meanwhile", "though",
 	"although", "experts", "analysts", "officials", "notably", "particularly", "especially", "often", "too", "also",
 	"increasingly", "critics", "according"})
 

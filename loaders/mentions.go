@@ -366,12 +366,23 @@ func (f *mentionFinder) gazetteer() {
 		surface := span(f.text, t, i, end)
 		switch g.kind {
 		case gazDemonym:
-			// "the Belgian government" speaks for the country; otherwise a
-			// demonym is a modifier of a collective or title
-			if end < len(t) && governmentNouns[t[end].norm] {
+			if end-i >= 2 && t[end-1].norm == "'s" {
+				// "Myanmar's" listed as a demonym: the country, possessive
+				e := f.d.gazEntity(g, span(f.text, t, i, end-1))
+				f.add(mention{kind: mActor, start: i, end: end - 1, ent: e})
+				i = end - 2
+				continue
+			}
+			// "the Belgian government", "the Belgian federal government" speaks for the
+			// country; otherwise a demonym is a modifier of a collective or title
+			q := end
+			if q+1 < len(t) && roleAdjectives[t[q].lower] {
+				q++
+			}
+			if q < len(t) && governmentNouns[t[q].norm] {
 				e := f.d.gazEntity(g, surface)
-				f.add(mention{kind: mActor, start: i, end: end + 1, ent: e})
-				i = end
+				f.add(mention{kind: mActor, start: i, end: q + 1, ent: e})
+				i = q
 			}
 			continue
 		case gazCapital:
