@@ -982,9 +982,10 @@ func actorEndsAt(ms []mention, k int) bool {
 }
 
 var roleAdjectives = set([]string{"top", "senior", "chief", "military", "federal", "national", "interim", "central",
-	"local", "caretaker", "transitional", "civilian", "new", "former", "acting", "deputy", "foreign", "state", "regional"})
+	"local", "caretaker", "transitional", "civilian", "new", "former", "acting", "deputy", "foreign", "state", "regional",
+	"interior", "justice", "defence", "defense", "finance", "health", "security", "home"})
 
-var roleNouns = set([]string{"speaker", "delegate", "delegation", "official", "spokesperson", "spokesman", "spokeswoman",
+var roleNouns = set([]string{"ministry", "department", "embassy", "speaker", "delegate", "delegation", "official", "spokesperson", "spokesman", "spokeswoman",
 	"representative", "head", "chief", "director", "minister", "ambassador", "envoy", "president", "leader", "member", "government", "authorities"})
 
 // roleOfSubject reads "(the|a) ROLE (of|for|from) X" or "X's ROLE" before

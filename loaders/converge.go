@@ -116,6 +116,7 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 		return
 	}
 	d.actorDoing(text, toks, cm, emit)
+	d.pronounDoing(text, toks, cm, emit)
 	d.earning(text, toks, cm, emit)
 	d.spending(text, toks, cm, emit)
 	d.investing(text, toks, cm, emit)
@@ -466,7 +467,8 @@ func (d *docState) cooccur(text string, toks []token, cm []mention, done map[pai
 var crimeActionVerbs = set([]string{"intimidate", "intimidating", "intimidated", "harass", "harassing", "harassed",
 	"target", "targeting", "targeted", "threaten", "threatening", "threatened", "extort", "extorting", "extorted",
 	"kidnap", "kidnapping", "kidnapped", "bribe", "bribing", "defraud", "defrauding", "defrauded", "scam", "scamming",
-	"hack", "hacking", "hacked", "poach", "poaching", "poached"})
+	"hack", "hacking", "hacked", "poach", "poaching", "poached", "extorts", "kidnaps", "bribes", "defrauds", "scams",
+	"hacks", "poaches", "intimidates", "harasses", "targets", "threatens"})
 
 // verbLike says whether the token starts a verb phrase: a verb of moving or
 // trading, a crime verb, or "launder".
@@ -955,6 +957,35 @@ func (d *docState) laundering(text string, toks []token, cm []mention, emit func
 	}
 }
 
+// pronounDoing links the crime actor a pronoun stands for to the crimes it
+// is the subject of: "the gang ..., where it runs prostitution rings, extorts
+// shop owners and smuggles migrants".
+func (d *docState) pronounDoing(text string, toks []token, cm []mention, emit func(a, b mention, cue, mech string)) {
+	for p := range toks {
+		if w := toks[p].lower; w != "it" && w != "they" {
+			continue
+		}
+		actor := -1
+		for k := range cm {
+			if cm[k].actor && cm[k].end <= p {
+				actor = k
+			}
+		}
+		if actor < 0 {
+			continue
+		}
+		for q := p + 1; q < len(toks) && q < p+18; q++ {
+			if t := toks[q]; t.text == ";" || t.text == "." || t.quote != 0 || clauseBreaks[t.lower] || subjectPronouns[t.lower] && q > p+1 {
+				break
+			}
+			if y := crimeAt(cm, q); y >= 0 && cm[y].start == q && (d.verbLike(toks[q]) || q > 0 && (d.lx.goodsWords[toks[q-1].lower] || toks[q-1].lower == "runs" || toks[q-1].lower == "run")) && schema.Root(cm[y].crime) != schema.Root(cm[actor].crime) {
+				emit(cm[actor], cm[y], span(text, toks, p, cm[y].end), schema.MechInvolvement)
+				q = cm[y].end - 1
+			}
+		}
+	}
+}
+
 // crimeVerbs are crime mentions that are verbs: their subject commits them.
 var crimeVerbs = set([]string{"corrupted", "corrupting", "corrupts", "bribed", "bribing", "bribes"})
 
@@ -1210,8 +1241,8 @@ func (d *docState) purpose(text string, toks []token, cm []mention, emit func(a,
 		}
 		for p := a.end; p+1 < len(toks) && p < a.end+8; p++ {
 			w := toks[p].lower
-			if toks[p].punct && w != "," || clauseBreaks[w] || toks[p].quote != 0 {
-				break
+			if toks[p].punct || clauseBreaks[w] || toks[p].quote != 0 || (w == "and" || w == "or") && p+1 < len(toks) && toks[p+1].lower == "to" {
+				break // "buy weapons and to bribe guards": two purposes, not one for the other
 			}
 			if w != "to" {
 				continue
