@@ -258,8 +258,7 @@ func (d *docState) attribute(s *Sentence, base Fact, toks []token, ms []mention,
 					for e < len(toks) && (toks[e].cap && !toks[e].punct || (toks[e].lower == "of" || toks[e].lower == "for" || toks[e].lower == "the") && e+1 < len(toks) && toks[e+1].cap) {
 						e++
 					}
-					p := d.reg.get(KindPerson, span(s.Text, toks, j, e))
-					p.title = p.label
+					p := d.office(span(s.Text, toks, j, e))
 					d.author = p
 					return
 				}

@@ -78,6 +78,14 @@ func (x *Extractor) Extract(doc Document) *Result {
 	return d.res
 }
 
+// office returns the person entity for an office that speaks without a name
+// ("Secretary-General", "Minister of Interior"): its label is its title.
+func (d *docState) office(label string) *entity {
+	p := d.reg.get(KindPerson, label)
+	p.title = p.label
+	return p
+}
+
 // actorByName makes an entity for a name given in metadata.
 func (d *docState) actorByName(name string) *entity {
 	toks := tokenize(name, nil)
@@ -485,8 +493,7 @@ func (d *docState) noteInterviewee(s *Sentence, toks []token, ms []mention) {
 			for e < len(toks) && !toks[e].punct && toks[e].lower != "on" && toks[e].lower != "about" && e-j < 8 {
 				e++
 			}
-			p := d.reg.get(KindPerson, span(s.Text, toks, j, e))
-			p.title = p.label
+			p := d.office(span(s.Text, toks, j, e))
 			d.interviewee = p
 			return
 		}

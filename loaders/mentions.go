@@ -147,8 +147,7 @@ func (f *mentionFinder) titled() {
 			r := f.capRun(j+1, orgConnectors, 10)
 			if r > j+1 && r < len(t) && lx.verbs[t[r].lower] != nil && i > 0 && (t[i-1].lower == "the" || t[i-1].lower == "its" || t[i-1].lower == "his" || t[i-1].lower == "her") {
 				// "The Minister of Interior declared": the office speaks, unnamed
-				p := f.d.reg.get(KindPerson, span(f.text, t, i, r))
-				p.title = p.label
+				p := f.d.office(span(f.text, t, i, r))
 				f.add(mention{kind: mActor, start: i - 1, end: r, ent: p})
 				i = r - 1
 				continue
@@ -179,23 +178,11 @@ func (f *mentionFinder) titled() {
 				continue
 			}
 		}
-		if n == j && j < len(t) && lx.verbs[t[j].lower] != nil && i > 0 && !t[i].cap && (t[i-1].lower == "the" || t[i-1].lower == "his" || t[i-1].lower == "her" || t[i-1].lower == "their" || t[i-1].lower == "its") && !honor(lx, v) && !pluralTok(t[end-1]) {
-			// "The minister said", "His barrister said": a person known by a role
+		if n == j && j < len(t) && lx.verbs[t[j].lower] != nil && i > 0 && (t[i-1].lower == "the" || !t[i].cap && (t[i-1].lower == "his" || t[i-1].lower == "her" || t[i-1].lower == "their" || t[i-1].lower == "its")) && (t[i].cap || !honor(lx, v) && !pluralTok(t[end-1])) {
+			// "The Secretary-General notes", "The minister said", "His barrister said": an office or role speaks
 			p := f.d.personWithTitle(t[i].norm)
 			if p == nil {
-				p = f.d.reg.get(KindPerson, span(f.text, t, i, end))
-				p.title = p.label
-			}
-			f.add(mention{kind: mActor, start: i - 1, end: end, ent: p})
-			i = end - 1
-			continue
-		}
-		if n == j && j < len(t) && lx.verbs[t[j].lower] != nil && i > 0 && t[i-1].lower == "the" && t[i].cap {
-			// "The Secretary-General notes", "the Special Representative stressed": the office speaks
-			p := f.d.personWithTitle(t[i].norm)
-			if p == nil {
-				p = f.d.reg.get(KindPerson, span(f.text, t, i, end))
-				p.title = p.label
+				p = f.d.office(span(f.text, t, i, end))
 			}
 			f.add(mention{kind: mActor, start: i - 1, end: end, ent: p})
 			i = end - 1
