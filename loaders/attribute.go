@@ -289,24 +289,19 @@ func (d *docState) attribute(s *Sentence, base Fact, toks []token, ms []mention,
 			m = mentionAt(ms, k)
 		}
 		var sp *entity
-		if m != nil && m.kind == mDocNoun && m.owner == nil {
-			// "according to the World Drug Report 2024 released today by UNODC"
-			if e := d.namedDocument(toks, ms, m.start); e != nil {
-				sp = e
-			}
-		}
-		if sp != nil {
-		} else if m == nil {
-			// "according to the World Drug Report 2024 released today by UNODC"
-			sp = d.namedDocument(toks, ms, i+2)
-			if sp == nil {
+		switch {
+		case m == nil:
+			// "according to the World Drug Report 2024 released today by UNODC", "according to the OECD"
+			if sp = d.namedDocument(toks, ms, i+2); sp == nil {
 				sp = d.unknownOrg(toks, i+2)
 			}
-			if sp == nil {
-				continue
-			}
 			m = &mention{start: i + 2, end: i + 2}
-		} else {
+		case m.kind == mDocNoun && m.owner == nil:
+			// a document named by its title: its publisher, named after it, else its owner
+			if sp = d.namedDocument(toks, ms, m.start); sp == nil {
+				sp = d.resolve(m, ms)
+			}
+		default:
 			sp = d.resolve(m, ms)
 		}
 		if sp == nil {

@@ -988,7 +988,7 @@ func (f *mentionFinder) collective(i, end int) {
 			return
 		}
 	}
-	atStart := k == 0 || t[k-1].punct || f.d.connectiveEnds(k) ||
+	atStart := k == 0 || t[k-1].punct ||
 		k >= 2 && t[k-1].lower == "to" && t[k-2].lower == "according" || f.d.lx.verbs[t[k-1].lower] != nil
 	if owner == nil && !det && !atStart {
 		return
@@ -1027,7 +1027,6 @@ func (f *mentionFinder) collective(i, end int) {
 	f.add(mention{kind: mActor, start: k, end: end, ent: g})
 }
 
-func (d *docState) connectiveEnds(k int) bool { return false }
 
 func (f *mentionFinder) institution(i, end int) {
 	t := f.toks
@@ -1399,9 +1398,6 @@ func (f *mentionFinder) speaksAfter(n int) bool {
 func (f *mentionFinder) roleBefore(n int) int {
 	t := f.toks
 	start := -1
-	for i := range f.ms {
-		_ = i
-	}
 	// the name starts after the comma that ends the role
 	k := n - 1
 	for k >= 0 && !t[k].punct {
