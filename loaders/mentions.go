@@ -1027,7 +1027,6 @@ func (f *mentionFinder) collective(i, end int) {
 	f.add(mention{kind: mActor, start: k, end: end, ent: g})
 }
 
-
 func (f *mentionFinder) institution(i, end int) {
 	t := f.toks
 	k := i
