@@ -68,7 +68,7 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 	// "crime-terror", "terror-crime": a bare "crime" or "criminal" hyphenated to a crime type
 	for i := 0; i+1 < len(toks); i++ {
 		if (toks[i].norm == "crime" || toks[i].norm == "criminal") && toks[i+1].hyphen && crimeAt(cm, i) < 0 {
-			if k := crimeAt(cm, i+1); k >= 0 && cm[k].start == i+1 {
+			if k := crimeStartingAt(cm, i+1); k >= 0 {
 				cm = append(cm, mention{kind: mCrime, start: i, end: i + 1, crime: "organized-crime"})
 			}
 		}
@@ -268,7 +268,7 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 				}
 			}
 		case "prefix":
-			if r := crimeAt(cm, end); r >= 0 && cm[r].start == end {
+			if r := crimeStartingAt(cm, end); r >= 0 {
 				emit(mention{crime: "cybercrime"}, cm[r], surface+" "+span(text, toks, cm[r].start, cm[r].end), cue.Mechanism)
 			}
 		}
@@ -534,6 +534,27 @@ func crimeAt(cm []mention, i int) int {
 		}
 	}
 	return -1
+}
+
+// crimeStartingAt is the crime mention that starts at i, or -1.
+func crimeStartingAt(cm []mention, i int) int {
+	if k := crimeAt(cm, i); k >= 0 && cm[k].start == i {
+		return k
+	}
+	return -1
+}
+
+// proceedsOf reads "MONEY of|from [the] CRIME" at i ("the proceeds of drug
+// trafficking", "profits from fraud") and returns the crime mention, or -1.
+func proceedsOf(cm []mention, toks []token, i int) int {
+	if i+2 >= len(toks) || !moneyWords[toks[i].norm] || toks[i+1].lower != "of" && toks[i+1].lower != "from" {
+		return -1
+	}
+	q := i + 2
+	for q < len(toks) && determiners[toks[q].lower] {
+		q++
+	}
+	return crimeStartingAt(cm, q)
 }
 
 func crimeIn(cm []mention, i, j int) bool {
@@ -920,19 +941,13 @@ func (d *docState) laundering(text string, toks []token, cm []mention, emit func
 		for k := j; j < len(toks) && j-k <= 3 && (determiners[toks[j].lower] || gapRight[toks[j].lower] && !moneyWords[toks[j].norm]); {
 			j++
 		}
-		if k := crimeAt(cm, j); k >= 0 && cm[k].start == j && cm[k].end < len(toks) && moneyWords[toks[cm[k].end].norm] {
+		if k := crimeStartingAt(cm, j); k >= 0 && cm[k].end < len(toks) && moneyWords[toks[cm[k].end].norm] {
 			emit(ml, cm[k], span(text, toks, i, cm[k].end+1), schema.MechFinances)
 			continue
 		}
-		if j+1 < len(toks) && moneyWords[toks[j].norm] && (toks[j+1].lower == "of" || toks[j+1].lower == "from") {
-			q := j + 2
-			for q < len(toks) && determiners[toks[q].lower] {
-				q++
-			}
-			if k := crimeAt(cm, q); k >= 0 && cm[k].start == q {
-				emit(ml, cm[k], span(text, toks, i, cm[k].end), schema.MechFinances)
-				continue
-			}
+		if k := proceedsOf(cm, toks, j); k >= 0 {
+			emit(ml, cm[k], span(text, toks, i, cm[k].end), schema.MechFinances)
+			continue
 		}
 		// left: CRIME MONEY [is|are|being|was] laundered
 		p := i - 1
@@ -978,7 +993,7 @@ func (d *docState) pronounDoing(text string, toks []token, cm []mention, emit fu
 			if t := toks[q]; t.text == ";" || t.text == "." || t.quote != 0 || clauseBreaks[t.lower] || subjectPronouns[t.lower] && q > p+1 {
 				break
 			}
-			if y := crimeAt(cm, q); y >= 0 && cm[y].start == q && (d.verbLike(toks[q]) || q > 0 && (d.lx.goodsWords[toks[q-1].lower] || toks[q-1].lower == "runs" || toks[q-1].lower == "run")) && schema.Root(cm[y].crime) != schema.Root(cm[actor].crime) {
+			if y := crimeStartingAt(cm, q); y >= 0 && (d.verbLike(toks[q]) || q > 0 && (d.lx.goodsWords[toks[q-1].lower] || toks[q-1].lower == "runs" || toks[q-1].lower == "run")) && schema.Root(cm[y].crime) != schema.Root(cm[actor].crime) {
 				emit(cm[actor], cm[y], span(text, toks, p, cm[y].end), schema.MechInvolvement)
 				q = cm[y].end - 1
 			}
@@ -1009,7 +1024,7 @@ func (d *docState) actorDoing(text string, toks []token, cm []mention, emit func
 			for j < len(toks) && (toks[j].lower == "has" || toks[j].lower == "have" || toks[j].lower == "had" || adverbs[toks[j].lower] && toks[j].lower != "not") {
 				j++
 			}
-			if r := crimeAt(cm, j); r >= 0 && cm[r].start == j && crimeVerbs[toks[j].lower] {
+			if r := crimeStartingAt(cm, j); r >= 0 && crimeVerbs[toks[j].lower] {
 				emit(a, cm[r], span(text, toks, a.start, cm[r].end), schema.MechFacilitates)
 			}
 			continue
@@ -1029,8 +1044,8 @@ func (d *docState) actorDoing(text string, toks []token, cm []mention, emit func
 		for j < len(toks) && j-start < 4 && (toks[j].lower == "that" || toks[j].lower == "who" || toks[j].lower == "which" || adverbs[toks[j].lower] || gapLeft[toks[j].lower] && toks[j].lower != "the" && toks[j].lower != "a" && toks[j].lower != "an") {
 			j++
 		}
-		r := crimeAt(cm, j)
-		if r < 0 || cm[r].start != j || !d.verbLike(toks[j]) {
+		r := crimeStartingAt(cm, j)
+		if r < 0 || !d.verbLike(toks[j]) {
 			continue // "the same groups launder their profits"
 		}
 		list := listRight(cm, toks, r)
@@ -1077,8 +1092,8 @@ func (d *docState) investing(text string, toks []token, cm []mention, emit func(
 		for j < len(toks) && determiners[toks[j].lower] {
 			j++
 		}
-		x := crimeAt(cm, j)
-		if x < 0 || cm[x].start != j {
+		x := crimeStartingAt(cm, j)
+		if x < 0 {
 			continue
 		}
 		e := cm[x].end
@@ -1105,15 +1120,8 @@ var spendVerbs = set([]string{"buy", "purchase", "fund", "finance", "pay", "bank
 // to finance terrorism".
 func (d *docState) spending(text string, toks []token, cm []mention, emit func(a, b mention, cue, mech string)) {
 	for i := 0; i+2 < len(toks); i++ {
-		if !moneyWords[toks[i].norm] || toks[i+1].lower != "of" && toks[i+1].lower != "from" {
-			continue
-		}
-		q := i + 2
-		for q < len(toks) && determiners[toks[q].lower] {
-			q++
-		}
-		x := crimeAt(cm, q)
-		if x < 0 || cm[x].start != q {
+		x := proceedsOf(cm, toks, i)
+		if x < 0 {
 			continue
 		}
 		e := cm[x].end
@@ -1131,7 +1139,7 @@ func (d *docState) spending(text string, toks []token, cm []mention, emit func(a
 			r++ // "to pay for"
 		}
 		y := rightOf(cm, toks, r)
-		if v := crimeAt(cm, e+1); v >= 0 && cm[v].start == e+1 {
+		if v := crimeStartingAt(cm, e+1); v >= 0 {
 			y = v // "to buy firearms": the goods' mention starts at the verb
 		}
 		if y < 0 {
@@ -1247,7 +1255,7 @@ func (d *docState) purpose(text string, toks []token, cm []mention, emit func(a,
 			if w != "to" {
 				continue
 			}
-			if y := crimeAt(cm, p+1); y >= 0 && cm[y].start == p+1 && d.verbLike(toks[p+1]) {
+			if y := crimeStartingAt(cm, p+1); y >= 0 && d.verbLike(toks[p+1]) {
 				for _, b := range listRight(cm, toks, y) {
 					emit(a, cm[b], span(text, toks, a.start, cm[y].end), schema.MechFacilitates)
 				}
