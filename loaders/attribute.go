@@ -1056,7 +1056,7 @@ func (d *docState) resolve(m *mention, ms []mention) *entity {
 		}
 		if d.weText {
 			// "we show ... The findings suggest": the text's own authors, unnamed
-			return nil
+			return d.textAuthors()
 		}
 		if o := d.salientOrg(); o != nil {
 			return o
@@ -1131,6 +1131,10 @@ func (d *docState) resolvePronoun(p string, ms []mention, at int) *entity {
 			return d.otherTurn
 		}
 	case "we", "our":
+		if d.author == nil && d.turn == nil && at < len(d.inQuote) && !d.inQuote[at] {
+			// "We argue that ...": a paper or abstract whose authors are not named
+			return d.textAuthors()
+		}
 		return d.author
 	case "i", "my", "me":
 		if d.author != nil {

@@ -82,6 +82,19 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 	if len(cm) == 0 {
 		return
 	}
+	// "the “county lines” drug trade": one crime named twice in a row is one mention
+	for k := 0; k+1 < len(cm); k++ {
+		a, b := cm[k], cm[k+1]
+		gap := a.end
+		for gap < b.start && toks[gap].quote != 0 {
+			gap++
+		}
+		if gap == b.start && schema.Root(a.crime) == schema.Root(b.crime) && !toks[b.start].hyphen {
+			cm[k].end, cm[k].actor = b.end, a.actor || b.actor
+			cm = append(cm[:k+1], cm[k+2:]...)
+			k--
+		}
+	}
 	done := map[pair]bool{}
 	emit := func(a, b mention, cue, mech string) {
 		ra, rb := schema.Root(a.crime), schema.Root(b.crime)
@@ -112,10 +125,16 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 	}
 	text := base.SentenceText
 	d.laundering(text, toks, cm, emit)
+	if len(cm) == 1 {
+		d.meansTo(text, toks, cm, emit) // "illegal mining offers a way to launder money"
+	}
 	if len(cm) < 2 {
 		return
 	}
 	d.actorDoing(text, toks, cm, emit)
+	d.relativeDoing(text, toks, cm, emit)
+	d.drivenInto(text, toks, cm, emit)
+	d.meansTo(text, toks, cm, emit)
 	d.pronounDoing(text, toks, cm, emit)
 	d.earning(text, toks, cm, emit)
 	d.spending(text, toks, cm, emit)
@@ -613,7 +632,31 @@ func leftOf(cm []mention, toks []token, i int) int {
 			return relativeAntecedent(cm, toks, i)
 		}
 	}
+	if owner := relativeOwner(cm, toks, best); owner >= 0 {
+		return owner
+	}
 	return best
+}
+
+// relativeOwner returns the crime actor whose relative clause holds the
+// crime mention k, when the clause has a verb of its own before k: in
+// "criminal gangs that grew rich shipping cocaine ... have branched out into",
+// the subject is the gangs, not the cocaine. Else -1.
+func relativeOwner(cm []mention, toks []token, k int) int {
+	for q := cm[k].start - 1; q > 0 && cm[k].start-q <= 8; q-- {
+		t := toks[q]
+		if t.punct || t.quote != 0 || crimeAt(cm, q) >= 0 {
+			return -1
+		}
+		if w := t.lower; w == "that" || w == "who" {
+			a := crimeAt(cm, q-1)
+			if a < 0 || cm[a].end != q || !cm[a].actor || q+1 >= cm[k].start || determiners[toks[q+1].lower] || toks[q+1].cap {
+				return -1
+			}
+			return a
+		}
+	}
+	return -1
 }
 
 // relativeAntecedent finds the subject of the cue at i across a relative
@@ -689,7 +732,7 @@ func rightOf(cm []mention, toks []token, j int) int {
 				words++
 			case listItemBefore(toks, j, p, cm[k].start):
 				// "involved in fuel theft and extortion": a list whose first item is no crime type
-				words += cm[k].start - p
+				words++ // the item counts as one word
 				p = cm[k].start
 			default:
 				return -1
@@ -754,8 +797,8 @@ func nounModifier(toks []token, p, c int) bool {
 // "fuel theft and", "bribery of officials, and".
 func listItemBefore(toks []token, j, p, c int) bool {
 	k := c - 1
-	for k > p && (determiners[toks[k].lower] || prepositions[toks[k].lower] && k > p && (toks[k-1].lower == "and" || toks[k-1].lower == "or")) {
-		k-- // "and on cybercriminals", "or to the"
+	for k > p && (determiners[toks[k].lower] || toks[k].lower == "same" || toks[k].lower == "other" || prepositions[toks[k].lower] && k > p && (toks[k-1].lower == "and" || toks[k-1].lower == "or")) {
+		k-- // "and on cybercriminals", "or to the", "and the same"
 	}
 	if k <= p || !(toks[k].lower == "and" || toks[k].lower == "or" || toks[k].text == ",") {
 		return false
@@ -974,7 +1017,8 @@ func (d *docState) laundering(text string, toks []token, cm []mention, emit func
 
 // pronounDoing links the crime actor a pronoun stands for to the crimes it
 // is the subject of: "the gang ..., where it runs prostitution rings, extorts
-// shop owners and smuggles migrants".
+// shop owners and smuggles migrants". A named actor that is a subject does the
+// same: "JNIM does not traffic drugs itself but taxes cannabis".
 func (d *docState) pronounDoing(text string, toks []token, cm []mention, emit func(a, b mention, cue, mech string)) {
 	for p := range toks {
 		if w := toks[p].lower; w != "it" && w != "they" {
@@ -986,18 +1030,70 @@ func (d *docState) pronounDoing(text string, toks []token, cm []mention, emit fu
 				actor = k
 			}
 		}
-		if actor < 0 {
+		if actor >= 0 {
+			d.subjectDoes(text, toks, cm, actor, p, emit)
+		}
+	}
+	for k := range cm {
+		if !cm[k].actor || !cm[k].subject(toks) {
 			continue
 		}
-		for q := p + 1; q < len(toks) && q < p+18; q++ {
-			if t := toks[q]; t.text == ";" || t.text == "." || t.quote != 0 || clauseBreaks[t.lower] || subjectPronouns[t.lower] && q > p+1 {
-				break
+		p := cm[k].end - 1
+		if p+2 < len(toks) && toks[p+1].text == "(" && toks[p+2].cap {
+			for p+1 < len(toks) && toks[p+1].text != ")" && p < cm[k].end+4 {
+				p++ // "(JNIM)"
 			}
-			if y := crimeStartingAt(cm, q); y >= 0 && (d.verbLike(toks[q]) || q > 0 && (d.lx.goodsWords[toks[q-1].lower] || toks[q-1].lower == "runs" || toks[q-1].lower == "run")) && schema.Root(cm[y].crime) != schema.Root(cm[actor].crime) {
-				emit(cm[actor], cm[y], span(text, toks, p, cm[y].end), schema.MechInvolvement)
-				q = cm[y].end - 1
-			}
+			p++
 		}
+		d.subjectDoes(text, toks, cm, k, p, emit)
+	}
+}
+
+// subject says whether a crime mention stands where a clause's subject does:
+// first in the sentence or its clause ("that", "which", a colon) and not after
+// a preposition.
+func (m mention) subject(toks []token) bool {
+	q := m.start - 1
+	for q >= 0 && toks[q].lower != "that" && (determiners[toks[q].lower] || toks[q].cap && !toks[q].punct) {
+		q--
+	}
+	return !m.prep && (q < 0 || toks[q].lower == "that" || toks[q].text == ":" || toks[q].text == ";")
+}
+
+// controlVerbs govern a trade without doing it: "taxes cannabis", "controls
+// the cocaine routes".
+var controlVerbs = set([]string{"tax", "taxes", "taxed", "taxing", "levy", "levies", "levied", "control", "controls",
+	"controlled", "controlling", "oversee", "oversees", "oversaw", "manage", "manages", "managed", "dominate",
+	"dominates", "dominated", "operate", "operates", "operated", "organise", "organises", "organised", "organize",
+	"organizes", "organized", "protect", "protects", "protected", "runs", "run"})
+
+// subjectDoes links the crime actor cm[actor], the subject at toks[p], to the
+// crimes the verbs of its clause do or govern, skipping negated ones.
+func (d *docState) subjectDoes(text string, toks []token, cm []mention, actor, p int, emit func(a, b mention, cue, mech string)) {
+	negated := -1 // the negation the next verb falls under
+	for q := p + 1; q < len(toks) && q < p+18; q++ {
+		t := toks[q]
+		if t.lower == "but" && q+1 < len(toks) && (controlVerbs[toks[q+1].lower] || d.verbLike(toks[q+1]) || tradeVerbs[toks[q+1].lower]) {
+			continue // "does not traffic drugs itself but taxes cannabis": the same subject
+		}
+		if (t.lower == "not" || t.lower == "never") && q <= p+3 {
+			negated = q
+			continue
+		}
+		if t.text == ";" || t.text == "." || t.quote != 0 || clauseBreaks[t.lower] || subjectPronouns[t.lower] && q > p+1 {
+			break
+		}
+		y := crimeStartingAt(cm, q)
+		if y < 0 || schema.Root(cm[y].crime) == schema.Root(cm[actor].crime) {
+			continue
+		}
+		if !d.verbLike(toks[q]) && !(q > 0 && (d.lx.goodsWords[toks[q-1].lower] || controlVerbs[toks[q-1].lower])) {
+			continue
+		}
+		if negated < 0 || q > negated+3 {
+			emit(cm[actor], cm[y], span(text, toks, p, cm[y].end), schema.MechInvolvement)
+		}
+		q = cm[y].end - 1
 	}
 }
 
@@ -1053,6 +1149,139 @@ func (d *docState) actorDoing(text string, toks []token, cm []mention, emit func
 		for _, b := range list {
 			emit(a, cm[b], cue, schema.MechInvolvement)
 		}
+	}
+}
+
+// serveVerbs work for another group: with a crime actor as object they
+// name facilitation ("networks that serve drug cartels").
+var serveVerbs = set([]string{"serve", "serves", "served", "serving", "assist", "assists", "assisted", "assisting",
+	"equip", "equips", "equipped", "equipping", "arm", "arms", "armed", "arming", "service", "services", "serviced",
+	"servicing", "supply", "supplies", "supplied", "supplying"})
+
+// relativeDoing links a crime actor to the crime its relative clause says it
+// does: "criminal gangs that grew rich shipping cocaine", "laundering
+// networks that serve drug cartels".
+func (d *docState) relativeDoing(text string, toks []token, cm []mention, emit func(a, b mention, cue, mech string)) {
+	for k := range cm {
+		a := cm[k]
+		if !a.actor || a.end+1 >= len(toks) || toks[a.end].lower != "that" && toks[a.end].lower != "who" {
+			continue
+		}
+		for q := a.end + 1; q < len(toks) && q <= a.end+9; q++ {
+			t := toks[q]
+			if t.punct || t.quote != 0 || clauseBreaks[t.lower] || q > a.end+1 && finiteVerb[t.lower] || d.lx.negations[t.lower] {
+				break
+			}
+			y := crimeStartingAt(cm, q)
+			if y < 0 {
+				continue
+			}
+			if schema.Root(cm[y].crime) == schema.Root(a.crime) {
+				break
+			}
+			prev := toks[q-1].lower
+			switch {
+			case serveVerbs[prev] && cm[y].actor:
+				emit(a, cm[y], span(text, toks, q-1, cm[y].end), schema.MechFacilitates)
+			case d.verbLike(t) || tradeVerbs[prev]:
+				for _, b := range listRight(cm, toks, y) {
+					emit(a, cm[b], span(text, toks, a.end, cm[b].end), schema.MechInvolvement)
+				}
+			}
+			break
+		}
+	}
+}
+
+// pushVerbs move a group towards a crime: "push the gangs further into
+// illegal mining", "drove cartels into fuel theft".
+var pushVerbs = set([]string{"push", "pushes", "pushed", "pushing", "drive", "drives", "drove", "driven", "driving",
+	"force", "forces", "forced", "forcing", "lure", "lures", "lured", "luring", "draw", "draws", "drew", "drawn",
+	"drawing", "pull", "pulls", "pulled", "pulling", "lead", "leads", "led", "leading", "steer", "steers", "steered",
+	"tempt", "tempts", "tempted", "nudge", "nudged", "send", "sent"})
+
+// drivenInto links a crime actor that something pushes into a crime:
+// "the crackdown may push the gangs further into illegal gold mining".
+func (d *docState) drivenInto(text string, toks []token, cm []mention, emit func(a, b mention, cue, mech string)) {
+	for k := range cm {
+		a := cm[k]
+		if !a.actor {
+			continue
+		}
+		v := a.start - 1
+		for v >= 0 && determiners[toks[v].lower] {
+			v--
+		}
+		if v < 0 || !pushVerbs[toks[v].lower] {
+			continue
+		}
+		q := a.end
+		for q < len(toks) && q < a.end+3 && (adverbs[toks[q].lower] || toks[q].lower == "deeper" || toks[q].lower == "more" || toks[q].lower == "increasingly") {
+			q++
+		}
+		if q+1 >= len(toks) || toks[q].lower != "into" && toks[q].lower != "towards" && toks[q].lower != "toward" {
+			continue
+		}
+		if r := rightOf(cm, toks, q+1); r >= 0 {
+			for _, b := range listRight(cm, toks, r) {
+				emit(a, cm[b], span(text, toks, v, q+1), schema.MechInvolvement)
+			}
+		}
+	}
+}
+
+// meansNouns name what one crime is for another: "a way to launder", "a
+// vehicle for fraud".
+var meansNouns = set([]string{"way", "ways", "means", "vehicle", "vehicles", "channel", "channels", "conduit", "conduits",
+	"avenue", "avenues", "tool", "tools", "instrument", "instruments", "mechanism", "mechanisms", "method", "methods",
+	"outlet", "outlets", "opportunity", "opportunities"})
+
+// meansVerbs say that their subject is a means: "offers a way to", "serves as a vehicle for".
+var meansVerbs = set([]string{"offer", "offers", "offered", "offering", "provide", "provides", "provided", "providing",
+	"give", "gives", "gave", "giving", "is", "are", "was", "were", "become", "becomes", "became", "remain", "remains",
+	"serve", "serves", "served", "serving", "as", "create", "creates", "created", "open", "opens", "opened"})
+
+// meansTo links a crime to the crime it is a means for: "illegal gold mining
+// in the Amazon, which offers a way to launder drug money", "online gambling
+// is a vehicle for fraud".
+func (d *docState) meansTo(text string, toks []token, cm []mention, emit func(a, b mention, cue, mech string)) {
+	for n := 1; n+2 < len(toks); n++ {
+		if !meansNouns[toks[n].lower] || toks[n+1].lower != "to" && toks[n+1].lower != "for" && toks[n+1].lower != "of" {
+			continue
+		}
+		var b mention
+		switch r := n + 2; {
+		case strings.HasPrefix(toks[r].lower, "launder") && !strings.HasPrefix(toks[r].lower, "launderer"):
+			b = mention{crime: "money-laundering", start: r, end: r + 1}
+		default:
+			y := rightOf(cm, toks, r)
+			if y < 0 {
+				continue
+			}
+			b = cm[y]
+		}
+		v := n - 1
+		for v > 0 && (determiners[toks[v].lower] || adjective(toks[v]) || gapRight[toks[v].lower] && !meansVerbs[toks[v].lower]) && v > n-4 {
+			v--
+		}
+		if !meansVerbs[toks[v].lower] {
+			continue
+		}
+		for v > 0 && meansVerbs[toks[v-1].lower] {
+			v-- // "has become", "serves as"
+		}
+		if v > 0 && (toks[v-1].lower == "has" || toks[v-1].lower == "have") {
+			v--
+		}
+		at := v
+		if v > 1 && toks[v-1].lower == "which" && toks[v-2].text == "," {
+			at = v - 2
+		}
+		l := leftOf(cm, toks, at)
+		if l < 0 || cm[l].start >= b.start {
+			continue
+		}
+		emit(cm[l], b, span(text, toks, v, n+2), schema.MechFacilitates)
 	}
 }
 

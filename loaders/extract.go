@@ -78,6 +78,22 @@ func (x *Extractor) Extract(doc Document) *Result {
 	return d.res
 }
 
+// textAuthors returns the unnamed authors of a first-person text that
+// declares none ("We argue that ..." in an abstract): one group per document,
+// labelled by the document's title.
+func (d *docState) textAuthors() *entity {
+	if d.unsigned == nil {
+		label := "authors of " + d.doc.Slug
+		if d.doc.Title != "" {
+			label = "authors of “" + d.doc.Title + "”"
+		}
+		d.unsigned = d.reg.get(KindGroup, d.doc.Slug+" authors")
+		d.unsigned.label = label
+		d.unsigned.plural = true
+	}
+	return d.unsigned
+}
+
 // office returns the person entity for an office that speaks without a name
 // ("Secretary-General", "Minister of Interior"): its label is its title.
 func (d *docState) office(label string) *entity {
@@ -126,6 +142,8 @@ type docState struct {
 	otherTurn         *entity            // the speaker of the turn before ("you")
 	turnPara          int
 	weText            bool              // first-person plural text with no declared author (an abstract, a paper)
+	unsigned          *entity           // the unnamed authors of such a text
+	inQuote           []bool            // which tokens of the sentence under way stand inside quotation marks
 	crimeHeads        map[string]string // head noun of a recent multi-word crime phrase -> its type ("compound" -> fraud)
 	actorHeads        map[string]string // head noun of a crime actor -> its type ("group" -> organized crime)
 	pending           []pendingQuote    // sentences of a quotation whose speaker is still to come
@@ -197,6 +215,7 @@ func (d *docState) sentence(s *Sentence, toks []token) {
 		d.quoteOpen = false
 	}
 	inQuote, openAtEnd := quoteMask(toks, d.quoteOpen)
+	d.inQuote = inQuote
 
 	// discourse connective at the start
 	first := 0

@@ -47,6 +47,7 @@ func (d *docState) findMentions(text string, toks []token) []mention {
 	f.known()
 	f.crimes()
 	f.collectives()
+	f.offices()
 	f.functional()
 	f.untitledPeople()
 	f.appositives()
@@ -1107,6 +1108,53 @@ func (f *mentionFinder) drop(m *mention) {
 			f.ms = append(f.ms[:i], f.ms[i+1:]...)
 			return
 		}
+	}
+}
+
+// officeNouns follow a title's possessive to name its office: "the attorney
+// general's office", "the prosecutor's office".
+var officeNouns = set([]string{"office", "department", "bureau", "cabinet", "chambers"})
+
+// offices finds an office named by its holder's title, which speaks as an
+// organisation: "the attorney general's office", "Ecuador's attorney
+// general's office", "the mayor's office".
+func (f *mentionFinder) offices() {
+	t := f.toks
+	for i := 1; i+2 < len(t); i++ {
+		if f.used[i] || t[i].cap && t[i-1].lower == "the" {
+			continue // "the Attorney General's Office" is a name the other passes read
+		}
+		e, v := f.d.lx.titles.longest(t, i, byNorm)
+		if v < 0 || e+1 >= len(t) || t[e].norm != "'s" || !officeNouns[t[e+1].norm] || !f.free(i, e+2) {
+			continue
+		}
+		var owner *mention
+		if t[i-1].lower != "the" {
+			owner = f.mentionEndingAt(i - 1)
+			if t[i-1].norm != "'s" || owner == nil || owner.kind != mActor || owner.ent.kind == KindPerson {
+				continue
+			}
+		}
+		words := strings.Fields(span(f.text, t, i, e+2))
+		for k, w := range words {
+			words[k] = strings.ToUpper(w[:1]) + w[1:]
+		}
+		label := strings.Join(words, " ")
+		label = strings.ReplaceAll(label, " 's", "'s")
+		label = strings.ReplaceAll(label, " ’s", "’s")
+		if owner != nil {
+			label = owner.ent.label + " " + label
+		}
+		o := f.d.reg.get(KindOrg, label)
+		if owner != nil {
+			o.affil = owner.ent
+		}
+		start := i - 1
+		if owner != nil {
+			start = i
+		}
+		f.add(mention{kind: mActor, start: start, end: e + 2, ent: o})
+		i = e + 1
 	}
 }
 
