@@ -14,6 +14,37 @@ type verbHit struct {
 }
 
 // verbAt returns the reporting verb at toks[i], with its particle.
+// insideRelative says whether the verb at i opens a relative clause set off by
+// commas (", who asked not to be named,") that a reporting verb follows.
+func (d *docState) insideRelative(toks []token, i int) bool {
+	k := i - 1
+	for k > 0 && adverbs[toks[k].lower] {
+		k--
+	}
+	if k < 1 || toks[k].lower != "who" && toks[k].lower != "which" || toks[k-1].text != "," {
+		return false
+	}
+	for q := i + 1; q+1 < len(toks) && q < i+20; q++ {
+		if toks[q].quote != 0 || toks[q].text == ";" {
+			return false
+		}
+		if toks[q].text == "," {
+			r := q + 1
+			for r < len(toks) && adverbs[toks[r].lower] {
+				r++
+			}
+			_, ok := d.verbAt(toks, r)
+			return ok
+		}
+	}
+	return false
+}
+
+// particleModifiers may stand between a verb and its particle: "expressed
+// deep concern", "reiterated their support".
+var particleModifiers = set([]string{"deep", "grave", "serious", "strong", "full", "great", "profound", "particular",
+	"continued", "its", "their", "his", "her", "our", "growing", "increasing", "renewed", "unwavering"})
+
 func (d *docState) verbAt(toks []token, i int) (verbHit, bool) {
 	forms := d.lx.verbs[toks[i].lower]
 	if len(forms) == 0 || toks[i].hyphen {
@@ -40,9 +71,19 @@ func (d *docState) verbAt(toks []token, i int) (verbHit, bool) {
 			continue
 		}
 		if i+1 < len(toks) {
+			q := i + 1
+			if particleModifiers[toks[q].lower] && q+1 < len(toks) {
+				q++ // "expressed deep concern", "voiced their support"
+			}
 			for _, p := range v.Particle {
-				if toks[i+1].lower == p && !(p == "on" && i+2 < len(toks) && (timeWords[toks[i+2].lower] || isDigits(toks[i+2].text))) {
+				if toks[i+1].lower != p && (q == i+1 || toks[q].lower != p || p == "that") {
+					continue
+				}
+				if !(p == "on" && i+2 < len(toks) && (timeWords[toks[i+2].lower] || isDigits(toks[i+2].text))) {
 					end := i + 2
+					if toks[i+1].lower != p {
+						end = q + 1
+					}
 					if p == "that" || p == "themselves" || p == "itself" {
 						end = i + 1
 						if p != "that" && i+2 < len(toks) && toks[i+2].lower == "to" {
@@ -117,8 +158,8 @@ func (d *docState) speakerTag(toks []token, ms []mention, first int) (int, *enti
 			return j + 1, m.ent
 		}
 	}
-	if j-i == 1 && !upperWord(toks[i].text) {
-		return 0, nil
+	if !upperWord(toks[i].text) && d.reg.givenNames[toks[i].text] == 0 {
+		return 0, nil // "Operation Harbour: 45 arrests ...": a headline's label, not a speaker
 	}
 	words := strings.Fields(strings.ToLower(name))
 	for k, w := range words {
@@ -241,10 +282,12 @@ func (d *docState) attribute(s *Sentence, base Fact, toks []token, ms []mention,
 	// "Remarks by X", "Statement by X": the author of the first-person text that follows
 	if d.author == nil && (s.Heading || s.Index <= 2) {
 		for i := 0; i+1 < len(toks); i++ {
-			if toks[i].lower == "by" && i > 0 && authorNouns[toks[i-1].norm] {
+			if (toks[i].lower == "by" || toks[i].lower == "of" && i == first+1) && i > 0 && authorNouns[toks[i-1].norm] {
+				// "Remarks by X", "Testimony of X, Senior Fellow, ...
 				for k := range ms {
 					if ms[k].start > i && ms[k].kind == mActor {
 						d.author = ms[k].ent
+						d.speech = true
 						return
 					}
 				}
@@ -260,6 +303,7 @@ func (d *docState) attribute(s *Sentence, base Fact, toks []token, ms []mention,
 					}
 					p := d.office(span(s.Text, toks, j, e))
 					d.author = p
+					d.speech = true
 					return
 				}
 			}
@@ -354,6 +398,9 @@ func (d *docState) attribute(s *Sentence, base Fact, toks []token, ms []mention,
 		hit, ok := d.verbAt(toks, i)
 		if !ok {
 			continue
+		}
+		if d.insideRelative(toks, i) {
+			continue // "A resident, who asked not to be named, said that ...": the clause's verb is not the report
 		}
 		sp, subj, inverted := d.subject(toks, ms, hit, first, inQuote)
 		if sp == nil && subj != nil {
@@ -487,6 +534,11 @@ func (d *docState) attribute(s *Sentence, base Fact, toks []token, ms []mention,
 				return
 			}
 		}
+	}
+	// a speech or testimony: its speaker states what the text states
+	if last := toks[len(toks)-1].text; d.speech && d.author != nil && !s.Heading && (last == "." || last == "!") && first < len(toks) && !inQuote[first] && !onlyPunctAfter(toks, first) {
+		// ("Ministers, colleagues, friends," and "Check against delivery" state nothing)
+		d.said(s, base, d.author, "states", trimClaim(span(s.Text, toks, first, len(toks))), toks, ms, first, len(toks), false)
 	}
 }
 
@@ -752,6 +804,10 @@ func (d *docState) subject(toks []token, ms []mention, hit verbHit, first int, i
 		}
 		switch m.kind {
 		case mActor, mDocNoun:
+		case mCrime:
+			if m.ent == nil {
+				continue // only a named group ("Hezbollah") speaks
+			}
 		case mPronoun:
 			if !subjectPronouns[m.pron] {
 				continue
@@ -1039,7 +1095,7 @@ func (d *docState) roleOfAt(toks []token, ms []mention, j, i int) *mention {
 // resolve returns the entity a subject mention stands for.
 func (d *docState) resolve(m *mention, ms []mention) *entity {
 	switch m.kind {
-	case mActor:
+	case mActor, mCrime:
 		return m.ent
 	case mPronoun:
 		return d.resolvePronoun(m.pron, ms, m.start)

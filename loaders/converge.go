@@ -65,6 +65,20 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 			cm = append(cm, m)
 		}
 	}
+	// "Mexican cartels have become ... They control the smuggling corridors": a
+	// pronoun that opens the sentence stands for the crime actor that was the
+	// subject of the one before
+	prev := d.subjectActor
+	d.subjectActor = mention{}
+	if len(cm) > 0 && cm[0].actor && cm[0].subject(toks) {
+		d.subjectActor = mention{kind: mCrime, crime: cm[0].crime, actor: true, plural: pluralTok(toks[cm[0].end-1])}
+	}
+	if p := openingPronoun(toks); p >= 0 && prev.actor && prev.plural == (toks[p].lower == "they") && crimeAt(cm, p) < 0 {
+		a := prev
+		a.start, a.end = p, p+1
+		cm = append(cm, a)
+		d.subjectActor = prev
+	}
 	// "crime-terror", "terror-crime": a bare "crime" or "criminal" hyphenated to a crime type
 	for i := 0; i+1 < len(toks); i++ {
 		if (toks[i].norm == "crime" || toks[i].norm == "criminal") && toks[i+1].hyphen && crimeAt(cm, i) < 0 {
@@ -124,17 +138,18 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 		d.res.Facts = append(d.res.Facts, f)
 	}
 	text := base.SentenceText
+	// these may find their second crime outside cm: "a way to launder money", "from crime to terrorism"
 	d.laundering(text, toks, cm, emit)
-	if len(cm) == 1 {
-		d.meansTo(text, toks, cm, emit) // "illegal mining offers a way to launder money"
-	}
+	d.meansTo(text, toks, cm, emit)
+	d.fromTo(text, toks, cm, emit)
+	d.paysForGoods(text, toks, cm, emit)
 	if len(cm) < 2 {
 		return
 	}
 	d.actorDoing(text, toks, cm, emit)
 	d.relativeDoing(text, toks, cm, emit)
 	d.drivenInto(text, toks, cm, emit)
-	d.meansTo(text, toks, cm, emit)
+	d.suppliedTo(text, toks, cm, emit)
 	d.pronounDoing(text, toks, cm, emit)
 	d.earning(text, toks, cm, emit)
 	d.spending(text, toks, cm, emit)
@@ -190,6 +205,7 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 		case "infix":
 			l := leftOf(cm, toks, i)
 			r := rightOf(cm, toks, end)
+
 			if l < 0 && r >= 0 && precededByAnd(toks, i) && len(cm) > 0 && clauseInitial(toks, cm[0].start) {
 				// "Environmental crimes ... deprive communities and fuel corruption"
 				l = 0
@@ -292,6 +308,19 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 			}
 		}
 	}
+}
+
+// openingPronoun returns the position of "they" or "it" as the first word of
+// the sentence, after an opening connective ("First, they ..."), or -1.
+func openingPronoun(toks []token) int {
+	p := 0
+	if len(toks) > 2 && toks[1].text == "," {
+		p = 2 // "First,", "Meanwhile,", "Today,"
+	}
+	if p < len(toks) && (toks[p].lower == "they" || toks[p].lower == "it") && p+1 < len(toks) && !toks[p+1].punct {
+		return p
+	}
+	return -1
 }
 
 // theyBefore returns the position of "they" as the subject of the cue at i
@@ -929,6 +958,12 @@ func coordinated(toks []token, i, j int) bool {
 		conj = true
 		k++
 	}
+	if k+2 <= j && (toks[k].lower == "not" && (toks[k+1].lower == "just" || toks[k+1].lower == "only" || toks[k+1].lower == "merely") ||
+		toks[k].lower == "but" && toks[k+1].lower == "also") {
+		// "the trafficking of people, not just drugs", "not only fraud but also extortion"
+		conj = true
+		k += 2
+	}
 	if !conj {
 		return false
 	}
@@ -1057,7 +1092,7 @@ func (m mention) subject(toks []token) bool {
 	for q >= 0 && toks[q].lower != "that" && (determiners[toks[q].lower] || toks[q].cap && !toks[q].punct) {
 		q--
 	}
-	return !m.prep && (q < 0 || toks[q].lower == "that" || toks[q].text == ":" || toks[q].text == ";")
+	return !m.prep && (q < 0 || toks[q].lower == "that" || toks[q].text == ":" || toks[q].text == ";" || toks[q].text == "," && q <= 3)
 }
 
 // controlVerbs govern a trade without doing it: "taxes cannabis", "controls
@@ -1087,8 +1122,13 @@ func (d *docState) subjectDoes(text string, toks []token, cm []mention, actor, p
 		if y < 0 || schema.Root(cm[y].crime) == schema.Root(cm[actor].crime) {
 			continue
 		}
-		if !d.verbLike(toks[q]) && !(q > 0 && (d.lx.goodsWords[toks[q-1].lower] || controlVerbs[toks[q-1].lower])) {
-			continue
+		v := q - 1
+		for v > p && determiners[toks[v].lower] {
+			v-- // "control the smuggling corridors"
+		}
+		finite := d.verbLike(toks[q]) && (!strings.HasSuffix(toks[q].lower, "ing") || auxBetween(toks, q-1, q))
+		if !finite && !(v > p && (d.lx.goodsWords[toks[v].lower] || controlVerbs[toks[v].lower])) {
+			continue // "earned money from extortion, oil smuggling": a noun, not the subject's verb
 		}
 		if negated < 0 || q > negated+3 {
 			emit(cm[actor], cm[y], span(text, toks, p, cm[y].end), schema.MechInvolvement)
@@ -1167,7 +1207,7 @@ func (d *docState) relativeDoing(text string, toks []token, cm []mention, emit f
 		if !a.actor || a.end+1 >= len(toks) || toks[a.end].lower != "that" && toks[a.end].lower != "who" {
 			continue
 		}
-		for q := a.end + 1; q < len(toks) && q <= a.end+9; q++ {
+		for q := a.end + 1; q < len(toks) && q <= a.end+20; q++ {
 			t := toks[q]
 			if t.punct || t.quote != 0 || clauseBreaks[t.lower] || q > a.end+1 && finiteVerb[t.lower] || d.lx.negations[t.lower] {
 				break
@@ -1187,8 +1227,12 @@ func (d *docState) relativeDoing(text string, toks []token, cm []mention, emit f
 				for _, b := range listRight(cm, toks, y) {
 					emit(a, cm[b], span(text, toks, a.end, cm[b].end), schema.MechInvolvement)
 				}
+			default:
+				q = cm[y].end - 1
+				continue
 			}
-			break
+			// "that smuggled migrants from Türkiye ... and trafficked firearms": a second verb of the clause
+			q = cm[y].end - 1
 		}
 	}
 }
@@ -1226,6 +1270,129 @@ func (d *docState) drivenInto(text string, toks []token, cm []mention, emit func
 			for _, b := range listRight(cm, toks, r) {
 				emit(a, cm[b], span(text, toks, v, q+1), schema.MechInvolvement)
 			}
+		}
+	}
+}
+
+// paysForGoods links a crime to the goods its money buys when no crime
+// phrase names them: "Smuggling captagon pays for salaries, weapons and
+// loyalty" (the goods' trade is the crime type).
+func (d *docState) paysForGoods(text string, toks []token, cm []mention, emit func(a, b mention, cue, mech string)) {
+	for i := 1; i < len(toks); i++ {
+		end, v := d.lx.cues.longest(toks, i, byNorm)
+		if v < 0 {
+			continue
+		}
+		cue := d.lx.cueVals[v]
+		if cue.Shape != "infix" || cue.Mechanism != schema.MechFinances || cue.Reverse || crimeIn(cm, i, end) || rightOf(cm, toks, end) >= 0 {
+			continue
+		}
+		l := leftOf(cm, toks, i)
+		if l < 0 {
+			continue
+		}
+		if g, ok := goodsInList(toks, end); ok {
+			emit(cm[l], g, span(text, toks, i, g.end), cue.Mechanism)
+		}
+	}
+}
+
+// goodsInList finds, in the short list of nouns that starts at j, goods whose
+// trade is a crime type: "salaries, weapons and loyalty" holds weapons.
+func goodsInList(toks []token, j int) (mention, bool) {
+	for q := j; q < len(toks) && q < j+10; q++ {
+		t := toks[q]
+		if g := schema.Goods[t.norm]; g != "" && g != schema.People && g != "counterfeiting" {
+			return mention{crime: g, start: q, end: q + 1}, true
+		}
+		if t.punct && t.text != "," || t.cap || prepositions[t.lower] || t.quote != 0 {
+			break
+		}
+	}
+	return mention{}, false
+}
+
+// suppliedTo links goods moved to a crime actor with the actor: "move
+// handguns and assault rifles from the Western Balkans to criminal groups in
+// Sweden", "sold drugs to gangs".
+func (d *docState) suppliedTo(text string, toks []token, cm []mention, emit func(a, b mention, cue, mech string)) {
+	for x := range cm {
+		v := toks[cm[x].start].lower
+		if cm[x].actor || !tradeVerbs[v] && schema.MovingVerbs[v] == "" {
+			continue
+		}
+		list := listRight(cm, toks, x)
+		e := cm[list[len(list)-1]].end
+		if e < len(toks) && (toks[e].lower == "and" || toks[e].lower == "or") {
+			// "handguns and assault rifles": more goods no mention holds
+			q, goods := e+1, false
+			for q < len(toks) && q < e+5 && !toks[q].punct && !prepositions[toks[q].lower] {
+				goods = goods || schema.Goods[toks[q].norm] != ""
+				q++
+			}
+			if goods {
+				e = q
+			}
+		}
+		for n := 0; n < 2; n++ {
+			if e < len(toks) && toks[e].lower != "to" {
+				e = skipPlace(toks, e, len(toks)) // "from the Western Balkans", "across the border"
+			}
+		}
+		if e+1 >= len(toks) || toks[e].lower != "to" {
+			continue
+		}
+		y := rightOf(cm, toks, e+1)
+		if y < 0 || !cm[y].actor {
+			continue
+		}
+		for _, g := range list {
+			emit(cm[g], cm[y], span(text, toks, cm[x].start, cm[y].end), schema.MechFacilitates)
+		}
+	}
+}
+
+// changeVerbs move from one crime to another: "a group can move from crime
+// to terrorism", "gangs that shifted from drug dealing to fraud".
+var changeVerbs = set([]string{"move", "moves", "moved", "moving", "shift", "shifts", "shifted", "shifting",
+	"transition", "transitions", "transitioned", "transitioning", "evolve", "evolves", "evolved", "evolving",
+	"graduate", "graduates", "graduated", "graduating", "progress", "progresses", "progressed", "progressing",
+	"switch", "switches", "switched", "switching", "migrate", "migrates", "migrated", "migrating", "drift",
+	"drifts", "drifted", "drifting", "pivot", "pivots", "pivoted", "turn", "turns", "turned", "slide", "slid"})
+
+// fromTo links the crimes a change runs between: "move from crime to
+// terrorism and back", "shifted from drug trafficking to extortion". A bare
+// "crime" is organized crime there, as in "crime-terror".
+func (d *docState) fromTo(text string, toks []token, cm []mention, emit func(a, b mention, cue, mech string)) {
+	side := func(j int) (mention, int) {
+		for j < len(toks) && determiners[toks[j].lower] {
+			j++
+		}
+		if k := crimeStartingAt(cm, j); k >= 0 {
+			return cm[k], cm[k].end
+		}
+		if j < len(toks) && (toks[j].lower == "crime" || toks[j].lower == "criminality") {
+			return mention{crime: "organized-crime", start: j, end: j + 1}, j + 1
+		}
+		return mention{}, -1
+	}
+	for i := 1; i+3 < len(toks); i++ {
+		if toks[i].lower != "from" {
+			continue
+		}
+		v := i - 1
+		for v > 0 && v > i-3 && adverbs[toks[v].lower] {
+			v--
+		}
+		if !changeVerbs[toks[v].lower] {
+			continue
+		}
+		a, e := side(i + 1)
+		if e < 0 || e >= len(toks) || toks[e].lower != "to" && toks[e].lower != "into" {
+			continue
+		}
+		if b, e2 := side(e + 1); e2 > 0 {
+			emit(a, b, span(text, toks, v, e2), schema.MechHybrid)
 		}
 	}
 }

@@ -148,6 +148,7 @@ type docState struct {
 	actorHeads        map[string]string // head noun of a crime actor -> its type ("group" -> organized crime)
 	pending           []pendingQuote    // sentences of a quotation whose speaker is still to come
 	resolution        bool              // the text is a resolution whose clauses its author speaks
+	speech            bool              // the text is a speech or testimony ("Remarks by X"): its author states every sentence
 	interviewee       *entity           // who answers in an interview ("Interview with X", "A:")
 	usedBuf           []bool            // buffers reused from sentence to sentence
 	msBuf             []mention
@@ -160,6 +161,7 @@ type docState struct {
 	orgWords          map[string][]*entity // organizations by the words of their names
 	indexed           int                  // how many of reg.order orgWords holds
 	crimeSent         int
+	subjectActor      mention // the crime actor that was the subject of the sentence before
 
 	quoteOpen    bool    // a quotation is open at the start of the sentence
 	quoteSpeaker *entity // speaker of the open or last quotation
@@ -187,6 +189,7 @@ type mention struct {
 	poss       bool // followed by 's
 	owner      *mention
 	coordNext  bool
+	plural     bool   // a crime actor named in the plural ("cartels")
 	head       string // a document noun's head ("report")
 }
 

@@ -54,6 +54,10 @@ func (d *docState) findMentions(text string, toks []token) []mention {
 	slices.SortFunc(f.ms, func(a, b mention) int { return a.start - b.start })
 	for i := range f.ms {
 		m := &f.ms[i]
+		if m.kind == mCrime && m.actor && namedGroup(toks, m.start, m.end) {
+			// "Hezbollah has long denied", "Al-Shabaab said": a named group speaks
+			m.ent = d.reg.get(KindOrg, span(text, toks, m.start, m.end))
+		}
 		p := m.start - 1
 		for p >= 0 && determiners[toks[p].lower] {
 			p--
@@ -69,6 +73,43 @@ func (d *docState) findMentions(text string, toks []token) []mention {
 		}
 	}
 	return f.ms
+}
+
+// legalNouns follow "criminal" as an adjective of the law, not of a group.
+var legalNouns = set([]string{"record", "justice", "charge", "case", "investigation", "proceeding", "code", "law",
+	"court", "trial", "history", "past", "conviction", "liability", "prosecution", "inquiry", "complaint", "division",
+	"lawyer", "defence", "defense", "procedure", "responsibility", "offence", "offense", "act", "sanction", "penalty",
+	"matter", "probe", "referral", "tribunal", "jurisdiction", "background"})
+
+// unknownGoods says whether a word before "smuggling" names goods that no
+// crime type covers: a lowercase noun, not a determiner, adjective or verb.
+func unknownGoods(t token) bool {
+	w := t.lower
+	return !t.punct && !t.cap && !determiners[w] && !prepositions[w] && !conjunctions[w] && !adjective(t) &&
+		!adverbs[w] && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ly") &&
+		schema.Goods[t.norm] == "" && !notModifiers[w] && !pronouns[w] && len(w) > 2
+}
+
+// genericActorWords make a crime actor phrase a description, not a name:
+// "Terrorist groups", "Criminal networks", "Gang".
+var genericActorWords = set([]string{"group", "gang", "terrorist", "terror", "criminal", "crime", "cartel", "network",
+	"syndicate", "bandit", "pirate", "piracy", "extremist", "jihadist", "hacker", "trafficker", "smuggler", "mafia",
+	"organization", "organisation", "cell", "ring", "enterprise", "clan", "family", "boss", "actor", "proxy",
+	"gangster", "mobster", "cybercriminal", "organized", "organised", "transnational", "violent", "motorcycle",
+	"biker", "outlaw", "ransomware", "hacking", "drug", "crew"})
+
+// namedGroup says whether toks[i:j] names a group by its proper name:
+// "Hezbollah", "Boko Haram", "Jama'at Nusrat al-Islam wal-Muslimin".
+func namedGroup(toks []token, i, j int) bool {
+	if !toks[i].cap || pluralTok(toks[j-1]) {
+		return false
+	}
+	for k := i; k < j; k++ {
+		if genericActorWords[toks[k].norm] || !toks[k].cap && !toks[k].hyphen && k > i && len(toks[k].lower) > 3 {
+			return false
+		}
+	}
+	return true
 }
 
 func (f *mentionFinder) mark(i, j int) {
@@ -575,6 +616,9 @@ func (f *mentionFinder) crimes() {
 			f.mark(i, end)
 			continue
 		}
+		if end == i+1 && t[i].lower == "criminal" && end < len(t) && legalNouns[t[end].norm] {
+			continue // "criminal records", "criminal justice": the law's word, not a criminal
+		}
 		if end == i+1 && t[i].norm == "criminal" && end < len(t) {
 			if _, v2 := lx.crimes.longest(t, end, byNorm); v2 >= 0 {
 				continue // "criminal exploitation", "criminal finance": an adjective of the crime after it
@@ -586,6 +630,9 @@ func (f *mentionFinder) crimes() {
 		if end < len(t) && !f.used[end] && crimeAnaphorHeads[t[end].norm] && t[end].norm != "criminal" {
 			end++ // "a transnational organized crime group": the group, an actor
 			actor = true
+		}
+		if end == i+1 && t[i].lower == "smuggling" && i > 0 && unknownGoods(t[i-1]) && (i == 1 || t[i-2].lower != "to" && (determiners[t[i-2].lower] || prepositions[t[i-2].lower] || conjunctions[t[i-2].lower])) {
+			continue // "oil smuggling", "sugar smuggling": goods no type names, not migrants
 		}
 		if end == i+1 && (t[i].norm == "trafficker" || t[i].norm == "trafficking") && f.d.trafficking != "" && !(i+1 < len(t) && t[i+1].lower == "in") {
 			// bare "traffickers": of what the text has been about ("drug trafficking ... traffickers")
@@ -804,8 +851,8 @@ func (f *mentionFinder) movedGoods(i int) (string, int) {
 	if g == "" || e >= len(t) || f.used[e] {
 		return "", i
 	}
-	if tradeNouns[t[e].norm] && g != schema.People && g != "counterfeiting" {
-		// "arms purchases", "weapons shipments", "drug sales"
+	if tradeNouns[t[e].norm] && g != schema.People && (g != "counterfeiting" || t[e].lower == "smuggling" || t[e].lower == "trafficking") {
+		// "arms purchases", "weapons shipments", "drug sales", "oil smuggling"
 		return g, e + 1
 	}
 	if q := e; q < len(t) && (t[q].lower == "are" || t[q].lower == "were" || t[q].lower == "is" || t[q].lower == "was" || t[q].lower == "being" || t[q].lower == "been") {
@@ -927,10 +974,37 @@ func (f *mentionFinder) collectives() {
 		switch {
 		case lx.collective[norm] && plural:
 			f.collective(i, end)
+		case lx.collective[norm] && !plural && i > 0 && (t[i-1].lower == "a" || t[i-1].lower == "an" || t[i-1].lower == "one") && !groupNouns[norm]:
+			f.onePerson(i-1, end)
 		case lx.institution[norm] && !plural && i > 0:
 			f.institution(i, end)
 		}
 	}
+}
+
+// groupNouns are the collective nouns whose singular is no person: "a
+// country", "a bank".
+var groupNouns = set([]string{"country", "nation", "state", "member state", "government", "authority", "firm",
+	"company", "bank", "lender", "agency", "watchdog", "union", "family", "ngo", "charity", "think tank", "police",
+	"delegation", "rights group", "human rights group", "environmental group", "advocacy group", "aid group",
+	"civil society group", "campaign group", "non-governmental organization", "staff", "crew member", "source"})
+
+// onePerson reads an unnamed person described by a collective noun's
+// singular: "a resident of Anka", "one official", "a witness".
+func (f *mentionFinder) onePerson(det, end int) {
+	t := f.toks
+	label := span(f.text, t, det+1, end)
+	if end+1 < len(t) && (t[end].lower == "of" || t[end].lower == "in" || t[end].lower == "from") && t[end+1].cap {
+		// "a resident of Anka", "a diplomat from Ghana"
+		e := end + 1
+		for e < len(t) && t[e].cap && !t[e].punct && e < end+5 {
+			e++
+		}
+		label = span(f.text, t, det+1, e)
+		end = e
+	}
+	p := f.d.reg.get(KindPerson, label)
+	f.add(mention{kind: mActor, start: det, end: end, ent: p})
 }
 
 func (f *mentionFinder) collective(i, end int) {

@@ -694,7 +694,10 @@ var Goods = map[string]string{
 	"antiquity": "cultural-property-trafficking", "antiquities": "cultural-property-trafficking",
 	"artefact": "cultural-property-trafficking", "artifact": "cultural-property-trafficking",
 	"cigarette": "counterfeiting", "tobacco": "counterfeiting", "fuel": "counterfeiting", "medicine": "counterfeiting",
-	"alcohol": "counterfeiting", "counterfeit good": "counterfeiting",
+	"alcohol": "counterfeiting", "counterfeit good": "counterfeiting", "oil": "counterfeiting", "petrol": "counterfeiting",
+	"diesel": "counterfeiting", "gasoline": "counterfeiting",
+	"grenade": "arms-trafficking", "rocket launcher": "arms-trafficking", "launcher": "arms-trafficking",
+	"pistol": "arms-trafficking", "munition": "arms-trafficking", "shotgun": "arms-trafficking", "machine gun": "arms-trafficking",
 }
 
 // MovingVerbs are the verb forms of moving goods or people illicitly, with
