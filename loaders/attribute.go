@@ -43,7 +43,8 @@ func (d *docState) insideRelative(toks []token, i int) bool {
 // particleModifiers may stand between a verb and its particle: "expressed
 // deep concern", "reiterated their support".
 var particleModifiers = set([]string{"deep", "grave", "serious", "strong", "full", "great", "profound", "particular",
-	"continued", "its", "their", "his", "her", "our", "growing", "increasing", "renewed", "unwavering"})
+	"continued", "its", "their", "his", "her", "our", "growing", "increasing", "renewed", "unwavering", "no", "little",
+	"new", "clear", "some", "further"})
 
 func (d *docState) verbAt(toks []token, i int) (verbHit, bool) {
 	forms := d.lx.verbs[toks[i].lower]
@@ -267,6 +268,21 @@ func (d *docState) attribute(s *Sentence, base Fact, toks []token, ms []mention,
 				return
 			}
 		}
+		// "Posted by the Threat Research Team, Northwind Security": a team or firm
+		// writes, and its "we" is itself
+		if d.author == nil && b < len(toks) && toks[len(toks)-1].cap && !toks[len(toks)-1].punct {
+			if b+1 < len(toks) && toks[b].lower == "the" {
+				b++
+			}
+			switch {
+			case d.reg.givenNames[toks[b].text] != 0:
+				d.byline = d.reg.person(span(s.Text, toks, b, len(toks))) // "By Marieke van der Berg"
+				return
+			case toks[b].cap:
+				d.author = d.reg.get(KindOrg, span(s.Text, toks, b, len(toks)))
+				return
+			}
+		}
 	}
 	// "The Security Council," or "The General Assembly," alone on a line: the author of
 	// the resolution's clauses that follow ("Expressing concern that ...", "1. Calls upon ...")
@@ -377,7 +393,11 @@ func (d *docState) attribute(s *Sentence, base Fact, toks []token, ms []mention,
 	}
 	// "In the researchers' view, ...", "In the view of X, ...", "In X's opinion, ..."
 	if sp, cs := d.viewOf(toks, ms, first); sp != nil {
-		d.said(s, base, sp, "in the view of", trimClaim(span(s.Text, toks, cs, len(toks))), toks, ms, cs, len(toks), false)
+		verb := "in the view of"
+		if toks[first].lower == "for" {
+			verb = "for" // "For the public prosecutor, ..."
+		}
+		d.said(s, base, sp, verb, trimClaim(span(s.Text, toks, cs, len(toks))), toks, ms, cs, len(toks), false)
 		d.lastSpeaker = sp
 		return
 	}
@@ -530,6 +550,15 @@ func (d *docState) attribute(s *Sentence, base Fact, toks []token, ms []mention,
 				if hit, ok := d.verbAt(toks, j); ok && prevSubj == nil && (hit.v.Kind == schema.Commit || hit.v.Kind == schema.Endorse) {
 					d.commit(s, base, d.author, hit, toks, ms)
 				}
+				if _, ok := d.lx.verbs[toks[j].lower]; ok {
+					// "We assess with high confidence that ...": the claim is what follows "that"
+					for q := j + 1; q < len(toks) && q <= j+6 && !toks[q].punct; q++ {
+						if toks[q].lower == "that" {
+							j = q + 1
+							break
+						}
+					}
+				}
 				d.said(s, base, d.author, verb, trimClaim(span(s.Text, toks, j, len(toks))), toks, ms, j, len(toks), false)
 				return
 			}
@@ -602,6 +631,9 @@ var viewNouns = set([]string{"view", "opinion", "words", "assessment", "judgment
 // returns X and where the claim starts.
 func (d *docState) viewOf(toks []token, ms []mention, first int) (*entity, int) {
 	i := first
+	if i+4 < len(toks) && toks[i].lower == "for" {
+		return d.forSpeaker(toks, ms, i)
+	}
 	if i+4 >= len(toks) || toks[i].lower != "in" {
 		return nil, 0
 	}
@@ -633,7 +665,11 @@ func (d *docState) viewOf(toks []token, ms []mention, first int) (*entity, int) 
 	for after < comma && (toks[after].text == "'" || toks[after].text == "’" || toks[after].norm == "'s") {
 		after++
 	}
-	if !(owner.poss || after < comma && viewNouns[toks[after].lower]) && !(owner.start > 0 && toks[owner.start-1].lower == "of" || owner.start > 1 && toks[owner.start-2].lower == "of") {
+	of := false // "In the view of [the anti-mafia collective] X"
+	for k := owner.start - 1; k > i && !viewNouns[toks[k].lower]; k-- {
+		of = of || toks[k].lower == "of"
+	}
+	if !(owner.poss || after < comma && viewNouns[toks[after].lower]) && !of {
 		return nil, 0
 	}
 	sp := d.resolve(owner, ms)
@@ -641,6 +677,42 @@ func (d *docState) viewOf(toks []token, ms []mention, first int) (*entity, int) 
 		return nil, 0
 	}
 	return sp, comma + 1
+}
+
+// forSpeaker reads a stance opened by "For X,": "For the public prosecutor of
+// Marseille, the clans have moved beyond ...", "For Europol, the threat is
+// ...". X is an actor or an office named by its title; the claim follows the
+// comma. It returns nil for "For years," and "For example,".
+func (d *docState) forSpeaker(toks []token, ms []mention, i int) (*entity, int) {
+	comma := -1
+	for k := i + 1; k < len(toks) && k < i+10; k++ {
+		if toks[k].text == "," {
+			comma = k
+			break
+		}
+		if toks[k].punct || toks[k].quote != 0 {
+			return nil, 0
+		}
+	}
+	if comma < 0 || comma+3 > len(toks) {
+		return nil, 0
+	}
+	j := i + 1
+	for j < comma && determiners[toks[j].lower] {
+		j++
+	}
+	if m := mentionAt(ms, j); m != nil && m.end == comma && (m.kind == mActor && m.ent.kind != KindPlace && !m.ent.country) {
+		return m.ent, comma + 1
+	}
+	// "the public prosecutor of Marseille": an office
+	t := j
+	for t < comma && (roleAdjectives[toks[t].lower] || toks[t].lower == "public") {
+		t++
+	}
+	if t < comma && (isTitleWord(d.lx, toks, t) || roleNouns[toks[t].norm]) {
+		return d.office(span(d.res.Sentences[d.sentIndex-1].Text, toks, j, comma)), comma + 1
+	}
+	return nil, 0
 }
 
 var finiteAux = set([]string{"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may",
@@ -1218,6 +1290,9 @@ func trimClaim(c string) string {
 func (d *docState) said(s *Sentence, base Fact, sp *entity, verb, claim string, toks []token, ms []mention, cs, ce int, quote bool) {
 	if claim == "" {
 		claim = trimClaim(s.Text)
+	}
+	if sp.lastSent < s.Index {
+		sp.lastSent = s.Index // a speaker named by no mention ("For the public prosecutor, ...") is recent too
 	}
 	// claims of this sentence so far: they are appended in sentence order
 	k := 1

@@ -12,7 +12,7 @@ var gapLeft = set([]string{"increasingly", "now", "also", "often", "closely", "d
 	"is", "were", "was", "been", "be", "being", "have", "has", "had", "become", "becoming", "becomes", "became", "more",
 	"deeply", "strongly", "tightly", "frequently", "that", "which", "who", "can", "may", "could", "might", "will",
 	"would", "continue", "continues", "to", "used", "known", "widely", "heavily", "still", "further", "already",
-	"sometimes", "systematically", "actively", "routinely", "largely", "partly", "mainly", "primarily", "themselves",
+	"sometimes", "systematically", "actively", "what", "routinely", "largely", "partly", "mainly", "primarily", "themselves",
 	"all", "both", "in", "turn", "typically", "commonly", "seen", "believed", "thought", "found", "the", "across",
 	"from", "based", "operating", "northern", "southern", "eastern", "western", "central", "boom", "trade", "market",
 	"flow", "profit", "proceed", "revenue", "money", "industry", "economy", "business", "surge", "expansion", "growth",
@@ -252,6 +252,22 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 			for _, a := range lefts {
 				for _, b := range rights {
 					emit(cm[a], cm[b], surface, cue.Mechanism)
+				}
+			}
+			if cue.Mechanism == schema.MechFacilitates && cm[rights[len(rights)-1]].actor {
+				// "allows the clans to launder their money": what the actor is enabled to do
+				if q := cm[rights[len(rights)-1]].end; q+1 < len(toks) && toks[q].lower == "to" {
+					var did mention
+					if strings.HasPrefix(toks[q+1].lower, "launder") {
+						did = mention{crime: "money-laundering", start: q + 1, end: q + 2}
+					} else if y := crimeStartingAt(cm, q+1); y >= 0 && d.verbLike(toks[q+1]) {
+						did = cm[y]
+					}
+					if did.crime != "" {
+						for _, a := range lefts {
+							emit(cm[a], did, span(text, toks, i, did.end), cue.Mechanism)
+						}
+					}
 				}
 			}
 			if cue.Mechanism == schema.MechFinances {
@@ -641,6 +657,16 @@ func leftOf(cm []mention, toks []token, i int) int {
 		}
 	}
 	p = skipPlace(toks, p, i)
+	if p+1 < i && toks[p].lower == "of" && !cm[best].actor {
+		// "corruption of local officials is what allows": the crime's object
+		q := p + 1
+		for q < i && q <= p+4 && !toks[q].punct && !toks[q].cap && !gapLeft[toks[q].lower] && !prepositions[toks[q].lower] {
+			q++
+		}
+		if q > p+1 && q < i && gapLeft[toks[q].lower] {
+			p = q
+		}
+	}
 	if p < i && toks[p].text == "," {
 		// "Illegal gold mining, they wrote, has become a source of funding for",
 		// "the illicit charcoal trade, despite the Council's ban, continues to"
@@ -1023,6 +1049,10 @@ func (d *docState) laundering(text string, toks []token, cm []mention, emit func
 			emit(ml, cm[k], span(text, toks, i, cm[k].end+1), schema.MechFinances)
 			continue
 		}
+		if k := crimeStartingAt(cm, j); k >= 0 && (moneyWords[toks[cm[k].end-1].norm] || toks[cm[k].end-1].norm == "payment") {
+			emit(ml, cm[k], span(text, toks, i, cm[k].end), schema.MechFinances) // "launders ransom payments"
+			continue
+		}
 		if k := proceedsOf(cm, toks, j); k >= 0 {
 			emit(ml, cm[k], span(text, toks, i, cm[k].end), schema.MechFinances)
 			continue
@@ -1209,6 +1239,7 @@ func (d *docState) relativeDoing(text string, toks []token, cm []mention, emit f
 		}
 		for q := a.end + 1; q < len(toks) && q <= a.end+20; q++ {
 			t := toks[q]
+			verb := d.verbLike(t) || strings.HasSuffix(t.lower, "ly") && q+1 < len(toks) && d.verbLike(toks[q+1]) // "sexually exploited"
 			if t.punct || t.quote != 0 || clauseBreaks[t.lower] || q > a.end+1 && finiteVerb[t.lower] || d.lx.negations[t.lower] {
 				break
 			}
@@ -1223,7 +1254,7 @@ func (d *docState) relativeDoing(text string, toks []token, cm []mention, emit f
 			switch {
 			case serveVerbs[prev] && cm[y].actor:
 				emit(a, cm[y], span(text, toks, q-1, cm[y].end), schema.MechFacilitates)
-			case d.verbLike(t) || tradeVerbs[prev]:
+			case verb || tradeVerbs[prev]:
 				for _, b := range listRight(cm, toks, y) {
 					emit(a, cm[b], span(text, toks, a.end, cm[b].end), schema.MechInvolvement)
 				}

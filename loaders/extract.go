@@ -161,7 +161,9 @@ type docState struct {
 	orgWords          map[string][]*entity // organizations by the words of their names
 	indexed           int                  // how many of reg.order orgWords holds
 	crimeSent         int
-	subjectActor      mention // the crime actor that was the subject of the sentence before
+	subjectActor      mention            // the crime actor that was the subject of the sentence before
+	cyber             bool               // the text has named cybercrime: "ransom payments" are ransomware's
+	described         map[string]*entity // organisations named after a descriptor ("the human rights group X"), by its head
 
 	quoteOpen    bool    // a quotation is open at the start of the sentence
 	quoteSpeaker *entity // speaker of the open or last quotation

@@ -75,6 +75,9 @@ func (d *docState) findMentions(text string, toks []token) []mention {
 	return f.ms
 }
 
+// illicitWords make a trade in ordinary goods a crime: "illicit oil sales".
+var illicitWords = set([]string{"illicit", "illegal", "contraband", "black-market", "smuggled", "unlicensed", "clandestine"})
+
 // legalNouns follow "criminal" as an adjective of the law, not of a group.
 var legalNouns = set([]string{"record", "justice", "charge", "case", "investigation", "proceeding", "code", "law",
 	"court", "trial", "history", "past", "conviction", "liability", "prosecution", "inquiry", "complaint", "division",
@@ -186,15 +189,19 @@ func (f *mentionFinder) titled() {
 		if n == j && j+2 < len(t) && (t[j].lower == "for" || t[j].lower == "of" || t[j].lower == "on") {
 			// "Under Secretary for Terrorism and Financial Intelligence Brian Nelson":
 			// the title's complement runs up to a given name
-			r := f.capRun(j+1, orgConnectors, 10)
-			if r > j+1 && r < len(t) && lx.verbs[t[r].lower] != nil && i > 0 && (t[i-1].lower == "the" || t[i-1].lower == "its" || t[i-1].lower == "his" || t[i-1].lower == "her") {
+			c := j + 1
+			if t[c].lower == "the" && c+1 < len(t) {
+				c++ // "Under Secretary of the Treasury for Terrorism ... John Hurley"
+			}
+			r := f.capRun(c, orgConnectors, 12)
+			if r > c && r < len(t) && lx.verbs[t[r].lower] != nil && i > 0 && (t[i-1].lower == "the" || t[i-1].lower == "its" || t[i-1].lower == "his" || t[i-1].lower == "her") {
 				// "The Minister of Interior declared": the office speaks, unnamed
 				p := f.d.office(span(f.text, t, i, r))
 				f.add(mention{kind: mActor, start: i - 1, end: r, ent: p})
 				i = r - 1
 				continue
 			}
-			for g := j + 2; g+1 < r; g++ {
+			for g := c + 1; g+1 < r; g++ {
 				if _, ok := lx.givenNames[t[g].text]; ok && r-g <= 3 {
 					end, j, n = g, g, r
 					break
@@ -638,6 +645,14 @@ func (f *mentionFinder) crimes() {
 			// bare "traffickers": of what the text has been about ("drug trafficking ... traffickers")
 			slug = f.d.trafficking
 		}
+		switch schema.Root(slug) {
+		case "cybercrime":
+			f.d.cyber = true
+		case "kidnapping":
+			if f.d.cyber && strings.HasPrefix(t[i].lower, "ransom") {
+				slug = "ransomware" // "launders ransom payments" in a text about ransomware: no kidnapping
+			}
+		}
 		f.add(mention{kind: mCrime, start: i, end: end, crime: slug, actor: actor})
 		i = end - 1
 	}
@@ -851,8 +866,8 @@ func (f *mentionFinder) movedGoods(i int) (string, int) {
 	if g == "" || e >= len(t) || f.used[e] {
 		return "", i
 	}
-	if tradeNouns[t[e].norm] && g != schema.People && (g != "counterfeiting" || t[e].lower == "smuggling" || t[e].lower == "trafficking") {
-		// "arms purchases", "weapons shipments", "drug sales", "oil smuggling"
+	if tradeNouns[t[e].norm] && g != schema.People && (g != "counterfeiting" || t[e].lower == "smuggling" || t[e].lower == "trafficking" || i > 0 && illicitWords[t[i-1].lower]) {
+		// "arms purchases", "weapons shipments", "drug sales", "oil smuggling", "illicit oil sales"
 		return g, e + 1
 	}
 	if q := e; q < len(t) && (t[q].lower == "are" || t[q].lower == "were" || t[q].lower == "is" || t[q].lower == "was" || t[q].lower == "being" || t[q].lower == "been") {
@@ -879,7 +894,8 @@ func (f *mentionFinder) movedGoods(i int) (string, int) {
 var orgDescriptors = set([]string{"think tank", "think-tank", "ngo", "charity", "watchdog", "firm", "company",
 	"consultancy", "nonprofit", "non-profit", "foundation", "coalition", "campaign group", "rights group",
 	"advocacy group", "research group", "research centre", "research center", "organisation", "organization",
-	"news agency", "newspaper", "broadcaster", "outlet", "bank", "platform", "start-up", "startup", "militia"})
+	"news agency", "newspaper", "broadcaster", "outlet", "bank", "platform", "start-up", "startup", "militia",
+	"collective", "association", "movement", "observatory", "network", "alliance", "federation", "union"})
 
 var orgNameParticles = set([]string{"de", "del", "la", "las", "los", "el", "en", "y", "e", "do", "da", "dos", "das",
 	"di", "du", "des", "of", "for", "and", "on", "&", "the"})
@@ -946,6 +962,10 @@ func (f *mentionFinder) describedOrgs() {
 		}
 		org := f.d.reg.get(KindOrg, span(f.text, t, j, e))
 		f.add(mention{kind: mActor, start: j, end: e, ent: org})
+		if f.d.described == nil {
+			f.d.described = map[string]*entity{}
+		}
+		f.d.described[t[j-1].norm] = org // "the group" may mean it later
 		i = e - 1
 	}
 }
@@ -982,6 +1002,20 @@ func (f *mentionFinder) collectives() {
 	}
 }
 
+// edAdjectives end in -ed but modify the noun after them: "senior retired officials".
+var edAdjectives = set([]string{"retired", "unnamed", "armed", "elected", "trained", "skilled", "experienced",
+	"concerned", "interested", "informed", "specialised", "specialized", "dedicated", "qualified", "appointed",
+	"unidentified", "masked", "suspected", "alleged", "accused", "detained", "jailed", "convicted", "affected",
+	"displaced", "united", "organised", "organized", "uniformed", "seasoned", "respected", "licensed", "registered"})
+
+// reportsNext says whether a reporting verb follows at i, after adverbs.
+func (f *mentionFinder) reportsNext(i int) bool {
+	for i < len(f.toks) && adverbs[f.toks[i].lower] {
+		i++
+	}
+	return i < len(f.toks) && f.d.lx.verbs[f.toks[i].lower] != nil
+}
+
 // groupNouns are the collective nouns whose singular is no person: "a
 // country", "a bank".
 var groupNouns = set([]string{"country", "nation", "state", "member state", "government", "authority", "firm",
@@ -993,6 +1027,10 @@ var groupNouns = set([]string{"country", "nation", "state", "member state", "gov
 // singular: "a resident of Anka", "one official", "a witness".
 func (f *mentionFinder) onePerson(det, end int) {
 	t := f.toks
+	if end < len(t) && !t[end].punct && !t[end].cap && !prepositions[t[end].lower] && !conjunctions[t[end].lower] &&
+		t[end].lower != "who" && t[end].lower != "that" && f.d.lx.verbs[t[end].lower] == nil && !adverbs[t[end].lower] {
+		return // "a local councillor": an adjective before the noun it modifies
+	}
 	label := span(f.text, t, det+1, end)
 	if end+1 < len(t) && (t[end].lower == "of" || t[end].lower == "in" || t[end].lower == "from") && t[end+1].cap {
 		// "a resident of Anka", "a diplomat from Ghana"
@@ -1013,7 +1051,7 @@ func (f *mentionFinder) collective(i, end int) {
 	// modifiers: adjectives, an organisation or country, a demonym, a determiner
 	k := i
 	var owner *entity
-	det := false
+	det, clause := false, false
 	for k > 0 {
 		p := k - 1
 		if owner == nil {
@@ -1040,6 +1078,13 @@ func (f *mentionFinder) collective(i, end int) {
 		if f.used[p] || t[p].punct {
 			break
 		}
+		if w := t[p].lower; w == "that" || w == "which" || w == "who" {
+			clause = true // "the public that detectives from X have arrested": a clause starts here
+			break
+		}
+		if w := t[p].lower; !t[p].cap && (pluralTok(t[p]) && !strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "ed") && !edAdjectives[w]) {
+			break // "services hired members", "authorities pressured diaspora members": another clause's words
+		}
 		if determiners[t[p].lower] {
 			det = true
 			k = p
@@ -1063,7 +1108,7 @@ func (f *mentionFinder) collective(i, end int) {
 			return
 		}
 	}
-	atStart := k == 0 || t[k-1].punct ||
+	atStart := k == 0 || t[k-1].punct || clause ||
 		k >= 2 && t[k-1].lower == "to" && t[k-2].lower == "according" || f.d.lx.verbs[t[k-1].lower] != nil
 	if owner == nil && !det && !atStart {
 		return
@@ -1122,6 +1167,11 @@ func (f *mentionFinder) institution(i, end int) {
 		return // "the Council of Europe", a name
 	}
 	head := t[end-1].norm
+	if e := f.d.described[head]; e != nil && end-k == 1 && f.reportsNext(end) {
+		// "The group also found that ...": the rights group named earlier, which reports
+		f.add(mention{kind: mActor, start: k - 1, end: end, ent: e})
+		return
+	}
 	if f.d.actorHeads[head] != "" && !t[end-1].cap {
 		return // "the group" after "an organized crime group": the crime actor, not an institution
 	}
