@@ -234,7 +234,8 @@ func ambiguousForm(form string, v *schema.ReportingVerb) bool {
 	return false
 }
 
-var authorNouns = set([]string{"remark", "statement", "speech", "address", "keynote", "declaration", "message", "testimony", "op-ed", "briefing", "lecture", "delivered", "letter"})
+var authorNouns = set([]string{"remark", "statement", "speech", "address", "keynote", "declaration", "message", "testimony", "op-ed", "briefing", "lecture", "delivered", "letter",
+	"answered"})
 
 var subjectPronouns = set([]string{"he", "she", "they", "it", "we", "i", "you"})
 
@@ -296,7 +297,8 @@ func (d *docState) attribute(s *Sentence, base Fact, toks []token, ms []mention,
 		}
 	}
 	// "Remarks by X", "Statement by X": the author of the first-person text that follows
-	if d.author == nil && (s.Heading || s.Index <= 2) {
+	if d.author == nil && (s.Heading || s.Index <= 2 || !toks[len(toks)-1].punct) {
+		// (a line of its own: "Answered by Dame Angela Ross, Minister for Security")
 		for i := 0; i+1 < len(toks); i++ {
 			if (toks[i].lower == "by" || toks[i].lower == "of" && i == first+1) && i > 0 && authorNouns[toks[i-1].norm] {
 				// "Remarks by X", "Testimony of X, Senior Fellow, ...

@@ -12,7 +12,7 @@ var gapLeft = set([]string{"increasingly", "now", "also", "often", "closely", "d
 	"is", "were", "was", "been", "be", "being", "have", "has", "had", "become", "becoming", "becomes", "became", "more",
 	"deeply", "strongly", "tightly", "frequently", "that", "which", "who", "can", "may", "could", "might", "will",
 	"would", "continue", "continues", "to", "used", "known", "widely", "heavily", "still", "further", "already",
-	"sometimes", "systematically", "actively", "what", "routinely", "largely", "partly", "mainly", "primarily", "themselves",
+	"sometimes", "systematically", "actively", "what", "provide", "provides", "provided", "providing", "offer", "offers", "offered", "routinely", "largely", "partly", "mainly", "primarily", "themselves",
 	"all", "both", "in", "turn", "typically", "commonly", "seen", "believed", "thought", "found", "the", "across",
 	"from", "based", "operating", "northern", "southern", "eastern", "western", "central", "boom", "trade", "market",
 	"flow", "profit", "proceed", "revenue", "money", "industry", "economy", "business", "surge", "expansion", "growth",
@@ -138,7 +138,21 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 		d.res.Facts = append(d.res.Facts, f)
 	}
 	text := base.SentenceText
+	if n := unconfirmedFrom(toks); n >= 0 {
+		// "The Panel was unable to confirm reports that ISIL cells levy taxes on ...": nothing after is asserted
+		kept := cm[:0]
+		for _, m := range cm {
+			if m.start < n {
+				kept = append(kept, m)
+			}
+		}
+		cm = kept
+		if len(cm) == 0 {
+			return
+		}
+	}
 	// these may find their second crime outside cm: "a way to launder money", "from crime to terrorism"
+	d.exploitedIn(text, toks, cm, emit)
 	d.laundering(text, toks, cm, emit)
 	d.meansTo(text, toks, cm, emit)
 	d.fromTo(text, toks, cm, emit)
@@ -171,7 +185,8 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 	// hyphenated compounds
 	for k := 0; k+1 < len(cm); k++ {
 		a, b := cm[k], cm[k+1]
-		if b.start == a.end && toks[b.start].hyphen {
+		if b.start == a.end && toks[b.start].hyphen && !(toks[a.start].lower == "narco" && b.actor && schema.Root(b.crime) == "organized-crime") {
+			// ("narco-criminals", "narco-gangs" are drug gangs, not a hybrid of two crimes)
 			mech := schema.MechHybrid
 			cue := span(text, toks, a.start, b.end)
 			if b.end < len(toks) {
@@ -299,6 +314,12 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 					emit(cm[list[x]], cm[list[y]], surface, cue.Mechanism)
 				}
 			}
+			if l := copulaSubject(cm, toks, i); l >= 0 {
+				// "corruption is the glue that binds criminal and terrorist networks": the glue joins both
+				for _, b := range list {
+					emit(cm[l], cm[b], span(text, toks, cm[l].start, end), schema.MechFacilitates)
+				}
+			}
 		case "postfix":
 			l := leftOf(cm, toks, i)
 			if l < 0 {
@@ -324,6 +345,77 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 			}
 		}
 	}
+}
+
+// unconfirmed are phrases after which the sentence asserts nothing: "was
+// unable to confirm reports that", "found no evidence that", "denied that".
+var unconfirmed = [][]string{{"unable", "to", "confirm"}, {"could", "not", "confirm"}, {"cannot", "confirm"},
+	{"did", "not", "confirm"}, {"not", "able", "to", "confirm"}, {"no", "evidence", "that"}, {"no", "evidence", "of"},
+	{"no", "proof", "that"}, {"denied", "that"}, {"denies", "that"}, {"deny", "that"}, {"rejected", "claims"},
+	{"dismissed", "claims"}, {"rejected", "reports"}, {"dismissed", "reports"}, {"unclear", "whether"},
+	{"not", "clear", "whether"}, {"could", "not", "verify"}, {"unable", "to", "verify"}, {"has", "not", "been", "established"}}
+
+// unconfirmedFrom returns where the unasserted part of the sentence starts, or -1.
+func unconfirmedFrom(toks []token) int {
+	for i := range toks {
+		for _, ph := range unconfirmed {
+			if toks[i].lower != ph[0] || i+len(ph) > len(toks) {
+				continue
+			}
+			ok := true
+			for k := 1; k < len(ph); k++ {
+				ok = ok && toks[i+k].lower == ph[k]
+			}
+			if ok {
+				return i + len(ph)
+			}
+		}
+	}
+	return -1
+}
+
+// exploitedIn links the exploitation of people to the crime they are put to
+// work in: "migrants ... are frequently exploited in cannabis farms",
+// "forced to work in scam compounds".
+func (d *docState) exploitedIn(text string, toks []token, cm []mention, emit func(a, b mention, cue, mech string)) {
+	for i := 1; i+1 < len(toks); i++ {
+		if w := toks[i].lower; w != "exploited" && w != "enslaved" && !(w == "work" && toks[i-1].lower == "to" && i > 1 && forceVerbs[toks[i-2].lower]) {
+			continue
+		}
+		if crimeAt(cm, i) >= 0 && cm[crimeAt(cm, i)].end > i+1 {
+			continue // "exploited women": a mention of its own
+		}
+		q := i + 1
+		if toks[q].lower != "in" && toks[q].lower != "on" && toks[q].lower != "at" {
+			continue
+		}
+		if y := rightOf(cm, toks, q+1); y >= 0 && schema.Root(cm[y].crime) != "human-trafficking" {
+			ht := mention{crime: "human-trafficking", start: i, end: i + 1}
+			for _, b := range listRight(cm, toks, y) {
+				emit(ht, cm[b], span(text, toks, i, cm[b].end), schema.MechInvolvement)
+			}
+		}
+	}
+}
+
+// copulaSubject reads "X is the NOUN that" before the cue at i ("corruption
+// is the glue that binds") and returns the crime mention X, or -1.
+func copulaSubject(cm []mention, toks []token, i int) int {
+	p := i - 1
+	if p < 3 || toks[p].lower != "that" && toks[p].lower != "which" {
+		return -1
+	}
+	q := p - 1 // the noun: "glue", "thread", "link"
+	for q > 0 && q > p-4 && !finiteVerb[toks[q].lower] && toks[q].lower != "becomes" && toks[q].lower != "became" && !toks[q].punct {
+		q--
+	}
+	if q <= 0 || !finiteVerb[toks[q].lower] && toks[q].lower != "becomes" && toks[q].lower != "became" {
+		return -1
+	}
+	if k := crimeAt(cm, q-1); k >= 0 && cm[k].end == q {
+		return k
+	}
+	return -1
 }
 
 // openingPronoun returns the position of "they" or "it" as the first word of

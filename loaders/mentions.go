@@ -48,6 +48,7 @@ func (d *docState) findMentions(text string, toks []token) []mention {
 	f.crimes()
 	f.collectives()
 	f.offices()
+	f.citations()
 	f.functional()
 	f.untitledPeople()
 	f.appositives()
@@ -592,7 +593,8 @@ func (f *mentionFinder) crimes() {
 			for j < len(t) && j < i+3 && determiners[t[j].lower] {
 				j++
 			}
-			if j < len(t) && (moneyWords[t[j].norm] || moneyWords[t[j].lower]) {
+			if j < len(t) && (moneyWords[t[j].norm] || moneyWords[t[j].lower] || j == i+1 && (t[j].lower == "it" || t[j].lower == "them") && t[i-1].lower == "to") {
+				// "launder the proceeds", "pay brokers to launder it"
 				f.add(mention{kind: mCrime, start: i, end: j + 1, crime: "money-laundering"})
 				i = j
 				continue
@@ -1232,6 +1234,37 @@ func (f *mentionFinder) drop(m *mention) {
 			f.ms = append(f.ms[:i], f.ms[i+1:]...)
 			return
 		}
+	}
+}
+
+// citations finds authors cited by surname and year, who speak for their
+// work: "Makarenko (2004) argued", "Basra and Neumann (2016) found", "Smith
+// et al. (2019) show".
+func (f *mentionFinder) citations() {
+	t := f.toks
+	for i := 1; i+2 < len(t); i++ {
+		if t[i].text != "(" || t[i+2].text != ")" || !isDigits(t[i+1].text) || len(t[i+1].text) != 4 {
+			continue
+		}
+		e := i
+		if e >= 3 && t[e-1].lower == "al" || e >= 2 && t[e-1].lower == "al." {
+			e -= 2 // "et al."
+			if t[e].lower != "et" {
+				continue
+			}
+		}
+		s := e - 1
+		if s < 0 || !t[s].cap || t[s].punct || !f.free(s, e) {
+			continue
+		}
+		if s >= 2 && t[s-1].lower == "and" && t[s-2].cap && !t[s-2].punct && f.free(s-2, s) {
+			g := f.d.reg.get(KindGroup, span(f.text, t, s-2, e)) // "Basra and Neumann"
+			g.plural = true
+			f.add(mention{kind: mActor, start: s - 2, end: i + 3, ent: g})
+		} else {
+			f.add(mention{kind: mActor, start: s, end: i + 3, ent: f.d.reg.person(t[s].text)})
+		}
+		i += 2
 	}
 }
 
