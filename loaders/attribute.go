@@ -18,7 +18,7 @@ type verbHit struct {
 // commas (", who asked not to be named,") that a reporting verb follows.
 func (d *docState) insideRelative(toks []token, i int) bool {
 	k := i - 1
-	for k > 0 && adverbs[toks[k].lower] {
+	for k > 0 && (toks[k].cls&cAdv != 0) {
 		k--
 	}
 	if k < 1 || toks[k].lower != "who" && toks[k].lower != "which" || toks[k-1].text != "," {
@@ -30,7 +30,7 @@ func (d *docState) insideRelative(toks []token, i int) bool {
 		}
 		if toks[q].text == "," {
 			r := q + 1
-			for r < len(toks) && adverbs[toks[r].lower] {
+			for r < len(toks) && (toks[r].cls&cAdv != 0) {
 				r++
 			}
 			_, ok := d.verbAt(toks, r)
@@ -51,7 +51,7 @@ func (d *docState) verbAt(toks []token, i int) (verbHit, bool) {
 	if len(forms) == 0 || toks[i].hyphen {
 		return verbHit{}, false // "co-wrote": part of another word
 	}
-	if i > 0 && (determiners[toks[i-1].lower] || toks[i-1].lower == "to" && !strings.HasSuffix(toks[i].lower, "ed")) {
+	if i > 0 && ((toks[i-1].cls&cDet != 0) || toks[i-1].lower == "to" && !strings.HasSuffix(toks[i].lower, "ed")) {
 		return verbHit{}, false // "the call", "a warning", "to say"
 	}
 	if toks[i].lower == "think" && i+1 < len(toks) && (toks[i+1].norm == "tank" || toks[i+1].lower == "tanks") {
@@ -207,7 +207,7 @@ func passiveVerb(toks []token, i int) bool {
 		return false
 	}
 	k := i - 1
-	for k >= 0 && (adverbs[toks[k].lower] && toks[k].lower != "have" && toks[k].lower != "has" && toks[k].lower != "had") {
+	for k >= 0 && ((toks[k].cls&cAdv != 0) && toks[k].lower != "have" && toks[k].lower != "has" && toks[k].lower != "had") {
 		k--
 	}
 	if k < 0 {
@@ -311,7 +311,7 @@ func (d *docState) attribute(s *Sentence, base Fact, toks []token, ms []mention,
 				}
 				// "Remarks by the Minister of Interior at the launch of ...": an office, unnamed
 				j := i + 1
-				for j < len(toks) && determiners[toks[j].lower] {
+				for j < len(toks) && (toks[j].cls&cDet != 0) {
 					j++
 				}
 				if j < len(toks) && isTitleWord(d.lx, toks, j) && toks[j].cap {
@@ -345,7 +345,7 @@ func (d *docState) attribute(s *Sentence, base Fact, toks []token, ms []mention,
 		m := mentionAt(ms, i+2)
 		for k := i + 3; m == nil && k < len(toks) && k <= i+6; k++ {
 			// "according to the Attorney General's Office", "according to the country's Ombudsman's Office"
-			if !(determiners[toks[k-1].lower] || toks[k-1].norm == "'s" || k < len(toks) && toks[k].norm == "'s" || toks[k-1].cap) || toks[k-1].punct && toks[k-1].norm != "'s" {
+			if !((toks[k-1].cls&cDet != 0) || toks[k-1].norm == "'s" || k < len(toks) && toks[k].norm == "'s" || toks[k-1].cap) || toks[k-1].punct && toks[k-1].norm != "'s" {
 				break
 			}
 			m = mentionAt(ms, k)
@@ -440,7 +440,7 @@ func (d *docState) attribute(s *Sentence, base Fact, toks []token, ms []mention,
 		quote := false
 		after := hit.end
 		if hit.v.Lemma == "tell" {
-			for after < len(toks) && after < hit.end+6 && (toldObjects[toks[after].lower] || mentionAt(ms, after) != nil || toks[after].cap && !toks[after].punct || determiners[toks[after].lower] && toks[after].lower != "that") {
+			for after < len(toks) && after < hit.end+6 && (toldObjects[toks[after].lower] || mentionAt(ms, after) != nil || toks[after].cap && !toks[after].punct || (toks[after].cls&cDet != 0) && toks[after].lower != "that") {
 				if m := mentionAt(ms, after); m != nil {
 					after = m.end
 					continue
@@ -543,7 +543,7 @@ func (d *docState) attribute(s *Sentence, base Fact, toks []token, ms []mention,
 					continue
 				}
 				verb := toks[j].text
-				for j < len(toks) && adverbs[toks[j].lower] {
+				for j < len(toks) && (toks[j].cls&cAdv != 0) {
 					j++
 				}
 				if j < len(toks) {
@@ -577,7 +577,7 @@ func (d *docState) attribute(s *Sentence, base Fact, toks []token, ms []mention,
 // 2024 released today by UNODC") and returns its publisher: the actor after
 // "by", else the document's most salient organization.
 func (d *docState) namedDocument(toks []token, ms []mention, i int) *entity {
-	for i < len(toks) && determiners[toks[i].lower] {
+	for i < len(toks) && (toks[i].cls&cDet != 0) {
 		i++
 	}
 	j := i
@@ -594,7 +594,7 @@ func (d *docState) namedDocument(toks []token, ms []mention, i int) *entity {
 	for k := j; k < len(toks) && k < j+5; k++ {
 		if toks[k].lower == "by" {
 			q := k + 1
-			for q < len(toks) && determiners[toks[q].lower] {
+			for q < len(toks) && (toks[q].cls&cDet != 0) {
 				q++
 			}
 			if m := mentionAt(ms, q); m != nil && m.kind == mActor {
@@ -611,7 +611,7 @@ func (d *docState) namedDocument(toks []token, ms []mention, i int) *entity {
 // unknownOrg reads a name no gazetteer has after "according to": an acronym
 // ("the OECD") or a capitalised name ending in an organization word.
 func (d *docState) unknownOrg(toks []token, i int) *entity {
-	for i < len(toks) && determiners[toks[i].lower] {
+	for i < len(toks) && (toks[i].cls&cDet != 0) {
 		i++
 	}
 	if i < len(toks) && upperWord(toks[i].text) && (i+1 == len(toks) || toks[i+1].punct) {
@@ -700,7 +700,7 @@ func (d *docState) forSpeaker(toks []token, ms []mention, i int) (*entity, int) 
 		return nil, 0
 	}
 	j := i + 1
-	for j < comma && determiners[toks[j].lower] {
+	for j < comma && (toks[j].cls&cDet != 0) {
 		j++
 	}
 	if m := mentionAt(ms, j); m != nil && m.end == comma && (m.kind == mActor && m.ent.kind != KindPlace && !m.ent.country) {
@@ -801,7 +801,7 @@ func skipTail(toks []token, i int) int {
 	}
 	// a longer tail of names only: "on Monday in its annual Internet Organised Crime Threat Assessment (IOCTA)"
 	j = i
-	for j < len(toks) && j-i < 18 && (tailWords[toks[j].lower] || timeWords[toks[j].lower] || determiners[toks[j].lower] ||
+	for j < len(toks) && j-i < 18 && (tailWords[toks[j].lower] || timeWords[toks[j].lower] || (toks[j].cls&cDet != 0) ||
 		toks[j].cap || isDigits(toks[j].text) || toks[j].text == "(" || toks[j].text == ")" || adjective(toks[j]) ||
 		toks[j].lower == "annual" || toks[j].lower == "new" || toks[j].lower == "latest" || toks[j].lower == "report" ||
 		toks[j].lower == "statement" || toks[j].lower == "briefing" || toks[j].lower == "interview" || toks[j].lower == "of") {
@@ -818,7 +818,7 @@ func skipTail(toks []token, i int) int {
 
 func precededByAnd(toks []token, i int) bool {
 	k := i - 1
-	for k >= 0 && adverbs[toks[k].lower] {
+	for k >= 0 && (toks[k].cls&cAdv != 0) {
 		k--
 	}
 	return k >= 0 && (toks[k].lower == "and" || toks[k].lower == "but" || toks[k].lower == "yet")
@@ -907,12 +907,12 @@ func (d *docState) subject(toks []token, ms []mention, hit verbHit, first int, i
 		if progressive && (toks[k].lower == "is" || toks[k].lower == "are" || toks[k].lower == "was" || toks[k].lower == "were" || toks[k].lower == "been") {
 			continue // "The force is urging residents"
 		}
-		if !adverbs[toks[k].lower] && toks[k].text != "," && toks[k].text != ")" {
+		if (toks[k].cls&cAdv == 0) && toks[k].text != "," && toks[k].text != ")" {
 			adjacent = false
 			break
 		}
 	}
-	if !adjacent && best.end < i && prepositions[toks[best.end].lower] {
+	if !adjacent && best.end < i && (toks[best.end].cls&cPrep != 0) {
 		// "Investigators in the Philippines and Cambodia describe ..."
 		adjacent = true
 		lower := 0
@@ -921,11 +921,11 @@ func (d *docState) subject(toks []token, ms []mention, hit verbHit, first int, i
 				k = m.end - 1 // "Researchers at the University of Lagos argue"
 				continue
 			}
-			if toks[k].cap || determiners[toks[k].lower] || toks[k].lower == "and" || toks[k].text == "," || toks[k].text == "(" || toks[k].text == ")" || adverbs[toks[k].lower] {
+			if toks[k].cap || (toks[k].cls&cDet != 0) || toks[k].lower == "and" || toks[k].text == "," || toks[k].text == "(" || toks[k].text == ")" || (toks[k].cls&cAdv != 0) {
 				continue
 			}
 			// "My own interviews with prosecutors in Germany suggest": a short phrase of nouns
-			if lower < 3 && best.kind == mDocNoun && !toks[k].punct && !d.isVerbForm(toks[k].lower) && !notModifiers[toks[k].lower] {
+			if lower < 3 && best.kind == mDocNoun && !toks[k].punct && !d.isVerbForm(toks[k].lower) && (toks[k].cls&cNotMod == 0) {
 				lower++
 				continue
 			}
@@ -959,7 +959,7 @@ func (d *docState) subject(toks []token, ms []mention, hit verbHit, first int, i
 // the position the subject must end before: the opening comma, or i.
 func (d *docState) appositiveStart(toks []token, ms []mention, i, first int) int {
 	k := i - 1
-	for k > first && adverbs[toks[k].lower] {
+	for k > first && (toks[k].cls&cAdv != 0) {
 		k--
 	}
 	if k > first+1 && (toks[k].lower == "who" || toks[k].lower == "which") && toks[k-1].text == "," {
@@ -1049,7 +1049,7 @@ func (d *docState) appositiveStart(toks []token, ms []mention, i, first int) int
 func personBefore(toks []token, ms []mention, first, c int) int {
 	for q := len(ms) - 1; q >= 0; q-- {
 		m := ms[q]
-		if m.end <= c && m.start >= first && m.kind == mActor && m.ent.kind == KindPerson && m.end < len(toks) && (m.end == c || prepositions[toks[m.end].lower]) {
+		if m.end <= c && m.start >= first && m.kind == mActor && m.ent.kind == KindPerson && m.end < len(toks) && (m.end == c || (toks[m.end].cls&cPrep != 0)) {
 			return m.end
 		}
 	}
@@ -1130,7 +1130,7 @@ func (d *docState) roleOfSubject(toks []token, ms []mention, first, i int) *ment
 			for e < i && (toks[e].cap || isTitleWord(d.lx, toks, e)) {
 				e++
 			}
-			if e == i || toks[e].text == "," || adverbs[toks[e].lower] {
+			if e == i || toks[e].text == "," || (toks[e].cls&cAdv != 0) {
 				return m
 			}
 		}
@@ -1148,14 +1148,14 @@ func (d *docState) roleOfSubject(toks []token, ms []mention, first, i int) *ment
 // roleOfAt reads "ROLE (of|for|from) X" with the role at j, X ending by i.
 func (d *docState) roleOfAt(toks []token, ms []mention, j, i int) *mention {
 	p := j + 1
-	for p < i && p < j+3 && !prepositions[toks[p].lower] {
+	for p < i && p < j+3 && (toks[p].cls&cPrep == 0) {
 		p++
 	}
 	if p >= i || !(toks[p].lower == "of" || toks[p].lower == "for" || toks[p].lower == "from") {
 		return nil
 	}
 	q := p + 1
-	for q < i && determiners[toks[q].lower] {
+	for q < i && (toks[q].cls&cDet != 0) {
 		q++
 	}
 	for k := range ms {
@@ -1347,7 +1347,7 @@ var measureStops = set([]string{"to", "that", "which", "who", "by", "in", "on", 
 // commit records a commitment, endorsement or call for a measure.
 func (d *docState) commit(s *Sentence, base Fact, sp *entity, hit verbHit, toks []token, ms []mention) {
 	j := hit.end
-	for j < len(toks) && (determiners[toks[j].lower] || toks[j].lower == "to" || toks[j].lower == "new") {
+	for j < len(toks) && ((toks[j].cls&cDet != 0) || toks[j].lower == "to" || toks[j].lower == "new") {
 		j++
 	}
 	k := j

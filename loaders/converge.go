@@ -156,7 +156,9 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 	d.laundering(text, toks, cm, emit)
 	d.meansTo(text, toks, cm, emit)
 	d.fromTo(text, toks, cm, emit)
-	d.paysForGoods(text, toks, cm, emit)
+	if len(cm) == 1 {
+		d.paysForGoods(text, toks, cm, emit) // with two crimes or more, the cue loop below reads these
+	}
 	if len(cm) < 2 {
 		return
 	}
@@ -220,6 +222,12 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 		case "infix":
 			l := leftOf(cm, toks, i)
 			r := rightOf(cm, toks, end)
+			if r < 0 && l >= 0 && cue.Mechanism == schema.MechFinances && !cue.Reverse {
+				// "Smuggling captagon pays for salaries, weapons and loyalty": goods bought are their trade
+				if g, ok := goodsInList(toks, end); ok {
+					emit(cm[l], g, span(text, toks, i, g.end), cue.Mechanism)
+				}
+			}
 
 			if l < 0 && r >= 0 && precededByAnd(toks, i) && len(cm) > 0 && clauseInitial(toks, cm[0].start) {
 				// "Environmental crimes ... deprive communities and fuel corruption"
@@ -253,7 +261,7 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 				// "relies on corruption to win public contracts and on professional launderers"
 				last := cm[rights[len(rights)-1]].end
 				for q := last; q+2 < len(toks) && q < last+10; q++ {
-					if toks[q].text == ";" || toks[q].quote != 0 || clauseBreaks[toks[q].lower] {
+					if toks[q].text == ";" || toks[q].quote != 0 || (toks[q].cls&cClause != 0) {
 						break
 					}
 					if toks[q].lower == "and" && toks[q+1].lower == prep {
@@ -349,6 +357,7 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 
 // unconfirmed are phrases after which the sentence asserts nothing: "was
 // unable to confirm reports that", "found no evidence that", "denied that".
+// unconfirmedFrom switches on their first words: keep the two in step.
 var unconfirmed = [][]string{{"unable", "to", "confirm"}, {"could", "not", "confirm"}, {"cannot", "confirm"},
 	{"did", "not", "confirm"}, {"not", "able", "to", "confirm"}, {"no", "evidence", "that"}, {"no", "evidence", "of"},
 	{"no", "proof", "that"}, {"denied", "that"}, {"denies", "that"}, {"deny", "that"}, {"rejected", "claims"},
@@ -358,6 +367,11 @@ var unconfirmed = [][]string{{"unable", "to", "confirm"}, {"could", "not", "conf
 // unconfirmedFrom returns where the unasserted part of the sentence starts, or -1.
 func unconfirmedFrom(toks []token) int {
 	for i := range toks {
+		switch toks[i].lower {
+		case "unable", "could", "cannot", "did", "not", "no", "denied", "denies", "deny", "rejected", "dismissed", "unclear", "has":
+		default:
+			continue
+		}
 		for _, ph := range unconfirmed {
 			if toks[i].lower != ph[0] || i+len(ph) > len(toks) {
 				continue
@@ -406,10 +420,10 @@ func copulaSubject(cm []mention, toks []token, i int) int {
 		return -1
 	}
 	q := p - 1 // the noun: "glue", "thread", "link"
-	for q > 0 && q > p-4 && !finiteVerb[toks[q].lower] && toks[q].lower != "becomes" && toks[q].lower != "became" && !toks[q].punct {
+	for q > 0 && q > p-4 && (toks[q].cls&cFinite == 0) && toks[q].lower != "becomes" && toks[q].lower != "became" && !toks[q].punct {
 		q--
 	}
-	if q <= 0 || !finiteVerb[toks[q].lower] && toks[q].lower != "becomes" && toks[q].lower != "became" {
+	if q <= 0 || (toks[q].cls&cFinite == 0) && toks[q].lower != "becomes" && toks[q].lower != "became" {
 		return -1
 	}
 	if k := crimeAt(cm, q-1); k >= 0 && cm[k].end == q {
@@ -435,7 +449,7 @@ func openingPronoun(toks []token) int {
 // ("they frequently cooperate"), or -1.
 func theyBefore(toks []token, i int) int {
 	k := i - 1
-	for k >= 0 && (gapLeft[toks[k].lower] || adverbs[toks[k].lower]) && toks[k].lower != "they" {
+	for k >= 0 && ((toks[k].cls&cGapL != 0) || (toks[k].cls&cAdv != 0)) && toks[k].lower != "they" {
 		k--
 	}
 	if k >= 0 && toks[k].lower == "they" {
@@ -570,7 +584,7 @@ func (d *docState) cooccur(text string, toks []token, cm []mention, done map[pai
 					broken = true
 					break
 				}
-				if w == "," && p+1 < b.start && !toks[p+1].cap && !determiners[toks[p+1].lower] && !conjunctions[toks[p+1].lower] && !pronouns[toks[p+1].lower] && !clauseBreaks[toks[p+1].lower] && d.lx.verbs[toks[p+1].lower] == nil && toks[p+1].lower != "which" && toks[p+1].lower != "who" && toks[p+1].lower != "where" {
+				if w == "," && p+1 < b.start && !toks[p+1].cap && (toks[p+1].cls&cDet == 0) && (toks[p+1].cls&cConj == 0) && (toks[p+1].cls&cPron == 0) && (toks[p+1].cls&cClause == 0) && d.lx.verbs[toks[p+1].lower] == nil && toks[p+1].lower != "which" && toks[p+1].lower != "who" && toks[p+1].lower != "where" {
 					continue // "a low-risk, high-profit business": a comma between adjectives
 				}
 				if w == "," && p == a.end && p+1 < b.start && (toks[p+1].lower == "including" || toks[p+1].lower == "such" || toks[p+1].lower == "like" || toks[p+1].lower == "notably") {
@@ -585,10 +599,10 @@ func (d *docState) cooccur(text string, toks []token, cm []mention, done map[pai
 					// "convictions for theft, drug dealing or violence": b continues a list
 					// whose first item names no crime type, after a preposition
 					q := p - 1
-					for q > a.end && !prepositions[toks[q].lower] && p-q <= 3 && !toks[q].punct {
+					for q > a.end && (toks[q].cls&cPrep == 0) && p-q <= 3 && !toks[q].punct {
 						q--
 					}
-					if prepositions[toks[q].lower] && p-q <= 3 && p-q >= 2 {
+					if (toks[q].cls&cPrep != 0) && p-q <= 3 && p-q >= 2 {
 						continue
 					}
 				}
@@ -651,7 +665,7 @@ func reportingWord(d *docState, toks []token, p int) bool {
 // (after an opening connective or determiner).
 func clauseInitial(toks []token, i int) bool {
 	for k := 0; k < i; k++ {
-		if !determiners[toks[k].lower] && !toks[k].punct {
+		if (toks[k].cls&cDet == 0) && !toks[k].punct {
 			return false
 		}
 	}
@@ -667,7 +681,7 @@ func auxBetween(toks []token, i, j int) bool {
 		case "are", "is", "were", "was", "have", "has", "had", "been", "be", "will", "would", "can", "could", "may", "might":
 			aux = true
 		default:
-			if !gapLeft[toks[k].lower] {
+			if toks[k].cls&cGapL == 0 {
 				return false
 			}
 		}
@@ -707,7 +721,7 @@ func proceedsOf(cm []mention, toks []token, i int) int {
 		return -1
 	}
 	q := i + 2
-	for q < len(toks) && determiners[toks[q].lower] {
+	for q < len(toks) && (toks[q].cls&cDet != 0) {
 		q++
 	}
 	return crimeStartingAt(cm, q)
@@ -741,10 +755,10 @@ func leftOf(cm []mention, toks []token, i int) int {
 	if p+1 < i && (toks[p].lower == "and" || toks[p].lower == "or") {
 		// "illegal logging and gold mining in the Amazon thrive on": a list item that names no crime type
 		q := p + 1
-		for q < i && q-p <= 3 && !toks[q].punct && !toks[q].cap && !gapLeft[toks[q].lower] && !notModifiers[toks[q].lower] && !prepositions[toks[q].lower] {
+		for q < i && q-p <= 3 && !toks[q].punct && !toks[q].cap && (toks[q].cls&cGapL == 0) && (toks[q].cls&cNotMod == 0) && (toks[q].cls&cPrep == 0) {
 			q++
 		}
-		if q > p+1 && q < i && (prepositions[toks[q].lower] || gapLeft[toks[q].lower]) {
+		if q > p+1 && q < i && ((toks[q].cls&cPrep != 0) || (toks[q].cls&cGapL != 0)) {
 			p = q
 		}
 	}
@@ -752,10 +766,10 @@ func leftOf(cm []mention, toks []token, i int) int {
 	if p+1 < i && toks[p].lower == "of" && !cm[best].actor {
 		// "corruption of local officials is what allows": the crime's object
 		q := p + 1
-		for q < i && q <= p+4 && !toks[q].punct && !toks[q].cap && !gapLeft[toks[q].lower] && !prepositions[toks[q].lower] {
+		for q < i && q <= p+4 && !toks[q].punct && !toks[q].cap && (toks[q].cls&cGapL == 0) && (toks[q].cls&cPrep == 0) {
 			q++
 		}
-		if q > p+1 && q < i && gapLeft[toks[q].lower] {
+		if q > p+1 && q < i && (toks[q].cls&cGapL != 0) {
 			p = q
 		}
 	}
@@ -775,7 +789,7 @@ func leftOf(cm []mention, toks []token, i int) int {
 		p++ // "cocaine shipments travel together"
 	}
 	for ; p < i; p++ {
-		if !gapLeft[toks[p].lower] && !gapLeft[toks[p].norm] && !(toks[p].cap && p > 0) && toks[p].quote == 0 {
+		if (toks[p].cls&cGapL == 0) && !gapLeft[toks[p].norm] && !(toks[p].cap && p > 0) && toks[p].quote == 0 {
 			return relativeAntecedent(cm, toks, i)
 		}
 	}
@@ -797,7 +811,7 @@ func relativeOwner(cm []mention, toks []token, k int) int {
 		}
 		if w := t.lower; w == "that" || w == "who" {
 			a := crimeAt(cm, q-1)
-			if a < 0 || cm[a].end != q || !cm[a].actor || q+1 >= cm[k].start || determiners[toks[q+1].lower] || toks[q+1].cap {
+			if a < 0 || cm[a].end != q || !cm[a].actor || q+1 >= cm[k].start || (toks[q+1].cls&cDet != 0) || toks[q+1].cap {
 				return -1
 			}
 			return a
@@ -812,7 +826,7 @@ func relativeOwner(cm []mention, toks []token, k int) int {
 // "that", "who" or "which", or -1.
 func relativeAntecedent(cm []mention, toks []token, i int) int {
 	p := i - 1
-	for p >= 0 && (gapLeft[toks[p].lower] || gapLeft[toks[p].norm]) && toks[p].lower != "that" && toks[p].lower != "which" && toks[p].lower != "who" {
+	for p >= 0 && ((toks[p].cls&cGapL != 0) || gapLeft[toks[p].norm]) && toks[p].lower != "that" && toks[p].lower != "which" && toks[p].lower != "who" {
 		p--
 	}
 	if p < 0 || p == i-1 {
@@ -821,7 +835,7 @@ func relativeAntecedent(cm []mention, toks []token, i int) int {
 	// the gap before the cue must hold a finite verb: the relative clause ended there
 	aux := false
 	for q := p + 1; q < i; q++ {
-		if finiteVerb[toks[q].lower] {
+		if toks[q].cls&cFinite != 0 {
 			aux = true
 		}
 	}
@@ -869,7 +883,7 @@ func rightOf(cm []mention, toks []token, j int) int {
 				quoted = !quoted
 			case quoted:
 				// a quoted modifier: the "county lines" drug trade
-			case gapRight[toks[p].lower]:
+			case (toks[p].cls&cGapR != 0):
 				words++
 			case toks[p].cap && !toks[p].punct && p > 0:
 				// "for Mexican cartels", "to Colombian guerrillas"
@@ -944,7 +958,7 @@ func nounModifier(toks []token, p, c int) bool {
 // "fuel theft and", "bribery of officials, and".
 func listItemBefore(toks []token, j, p, c int) bool {
 	k := c - 1
-	for k > p && (determiners[toks[k].lower] || toks[k].lower == "same" || toks[k].lower == "other" || prepositions[toks[k].lower] && k > p && (toks[k-1].lower == "and" || toks[k-1].lower == "or")) {
+	for k > p && ((toks[k].cls&cDet != 0) || toks[k].lower == "same" || toks[k].lower == "other" || (toks[k].cls&cPrep != 0) && k > p && (toks[k-1].lower == "and" || toks[k-1].lower == "or")) {
 		k-- // "and on cybercriminals", "or to the", "and the same"
 	}
 	if k <= p || !(toks[k].lower == "and" || toks[k].lower == "or" || toks[k].text == ",") {
@@ -998,14 +1012,14 @@ func skipPlace(toks []token, p, limit int) int {
 		q++ // "based in", "operating out of"
 	}
 	start := q
-	for q < limit && q-start < 7 && !toks[q].punct && !notModifiers[toks[q].lower] && !(gapLeft[toks[q].lower] && !determiners[toks[q].lower] && !toks[q].cap) &&
-		(!prepositions[toks[q].lower] || toks[q].lower == "of") {
+	for q < limit && q-start < 7 && !toks[q].punct && (toks[q].cls&cNotMod == 0) && !((toks[q].cls&cGapL != 0) && (toks[q].cls&cDet == 0) && !toks[q].cap) &&
+		((toks[q].cls&cPrep == 0) || toks[q].lower == "of") {
 		q++
 	}
-	for q < limit && q > start && toks[q].lower == "and" && q+1 < limit && (toks[q+1].cap || determiners[toks[q+1].lower]) {
+	for q < limit && q > start && toks[q].lower == "and" && q+1 < limit && (toks[q+1].cap || (toks[q+1].cls&cDet != 0)) {
 		// "in West Africa and the Mediterranean"
 		q++
-		for q < limit && !toks[q].punct && (toks[q].cap || determiners[toks[q].lower]) {
+		for q < limit && !toks[q].punct && (toks[q].cap || (toks[q].cls&cDet != 0)) {
 			q++
 		}
 	}
@@ -1065,14 +1079,14 @@ func coordinated(toks []token, i, j int) bool {
 	if k+1 < j && (toks[k].lower == "on" || toks[k].lower == "in" || toks[k].lower == "at") {
 		// "a human trafficking ring on Monday and for a terrorist cell"
 		q := k + 1
-		for q < j && q-k <= 3 && (toks[q].cap || isDigits(toks[q].text) || determiners[toks[q].lower]) {
+		for q < j && q-k <= 3 && (toks[q].cap || isDigits(toks[q].text) || (toks[q].cls&cDet != 0)) {
 			q++
 		}
 		if q < j && (toks[q].lower == "and" || toks[q].lower == "or") {
 			k = q
 		}
 	}
-	for k < j && conjunctions[toks[k].lower] {
+	for k < j && (toks[k].cls&cConj != 0) {
 		conj = true
 		k++
 	}
@@ -1087,15 +1101,15 @@ func coordinated(toks []token, i, j int) bool {
 	}
 	for q := k; q < j; q++ {
 		// "illegal mining, fuel theft, extortion": a list item that names no crime type
-		if conjunctions[toks[q].lower] && q > k && q-k <= 3 {
+		if (toks[q].cls&cConj != 0) && q > k && q-k <= 3 {
 			ok := true
 			for r := k; r < q; r++ {
-				if toks[r].punct || toks[r].cap || notModifiers[toks[r].lower] || prepositions[toks[r].lower] || pronouns[toks[r].lower] {
+				if toks[r].punct || toks[r].cap || (toks[r].cls&cNotMod != 0) || (toks[r].cls&cPrep != 0) || (toks[r].cls&cPron != 0) {
 					ok = false
 				}
 			}
 			if ok {
-				for k = q; k < j && conjunctions[toks[k].lower]; k++ {
+				for k = q; k < j && (toks[k].cls&cConj != 0); k++ {
 				}
 			}
 			break
@@ -1115,7 +1129,7 @@ func coordinated(toks []token, i, j int) bool {
 		k++ // "and for a terrorist cell": the preposition repeated
 	}
 	for ; k < j; k++ {
-		if toks[k].punct || !gapRight[toks[k].lower] && !determiners[toks[k].lower] && !(toks[k].cap && !toks[k].punct) && !nounModifier(toks, k, j) {
+		if toks[k].punct || (toks[k].cls&cGapR == 0) && (toks[k].cls&cDet == 0) && !(toks[k].cap && !toks[k].punct) && !nounModifier(toks, k, j) {
 			return false // "and to Asian money laundering networks", "and welfare fraud"
 		}
 		extra++
@@ -1134,7 +1148,7 @@ func (d *docState) laundering(text string, toks []token, cm []mention, emit func
 		}
 		// right: launder [the] CRIME MONEY / launder [the] MONEY of|from [the] CRIME
 		j := skipQuantity(toks, i+1)
-		for k := j; j < len(toks) && j-k <= 3 && (determiners[toks[j].lower] || gapRight[toks[j].lower] && !moneyWords[toks[j].norm]); {
+		for k := j; j < len(toks) && j-k <= 3 && ((toks[j].cls&cDet != 0) || (toks[j].cls&cGapR != 0) && !moneyWords[toks[j].norm]); {
 			j++
 		}
 		if k := crimeStartingAt(cm, j); k >= 0 && cm[k].end < len(toks) && moneyWords[toks[cm[k].end].norm] {
@@ -1151,7 +1165,7 @@ func (d *docState) laundering(text string, toks []token, cm []mention, emit func
 		}
 		// left: CRIME MONEY [is|are|being|was] laundered
 		p := i - 1
-		for p >= 0 && gapLeft[toks[p].lower] && !moneyWords[toks[p].norm] {
+		for p >= 0 && (toks[p].cls&cGapL != 0) && !moneyWords[toks[p].norm] {
 			p--
 		}
 		if p >= 1 && moneyWords[toks[p].norm] {
@@ -1162,7 +1176,7 @@ func (d *docState) laundering(text string, toks []token, cm []mention, emit func
 		// left: MONEY of|from CRIME [were] laundered
 		if k := crimeAt(cm, p); k >= 0 && cm[k].end == p+1 {
 			q := cm[k].start - 1
-			for q >= 0 && determiners[toks[q].lower] {
+			for q >= 0 && (toks[q].cls&cDet != 0) {
 				q--
 			}
 			if q >= 1 && (toks[q].lower == "of" || toks[q].lower == "from") && moneyWords[toks[q-1].norm] {
@@ -1211,7 +1225,7 @@ func (d *docState) pronounDoing(text string, toks []token, cm []mention, emit fu
 // a preposition.
 func (m mention) subject(toks []token) bool {
 	q := m.start - 1
-	for q >= 0 && toks[q].lower != "that" && (determiners[toks[q].lower] || toks[q].cap && !toks[q].punct) {
+	for q >= 0 && toks[q].lower != "that" && ((toks[q].cls&cDet != 0) || toks[q].cap && !toks[q].punct) {
 		q--
 	}
 	return !m.prep && (q < 0 || toks[q].lower == "that" || toks[q].text == ":" || toks[q].text == ";" || toks[q].text == "," && q <= 3)
@@ -1230,7 +1244,7 @@ func (d *docState) subjectDoes(text string, toks []token, cm []mention, actor, p
 	negated := -1 // the negation the next verb falls under
 	for q := p + 1; q < len(toks) && q < p+18; q++ {
 		t := toks[q]
-		if t.lower == "but" && q+1 < len(toks) && (controlVerbs[toks[q+1].lower] || d.verbLike(toks[q+1]) || tradeVerbs[toks[q+1].lower]) {
+		if t.lower == "but" && q+1 < len(toks) && (controlVerbs[toks[q+1].lower] || d.verbLike(toks[q+1]) || (toks[q+1].cls&cTrade != 0)) {
 			continue // "does not traffic drugs itself but taxes cannabis": the same subject
 		}
 		if (t.lower == "not" || t.lower == "never") && q <= p+3 {
@@ -1245,7 +1259,7 @@ func (d *docState) subjectDoes(text string, toks []token, cm []mention, actor, p
 			continue
 		}
 		v := q - 1
-		for v > p && determiners[toks[v].lower] {
+		for v > p && (toks[v].cls&cDet != 0) {
 			v-- // "control the smuggling corridors"
 		}
 		finite := d.verbLike(toks[q]) && (!strings.HasSuffix(toks[q].lower, "ing") || auxBetween(toks, q-1, q))
@@ -1279,7 +1293,7 @@ func (d *docState) actorDoing(text string, toks []token, cm []mention, emit func
 			if j < len(toks) && crimeHeads[toks[j].norm] {
 				j++
 			}
-			for j < len(toks) && (toks[j].lower == "has" || toks[j].lower == "have" || toks[j].lower == "had" || adverbs[toks[j].lower] && toks[j].lower != "not") {
+			for j < len(toks) && (toks[j].lower == "has" || toks[j].lower == "have" || toks[j].lower == "had" || (toks[j].cls&cAdv != 0) && toks[j].lower != "not") {
 				j++
 			}
 			if r := crimeStartingAt(cm, j); r >= 0 && crimeVerbs[toks[j].lower] {
@@ -1299,7 +1313,7 @@ func (d *docState) actorDoing(text string, toks []token, cm []mention, emit func
 			}
 		}
 		start := j
-		for j < len(toks) && j-start < 4 && (toks[j].lower == "that" || toks[j].lower == "who" || toks[j].lower == "which" || adverbs[toks[j].lower] || gapLeft[toks[j].lower] && toks[j].lower != "the" && toks[j].lower != "a" && toks[j].lower != "an") {
+		for j < len(toks) && j-start < 4 && (toks[j].lower == "that" || toks[j].lower == "who" || toks[j].lower == "which" || (toks[j].cls&cAdv != 0) || (toks[j].cls&cGapL != 0) && toks[j].lower != "the" && toks[j].lower != "a" && toks[j].lower != "an") {
 			j++
 		}
 		r := crimeStartingAt(cm, j)
@@ -1376,14 +1390,14 @@ func (d *docState) drivenInto(text string, toks []token, cm []mention, emit func
 			continue
 		}
 		v := a.start - 1
-		for v >= 0 && determiners[toks[v].lower] {
+		for v >= 0 && (toks[v].cls&cDet != 0) {
 			v--
 		}
 		if v < 0 || !pushVerbs[toks[v].lower] {
 			continue
 		}
 		q := a.end
-		for q < len(toks) && q < a.end+3 && (adverbs[toks[q].lower] || toks[q].lower == "deeper" || toks[q].lower == "more" || toks[q].lower == "increasingly") {
+		for q < len(toks) && q < a.end+3 && ((toks[q].cls&cAdv != 0) || toks[q].lower == "deeper" || toks[q].lower == "more" || toks[q].lower == "increasingly") {
 			q++
 		}
 		if q+1 >= len(toks) || toks[q].lower != "into" && toks[q].lower != "towards" && toks[q].lower != "toward" {
@@ -1449,7 +1463,7 @@ func (d *docState) suppliedTo(text string, toks []token, cm []mention, emit func
 		if e < len(toks) && (toks[e].lower == "and" || toks[e].lower == "or") {
 			// "handguns and assault rifles": more goods no mention holds
 			q, goods := e+1, false
-			for q < len(toks) && q < e+5 && !toks[q].punct && !prepositions[toks[q].lower] {
+			for q < len(toks) && q < e+5 && !toks[q].punct && (toks[q].cls&cPrep == 0) {
 				goods = goods || schema.Goods[toks[q].norm] != ""
 				q++
 			}
@@ -1488,7 +1502,7 @@ var changeVerbs = set([]string{"move", "moves", "moved", "moving", "shift", "shi
 // "crime" is organized crime there, as in "crime-terror".
 func (d *docState) fromTo(text string, toks []token, cm []mention, emit func(a, b mention, cue, mech string)) {
 	side := func(j int) (mention, int) {
-		for j < len(toks) && determiners[toks[j].lower] {
+		for j < len(toks) && (toks[j].cls&cDet != 0) {
 			j++
 		}
 		if k := crimeStartingAt(cm, j); k >= 0 {
@@ -1504,7 +1518,7 @@ func (d *docState) fromTo(text string, toks []token, cm []mention, emit func(a, 
 			continue
 		}
 		v := i - 1
-		for v > 0 && v > i-3 && adverbs[toks[v].lower] {
+		for v > 0 && v > i-3 && (toks[v].cls&cAdv != 0) {
 			v--
 		}
 		if !changeVerbs[toks[v].lower] {
@@ -1536,7 +1550,7 @@ var meansVerbs = set([]string{"offer", "offers", "offered", "offering", "provide
 // is a vehicle for fraud".
 func (d *docState) meansTo(text string, toks []token, cm []mention, emit func(a, b mention, cue, mech string)) {
 	for n := 1; n+2 < len(toks); n++ {
-		if !meansNouns[toks[n].lower] || toks[n+1].lower != "to" && toks[n+1].lower != "for" && toks[n+1].lower != "of" {
+		if w := toks[n+1].lower; w != "to" && w != "for" && w != "of" || !meansNouns[toks[n].lower] {
 			continue
 		}
 		var b mention
@@ -1551,7 +1565,7 @@ func (d *docState) meansTo(text string, toks []token, cm []mention, emit func(a,
 			b = cm[y]
 		}
 		v := n - 1
-		for v > 0 && (determiners[toks[v].lower] || adjective(toks[v]) || gapRight[toks[v].lower] && !meansVerbs[toks[v].lower]) && v > n-4 {
+		for v > 0 && ((toks[v].cls&cDet != 0) || adjective(toks[v]) || (toks[v].cls&cGapR != 0) && !meansVerbs[toks[v].lower]) && v > n-4 {
 			v--
 		}
 		if !meansVerbs[toks[v].lower] {
@@ -1608,7 +1622,7 @@ func (d *docState) investing(text string, toks []token, cm []mention, emit func(
 			continue
 		}
 		j := i + 1
-		for j < len(toks) && determiners[toks[j].lower] {
+		for j < len(toks) && (toks[j].cls&cDet != 0) {
 			j++
 		}
 		x := crimeStartingAt(cm, j)

@@ -19,6 +19,7 @@ type entity struct {
 	spoke     bool // has said something in this document
 	kind      string
 	slug      string
+	iri       string // made from kind and slug when first needed
 	label     string
 	aliases   []string
 	country   bool

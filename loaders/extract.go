@@ -1,7 +1,7 @@
 package loaders
 
 import (
-	"sort"
+	"slices"
 	"strings"
 
 	"github.com/crimegraph/crimegraph/schema"
@@ -68,6 +68,7 @@ func (x *Extractor) Extract(doc Document) *Result {
 	}
 	sents := SplitSentences(doc.Text)
 	d.res.Sentences = sents
+	d.res.Facts = make([]Fact, 0, 3*len(sents)) // about three facts a sentence: long documents copy less
 	d.authorBio(sents)
 	var buf []token
 	for i := range sents {
@@ -164,6 +165,7 @@ type docState struct {
 	subjectActor      mention            // the crime actor that was the subject of the sentence before
 	cyber             bool               // the text has named cybercrime: "ransom payments" are ransomware's
 	described         map[string]*entity // organisations named after a descriptor ("the human rights group X"), by its head
+	crimeRefs         map[string]*Ref    // crime concept references by slug
 
 	quoteOpen    bool    // a quotation is open at the start of the sentence
 	quoteSpeaker *entity // speaker of the open or last quotation
@@ -349,12 +351,25 @@ func quoteMask(toks []token, open bool) ([]bool, bool) {
 }
 
 func (d *docState) ref(e *entity) *Ref {
-	return &Ref{ID: d.x.Vocab.ID(e.iriKind(), e.slug), Label: e.label, Type: e.kind}
+	if e.iri == "" {
+		e.iri = d.x.Vocab.ID(e.iriKind(), e.slug)
+	}
+	return &Ref{ID: e.iri, Label: e.label, Type: e.kind}
 }
 
+// crimeRef returns the reference to a crime concept, one per document and
+// concept (facts share it and never change it).
 func (d *docState) crimeRef(slug string) *Ref {
+	if r := d.crimeRefs[slug]; r != nil {
+		return r
+	}
 	c, _ := schema.ConceptBySlug(slug)
-	return &Ref{ID: d.x.Vocab.Crime(slug), Label: c.Label}
+	r := &Ref{ID: d.x.Vocab.Crime(slug), Label: c.Label}
+	if d.crimeRefs == nil {
+		d.crimeRefs = map[string]*Ref{}
+	}
+	d.crimeRefs[slug] = r
+	return r
 }
 
 func (d *docState) updateSalience(s *Sentence, toks []token, ms []mention) {
@@ -432,19 +447,30 @@ func (d *docState) updateSalience(s *Sentence, toks []token, ms []mention) {
 			d.crimeHeads[toks[m.end].norm] = m.crime
 		}
 	}
-	// the crime types this sentence is about, for "these crimes" in the next
-	counts := map[string]int{}
+	// the crime types this sentence is about, most named first, for "these crimes" in the next
+	var counts [16]int // a sentence names few crime types: a small array, no map
 	d.crimeTypes = d.crimeTypes[:0]
 	for _, m := range ms {
-		if m.kind == mCrime {
-			r := schema.Root(m.crime)
-			if counts[r] == 0 {
-				d.crimeTypes = append(d.crimeTypes, r)
+		if m.kind != mCrime {
+			continue
+		}
+		r := schema.Root(m.crime)
+		k := slices.Index(d.crimeTypes, r)
+		if k < 0 {
+			if len(d.crimeTypes) == len(counts) {
+				continue
 			}
-			counts[r]++
+			k = len(d.crimeTypes)
+			d.crimeTypes = append(d.crimeTypes, r)
+		}
+		counts[k]++
+	}
+	for i := 1; i < len(d.crimeTypes); i++ { // a stable insertion sort: ties keep the text's order
+		for k := i; k > 0 && counts[k] > counts[k-1]; k-- {
+			counts[k], counts[k-1] = counts[k-1], counts[k]
+			d.crimeTypes[k], d.crimeTypes[k-1] = d.crimeTypes[k-1], d.crimeTypes[k]
 		}
 	}
-	sort.SliceStable(d.crimeTypes, func(a, b int) bool { return counts[d.crimeTypes[a]] > counts[d.crimeTypes[b]] })
 }
 
 func pushRecent(list []*entity, e *entity) []*entity {
@@ -509,7 +535,7 @@ func (d *docState) noteInterviewee(s *Sentence, toks []token, ms []mention) {
 			}
 		}
 		j := i + 1
-		for j < len(toks) && determiners[toks[j].lower] {
+		for j < len(toks) && (toks[j].cls&cDet != 0) {
 			j++
 		}
 		if j < len(toks) && isTitleWord(d.lx, toks, j) {

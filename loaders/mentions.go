@@ -60,10 +60,10 @@ func (d *docState) findMentions(text string, toks []token) []mention {
 			m.ent = d.reg.get(KindOrg, span(text, toks, m.start, m.end))
 		}
 		p := m.start - 1
-		for p >= 0 && determiners[toks[p].lower] {
+		for p >= 0 && (toks[p].cls&cDet != 0) {
 			p--
 		}
-		if p >= 0 && prepositions[toks[p].lower] {
+		if p >= 0 && (toks[p].cls&cPrep != 0) {
 			m.prep = true
 			if toks[p].lower == "to" && p > 0 && toks[p-1].lower == "according" {
 				m.prep = false
@@ -238,10 +238,10 @@ func (f *mentionFinder) titled() {
 			i = end - 1
 			continue
 		}
-		if n == j && j < len(t) && lx.verbs[t[j].lower] != nil && i > 0 && !f.used[i-1] && t[i-1].cap && !t[i-1].punct && !(i-1 == 0 && determiners[t[i-1].lower]) {
+		if n == j && j < len(t) && lx.verbs[t[j].lower] != nil && i > 0 && !f.used[i-1] && t[i-1].cap && !t[i-1].punct && !(i-1 == 0 && (t[i-1].cls&cDet != 0)) {
 			// "The FATF President said": the office speaks, unnamed
 			k := i - 1
-			if k > 0 && t[k-1].cap && !f.used[k-1] && !(k-1 == 0 && determiners[t[k-1].lower]) {
+			if k > 0 && t[k-1].cap && !f.used[k-1] && !(k-1 == 0 && (t[k-1].cls&cDet != 0)) {
 				k--
 			}
 			label := span(f.text, t, k, end)
@@ -274,7 +274,7 @@ func (f *mentionFinder) titled() {
 		k := i
 		var affil *entity
 		if !honor {
-			for k > 0 && !f.used[k-1] && !t[k-1].punct && (t[k-1].cap && !(k-1 == 0 && (determiners[t[k-1].lower] || pronouns[t[k-1].lower])) || t[k-1].hyphen) {
+			for k > 0 && !f.used[k-1] && !t[k-1].punct && (t[k-1].cap && !(k-1 == 0 && ((t[k-1].cls&cDet != 0) || (t[k-1].cls&cPron != 0))) || t[k-1].hyphen) {
 				k--
 			}
 			for p := k; p < i; p++ {
@@ -329,7 +329,7 @@ func (f *mentionFinder) gazetteer() {
 		for run > i && orgConnectors[t[run-1].lower] {
 			run--
 		}
-		if determiners[t[i].lower] && run-i < 3 {
+		if (t[i].cls&cDet != 0) && run-i < 3 {
 			run = i // "The Council": a description, not a name
 		}
 		if run > i && run+1 < len(t) && (t[run].norm == "'s" || (t[run].text == "'" || t[run].text == "’") && strings.HasSuffix(t[run-1].lower, "s")) && t[run+1].cap && lx.orgHeads[t[run+1].norm] && !f.used[run+1] {
@@ -351,7 +351,7 @@ func (f *mentionFinder) gazetteer() {
 			}
 		}
 		if h := i; run-h >= 3 {
-			if determiners[t[h].lower] {
+			if t[h].cls&cDet != 0 {
 				h++
 			}
 			// the head may follow an adjective or two: "National Bureau for Counter Terror Financing"
@@ -424,7 +424,7 @@ func (f *mentionFinder) gazetteer() {
 			continue
 		case gazCapital:
 			p := i - 1
-			if p >= 0 && prepositions[t[p].lower] && t[p].lower != "by" && t[p].lower != "from" {
+			if p >= 0 && (t[p].cls&cPrep != 0) && t[p].lower != "by" && t[p].lower != "from" {
 				e := f.d.reg.get(KindPlace, surface)
 				f.add(mention{kind: mActor, start: i, end: end, ent: e})
 				i = end - 1
@@ -535,7 +535,7 @@ func (f *mentionFinder) crimes() {
 		if v >= 0 && f.free(i, end) && end == i+1 && (t[i].lower == "exploitation" || t[i].lower == "exploit") && i+2 < len(t) && t[i+1].lower == "of" {
 			// "the illegal exploitation of gold and timber": resources, not people
 			q := i + 2
-			for q < len(t) && (determiners[t[q].lower] || goodsAdjectives[t[q].lower]) {
+			for q < len(t) && ((t[q].cls&cDet != 0) || goodsAdjectives[t[q].lower]) {
 				q++
 			}
 			if q < len(t) && naturalResources[t[q].norm] {
@@ -590,7 +590,7 @@ func (f *mentionFinder) crimes() {
 		if v < 0 && strings.HasPrefix(t[i].lower, "launder") && !strings.HasPrefix(t[i].lower, "launderer") && !f.used[i] {
 			// "launder the proceeds", "laundered the cash": the laundering itself
 			j := i + 1
-			for j < len(t) && j < i+3 && determiners[t[j].lower] {
+			for j < len(t) && j < i+3 && (t[j].cls&cDet != 0) {
 				j++
 			}
 			if j < len(t) && (moneyWords[t[j].norm] || moneyWords[t[j].lower] || j == i+1 && (t[j].lower == "it" || t[j].lower == "them") && t[i-1].lower == "to") {
@@ -606,7 +606,7 @@ func (f *mentionFinder) crimes() {
 			}
 			if slug, e := f.movedGoods(i); slug != "" {
 				f.add(mention{kind: mCrime, start: i, end: e, crime: slug})
-				if schema.MovingVerbs[t[i].lower] != "" || tradeVerbs[t[i].lower] || tradeNouns[t[i].norm] {
+				if schema.MovingVerbs[t[i].lower] != "" || (t[i].cls&cTrade != 0) || tradeNouns[t[i].norm] {
 					f.coordGoods(e, t[i].lower) // "traffic drugs and weapons", "a flow of rifles and ammunition"
 				}
 				i = e - 1
@@ -640,7 +640,7 @@ func (f *mentionFinder) crimes() {
 			end++ // "a transnational organized crime group": the group, an actor
 			actor = true
 		}
-		if end == i+1 && t[i].lower == "smuggling" && i > 0 && unknownGoods(t[i-1]) && (i == 1 || t[i-2].lower != "to" && (determiners[t[i-2].lower] || prepositions[t[i-2].lower] || conjunctions[t[i-2].lower])) {
+		if end == i+1 && t[i].lower == "smuggling" && i > 0 && unknownGoods(t[i-1]) && (i == 1 || t[i-2].lower != "to" && ((t[i-2].cls&cDet != 0) || (t[i-2].cls&cPrep != 0) || (t[i-2].cls&cConj != 0))) {
 			continue // "oil smuggling", "sugar smuggling": goods no type names, not migrants
 		}
 		if end == i+1 && (t[i].norm == "trafficker" || t[i].norm == "trafficking") && f.d.trafficking != "" && !(i+1 < len(t) && t[i+1].lower == "in") {
@@ -741,7 +741,7 @@ func (f *mentionFinder) goodsAfter(i int) (string, int) {
 		i++ // "the smuggling of fuel", "deal in timber"
 	}
 	i = skipQuantity(t, i)
-	for k := 0; k < 2 && i < len(t) && (determiners[t[i].lower] || t[i].lower == "illegal" || t[i].lower == "illicit" || t[i].lower == "small"); k++ {
+	for k := 0; k < 2 && i < len(t) && ((t[i].cls&cDet != 0) || t[i].lower == "illegal" || t[i].lower == "illicit" || t[i].lower == "small"); k++ {
 		i++
 	}
 	if g, e := f.goodsAt(i); g != "" {
@@ -844,7 +844,7 @@ func (f *mentionFinder) movedGoods(i int) (string, int) {
 		}
 		return "", i
 	}
-	if tradeVerbs[t[i].lower] {
+	if t[i].cls&cTrade != 0 {
 		// "sell drugs", "import cocaine": goods; people moved are smuggled ("networks that move people")
 		if g, e := f.goodsAfter(i + 1); g != "" && (g != schema.People || peopleMovers[t[i].lower]) {
 			if g == schema.People {
@@ -874,13 +874,13 @@ func (f *mentionFinder) movedGoods(i int) (string, int) {
 	}
 	if q := e; q < len(t) && (t[q].lower == "are" || t[q].lower == "were" || t[q].lower == "is" || t[q].lower == "was" || t[q].lower == "being" || t[q].lower == "been") {
 		// "The weapons are typically moved by": goods moved in the passive
-		for q++; q < len(t) && q < e+4 && (adverbs[t[q].lower] || strings.HasSuffix(t[q].lower, "ly") || t[q].lower == "being" || t[q].lower == "been"); q++ {
+		for q++; q < len(t) && q < e+4 && ((t[q].cls&cAdv != 0) || strings.HasSuffix(t[q].lower, "ly") || t[q].lower == "being" || t[q].lower == "been"); q++ {
 		}
-		if q < len(t) && (schema.MovingVerbs[t[q].lower] != "" || tradeVerbs[t[q].lower] || t[q].lower == "paid" || t[q].lower == "financed" || t[q].lower == "funded" || t[q].lower == "bought") && (strings.HasSuffix(t[q].lower, "ed") || t[q].lower == "paid" || t[q].lower == "bought") && g != schema.People && g != "counterfeiting" {
+		if q < len(t) && (schema.MovingVerbs[t[q].lower] != "" || (t[q].cls&cTrade != 0) || t[q].lower == "paid" || t[q].lower == "financed" || t[q].lower == "funded" || t[q].lower == "bought") && (strings.HasSuffix(t[q].lower, "ed") || t[q].lower == "paid" || t[q].lower == "bought") && g != schema.People && g != "counterfeiting" {
 			return g, e
 		}
 	}
-	if tradeVerbs[t[e].lower] && (strings.HasSuffix(t[e].lower, "ed") || t[e].lower == "bought" || t[e].lower == "sold") && g != schema.People && g != "counterfeiting" {
+	if (t[e].cls&cTrade != 0) && (strings.HasSuffix(t[e].lower, "ed") || t[e].lower == "bought" || t[e].lower == "sold") && g != schema.People && g != "counterfeiting" {
 		return g, e + 1 // "weapons bought in the United States", "drugs sold online"
 	}
 	if v := schema.MovingVerbs[t[e].lower]; v != "" && strings.HasSuffix(t[e].lower, "ed") {
@@ -897,7 +897,7 @@ var orgDescriptors = set([]string{"think tank", "think-tank", "ngo", "charity", 
 	"consultancy", "nonprofit", "non-profit", "foundation", "coalition", "campaign group", "rights group",
 	"advocacy group", "research group", "research centre", "research center", "organisation", "organization",
 	"news agency", "newspaper", "broadcaster", "outlet", "bank", "platform", "start-up", "startup", "militia",
-	"collective", "association", "movement", "observatory", "network", "alliance", "federation", "union"})
+	"collective", "association", "movement", "observatory"})
 
 var orgNameParticles = set([]string{"de", "del", "la", "las", "los", "el", "en", "y", "e", "do", "da", "dos", "das",
 	"di", "du", "des", "of", "for", "and", "on", "&", "the"})
@@ -914,7 +914,7 @@ func (f *mentionFinder) titledDocuments() {
 			continue
 		}
 		start := i
-		if determiners[t[i].lower] {
+		if t[i].cls&cDet != 0 {
 			i++
 		}
 		j := i
@@ -926,7 +926,7 @@ func (f *mentionFinder) titledDocuments() {
 			j++
 		}
 		p := start - 1
-		for p >= 0 && determiners[t[p].lower] {
+		for p >= 0 && (t[p].cls&cDet != 0) {
 			p--
 		}
 		agent := p >= 0 && (t[p].lower == "by" || t[p].lower == "from" || t[p].lower == "at" || t[p].lower == "with")
@@ -1012,7 +1012,7 @@ var edAdjectives = set([]string{"retired", "unnamed", "armed", "elected", "train
 
 // reportsNext says whether a reporting verb follows at i, after adverbs.
 func (f *mentionFinder) reportsNext(i int) bool {
-	for i < len(f.toks) && adverbs[f.toks[i].lower] {
+	for i < len(f.toks) && (f.toks[i].cls&cAdv != 0) {
 		i++
 	}
 	return i < len(f.toks) && f.d.lx.verbs[f.toks[i].lower] != nil
@@ -1029,8 +1029,8 @@ var groupNouns = set([]string{"country", "nation", "state", "member state", "gov
 // singular: "a resident of Anka", "one official", "a witness".
 func (f *mentionFinder) onePerson(det, end int) {
 	t := f.toks
-	if end < len(t) && !t[end].punct && !t[end].cap && !prepositions[t[end].lower] && !conjunctions[t[end].lower] &&
-		t[end].lower != "who" && t[end].lower != "that" && f.d.lx.verbs[t[end].lower] == nil && !adverbs[t[end].lower] {
+	if end < len(t) && !t[end].punct && !t[end].cap && (t[end].cls&cPrep == 0) && (t[end].cls&cConj == 0) &&
+		t[end].lower != "who" && t[end].lower != "that" && f.d.lx.verbs[t[end].lower] == nil && (t[end].cls&cAdv == 0) {
 		return // "a local councillor": an adjective before the noun it modifies
 	}
 	label := span(f.text, t, det+1, end)
@@ -1087,12 +1087,12 @@ func (f *mentionFinder) collective(i, end int) {
 		if w := t[p].lower; !t[p].cap && (pluralTok(t[p]) && !strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "ed") && !edAdjectives[w]) {
 			break // "services hired members", "authorities pressured diaspora members": another clause's words
 		}
-		if determiners[t[p].lower] {
+		if t[p].cls&cDet != 0 {
 			det = true
 			k = p
 			break
 		}
-		if (!t[p].cap || p == 0) && len(t[p].lower) > 2 && !prepositions[t[p].lower] && !f.d.isVerbForm(t[p].lower) && t[p].lower != "and" && !pronouns[t[p].lower] {
+		if (!t[p].cap || p == 0) && len(t[p].lower) > 2 && (t[p].cls&cPrep == 0) && !f.d.isVerbForm(t[p].lower) && t[p].lower != "and" && (t[p].cls&cPron == 0) {
 			k = p // adjectives: "senior", "foreign", a sentence-initial "Local"
 			continue
 		}
@@ -1119,13 +1119,13 @@ func (f *mentionFinder) collective(i, end int) {
 	if owner == nil && end+1 < len(t) && (t[end].lower == "of" || t[end].lower == "at" || t[end].lower == "from" || t[end].lower == "with") {
 		// "the Leaders of the G20", "analysts at Chainalysis", "researchers from the University of Oslo"
 		q := end + 1
-		for q < len(t) && determiners[t[q].lower] {
+		for q < len(t) && (t[q].cls&cDet != 0) {
 			q++
 		}
 		if o := f.mentionStartingAt(q); o != nil && o.kind == mActor && o.ent.kind != KindPerson {
 			owner = o.ent
 		} else if o == nil && t[end].lower != "of" {
-			if r := f.capRun(q, orgConnectors, 6); r > q && !(r-q == 1 && (q == 0 || pronouns[t[q].lower])) {
+			if r := f.capRun(q, orgConnectors, 6); r > q && !(r-q == 1 && (q == 0 || (t[q].cls&cPron != 0))) {
 				for r > q && orgConnectors[t[r-1].lower] {
 					r--
 				}
@@ -1155,7 +1155,7 @@ func (f *mentionFinder) institution(i, end int) {
 	for k > 0 && !f.used[k-1] && (t[k-1].hyphen || !t[k-1].punct && (t[k-1].lower[0] >= '0' && t[k-1].lower[0] <= '9' || t[k-1].hyphen)) {
 		k--
 	}
-	if k >= 2 && !t[k-1].cap && !t[k-1].punct && (t[k-2].lower == "the" || t[k-2].lower == "this") && !f.used[k-1] && !determiners[t[k-1].lower] && !prepositions[t[k-1].lower] && t[k-1].lower != "same" && !adjective(t[k-1]) {
+	if k >= 2 && !t[k-1].cap && !t[k-1].punct && (t[k-2].lower == "the" || t[k-2].lower == "this") && !f.used[k-1] && (t[k-1].cls&cDet == 0) && (t[k-1].cls&cPrep == 0) && t[k-1].lower != "same" && !adjective(t[k-1]) {
 		// "the port authority", "the tax agency": an institution named by what it does
 		label := span(f.text, t, k-1, end)
 		e := f.d.reg.get(KindOrg, label)
@@ -1277,12 +1277,22 @@ var officeNouns = set([]string{"office", "department", "bureau", "cabinet", "cha
 // general's office", "the mayor's office".
 func (f *mentionFinder) offices() {
 	t := f.toks
-	for i := 1; i+2 < len(t); i++ {
+	poss := false
+	for k := range t {
+		poss = poss || t[k].norm == "'s"
+	}
+	for i := 1; poss && i+2 < len(t); i++ {
 		if f.used[i] || t[i].cap && t[i-1].lower == "the" {
 			continue // "the Attorney General's Office" is a name the other passes read
 		}
-		e, v := f.d.lx.titles.longest(t, i, byNorm)
-		if v < 0 || e+1 >= len(t) || t[e].norm != "'s" || !officeNouns[t[e+1].norm] || !f.free(i, e+2) {
+		e := i + 1
+		for e < len(t) && e <= i+3 && t[e].norm != "'s" {
+			e++ // a title is short: look for its possessive before the trie
+		}
+		if e+1 >= len(t) || t[e].norm != "'s" || !officeNouns[t[e+1].norm] {
+			continue
+		}
+		if end, v := f.d.lx.titles.longest(t, i, byNorm); v < 0 || end != e || !f.free(i, e+2) {
 			continue
 		}
 		var owner *mention
@@ -1335,7 +1345,7 @@ func (f *mentionFinder) functional() {
 			}
 			// a possessive before a document noun is the noun's owner
 			j := i + 1
-			for j < len(t) && !t[j].punct && !lx.docNouns[t[j].norm] && j-i < 3 && !f.used[j] && !pronouns[t[j].lower] {
+			for j < len(t) && !t[j].punct && !lx.docNouns[t[j].norm] && j-i < 3 && !f.used[j] && (t[j].cls&cPron == 0) {
 				j++
 			}
 			if j < len(t) && lx.docNouns[t[j].norm] && (low == "their" || low == "its" || low == "his" || low == "her" || low == "our" || low == "my") {
@@ -1348,7 +1358,7 @@ func (f *mentionFinder) functional() {
 			continue
 		}
 		if determiners[low] && i+2 < len(t) {
-			if o := f.mentionStartingAt(i + 1); o != nil && o.kind == mActor && o.end < len(t) && lx.docNouns[t[o.end].norm] && !(lx.verbs[t[o.end].lower] != nil && o.end+1 < len(t) && (t[o.end+1].lower == "that" || t[o.end+1].lower == "with" || prepositions[t[o.end+1].lower])) {
+			if o := f.mentionStartingAt(i + 1); o != nil && o.kind == mActor && o.end < len(t) && lx.docNouns[t[o.end].norm] && !(lx.verbs[t[o.end].lower] != nil && o.end+1 < len(t) && (t[o.end+1].lower == "that" || t[o.end+1].lower == "with" || (t[o.end+1].cls&cPrep != 0))) {
 				owner := *o
 				f.drop(o)
 				f.add(mention{kind: mDocNoun, start: i, end: owner.end + 1, owner: &owner, head: t[owner.end].norm})
@@ -1367,7 +1377,7 @@ func (f *mentionFinder) functional() {
 		}
 		if determiners[low] && i+1 < len(t) {
 			j := i + 1
-			for j < len(t) && j-i < 4 && !t[j].punct && !f.used[j] && !prepositions[t[j].lower] && !lx.docNouns[t[j].norm] && !crimeAnaphorHeads[t[j].norm] && !crimeTypeNouns[t[j].norm] && f.d.crimeHeads[t[j].norm] == "" && !isTitleWord(lx, t, j) {
+			for j < len(t) && j-i < 4 && !t[j].punct && !f.used[j] && (t[j].cls&cPrep == 0) && !lx.docNouns[t[j].norm] && !crimeAnaphorHeads[t[j].norm] && !crimeTypeNouns[t[j].norm] && f.d.crimeHeads[t[j].norm] == "" && !isTitleWord(lx, t, j) {
 				j++
 			}
 			if j >= len(t) || f.used[j] || t[j].punct {
@@ -1387,7 +1397,7 @@ func (f *mentionFinder) functional() {
 				}
 				if b+2 < len(t) && (t[b+1].lower == "by" || t[b+1].lower == "from" || t[b+1].lower == "of") {
 					q := b + 2
-					for q < len(t)-1 && determiners[t[q].lower] {
+					for q < len(t)-1 && (t[q].cls&cDet != 0) {
 						q++
 					}
 					if q+1 < len(t) && orgDescriptors[t[q].lower+" "+t[q+1].lower] {
@@ -1486,7 +1496,7 @@ func (f *mentionFinder) untitledPeople() {
 		if n == i {
 			continue
 		}
-		if lx.orgHeads[t[n-1].norm] || lx.collective[t[n-1].norm] || pronouns[t[i].lower] || determiners[t[i].lower] {
+		if lx.orgHeads[t[n-1].norm] || lx.collective[t[n-1].norm] || (t[i].cls&cPron != 0) || (t[i].cls&cDet != 0) {
 			i = n - 1
 			continue
 		}
@@ -1523,7 +1533,7 @@ func (f *mentionFinder) untitledPeople() {
 		if n < len(t) && t[n].text == "," {
 			if r := f.roleBefore(n); r >= 0 && p.title == "" {
 				rs := r
-				for rs < i && (determiners[t[rs].lower] || t[rs].norm == "'s") {
+				for rs < i && ((t[rs].cls&cDet != 0) || t[rs].norm == "'s") {
 					rs++
 				}
 				// "Interpol's Secretary General": the owner is the affiliation
@@ -1559,7 +1569,7 @@ func (f *mentionFinder) speaksAfter(n int) bool {
 	// "Martin Ewi of the Institute for Security Studies, who observed"
 	if n < len(t) && (t[n].lower == "of" || t[n].lower == "at" || t[n].lower == "from") {
 		k := n + 1
-		if k < len(t) && determiners[t[k].lower] {
+		if k < len(t) && (t[k].cls&cDet != 0) {
 			k++
 		}
 		r := k
@@ -1591,7 +1601,7 @@ func (f *mentionFinder) speaksAfter(n int) bool {
 			}
 		}
 	}
-	for n < len(t) && adverbs[t[n].lower] {
+	for n < len(t) && (t[n].cls&cAdv != 0) {
 		n++
 	}
 	return n < len(t) && f.d.lx.verbs[t[n].lower] != nil

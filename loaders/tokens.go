@@ -14,9 +14,38 @@ type token struct {
 	start, end int    // byte offsets in the sentence
 	cap        bool   // starts with an upper-case letter or a digit run like "G7"
 	punct      bool
-	hyphen     bool // joined to the previous token by a hyphen
-	quote      byte // 'o' opening, 'c' closing, 'a' ambiguous straight quote
+	hyphen     bool   // joined to the previous token by a hyphen
+	quote      byte   // 'o' opening, 'c' closing, 'a' ambiguous straight quote
+	cls        uint16 // the closed word classes of lower (cDet, cPrep, ...): one lookup instead of many
 }
+
+// Word classes: the closed sets the rules test most, as bits of token.cls.
+const (
+	cDet uint16 = 1 << iota
+	cPrep
+	cAdv
+	cGapL
+	cGapR
+	cConj
+	cTrade
+	cPron
+	cClause
+	cFinite
+	cNotMod
+)
+
+// wordClass maps a lowercase word to its class bits.
+var wordClass = func() map[string]uint16 {
+	m := map[string]uint16{}
+	for bit, set := range map[uint16]map[string]bool{cDet: determiners, cPrep: prepositions, cAdv: adverbs,
+		cGapL: gapLeft, cGapR: gapRight, cConj: conjunctions, cTrade: tradeVerbs, cPron: pronouns,
+		cClause: clauseBreaks, cFinite: finiteVerb, cNotMod: notModifiers} {
+		for w := range set {
+			m[w] |= bit
+		}
+	}
+	return m
+}()
 
 // tokenize splits a sentence into tokens. Hyphenated words become several
 // tokens marked hyphen; "'s" is its own token; dotted abbreviations keep
@@ -121,6 +150,9 @@ func tokenize(s string, buf []token) []token {
 			toks = append(toks, t)
 			i += w
 		}
+	}
+	for k := range toks {
+		toks[k].cls = wordClass[toks[k].lower]
 	}
 	return toks
 }
