@@ -40,6 +40,21 @@ func (d *docState) insideRelative(toks []token, i int) bool {
 	return false
 }
 
+// bylineLine says whether the sentence is about the author rather than by
+// them: "Priya Raman is a senior analyst at the Crypto Crime Lab."
+func bylineLine(toks []token, author *entity) bool {
+	names := strings.Fields(author.label)
+	if len(toks) < 2 || len(names) == 0 {
+		return false
+	}
+	return strings.EqualFold(toks[0].text, names[0]) || strings.EqualFold(toks[0].text, names[len(names)-1]) ||
+		toks[0].lower == "the" && (toks[1].lower == "author" || toks[1].lower == "writer") // "The author is a former customs official"
+}
+
+// questionWords open a question, which reports no claim.
+var questionWords = set([]string{"are", "is", "was", "were", "do", "does", "did", "have", "has", "can", "could", "will",
+	"would", "should", "what", "why", "how", "who", "when", "where", "which", "isn't", "aren't", "don't", "doesn't"})
+
 // particleModifiers may stand between a verb and its particle: "expressed
 // deep concern", "reiterated their support".
 var particleModifiers = set([]string{"deep", "grave", "serious", "strong", "full", "great", "profound", "particular",
@@ -53,6 +68,9 @@ func (d *docState) verbAt(toks []token, i int) (verbHit, bool) {
 	}
 	if i > 0 && ((toks[i-1].cls&cDet != 0) || toks[i-1].lower == "to" && !strings.HasSuffix(toks[i].lower, "ed")) {
 		return verbHit{}, false // "the call", "a warning", "to say"
+	}
+	if i > 0 && toks[i].lower == "alleged" && (toks[i-1].cls&cPrep != 0) {
+		return verbHit{}, false // "charged over alleged cocaine importation": an adjective
 	}
 	if toks[i].lower == "think" && i+1 < len(toks) && (toks[i+1].norm == "tank" || toks[i+1].lower == "tanks") {
 		return verbHit{}, false // "think tank"
@@ -413,7 +431,8 @@ func (d *docState) attribute(s *Sentence, base Fact, toks []token, ms []mention,
 			}
 		}
 	}
-	for i := first; i < len(toks); i++ {
+	asks := toks[len(toks)-1].text == "?" && first < len(toks) && questionWords[toks[first].lower]
+	for i := first; i < len(toks) && !asks; i++ { // ("Are you saying that ...?" asserts nothing)
 		if inQuote[i] || toks[i].punct || inName[i] {
 			continue
 		}
@@ -566,10 +585,17 @@ func (d *docState) attribute(s *Sentence, base Fact, toks []token, ms []mention,
 			}
 		}
 	}
-	// a speech or testimony: its speaker states what the text states
-	if last := toks[len(toks)-1].text; d.speech && d.author != nil && !s.Heading && (last == "." || last == "!") && first < len(toks) && !inQuote[first] && !onlyPunctAfter(toks, first) {
+	// a speech, testimony or opinion piece: its author states what the text states
+	author := d.author
+	if !d.speech {
+		author = nil
+	}
+	if d.opinion && d.byline != nil && author == nil {
+		author = d.byline
+	}
+	if last := toks[len(toks)-1].text; author != nil && !s.Heading && (last == "." || last == "!") && first < len(toks) && !inQuote[first] && !onlyPunctAfter(toks, first) && !bylineLine(toks, author) {
 		// ("Ministers, colleagues, friends," and "Check against delivery" state nothing)
-		d.said(s, base, d.author, "states", trimClaim(span(s.Text, toks, first, len(toks))), toks, ms, first, len(toks), false)
+		d.said(s, base, author, "states", trimClaim(span(s.Text, toks, first, len(toks))), toks, ms, first, len(toks), false)
 	}
 }
 

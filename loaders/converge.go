@@ -79,6 +79,7 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 		cm = append(cm, a)
 		d.subjectActor = prev
 	}
+	d.noteLaunderers(toks)
 	// "crime-terror", "terror-crime": a bare "crime" or "criminal" hyphenated to a crime type
 	for i := 0; i+1 < len(toks); i++ {
 		if (toks[i].norm == "crime" || toks[i].norm == "criminal") && toks[i+1].hyphen && crimeAt(cm, i) < 0 {
@@ -494,7 +495,7 @@ var clauseBreaks = set([]string{";", ":", "—", "–", "but", "while", "whereas
 	"shuns", "shunned", "reject", "rejects", "rejected", "oppose", "opposes", "opposed", "compete", "competes", "rival",
 	"rivals", "versus", "vs", "against", "without", "beyond", "apart", "distinct", "separate", "different",
 	"overtaken", "overtook", "overtake", "surpassed", "surpass", "outpaced", "outpace", "exceeded", "exceed", "eclipsed",
-	"replaced", "replace", "displaced", "compared", "outnumber", "outnumbered"})
+	"replaced", "replace", "displaced", "compared", "outnumber", "outnumbered", "followed"})
 
 // responseWords govern crime phrases that name what is fought, charged or
 // studied, not what converges: "combat fraud and terrorism", "charged with".
@@ -620,8 +621,8 @@ func (d *docState) cooccur(text string, toks []token, cm []mention, done map[pai
 					relation = true
 				}
 			}
-			if broken || !relation {
-				continue
+			if broken || !relation || classifies(toks, a.end, b.start) {
+				continue // ("Human trafficking remains the most widespread criminal market": a kind, not a link)
 			}
 			cue := strings.TrimSpace(span(text, toks, a.end, b.start))
 			for _, q := range listRight(cm, toks, y) {
@@ -633,6 +634,29 @@ func (d *docState) cooccur(text string, toks []token, cm []mention, done map[pai
 		}
 	}
 }
+
+// classifies says whether toks[i:j] is only a copula and the describing
+// words of a noun phrase: "remains the most widespread", "is a".
+func classifies(toks []token, i, j int) bool {
+	if i >= j {
+		return false
+	}
+	switch toks[i].lower {
+	case "is", "are", "was", "were", "remains", "remain", "remained", "becomes", "became", "become":
+	default:
+		return false
+	}
+	for q := i + 1; q < j; q++ {
+		if w := toks[q].lower; (toks[q].cls&cDet == 0) && !kindWords[w] && !adjective(toks[q]) && !strings.HasSuffix(w, "est") {
+			return false
+		}
+	}
+	return true
+}
+
+// kindWords describe which kind a thing is: "the most widespread", "a major".
+var kindWords = set([]string{"most", "main", "single", "widespread", "common", "big", "large", "major", "key", "prominent",
+	"leading", "top", "new", "old", "growing", "second", "third", "another", "one", "only", "primary", "chief"})
 
 var crimeActionVerbs = set([]string{"intimidate", "intimidating", "intimidated", "harass", "harassing", "harassed",
 	"target", "targeting", "targeted", "threaten", "threatening", "threatened", "extort", "extorting", "extorted",
@@ -1163,6 +1187,14 @@ func (d *docState) laundering(text string, toks []token, cm []mention, emit func
 			emit(ml, cm[k], span(text, toks, i, cm[k].end), schema.MechFinances)
 			continue
 		}
+		if j < len(toks) && j > i+1 && moneyWords[toks[j].norm] && (toks[j-1].lower == "the" || toks[j-1].lower == "its" || toks[j-1].lower == "their") &&
+			!(j+1 < len(toks) && (toks[j+1].lower == "of" || toks[j+1].lower == "from")) {
+			// "imported 400kg of cocaine ... and laundered the profits": the profits of the trade just named
+			if k := lastTradeBefore(cm, toks, i); k >= 0 {
+				emit(ml, cm[k], span(text, toks, cm[k].start, j+1), schema.MechFinances)
+			}
+		}
+
 		// left: CRIME MONEY [is|are|being|was] laundered
 		p := i - 1
 		for p >= 0 && (toks[p].cls&cGapL != 0) && !moneyWords[toks[p].norm] {
@@ -1184,6 +1216,46 @@ func (d *docState) laundering(text string, toks []token, cm []mention, emit func
 			}
 		}
 	}
+}
+
+// noteLaunderers remembers the agents money is laundered through ("Much of it
+// was laundered through over-the-counter brokers"), so that "these brokers"
+// later are launderers.
+func (d *docState) noteLaunderers(toks []token) {
+	for i, t := range toks {
+		if !strings.HasPrefix(t.lower, "launder") || strings.HasPrefix(t.lower, "launderer") || i+2 >= len(toks) {
+			continue
+		}
+		j := i + 1
+		if moneyWords[toks[j].norm] || toks[j].lower == "it" || toks[j].lower == "them" {
+			j++
+		}
+		if j+1 >= len(toks) || toks[j].lower != "through" && toks[j].lower != "via" {
+			continue
+		}
+		q := j + 1
+		for q < len(toks) && q < j+6 && !toks[q].punct && !toks[q].cap && !pluralTok(toks[q]) {
+			q++
+		}
+		if q < len(toks) && pluralTok(toks[q]) && !toks[q].cap && !moneyWords[toks[q].norm] {
+			if d.crimeHeads == nil {
+				d.crimeHeads = map[string]string{}
+			}
+			d.crimeHeads[toks[q].norm] = "money-laundering"
+		}
+	}
+}
+
+// lastTradeBefore returns the last crime mention before i that is a trade a
+// subject carries on (not a crime actor), or -1.
+func lastTradeBefore(cm []mention, toks []token, i int) int {
+	best := -1
+	for k := range cm {
+		if cm[k].end <= i && !cm[k].actor && schema.Root(cm[k].crime) != "money-laundering" {
+			best = k
+		}
+	}
+	return best
 }
 
 // pronounDoing links the crime actor a pronoun stands for to the crimes it
@@ -1263,13 +1335,23 @@ func (d *docState) subjectDoes(text string, toks []token, cm []mention, actor, p
 			v-- // "control the smuggling corridors"
 		}
 		finite := d.verbLike(toks[q]) && (!strings.HasSuffix(toks[q].lower, "ing") || auxBetween(toks, q-1, q))
-		if !finite && !(v > p && (d.lx.goodsWords[toks[v].lower] || controlVerbs[toks[v].lower])) {
+		serves := v > p && serveVerbs[toks[v].lower]
+		if !finite && !serves && !(v > p && (d.lx.goodsWords[toks[v].lower] || controlVerbs[toks[v].lower])) {
 			continue // "earned money from extortion, oil smuggling": a noun, not the subject's verb
 		}
-		if negated < 0 || q > negated+3 {
-			emit(cm[actor], cm[y], span(text, toks, p, cm[y].end), schema.MechInvolvement)
+		mech := schema.MechInvolvement
+		if serves {
+			mech = schema.MechFacilitates // "These brokers also serve scam compounds and drug traffickers"
 		}
-		q = cm[y].end - 1
+		list := listRight(cm, toks, y)
+		if negated < 0 || q > negated+3 {
+			for _, b := range list { // "drop heroin and pistols": each good of the list
+				if schema.Root(cm[b].crime) != schema.Root(cm[actor].crime) {
+					emit(cm[actor], cm[b], span(text, toks, p, cm[b].end), mech)
+				}
+			}
+		}
+		q = cm[list[len(list)-1]].end - 1
 	}
 }
 
@@ -1340,13 +1422,14 @@ var serveVerbs = set([]string{"serve", "serves", "served", "serving", "assist", 
 func (d *docState) relativeDoing(text string, toks []token, cm []mention, emit func(a, b mention, cue, mech string)) {
 	for k := range cm {
 		a := cm[k]
-		if !a.actor || a.end+1 >= len(toks) || toks[a.end].lower != "that" && toks[a.end].lower != "who" {
+		rel := skipPlace(toks, a.end, len(toks)) // "a criminal organisation based in Campo de Gibraltar that"
+		if !a.actor || rel+1 >= len(toks) || toks[rel].lower != "that" && toks[rel].lower != "who" {
 			continue
 		}
-		for q := a.end + 1; q < len(toks) && q <= a.end+20; q++ {
+		for q := rel + 1; q < len(toks) && q <= rel+20; q++ {
 			t := toks[q]
 			verb := d.verbLike(t) || strings.HasSuffix(t.lower, "ly") && q+1 < len(toks) && d.verbLike(toks[q+1]) // "sexually exploited"
-			if t.punct || t.quote != 0 || clauseBreaks[t.lower] || q > a.end+1 && finiteVerb[t.lower] || d.lx.negations[t.lower] {
+			if t.punct || t.quote != 0 || clauseBreaks[t.lower] || q > rel+1 && finiteVerb[t.lower] || d.lx.negations[t.lower] {
 				break
 			}
 			y := crimeStartingAt(cm, q)
@@ -1362,7 +1445,7 @@ func (d *docState) relativeDoing(text string, toks []token, cm []mention, emit f
 				emit(a, cm[y], span(text, toks, q-1, cm[y].end), schema.MechFacilitates)
 			case verb || tradeVerbs[prev]:
 				for _, b := range listRight(cm, toks, y) {
-					emit(a, cm[b], span(text, toks, a.end, cm[b].end), schema.MechInvolvement)
+					emit(a, cm[b], span(text, toks, rel, cm[b].end), schema.MechInvolvement)
 				}
 			default:
 				q = cm[y].end - 1

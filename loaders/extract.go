@@ -70,6 +70,10 @@ func (x *Extractor) Extract(doc Document) *Result {
 	d.res.Sentences = sents
 	d.res.Facts = make([]Fact, 0, 3*len(sents)) // about three facts a sentence: long documents copy less
 	d.authorBio(sents)
+	if t := strings.ToLower(doc.Title); d.byline != nil || strings.HasPrefix(t, "opinion") || strings.HasPrefix(t, "op-ed") ||
+		strings.HasPrefix(t, "comment:") || strings.HasPrefix(t, "commentary") || strings.HasPrefix(t, "viewpoint") || strings.HasPrefix(t, "perspective:") {
+		d.opinion = true // an opinion piece: its author states what the text states
+	}
 	var buf []token
 	for i := range sents {
 		buf = tokenize(sents[i].Text, buf)
@@ -150,6 +154,7 @@ type docState struct {
 	pending           []pendingQuote    // sentences of a quotation whose speaker is still to come
 	resolution        bool              // the text is a resolution whose clauses its author speaks
 	speech            bool              // the text is a speech or testimony ("Remarks by X"): its author states every sentence
+	opinion           bool              // the text is an opinion piece: its byline states every sentence
 	interviewee       *entity           // who answers in an interview ("Interview with X", "A:")
 	usedBuf           []bool            // buffers reused from sentence to sentence
 	msBuf             []mention
@@ -566,13 +571,18 @@ func (d *docState) authorBio(sents []Sentence) {
 			continue
 		}
 		for q := n + 1; q < len(toks) && q < n+6; q++ {
-			if isTitleWord(d.lx, toks, q) || roleNouns[toks[q].norm] {
+			if isTitleWord(d.lx, toks, q) || roleNouns[toks[q].norm] || bioNouns[toks[q].norm] {
 				d.byline = d.reg.person(span(sents[k].Text, toks, 0, n))
 				return
 			}
 		}
 	}
 }
+
+// bioNouns name what an opinion piece's author is: "Priya Raman is a senior analyst at ...".
+var bioNouns = set([]string{"analyst", "researcher", "fellow", "professor", "journalist", "writer", "columnist",
+	"correspondent", "investigator", "consultant", "expert", "lawyer", "editor", "author", "scholar", "lecturer",
+	"economist", "criminologist", "prosecutor", "officer", "diplomat", "adviser", "advisor", "founder", "partner"})
 
 // noteTitleDocument remembers a document a heading names ("International
 // Narcotics Control Strategy Report: Guatemala"): "the report" later is that

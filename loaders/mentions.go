@@ -76,6 +76,10 @@ func (d *docState) findMentions(text string, toks []token) []mention {
 	return f.ms
 }
 
+// numberWords open headlines as subjects: "Three charged over ...".
+var numberWords = set([]string{"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+	"twelve", "dozens", "hundreds", "thousands", "millions", "several", "both", "many", "some", "most", "few", "all"})
+
 // illicitWords make a trade in ordinary goods a crime: "illicit oil sales".
 var illicitWords = set([]string{"illicit", "illegal", "contraband", "black-market", "smuggled", "unlicensed", "clandestine"})
 
@@ -83,7 +87,7 @@ var illicitWords = set([]string{"illicit", "illegal", "contraband", "black-marke
 var legalNouns = set([]string{"record", "justice", "charge", "case", "investigation", "proceeding", "code", "law",
 	"court", "trial", "history", "past", "conviction", "liability", "prosecution", "inquiry", "complaint", "division",
 	"lawyer", "defence", "defense", "procedure", "responsibility", "offence", "offense", "act", "sanction", "penalty",
-	"matter", "probe", "referral", "tribunal", "jurisdiction", "background"})
+	"matter", "probe", "referral", "tribunal", "jurisdiction", "background", "economy", "activity"})
 
 // unknownGoods says whether a word before "smuggling" names goods that no
 // crime type covers: a lowercase noun, not a determiner, adjective or verb.
@@ -626,7 +630,7 @@ func (f *mentionFinder) crimes() {
 			continue
 		}
 		if end == i+1 && t[i].lower == "criminal" && end < len(t) && legalNouns[t[end].norm] {
-			continue // "criminal records", "criminal justice": the law's word, not a criminal
+			continue // "criminal records", "criminal markets": an adjective, not a criminal
 		}
 		if end == i+1 && t[i].norm == "criminal" && end < len(t) {
 			if _, v2 := lx.crimes.longest(t, end, byNorm); v2 >= 0 {
@@ -830,7 +834,9 @@ var tradeVerbs = set([]string{"sell", "sells", "sold", "selling", "import", "imp
 	"buy", "buys", "bought", "buying", "purchase", "purchases", "purchased", "purchasing", "acquire", "acquired",
 	"acquiring", "stockpile", "stockpiled", "grow", "grows", "grew", "growing", "cultivate", "cultivated", "cultivating",
 	"retrieve", "retrieves", "retrieved", "retrieving", "extract", "extracts", "extracted", "extracting", "unload",
-	"unloads", "unloaded", "unloading", "store", "stores", "stored", "storing", "hide", "hides", "hid", "hidden", "hiding"})
+	"unloads", "unloaded", "unloading", "store", "stores", "stored", "storing", "hide", "hides", "hid", "hidden", "hiding",
+	"drop", "drops", "dropped", "dropping", "airdrop", "airdrops", "airdropped", "deliver", "delivers", "delivered",
+	"delivering", "courier", "couriered", "introduce", "introduces", "introduced", "introducing"})
 
 // movedGoods reads goods with a moving verb that no crime phrase names:
 // "firearms smuggled south", "smuggled migrants", "trafficked workers",
@@ -1018,6 +1024,22 @@ func (f *mentionFinder) reportsNext(i int) bool {
 	return i < len(f.toks) && f.d.lx.verbs[f.toks[i].lower] != nil
 }
 
+// ownGroupWords make a collective a group of its own, not members of the
+// text's organisation: "Opposition leaders", "community leaders".
+var ownGroupWords = set([]string{"opposition", "rebel", "community", "religious", "business", "tribal", "village",
+	"student", "party", "militia", "church", "clan", "traditional", "civic", "union", "industry", "faith", "youth",
+	"indigenous", "local", "gang"})
+
+// ownGroup says whether the modifiers toks[k:i] of a collective make it a group of its own.
+func (f *mentionFinder) ownGroup(k, i int) bool {
+	for q := k; q < i; q++ {
+		if ownGroupWords[f.toks[q].lower] {
+			return true
+		}
+	}
+	return false
+}
+
 // groupNouns are the collective nouns whose singular is no person: "a
 // country", "a bank".
 var groupNouns = set([]string{"country", "nation", "state", "member state", "government", "authority", "firm",
@@ -1134,7 +1156,7 @@ func (f *mentionFinder) collective(i, end int) {
 			}
 		}
 	}
-	if owner == nil && lx.memberNouns[strings.Join(foldPhrase(noun), " ")] {
+	if owner == nil && lx.memberNouns[strings.Join(foldPhrase(noun), " ")] && !f.ownGroup(k, i) {
 		owner = f.d.salientOrg()
 	}
 	var g *entity
@@ -1142,6 +1164,13 @@ func (f *mentionFinder) collective(i, end int) {
 		g = f.d.reg.get(KindGroup, owner.label+" "+noun)
 		g.memberOf = owner
 	} else {
+		if f.ownGroup(k, i) {
+			q := k
+			for q < i && (t[q].cls&cDet != 0) {
+				q++
+			}
+			noun = span(f.text, t, q, end) // "Opposition leaders", "community leaders"
+		}
 		g = f.d.reg.get(KindGroup, f.d.doc.Slug+" "+noun)
 		g.label = noun
 	}
@@ -1432,7 +1461,9 @@ func (f *mentionFinder) functional() {
 				// "the compounds" after "scam compounds": the crime phrase named by its head
 				f.add(mention{kind: mCrime, start: i, end: j + 1, crime: f.d.crimeHeads[t[j].norm], actor: true})
 				i = j
-			case crimeAnaphorHeads[t[j].norm] && (low == "these" || low == "those" || low == "such" || low == "the" || low == "this" || low == "some" || low == "many" || low == "most" || low == "several") && f.d.crimeActor != "":
+			case crimeAnaphorHeads[t[j].norm] && (low == "these" || low == "those" || low == "such" || low == "the" || low == "this" || low == "some" || low == "many" || low == "most" || low == "several") && f.d.crimeActor != "" &&
+				!(t[j].lower == "criminal" && j+1 < len(t) && !t[j+1].punct && !t[j+1].cap && (t[j+1].cls&(cConj|cFinite|cPrep) == 0)):
+				// (not "the most widespread criminal market": an adjective)
 				slug := f.d.crimeActor
 				if h := f.d.actorHeads[t[j].norm]; h != "" {
 					slug = h // "the group" after "an organized crime group"
@@ -1503,8 +1534,8 @@ func (f *mentionFinder) untitledPeople() {
 		if _, c := lx.conns.longest(t, i, byNorm); c >= 0 {
 			continue
 		}
-		if i == 0 && n-i == 1 && !(n < len(t) && lx.verbs[t[n].lower] != nil) {
-			continue
+		if i == 0 && n-i == 1 && !(n < len(t) && lx.verbs[t[n].lower] != nil) || n-i == 1 && numberWords[t[i].lower] {
+			continue // ("Three charged over ...": a number, not a name)
 		}
 		byline := i > 0 && i == bylineStart(t) && f.d.sentIndex <= 6 && (n == len(t) || t[n].lower == "and" || t[n].text == "," || t[n].punct)
 		if i >= 3 && t[i-1].text == "," && !byline {
