@@ -40,6 +40,92 @@ func (d *docState) insideRelative(toks []token, i int) bool {
 	return false
 }
 
+var publishVerbs = set([]string{"published", "publishes", "released", "releases", "launched", "launches", "issued",
+	"issues", "presented", "presents", "unveiled", "unveils"})
+
+// notePublisher remembers who publishes a document: "The Global Initiative
+// ... published the third edition of its Organized Crime Index".
+func (d *docState) notePublisher(toks []token, ms []mention) {
+	for i := range toks {
+		if !publishVerbs[toks[i].lower] {
+			continue
+		}
+		var pub *entity
+		for k := range ms {
+			if ms[k].kind == mActor && ms[k].end <= i && !ms[k].prep && ms[k].ent.kind != KindPerson {
+				pub = ms[k].ent
+			}
+		}
+		if pub == nil {
+			return
+		}
+		for k := range ms {
+			if ms[k].kind == mDocNoun && ms[k].start > i && ms[k].start <= i+10 && ms[k].head != "" {
+				if d.docOwners == nil {
+					d.docOwners = map[string]*entity{}
+				}
+				d.docOwners[ms[k].head] = pub
+			}
+		}
+		return
+	}
+}
+
+// findingsLine notes a line that announces findings ("Key findings:", a
+// title "...: key findings") and says whether findings are under way.
+func (d *docState) findingsLine(s *Sentence, toks []token) bool {
+	for i := 0; i+1 < len(toks); i++ {
+		if (toks[i].lower == "key" || toks[i].lower == "main") && toks[i+1].norm == "finding" {
+			if d.findings == "" {
+				d.findings = d.doc.Title
+				if k := strings.Index(d.findings, ":"); k > 0 {
+					d.findings = strings.TrimSpace(d.findings[:k]) // "Serious and organised crime threat assessment 2026"
+				}
+				if d.findings == "" {
+					d.findings = "report"
+				}
+			}
+			return false // the announcing line itself finds nothing
+		}
+	}
+	return d.findings != ""
+}
+
+// findingsSpeaker is who states the findings: the text's most salient
+// organisation, else the titled report itself.
+func (d *docState) findingsSpeaker() *entity {
+	if d.findingsBy == nil {
+		// fixed at the first finding: places named in the findings do not publish them
+		words := strings.Fields(strings.ToLower(d.findings))
+		for k := len(words) - 1; k >= 0 && d.findingsBy == nil; k-- {
+			if h := fold(words[k]); d.lx.docNouns[h] {
+				d.findingsBy = d.docOwners[h] // "The Global Initiative ... published ... its Organized Crime Index"
+			}
+		}
+		if d.findingsBy == nil {
+			d.findingsBy = d.salientOrg()
+		}
+		if d.findingsBy == nil {
+			d.findingsBy = d.reg.get(KindOrg, d.findings)
+		}
+	}
+	return d.findingsBy
+}
+
+// bulletItem says whether the sentence opens a line after a list marker
+// ("• ", "- ", "* ", "1. ").
+func bulletItem(text string, s *Sentence) bool {
+	line := strings.LastIndexByte(text[:s.Start], '\n') + 1
+	m := strings.TrimSpace(text[line:s.Start])
+	switch {
+	case m == "-" || m == "*" || m == "•" || m == "–" || m == "·" || m == "▪":
+		return true
+	case len(m) >= 2 && (m[len(m)-1] == '.' || m[len(m)-1] == ')') && isDigits(m[:len(m)-1]):
+		return true
+	}
+	return false
+}
+
 // bylineLine says whether the sentence is about the author rather than by
 // them: "Priya Raman is a senior analyst at the Crypto Crime Lab."
 func bylineLine(toks []token, author *entity) bool {
@@ -54,6 +140,16 @@ func bylineLine(toks []token, author *entity) bool {
 // questionWords open a question, which reports no claim.
 var questionWords = set([]string{"are", "is", "was", "were", "do", "does", "did", "have", "has", "can", "could", "will",
 	"would", "should", "what", "why", "how", "who", "when", "where", "which", "isn't", "aren't", "don't", "doesn't"})
+
+// demonymLike says whether a word reads as a demonym: "African", "Baltic", "Chinese".
+func demonymLike(w string) bool {
+	for _, suf := range []string{"an", "ese", "ish", "ic", "i"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
+}
 
 // particleModifiers may stand between a verb and its particle: "expressed
 // deep concern", "reiterated their support".
@@ -71,6 +167,9 @@ func (d *docState) verbAt(toks []token, i int) (verbHit, bool) {
 	}
 	if i > 0 && toks[i].lower == "alleged" && (toks[i-1].cls&cPrep != 0) {
 		return verbHit{}, false // "charged over alleged cocaine importation": an adjective
+	}
+	if i > 0 && toks[i].lower == "states" && toks[i-1].cap && demonymLike(toks[i-1].lower) {
+		return verbHit{}, false // "costs West African states": a noun
 	}
 	if toks[i].lower == "think" && i+1 < len(toks) && (toks[i+1].norm == "tank" || toks[i+1].lower == "tanks") {
 		return verbHit{}, false // "think tank"
@@ -253,7 +352,7 @@ func ambiguousForm(form string, v *schema.ReportingVerb) bool {
 }
 
 var authorNouns = set([]string{"remark", "statement", "speech", "address", "keynote", "declaration", "message", "testimony", "op-ed", "briefing", "lecture", "delivered", "letter",
-	"answered"})
+	"answered", "foreword", "preface"})
 
 var subjectPronouns = set([]string{"he", "she", "they", "it", "we", "i", "you"})
 
@@ -380,6 +479,9 @@ func (d *docState) attribute(s *Sentence, base Fact, toks []token, ms []mention,
 			// a document named by its title: its publisher, named after it, else its owner
 			if sp = d.namedDocument(toks, ms, m.start); sp == nil {
 				sp = d.resolve(m, ms)
+			}
+			if sp == nil && m.head != "" {
+				sp = d.reg.get(KindOrg, "the "+m.head) // "According to the indictment, ...": the document speaks
 			}
 		default:
 			sp = d.resolve(m, ms)
@@ -583,6 +685,14 @@ func (d *docState) attribute(s *Sentence, base Fact, toks []token, ms []mention,
 				d.said(s, base, d.author, verb, trimClaim(span(s.Text, toks, j, len(toks))), toks, ms, j, len(toks), false)
 				return
 			}
+		}
+	}
+	// "Key findings: • ...": the list's items are the findings of the report's publisher
+	d.notePublisher(toks, ms)
+	if d.findingsLine(s, toks) {
+		if sp := d.findingsSpeaker(); sp != nil && bulletItem(d.doc.Text, s) && !inQuote[first] {
+			d.said(s, base, sp, "finds", trimClaim(span(s.Text, toks, first, len(toks))), toks, ms, first, len(toks), false)
+			return
 		}
 	}
 	// a speech, testimony or opinion piece: its author states what the text states

@@ -97,6 +97,25 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 	if len(cm) == 0 {
 		return
 	}
+	// "Drug trafficking remains ..., and networks involved in it also engage in":
+	// "it" after a preposition is the crime just named
+	for p := 1; p < len(toks); p++ {
+		if toks[p].lower != "it" || toks[p-1].cls&cPrep == 0 || crimeAt(cm, p) >= 0 {
+			continue
+		}
+		k := -1
+		for x := range cm {
+			if cm[x].end <= p && p-cm[x].end <= 12 && !cm[x].actor {
+				k = x
+			}
+		}
+		if k >= 0 {
+			it := cm[k]
+			it.start, it.end = p, p+1
+			cm = append(cm, it)
+			sortMentions(cm)
+		}
+	}
 	// "the “county lines” drug trade": one crime named twice in a row is one mention
 	for k := 0; k+1 < len(cm); k++ {
 		a, b := cm[k], cm[k+1]
@@ -394,6 +413,13 @@ func unconfirmedFrom(toks []token) int {
 // "forced to work in scam compounds".
 func (d *docState) exploitedIn(text string, toks []token, cm []mention, emit func(a, b mention, cue, mech string)) {
 	for i := 1; i+1 < len(toks); i++ {
+		if forceVerbs[toks[i].lower] && toks[i+1].lower == "to" && i+2 < len(toks) {
+			// "held in compounds and forced to defraud strangers": forced criminality
+			if y := crimeStartingAt(cm, i+2); y >= 0 && d.verbLike(toks[i+2]) && schema.Root(cm[y].crime) != "human-trafficking" {
+				emit(mention{crime: "human-trafficking", start: i, end: i + 1}, cm[y], span(text, toks, i, cm[y].end), schema.MechInvolvement)
+			}
+			continue
+		}
 		if w := toks[i].lower; w != "exploited" && w != "enslaved" && !(w == "work" && toks[i-1].lower == "to" && i > 1 && forceVerbs[toks[i-2].lower]) {
 			continue
 		}
@@ -1737,10 +1763,19 @@ var spendVerbs = set([]string{"buy", "purchase", "fund", "finance", "pay", "bank
 func (d *docState) spending(text string, toks []token, cm []mention, emit func(a, b mention, cue, mech string)) {
 	for i := 0; i+2 < len(toks); i++ {
 		x := proceedsOf(cm, toks, i)
-		if x < 0 {
+		e := 0
+		switch {
+		case x >= 0:
+			e = cm[x].end
+		case i+3 < len(toks) && (toks[i].lower == "the" || toks[i].lower == "its" || toks[i].lower == "their") && moneyWords[toks[i+1].norm] && toks[i+2].lower == "to":
+			// "used the proceeds to buy firearms": the proceeds of the trade just named
+			if x = lastTradeBefore(cm, toks, i); x < 0 {
+				continue
+			}
+			e = i + 2
+		default:
 			continue
 		}
-		e := cm[x].end
 		if e < len(toks) && crimeHeads[toks[e].norm] {
 			e++ // "the sex trafficking scheme"
 		}

@@ -155,6 +155,8 @@ type docState struct {
 	resolution        bool              // the text is a resolution whose clauses its author speaks
 	speech            bool              // the text is a speech or testimony ("Remarks by X"): its author states every sentence
 	opinion           bool              // the text is an opinion piece: its byline states every sentence
+	findings          string            // the report whose key findings a list gives ("" before "Key findings")
+	findingsBy        *entity           // who states them
 	interviewee       *entity           // who answers in an interview ("Interview with X", "A:")
 	usedBuf           []bool            // buffers reused from sentence to sentence
 	msBuf             []mention

@@ -1534,8 +1534,8 @@ func (f *mentionFinder) untitledPeople() {
 		if _, c := lx.conns.longest(t, i, byNorm); c >= 0 {
 			continue
 		}
-		if i == 0 && n-i == 1 && !(n < len(t) && lx.verbs[t[n].lower] != nil) || n-i == 1 && numberWords[t[i].lower] {
-			continue // ("Three charged over ...": a number, not a name)
+		if i == 0 && n-i == 1 && !(n < len(t) && lx.verbs[t[n].lower] != nil) || n-i == 1 && (numberWords[t[i].lower] || t[i].cls&(cPrep|cConj|cDet|cPron|cClause) != 0) {
+			continue // ("Three charged over ...", "As alleged, ...": no names)
 		}
 		byline := i > 0 && i == bylineStart(t) && f.d.sentIndex <= 6 && (n == len(t) || t[n].lower == "and" || t[n].text == "," || t[n].punct)
 		if i >= 3 && t[i-1].text == "," && !byline {

@@ -51,6 +51,8 @@ var ReportingVerbs = []ReportingVerb{
 	{Lemma: "report", Forms: []string{"reported", "report", "reports"}},
 	{Lemma: "declare", Forms: []string{"declared", "declares"}},
 	{Lemma: "affirm", Forms: []string{"affirmed", "affirms", "reaffirmed", "reaffirms"}},
+	{Lemma: "assure", Forms: []string{"assured", "assures"}},
+	{Lemma: "specify", Forms: []string{"specified", "specifies"}},
 	{Lemma: "reiterate", Forms: []string{"reiterated", "reiterates", "reiterating"}},
 	{Lemma: "recall", Forms: []string{"recalled", "recalls"}},
 	{Lemma: "conclude", Forms: []string{"concluded", "concludes", "conclude"}, Particle: []string{"that"}},
