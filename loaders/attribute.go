@@ -420,7 +420,7 @@ func (d *docState) attribute(s *Sentence, base Fact, toks []token, ms []mention,
 			if (toks[i].lower == "by" || toks[i].lower == "of" && i == first+1) && i > 0 && authorNouns[toks[i-1].norm] {
 				// "Remarks by X", "Testimony of X, Senior Fellow, ...
 				for k := range ms {
-					if ms[k].start > i && ms[k].kind == mActor {
+					if ms[k].start > i && ms[k].start <= i+2 && ms[k].kind == mActor {
 						d.author = ms[k].ent
 						d.speech = true
 						return

@@ -38,6 +38,7 @@ var crimeHeads = set([]string{"shipment", "consignment", "flow", "network", "gro
 
 // moneyWords name the gains of a crime: "drug proceeds", "the profits of fraud".
 var moneyWords = set([]string{"proceed", "proceeds", "profit", "money", "cash", "revenue", "earning", "earnings", "fund",
+	"cryptocurrency", "crypto", "bitcoin", "fortune", "fortunes", "wealth",
 	"gain", "income", "takings", "millions", "billions", "million", "billion"})
 
 // gapRight may stand between the cue and the crime type after it.
@@ -185,6 +186,7 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 	d.actorDoing(text, toks, cm, emit)
 	d.relativeDoing(text, toks, cm, emit)
 	d.drivenInto(text, toks, cm, emit)
+	d.sameAs(text, toks, cm, emit)
 	d.suppliedTo(text, toks, cm, emit)
 	d.pronounDoing(text, toks, cm, emit)
 	d.earning(text, toks, cm, emit)
@@ -1205,6 +1207,12 @@ func (d *docState) laundering(text string, toks []token, cm []mention, emit func
 			emit(ml, cm[k], span(text, toks, i, cm[k].end+1), schema.MechFinances)
 			continue
 		}
+		if e := launderedFor(cm, toks, i); e >= 0 {
+			// "a service that laundered cryptocurrency for drug traffickers and fraudsters"
+			for _, b := range listRight(cm, toks, e) {
+				emit(ml, cm[b], span(text, toks, i, cm[b].end), schema.MechFacilitates)
+			}
+		}
 		if k := crimeStartingAt(cm, j); k >= 0 && (moneyWords[toks[cm[k].end-1].norm] || toks[cm[k].end-1].norm == "payment") {
 			emit(ml, cm[k], span(text, toks, i, cm[k].end), schema.MechFinances) // "launders ransom payments"
 			continue
@@ -1242,6 +1250,28 @@ func (d *docState) laundering(text string, toks []token, cm []mention, emit func
 			}
 		}
 	}
+}
+
+// launderedFor returns the crime actor money is laundered for ("laundered
+// cryptocurrency for drug traffickers", "launders money on behalf of
+// cartels"), or -1.
+func launderedFor(cm []mention, toks []token, i int) int {
+	j := i + 1
+	for j < len(toks) && j <= i+4 && (toks[j].cls&cDet != 0 || moneyWords[toks[j].norm] || adjective(toks[j])) {
+		j++
+	}
+	switch {
+	case j < len(toks) && toks[j].lower == "for":
+		j++
+	case j+2 < len(toks) && toks[j].lower == "on" && toks[j+1].lower == "behalf" && toks[j+2].lower == "of":
+		j += 3
+	default:
+		return -1
+	}
+	if r := rightOf(cm, toks, j); r >= 0 && cm[r].actor {
+		return r
+	}
+	return -1
 }
 
 // noteLaunderers remembers the agents money is laundered through ("Much of it
@@ -1323,11 +1353,49 @@ func (d *docState) pronounDoing(text string, toks []token, cm []mention, emit fu
 // a preposition.
 func (m mention) subject(toks []token) bool {
 	q := m.start - 1
-	for q >= 0 && toks[q].lower != "that" && ((toks[q].cls&cDet != 0) || toks[q].cap && !toks[q].punct) {
+	mods := 0 // lowercase modifiers: "Brazil's largest prison gang"
+	for q >= 0 && toks[q].lower != "that" && ((toks[q].cls&cDet != 0) || toks[q].cap && !toks[q].punct || toks[q].norm == "'s" ||
+		kindWords[toks[q].lower] || strings.HasSuffix(toks[q].lower, "est") || nounModifierWord(toks[q]) && mods < 2) {
+		if !toks[q].cap && toks[q].cls&cDet == 0 {
+			mods++
+		}
 		q--
 	}
-	return !m.prep && (q < 0 || toks[q].lower == "that" || toks[q].text == ":" || toks[q].text == ";" || toks[q].text == "," && q <= 3)
+	return !m.prep && (q < 0 || clauseOpeners[toks[q].lower] || toks[q].text == ":" || toks[q].text == ";" || toks[q].text == "," && q <= 3 ||
+		toks[q].text == "-" || toks[q].text == "—" || toks[q].text == "–") // ("SARAJEVO (Reuters) - Criminal networks ...")
 }
+
+// progressive says whether the -ing verb at q has its auxiliary before it,
+// past adverbs: "are increasingly trafficking".
+func progressive(toks []token, q int) bool {
+	k := q - 1
+	for k >= 0 && (toks[k].cls&cAdv != 0 || toks[k].cls&cGapL != 0 && strings.HasSuffix(toks[k].lower, "ly")) {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	switch toks[k].lower {
+	case "are", "is", "was", "were", "been", "be", "am":
+		return true
+	}
+	return false
+}
+
+// quantifiers take a share of a trade: "controls much of the cocaine".
+var quantifiers = set([]string{"much", "most", "some", "part", "all", "half", "many", "a", "large", "share", "bulk"})
+
+// nounModifierWord guesses a lowercase word that may modify a noun before it
+// ("prison gang", "smuggling networks"), not a verb, preposition or function word.
+func nounModifierWord(t token) bool {
+	w := t.lower
+	return !t.punct && !t.cap && t.cls&(cPrep|cConj|cClause|cFinite|cPron|cNotMod|cAdv) == 0 && !strings.HasSuffix(w, "ed") &&
+		!strings.HasSuffix(w, "ly") && len(w) > 2
+}
+
+// clauseOpeners start a clause whose subject follows: "that criminal groups
+// ...", "when criminal organisations are ...".
+var clauseOpeners = set([]string{"that", "when", "where", "because", "while", "as", "since", "if", "whereas", "although"})
 
 // controlVerbs govern a trade without doing it: "taxes cannabis", "controls
 // the cocaine routes".
@@ -1340,7 +1408,7 @@ var controlVerbs = set([]string{"tax", "taxes", "taxed", "taxing", "levy", "levi
 // crimes the verbs of its clause do or govern, skipping negated ones.
 func (d *docState) subjectDoes(text string, toks []token, cm []mention, actor, p int, emit func(a, b mention, cue, mech string)) {
 	negated := -1 // the negation the next verb falls under
-	for q := p + 1; q < len(toks) && q < p+18; q++ {
+	for q := p + 1; q < len(toks) && q < p+24; q++ {
 		t := toks[q]
 		if t.lower == "but" && q+1 < len(toks) && (controlVerbs[toks[q+1].lower] || d.verbLike(toks[q+1]) || (toks[q+1].cls&cTrade != 0)) {
 			continue // "does not traffic drugs itself but taxes cannabis": the same subject
@@ -1349,18 +1417,20 @@ func (d *docState) subjectDoes(text string, toks []token, cm []mention, actor, p
 			negated = q
 			continue
 		}
-		if t.text == ";" || t.text == "." || t.quote != 0 || clauseBreaks[t.lower] || subjectPronouns[t.lower] && q > p+1 {
+		if t.text == ";" || t.text == "." || t.quote != 0 || clauseBreaks[t.lower] || subjectPronouns[t.lower] && q > p+1 && t.lower != toks[p].lower {
 			break
 		}
+		// (a repeated "they" goes on with the same subject: "They corrupt officials, they launder ...")
 		y := crimeStartingAt(cm, q)
 		if y < 0 || schema.Root(cm[y].crime) == schema.Root(cm[actor].crime) {
 			continue
 		}
 		v := q - 1
-		for v > p && (toks[v].cls&cDet != 0) {
-			v-- // "control the smuggling corridors"
+		for v > p && ((toks[v].cls&cDet != 0) || toks[v].lower == "of" && v > p+1 && quantifiers[toks[v-1].lower] || quantifiers[toks[v].lower]) {
+			v-- // "control the smuggling corridors", "controls much of the cocaine"
 		}
-		finite := d.verbLike(toks[q]) && (!strings.HasSuffix(toks[q].lower, "ing") || auxBetween(toks, q-1, q))
+		finite := d.verbLike(toks[q]) && (!strings.HasSuffix(toks[q].lower, "ing") || progressive(toks, q)) || q == p+1 && !toks[q].cap
+		// (a crime word right after its subject is its verb: "They corrupt officials")
 		serves := v > p && serveVerbs[toks[v].lower]
 		if !finite && !serves && !(v > p && (d.lx.goodsWords[toks[v].lower] || controlVerbs[toks[v].lower])) {
 			continue // "earned money from extortion, oil smuggling": a noun, not the subject's verb
@@ -1556,6 +1626,56 @@ func goodsInList(toks []token, j int) (mention, bool) {
 		}
 	}
 	return mention{}, false
+}
+
+// sameAs links a crime to the crime actor whose means it shares: "networks
+// that traffic ivory ... move their products through the same ports and
+// courier companies used by drug traffickers", "the same routes as migrant
+// smugglers".
+func (d *docState) sameAs(text string, toks []token, cm []mention, emit func(a, b mention, cue, mech string)) {
+	for i := 1; i+2 < len(toks); i++ {
+		if toks[i].lower != "same" || toks[i-1].lower != "the" {
+			continue
+		}
+		for q := i + 1; q+1 < len(toks) && q <= i+8; q++ {
+			t := toks[q]
+			if t.punct && t.text != "," || t.quote != 0 || crimeAt(cm, q) >= 0 {
+				break
+			}
+			j := -1
+			switch {
+			case t.lower == "as":
+				j = q + 1
+			case (t.lower == "used" || t.lower == "exploited" || t.lower == "run") && toks[q+1].lower == "by":
+				j = q + 2
+			}
+			if j < 0 {
+				continue
+			}
+			r := rightOf(cm, toks, j)
+			if r < 0 || !cm[r].actor {
+				break
+			}
+			// the sharers: the last crime actor before (the subject) and the last
+			// trade before ("networks that traffic ivory ... the same ports")
+			actor, trade := -1, -1
+			for x := range cm {
+				if cm[x].end <= i-1 && schema.Root(cm[x].crime) != schema.Root(cm[r].crime) {
+					if cm[x].actor {
+						actor = x
+					} else {
+						trade = x
+					}
+				}
+			}
+			for _, l := range []int{actor, trade} {
+				if l >= 0 {
+					emit(cm[l], cm[r], span(text, toks, i-1, cm[r].end), schema.MechAlliance)
+				}
+			}
+			break
+		}
+	}
 }
 
 // suppliedTo links goods moved to a crime actor with the actor: "move
@@ -1769,10 +1889,20 @@ func (d *docState) spending(text string, toks []token, cm []mention, emit func(a
 			e = cm[x].end
 		case i+3 < len(toks) && (toks[i].lower == "the" || toks[i].lower == "its" || toks[i].lower == "their") && moneyWords[toks[i+1].norm] && toks[i+2].lower == "to":
 			// "used the proceeds to buy firearms": the proceeds of the trade just named
+			e = i + 2
 			if x = lastTradeBefore(cm, toks, i); x < 0 {
+				if len(d.crimeTypes) == 0 {
+					continue
+				}
+				// "... call centres that defrauded elderly people. ... part of the proceeds had been used to buy weapons"
+				prev := mention{crime: d.crimeTypes[0], start: i, end: i + 2}
+				if y := crimeStartingAt(cm, e+1); y >= 0 && e+1 < len(toks) && spendVerbs[toks[e+1].lower] {
+					for _, b := range listRight(cm, toks, y) {
+						emit(prev, cm[b], span(text, toks, i, cm[b].end), schema.MechFinances)
+					}
+				}
 				continue
 			}
-			e = i + 2
 		default:
 			continue
 		}

@@ -72,6 +72,9 @@ func (d *docState) findMentions(text string, toks []token) []mention {
 		if m.end < len(toks) && toks[m.end].norm == "'s" {
 			m.poss = true
 		}
+		if !m.prep && p >= 1 && (toks[p].lower == "and" || toks[p].lower == "or") && i > 0 && f.ms[i-1].prep && f.ms[i-1].end == p {
+			m.prep = true // "Investigators in Argentina and the United States": both governed
+		}
 	}
 	return f.ms
 }
@@ -1132,7 +1135,7 @@ func (f *mentionFinder) collective(i, end int) {
 			return
 		}
 	}
-	atStart := k == 0 || t[k-1].punct || clause ||
+	atStart := k == 0 || t[k-1].punct || clause || clauseOpeners[t[k-1].lower] ||
 		k >= 2 && t[k-1].lower == "to" && t[k-2].lower == "according" || f.d.lx.verbs[t[k-1].lower] != nil
 	if owner == nil && !det && !atStart {
 		return

@@ -657,7 +657,7 @@ var CollectiveNouns = []string{"ministers", "partners", "leaders", "delegates", 
 	"police chiefs", "chiefs", "briefers", "panellists", "panelists", "organizers", "organisers", "signatories",
 	"workers", "dock workers", "employees", "staff", "drivers", "shopkeepers", "owners", "business owners", "users",
 	"customers", "teachers", "nurses", "soldiers", "guards", "rangers", "fishermen", "crew members", "locals",
-	"defenders", "journalists"}
+	"defenders", "journalists", "defendants", "suspects", "plaintiffs", "claimants"}
 
 // MemberNouns are the collective nouns whose members belong to the document's
 // most salient organization when no other is named ("the ministers" of a G7
@@ -674,7 +674,8 @@ var InstitutionNouns = []string{"council", "commission", "agency", "organization
 	"charity", "society", "foundation", "ngo", "think tank", "watchdog", "institute",
 	"bloc", "alliance", "ministry", "department", "bureau", "union", "forum", "committee", "secretariat", "government",
 	"administration", "police", "force", "service", "court", "assembly", "parliament", "task force", "coalition", "institute",
-	"centre", "center", "directorate", "group", "panel", "network", "fund", "programme", "program", "mission", "authority"}
+	"centre", "center", "directorate", "group", "panel", "network", "fund", "programme", "program", "mission", "authority",
+	"prosecution", "defence", "defense"}
 
 // DocumentNouns head noun phrases that speak for their author ("their joint
 // statement described ...", "the report warned ...").
