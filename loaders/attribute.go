@@ -1373,8 +1373,8 @@ func (d *docState) resolvePronoun(p string, ms []mention, at int) *entity {
 				return ms[k].ent
 			}
 		}
-		if sp := d.lastSpeaker; sp != nil && sp.plural {
-			return sp
+		if sp := d.lastSpeaker; sp != nil && (sp.plural || sp.kind == KindGroup || d.lx.collective[strings.Join(foldPhrase(strings.ToLower(sp.label)), " ")]) {
+			return sp // ("The Ministers agreed ... They expressed concern")
 		}
 		if len(d.plurals) > 0 {
 			return d.plurals[len(d.plurals)-1]

@@ -12,7 +12,7 @@ var gapLeft = set([]string{"increasingly", "now", "also", "often", "closely", "d
 	"is", "were", "was", "been", "be", "being", "have", "has", "had", "become", "becoming", "becomes", "became", "more",
 	"deeply", "strongly", "tightly", "frequently", "that", "which", "who", "can", "may", "could", "might", "will",
 	"would", "continue", "continues", "to", "used", "known", "widely", "heavily", "still", "further", "already",
-	"sometimes", "systematically", "actively", "what", "provide", "provides", "provided", "providing", "offer", "offers", "offered", "routinely", "largely", "partly", "mainly", "primarily", "themselves",
+	"sometimes", "systematically", "actively", "what", "likely", "far", "less", "much", "provide", "provides", "provided", "providing", "offer", "offers", "offered", "routinely", "largely", "partly", "mainly", "primarily", "themselves",
 	"all", "both", "in", "turn", "typically", "commonly", "seen", "believed", "thought", "found", "the", "across",
 	"from", "based", "operating", "northern", "southern", "eastern", "western", "central", "boom", "trade", "market",
 	"flow", "profit", "proceed", "revenue", "money", "industry", "economy", "business", "surge", "expansion", "growth",
@@ -1302,6 +1302,25 @@ func (d *docState) noteLaunderers(toks []token) {
 	}
 }
 
+// usedTo returns where "to" stands after money at j, directly or past a
+// passive "had been used" ("the proceeds had been used to buy"), or 0.
+func usedTo(toks []token, j int) int {
+	q := j
+	for q < len(toks) && q < j+3 && (toks[q].cls&cFinite != 0 || toks[q].lower == "been" || toks[q].lower == "being") {
+		q++
+	}
+	if q > j {
+		if q >= len(toks) || toks[q].lower != "used" {
+			return 0
+		}
+		q++
+	}
+	if q < len(toks) && toks[q].lower == "to" {
+		return q
+	}
+	return 0
+}
+
 // lastTradeBefore returns the last crime mention before i that is a trade a
 // subject carries on (not a crime actor), or -1.
 func lastTradeBefore(cm []mention, toks []token, i int) int {
@@ -1705,6 +1724,16 @@ func (d *docState) suppliedTo(text string, toks []token, cm []mention, emit func
 				e = skipPlace(toks, e, len(toks)) // "from the Western Balkans", "across the border"
 			}
 		}
+		if e+3 < len(toks) && toks[e].text == "," && toks[e+1].lower == "which" {
+			// "firearms, which were then sold to street gangs"
+			q := e + 2
+			for q < len(toks) && q < e+6 && (toks[q].cls&(cAdv|cFinite) != 0 || toks[q].lower == "being" || toks[q].lower == "been") {
+				q++
+			}
+			if q < len(toks) && (tradeVerbs[toks[q].lower] || schema.MovingVerbs[toks[q].lower] != "") {
+				e = q + 1
+			}
+		}
 		if e+1 >= len(toks) || toks[e].lower != "to" {
 			continue
 		}
@@ -1887,9 +1916,9 @@ func (d *docState) spending(text string, toks []token, cm []mention, emit func(a
 		switch {
 		case x >= 0:
 			e = cm[x].end
-		case i+3 < len(toks) && (toks[i].lower == "the" || toks[i].lower == "its" || toks[i].lower == "their") && moneyWords[toks[i+1].norm] && toks[i+2].lower == "to":
-			// "used the proceeds to buy firearms": the proceeds of the trade just named
-			e = i + 2
+		case i+3 < len(toks) && (toks[i].lower == "the" || toks[i].lower == "its" || toks[i].lower == "their") && moneyWords[toks[i+1].norm] && usedTo(toks, i+2) > 0:
+			// "used the proceeds to buy firearms", "the proceeds had been used to buy": the proceeds of the trade just named
+			e = usedTo(toks, i+2)
 			if x = lastTradeBefore(cm, toks, i); x < 0 {
 				if len(d.crimeTypes) == 0 {
 					continue

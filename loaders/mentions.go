@@ -79,6 +79,15 @@ func (d *docState) findMentions(text string, toks []token) []mention {
 	return f.ms
 }
 
+// trafficked says whether a crime type is a trade in goods or people.
+func trafficked(slug string) bool {
+	switch schema.Root(slug) {
+	case "drug-trafficking", "arms-trafficking", "environmental-crime", "human-trafficking", "migrant-smuggling", "cultural-property-trafficking":
+		return true
+	}
+	return false
+}
+
 // numberWords open headlines as subjects: "Three charged over ...".
 var numberWords = set([]string{"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
 	"twelve", "dozens", "hundreds", "thousands", "millions", "several", "both", "many", "some", "most", "few", "all"})
@@ -647,6 +656,9 @@ func (f *mentionFinder) crimes() {
 			end++ // "a transnational organized crime group": the group, an actor
 			actor = true
 		}
+		if end-i == 2 && t[i+1].norm == "trade" && (t[i].lower == "illicit" || t[i].lower == "illegal") && end < len(t) && (t[end].lower == "in" || t[end].lower == "of") {
+			continue // "the illicit trade in gold, arms and drugs": the goods name the trade
+		}
 		if end == i+1 && t[i].lower == "smuggling" && i > 0 && unknownGoods(t[i-1]) && (i == 1 || t[i-2].lower != "to" && ((t[i-2].cls&cDet != 0) || (t[i-2].cls&cPrep != 0) || (t[i-2].cls&cConj != 0))) {
 			continue // "oil smuggling", "sugar smuggling": goods no type names, not migrants
 		}
@@ -748,7 +760,7 @@ func (f *mentionFinder) goodsAfter(i int) (string, int) {
 		i++ // "the smuggling of fuel", "deal in timber"
 	}
 	i = skipQuantity(t, i)
-	for k := 0; k < 2 && i < len(t) && ((t[i].cls&cDet != 0) || t[i].lower == "illegal" || t[i].lower == "illicit" || t[i].lower == "small"); k++ {
+	for k := 0; k < 2 && i < len(t) && ((t[i].cls&cDet != 0) || t[i].lower == "illegal" || t[i].lower == "illicit" || t[i].lower == "small" || t[i].lower == "more" || t[i].lower == "additional" || t[i].lower == "new"); k++ {
 		i++
 	}
 	if g, e := f.goodsAt(i); g != "" {
@@ -876,6 +888,12 @@ func (f *mentionFinder) movedGoods(i int) (string, int) {
 	g, e := f.goodsAt(i)
 	if g == "" || e >= len(t) || f.used[e] {
 		return "", i
+	}
+	if (t[e].lower == "and" || t[e].lower == "or") && e+1 < len(t) && g != schema.People && g != "counterfeiting" {
+		// "Guns and drugs move together": goods coordinated with a trafficked crime are its trade
+		if _, v := f.d.lx.crimes.longest(t, e+1, byNorm); v >= 0 && trafficked(f.d.lx.crimeVals[v].slug) {
+			return g, e
+		}
 	}
 	if tradeNouns[t[e].norm] && g != schema.People && (g != "counterfeiting" || t[e].lower == "smuggling" || t[e].lower == "trafficking" || i > 0 && illicitWords[t[i-1].lower]) {
 		// "arms purchases", "weapons shipments", "drug sales", "oil smuggling", "illicit oil sales"
@@ -1005,8 +1023,8 @@ func (f *mentionFinder) collectives() {
 		switch {
 		case lx.collective[norm] && plural:
 			f.collective(i, end)
-		case lx.collective[norm] && !plural && i > 0 && (t[i-1].lower == "a" || t[i-1].lower == "an" || t[i-1].lower == "one") && !groupNouns[norm]:
-			f.onePerson(i-1, end)
+		case lx.collective[norm] && !plural && i > 0 && !groupNouns[norm] && oneDet(t, i) >= 0:
+			f.onePerson(oneDet(t, i), end) // "a resident", "a former official"
 		case lx.institution[norm] && !plural && i > 0:
 			f.institution(i, end)
 		}
@@ -1049,6 +1067,21 @@ var groupNouns = set([]string{"country", "nation", "state", "member state", "gov
 	"company", "bank", "lender", "agency", "watchdog", "union", "family", "ngo", "charity", "think tank", "police",
 	"delegation", "rights group", "human rights group", "environmental group", "advocacy group", "aid group",
 	"civil society group", "campaign group", "non-governmental organization", "staff", "crew member", "source"})
+
+// oneDet returns where "a", "an" or "one" stands before the noun at i, past
+// up to two role adjectives ("a former official", "one senior diplomat"), or -1.
+func oneDet(t []token, i int) int {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		switch w := t[k].lower; {
+		case w == "a" || w == "an" || w == "one":
+			return k
+		case roleAdjectives[w] || w == "former" || w == "retired":
+		default:
+			return -1
+		}
+	}
+	return -1
+}
 
 // onePerson reads an unnamed person described by a collective noun's
 // singular: "a resident of Anka", "one official", "a witness".
