@@ -422,6 +422,25 @@ func (d *docState) exploitedIn(text string, toks []token, cm []mention, emit fun
 			}
 			continue
 		}
+		if toks[i].lower == "trafficked" {
+			// "workers, many of them trafficked from Vietnam to run romance scams": trafficked for the crime
+			for q := i + 1; q+2 < len(toks) && q <= i+8; q++ {
+				if toks[q].punct || toks[q].cls&cClause != 0 {
+					break
+				}
+				if toks[q].lower != "to" {
+					continue
+				}
+				for y := range cm { // the first crime of the purpose: "to run romance and investment scams"
+					if cm[y].start > q+1 && cm[y].start <= q+6 && !crimeIn(cm, q+1, cm[y].start) && toks[q+1].cls&cDet == 0 && schema.Root(cm[y].crime) != "human-trafficking" {
+						emit(mention{crime: "human-trafficking", start: i, end: i + 1}, cm[y], span(text, toks, i, cm[y].end), schema.MechInvolvement)
+						break
+					}
+				}
+				break
+			}
+			continue
+		}
 		if w := toks[i].lower; w != "exploited" && w != "enslaved" && !(w == "work" && toks[i-1].lower == "to" && i > 1 && forceVerbs[toks[i-2].lower]) {
 			continue
 		}
@@ -791,6 +810,17 @@ func crimeIn(cm []mention, i, j int) bool {
 // leftOf is the crime mention that ends before the cue at i, with only
 // auxiliaries and adverbs between; -1 if none.
 func leftOf(cm []mention, toks []token, i int) int {
+	if p := i - 1; p >= 1 {
+		for p > 1 && toks[p].cls&cGapL != 0 && toks[p].cls&cDet == 0 {
+			p--
+		}
+		if moneyWords[toks[p].norm] && (toks[p-1].lower == "the" || toks[p-1].lower == "its" || toks[p-1].lower == "their" || toks[p-1].lower == "these") {
+			// "drug trafficking ... and that the proceeds fuel further crimes": the trade's proceeds
+			if k := lastTradeBefore(cm, toks, p-1); k >= 0 {
+				return k
+			}
+		}
+	}
 	best := -1
 	for k := range cm {
 		if cm[k].end <= i && (best < 0 || cm[k].end > cm[best].end) {
@@ -1421,7 +1451,7 @@ var clauseOpeners = set([]string{"that", "when", "where", "because", "while", "a
 var controlVerbs = set([]string{"tax", "taxes", "taxed", "taxing", "levy", "levies", "levied", "control", "controls",
 	"controlled", "controlling", "oversee", "oversees", "oversaw", "manage", "manages", "managed", "dominate",
 	"dominates", "dominated", "operate", "operates", "operated", "organise", "organises", "organised", "organize",
-	"organizes", "organized", "protect", "protects", "protected", "runs", "run"})
+	"organizes", "organized", "protect", "protects", "protected", "runs", "run", "use", "uses", "used", "employ", "employs"})
 
 // subjectDoes links the crime actor cm[actor], the subject at toks[p], to the
 // crimes the verbs of its clause do or govern, skipping negated ones.
@@ -1667,6 +1697,16 @@ func (d *docState) sameAs(text string, toks []token, cm []mention, emit func(a, 
 				j = q + 1
 			case (t.lower == "used" || t.lower == "exploited" || t.lower == "run") && toks[q+1].lower == "by":
 				j = q + 2
+			case tradeVerbs[t.lower] || t.lower == "handled" || t.lower == "handle" || t.lower == "handles":
+				// "the same shipping agents handled consignments of ivory and of cannabis resin"
+				if r := rightOf(cm, toks, q+1); r >= 0 {
+					list := listRight(cm, toks, r)
+					for x := 0; x < len(list); x++ {
+						for y := x + 1; y < len(list); y++ {
+							emit(cm[list[x]], cm[list[y]], span(text, toks, i-1, cm[list[y]].end), schema.MechAlliance)
+						}
+					}
+				}
 			}
 			if j < 0 {
 				continue

@@ -93,7 +93,7 @@ func TestCorpusQuality(t *testing.T) {
 		{"dev3", "testdata/corpus/dev3", 0.95, 0.80},
 		{"dev4", "testdata/corpus/dev4", 0.95, 0.95},
 		{"dev5", "testdata/corpus/dev5", 0.95, 0.90},
-		// dev6 to dev37 were held out, scored once untouched (see BENCHMARKS.md), then tuned on
+		// dev6 to dev38 were held out, scored once untouched (see BENCHMARKS.md), then tuned on
 		{"dev6", "testdata/corpus/dev6", 0.95, 0.90},
 		{"dev7", "testdata/corpus/dev7", 0.95, 0.95},
 		{"dev8", "testdata/corpus/dev8", 0.95, 0.95},
@@ -126,8 +126,10 @@ func TestCorpusQuality(t *testing.T) {
 		{"dev35", "testdata/corpus/dev35", 0.95, 0.90},
 		{"dev36", "testdata/corpus/dev36", 0.95, 0.85},
 		{"dev37", "testdata/corpus/dev37", 0.95, 0.95},
-		// held out: never tuned on; its misses are not printed so that they stay unseen
+		{"dev38", "testdata/corpus/dev38", 0.95, 0.85},
+		// held out: never tuned on; their misses are not printed so that they stay unseen
 		{"heldout", "testdata/corpus/heldout", 0.80, 0.65},
+		{"heldout3", "testdata/corpus/heldout3", 0.75, 0.70},
 	}
 	x := loaders.NewExtractor("")
 	for _, tc := range tests {
@@ -155,8 +157,8 @@ func TestCorpusQuality(t *testing.T) {
 			s, c := sc["said"], sc["converges"]
 			t.Logf("said P=%.3f R=%.3f F1=%.3f; converges P=%.3f R=%.3f F1=%.3f", s.Precision, s.Recall, s.F1, c.Precision, c.Recall, c.F1)
 			if s.F1 < tc.minSaid || c.F1 < tc.minCon {
-				if tc.name == "heldout" {
-					s.Misses, c.Misses = nil, nil
+				if strings.HasPrefix(tc.name, "heldout") {
+					s.Misses, c.Misses = nil, nil // held-out misses stay unread
 				}
 				for _, m := range append(s.Misses, c.Misses...) {
 					t.Log(m)

@@ -19,7 +19,7 @@ var governmentNouns = set([]string{"government", "administration", "cabinet", "e
 var publishedWords = set([]string{"published", "released", "issued", "commissioned", "prepared", "written", "compiled",
 	"produced", "presented", "launched", "submitted", "authored", "drafted"})
 
-var crimeTypeNouns = set([]string{"crime", "offence", "offense", "activity", "practice", "trade", "market", "business"})
+var crimeTypeNouns = set([]string{"crime", "offence", "offense", "activity", "practice", "trade", "market", "business", "industry", "racket", "scheme"})
 
 var crimeAnaphorHeads = set([]string{"network", "group", "gang", "organization", "syndicate", "cartel", "actor", "criminal", "outfit", "ring", "enterprise"})
 
@@ -91,6 +91,9 @@ func trafficked(slug string) bool {
 // numberWords open headlines as subjects: "Three charged over ...".
 var numberWords = set([]string{"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
 	"twelve", "dozens", "hundreds", "thousands", "millions", "several", "both", "many", "some", "most", "few", "all"})
+
+// anaphorTrade are the heads that, after "the", refer back to the crime just named.
+var anaphorTrade = set([]string{"business", "trade", "industry"})
 
 // illicitWords make a trade in ordinary goods a crime: "illicit oil sales".
 var illicitWords = set([]string{"illicit", "illegal", "contraband", "black-market", "smuggled", "unlicensed", "clandestine"})
@@ -895,6 +898,9 @@ func (f *mentionFinder) movedGoods(i int) (string, int) {
 			return g, e
 		}
 	}
+	if g != schema.People && (t[e].norm == "trafficker" || t[e].norm == "smuggler" || t[e].norm == "dealer" || t[e].norm == "poacher") {
+		return g, e + 1 // "Ivory traffickers", "gun smugglers": the goods' traders
+	}
 	if tradeNouns[t[e].norm] && g != schema.People && (g != "counterfeiting" || t[e].lower == "smuggling" || t[e].lower == "trafficking" || i > 0 && illicitWords[t[i-1].lower]) {
 		// "arms purchases", "weapons shipments", "drug sales", "oil smuggling", "illicit oil sales"
 		return g, e + 1
@@ -1486,7 +1492,8 @@ func (f *mentionFinder) functional() {
 				}
 				f.add(m)
 				i = j
-			case crimeTypeNouns[t[j].norm] && (low == "these" || low == "those" || low == "such") && j == i+1 && len(f.d.crimeTypes) > 0:
+			case crimeTypeNouns[t[j].norm] && (low == "these" || low == "those" || low == "such" || low == "the" && anaphorTrade[t[j].norm] && (j+1 >= len(t) || t[j+1].cls&cPrep == 0)) && j == i+1 && len(f.d.crimeTypes) > 0:
+				// ("the business had links to a Chinese triad": the trade just named)
 				// "These crimes are frequently linked to corruption": the crime type just named
 				f.add(mention{kind: mCrime, start: i, end: j + 1, crime: f.d.crimeTypes[0]})
 				i = j
