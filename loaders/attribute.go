@@ -151,6 +151,32 @@ func demonymLike(w string) bool {
 	return false
 }
 
+// pluralSpeaker reads a short plural noun phrase right before the verb at i,
+// after a comma or a closing quote: ", several packers said." It returns a
+// group for it, or nil.
+func (d *docState) pluralSpeaker(toks []token, i int) *entity {
+	if i < 3 || !onlyPunctAfter(toks, i+1) {
+		return nil
+	}
+	n := toks[i-1]
+	if n.cap || n.punct || !pluralTok(n) || n.cls != 0 || strings.HasSuffix(n.lower, "ss") {
+		return nil
+	}
+	k := i - 2
+	for k > 0 && i-k <= 4 && !toks[k].punct && toks[k].quote == 0 && (quantifiers[toks[k].lower] || toks[k].cls&cDet != 0 || adjective(toks[k]) || numberWords[toks[k].lower] || toks[k].lower == "several" || toks[k].lower == "other") {
+		k--
+	}
+	if toks[k].text != "," && toks[k].quote == 0 {
+		return nil
+	}
+	g := d.reg.get(KindGroup, d.doc.Slug+" "+n.lower)
+	g.label, g.plural = span(d.res.Sentences[d.sentIndex-1].Text, toks, k+1, i), true
+	return g
+}
+
+// wishVerbs put a report in the infinitive: "wishes to inform", "would like to state".
+var wishVerbs = set([]string{"wishes", "wish", "wished", "like", "wants", "want", "wanted", "seeks"})
+
 // particleModifiers may stand between a verb and its particle: "expressed
 // deep concern", "reiterated their support".
 var particleModifiers = set([]string{"deep", "grave", "serious", "strong", "full", "great", "profound", "particular",
@@ -162,8 +188,19 @@ func (d *docState) verbAt(toks []token, i int) (verbHit, bool) {
 	if len(forms) == 0 || toks[i].hyphen {
 		return verbHit{}, false // "co-wrote": part of another word
 	}
-	if i > 0 && ((toks[i-1].cls&cDet != 0) || toks[i-1].lower == "to" && !strings.HasSuffix(toks[i].lower, "ed")) {
-		return verbHit{}, false // "the call", "a warning", "to say"
+	if i > 0 && ((toks[i-1].cls&cDet != 0) || toks[i-1].lower == "to" && !strings.HasSuffix(toks[i].lower, "ed") && !(i > 1 && wishVerbs[toks[i-2].lower])) {
+		return verbHit{}, false // "the call", "a warning", "to say" (but "wishes to inform the public that")
+	}
+	if i+2 < len(toks) && toks[i+1].lower == "to" && (toks[i+2].lower == "be" || toks[i+2].lower == "have") {
+		return verbHit{}, false // "suspects believed to be financing": a passive, not a report
+	}
+	if i > 1 && toks[i-1].lower == "to" && wishVerbs[toks[i-2].lower] {
+		// "The National Police Service wishes to inform the public that ..."
+		for q := i + 1; q < len(toks) && q <= i+4; q++ {
+			if vs := d.lx.verbs[toks[i].lower]; toks[q].lower == "that" && len(vs) > 0 {
+				return verbHit{i: i - 2, end: q, v: vs[0]}, true // the verb phrase starts at "wishes"
+			}
+		}
 	}
 	if i > 0 && toks[i].lower == "alleged" && (toks[i-1].cls&cPrep != 0) {
 		return verbHit{}, false // "charged over alleged cocaine importation": an adjective
@@ -411,6 +448,24 @@ func (d *docState) attribute(s *Sentence, base Fact, toks []token, ms []mention,
 				d.resolution = true
 				return
 			}
+		}
+	}
+	// "The Peace and Security Council of the African Union (AU), at its 1250th meeting
+	// ..., on terrorism ...:": a longer header, ending in a colon, before the clauses
+	if len(toks) >= 4 && toks[len(toks)-1].text == ":" && d.author == nil {
+		for _, m := range ms {
+			if m.kind == mActor && m.ent.kind != KindPerson && !m.ent.country && m.start <= 1 {
+				verb := false
+				for q := m.end; q < len(toks); q++ {
+					verb = verb || d.lx.verbs[toks[q].lower] != nil
+				}
+				if !verb {
+					d.author = m.ent
+					d.resolution = true
+					return
+				}
+			}
+			break
 		}
 	}
 	// "Remarks by X", "Statement by X": the author of the first-person text that follows
@@ -1019,8 +1074,8 @@ func (d *docState) subject(toks []token, ms []mention, hit verbHit, first int, i
 				continue // only a named group ("Hezbollah") speaks
 			}
 		case mPronoun:
-			if !subjectPronouns[m.pron] {
-				continue
+			if !subjectPronouns[m.pron] && !(m.pron == "them" && m.start >= 2 && toks[m.start-1].lower == "of" && quantifiers[toks[m.start-2].lower]) {
+				continue // ("Almost all of them told me": "them" is the subject's head)
 			}
 		default:
 			continue
@@ -1033,6 +1088,10 @@ func (d *docState) subject(toks []token, ms []mention, hit verbHit, first int, i
 		// "The representative of France said", "A spokesperson for Interpol said"
 		if m := d.roleOfSubject(toks, ms, first, i); m != nil {
 			return m.ent, m, false
+		}
+		// "..., several packers said.": people named by a plural noun no list holds
+		if g := d.pluralSpeaker(toks, i); g != nil {
+			return g, nil, false
 		}
 		return nil, nil, false
 	}
@@ -1261,6 +1320,21 @@ func (d *docState) roleOfSubject(toks []token, ms []mention, first, i int) *ment
 		for r < i && r <= m.end+3 && (toks[r].cap && !roleNouns[toks[r].norm] && !isTitleWord(d.lx, toks, r) || roleAdjectives[toks[r].lower]) {
 			r++ // "China's delegate", "Myanmar's military government"
 		}
+		if q := r; q+1 < i && !toks[q].cap && !roleNouns[toks[q].norm] && !isTitleWord(d.lx, toks, q) && nounModifierWord(toks[q]) {
+			// "Rotterdam's port security chief": lowercase modifiers before the role
+			for q < i && q < r+3 && !roleNouns[toks[q].norm] && !isTitleWord(d.lx, toks, q) && nounModifierWord(toks[q]) {
+				q++
+			}
+			verbNext := q < i
+			for k := q + 1; k < i; k++ {
+				verbNext = verbNext && (toks[k].cls&(cAdv|cFinite) != 0 || finiteAux[toks[k].lower])
+			}
+			if verbNext && (roleNouns[toks[q].norm] || isTitleWord(d.lx, toks, q)) {
+				p := d.office(m.ent.label + " " + span(d.res.Sentences[d.sentIndex-1].Text, toks, r, q+1))
+				p.affil = m.ent
+				return &mention{kind: mActor, start: m.start, end: q + 1, ent: p}
+			}
+		}
 		if r < i && (roleNouns[toks[r].norm] || isTitleWord(d.lx, toks, r)) && !pluralTok(toks[r]) || r < i && roleNouns[toks[r].norm] {
 			e := r + 1
 			for e < i && (toks[e].cap || isTitleWord(d.lx, toks, e)) {
@@ -1367,7 +1441,7 @@ func (d *docState) resolvePronoun(p string, ms []mention, at int) *entity {
 				return e
 			}
 		}
-	case "they", "their":
+	case "they", "their", "them":
 		for k := len(ms) - 1; k >= 0; k-- {
 			if ms[k].kind == mActor && ms[k].ent.plural && ms[k].end <= at && !ms[k].prep {
 				return ms[k].ent

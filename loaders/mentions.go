@@ -72,6 +72,9 @@ func (d *docState) findMentions(text string, toks []token) []mention {
 		if m.end < len(toks) && toks[m.end].norm == "'s" {
 			m.poss = true
 		}
+		if m.kind == mPronoun && m.pron == "them" {
+			m.prep = false // "all of them": the head of the subject
+		}
 		if !m.prep && p >= 1 && (toks[p].lower == "and" || toks[p].lower == "or") && i > 0 && f.ms[i-1].prep && f.ms[i-1].end == p {
 			m.prep = true // "Investigators in Argentina and the United States": both governed
 		}
@@ -1151,7 +1154,7 @@ func (f *mentionFinder) collective(i, end int) {
 		if w := t[p].lower; !t[p].cap && (pluralTok(t[p]) && !strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "ed") && !edAdjectives[w]) {
 			break // "services hired members", "authorities pressured diaspora members": another clause's words
 		}
-		if t[p].cls&cDet != 0 {
+		if t[p].cls&cDet != 0 || isDigits(t[p].text) || numberWords[t[p].lower] { // ("40 farmers")
 			det = true
 			k = p
 			break
@@ -1409,6 +1412,10 @@ func (f *mentionFinder) functional() {
 		low := t[i].lower
 		if k := strings.IndexAny(low, "'’"); k > 0 && pronouns[low[:k]] {
 			low = low[:k] // "You've", "they're"
+		}
+		if low == "them" && i >= 2 && t[i-1].lower == "of" && quantifiers[t[i-2].lower] {
+			f.add(mention{kind: mPronoun, start: i, end: i + 1, pron: low}) // "Almost all of them told me"
+			continue
 		}
 		if pronouns[low] {
 			if (low == "it" || low == "i") && i+1 < len(t) && t[i+1].lower == "is" {

@@ -101,7 +101,7 @@ var ReportingVerbs = []ReportingVerb{
 	{Lemma: "show", Forms: []string{"shows", "showed", "show"}, Particle: []string{"that", "how"}},
 	{Lemma: "demonstrate", Forms: []string{"demonstrate", "demonstrates", "demonstrated"}, Particle: []string{"that", "how"}},
 	{Lemma: "posit", Forms: []string{"posit", "posits", "posited"}, Particle: []string{"that"}},
-	{Lemma: "inform", Forms: []string{"informs", "informed"}, Particle: []string{"that"}},
+	{Lemma: "inform", Forms: []string{"informs", "informed", "inform"}, Particle: []string{"that"}},
 	{Lemma: "document", Forms: []string{"documents", "documented"}},
 	{Lemma: "detail", Forms: []string{"details", "detailed"}},
 	{Lemma: "outline", Forms: []string{"outlined", "outlines"}, Particle: []string{"how"}},
