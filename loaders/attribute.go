@@ -174,6 +174,25 @@ func (d *docState) pluralSpeaker(toks []token, i int) *entity {
 	return g
 }
 
+// actorAfterBy returns the actor named right after "by" at i ("by the
+// Washington Post"), or nil.
+func actorAfterBy(toks []token, ms []mention, i int) *mention {
+	if i+1 >= len(toks) || toks[i].lower != "by" {
+		return nil
+	}
+	j := i + 1
+	if toks[j].cls&cDet != 0 {
+		j++
+	}
+	if m := mentionAt(ms, j); m != nil && m.kind == mActor {
+		return m
+	}
+	if m := mentionAt(ms, i+1); m != nil && m.kind == mActor {
+		return m
+	}
+	return nil
+}
+
 // wishVerbs put a report in the infinitive: "wishes to inform", "would like to state".
 var wishVerbs = set([]string{"wishes", "wish", "wished", "like", "wants", "want", "wanted", "seeks"})
 
@@ -530,6 +549,8 @@ func (d *docState) attribute(s *Sentence, base Fact, toks []token, ms []mention,
 				sp = d.unknownOrg(toks, i+2)
 			}
 			m = &mention{start: i + 2, end: i + 2}
+		case m.kind == mDocNoun && m.owner == nil && actorAfterBy(toks, ms, m.end) != nil:
+			sp = actorAfterBy(toks, ms, m.end).ent // "according to an investigation by the Washington Post"
 		case m.kind == mDocNoun && m.owner == nil:
 			// a document named by its title: its publisher, named after it, else its owner
 			if sp = d.namedDocument(toks, ms, m.start); sp == nil {
@@ -1116,7 +1137,7 @@ func (d *docState) subject(toks []token, ms []mention, hit verbHit, first int, i
 				k = m.end - 1 // "Researchers at the University of Lagos argue"
 				continue
 			}
-			if toks[k].cap || (toks[k].cls&cDet != 0) || toks[k].lower == "and" || toks[k].text == "," || toks[k].text == "(" || toks[k].text == ")" || (toks[k].cls&cAdv != 0) {
+			if toks[k].cap || (toks[k].cls&cDet != 0) || toks[k].lower == "and" || toks[k].text == "," || toks[k].text == "(" || toks[k].text == ")" || (toks[k].cls&cAdv != 0) || placeAdjectives[toks[k].lower] {
 				continue
 			}
 			// "My own interviews with prosecutors in Germany suggest": a short phrase of nouns

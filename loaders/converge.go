@@ -38,7 +38,7 @@ var crimeHeads = set([]string{"shipment", "consignment", "flow", "network", "gro
 
 // moneyWords name the gains of a crime: "drug proceeds", "the profits of fraud".
 var moneyWords = set([]string{"proceed", "proceeds", "profit", "money", "cash", "revenue", "earning", "earnings", "fund",
-	"cryptocurrency", "crypto", "bitcoin", "fortune", "fortunes", "wealth",
+	"cryptocurrency", "crypto", "bitcoin", "fortune", "fortunes", "wealth", "dollar", "dollars", "euro", "euros",
 	"gain", "income", "takings", "millions", "billions", "million", "billion"})
 
 // gapRight may stand between the cue and the crime type after it.
@@ -1404,6 +1404,7 @@ func (m mention) subject(toks []token) bool {
 	q := m.start - 1
 	mods := 0 // lowercase modifiers: "Brazil's largest prison gang"
 	for q >= 0 && toks[q].lower != "that" && ((toks[q].cls&cDet != 0) || toks[q].cap && !toks[q].punct || toks[q].norm == "'s" ||
+		toks[q].lower == "and" && q > 0 && toks[q-1].cap || // "The Los Lobos and Los Choneros gangs"
 		kindWords[toks[q].lower] || strings.HasSuffix(toks[q].lower, "est") || nounModifierWord(toks[q]) && mods < 2) {
 		if !toks[q].cap && toks[q].cls&cDet == 0 {
 			mods++
@@ -1430,6 +1431,10 @@ func progressive(toks []token, q int) bool {
 	}
 	return false
 }
+
+// clauseAdjectives are clause breaks that also modify a noun ("allied with
+// rival Mexican cartels"): inside a subject's clause they break nothing.
+var clauseAdjectives = set([]string{"rival", "rivals", "separate", "different", "distinct"})
 
 // quantifiers take a share of a trade: "controls much of the cocaine".
 var quantifiers = set([]string{"much", "most", "some", "part", "all", "half", "many", "a", "large", "share", "bulk"})
@@ -1466,7 +1471,7 @@ func (d *docState) subjectDoes(text string, toks []token, cm []mention, actor, p
 			negated = q
 			continue
 		}
-		if t.text == ";" || t.text == "." || t.quote != 0 || clauseBreaks[t.lower] || subjectPronouns[t.lower] && q > p+1 && t.lower != toks[p].lower {
+		if t.text == ";" || t.text == "." || t.quote != 0 || clauseBreaks[t.lower] && !clauseAdjectives[t.lower] || subjectPronouns[t.lower] && q > p+1 && t.lower != toks[p].lower {
 			break
 		}
 		// (a repeated "they" goes on with the same subject: "They corrupt officials, they launder ...")

@@ -60,7 +60,7 @@ func (d *docState) findMentions(text string, toks []token) []mention {
 			m.ent = d.reg.get(KindOrg, span(text, toks, m.start, m.end))
 		}
 		p := m.start - 1
-		for p >= 0 && (toks[p].cls&cDet != 0) {
+		for p >= 0 && (toks[p].cls&cDet != 0 || placeAdjectives[toks[p].lower]) { // ("in northern Kenya")
 			p--
 		}
 		if p >= 0 && (toks[p].cls&cPrep != 0) {
@@ -94,6 +94,11 @@ func trafficked(slug string) bool {
 // numberWords open headlines as subjects: "Three charged over ...".
 var numberWords = set([]string{"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
 	"twelve", "dozens", "hundreds", "thousands", "millions", "several", "both", "many", "some", "most", "few", "all"})
+
+// placeAdjectives stand between a preposition and a place: "in northern Kenya".
+var placeAdjectives = set([]string{"northern", "southern", "eastern", "western", "central", "north", "south", "east",
+	"west", "rural", "coastal", "neighbouring", "neighboring", "north-western", "north-eastern", "south-western",
+	"south-eastern", "northwestern", "northeastern", "southwestern", "southeastern", "remote", "mainland"})
 
 // anaphorTrade are the heads that, after "the", refer back to the crime just named.
 var anaphorTrade = set([]string{"business", "trade", "industry"})
