@@ -177,18 +177,17 @@ func (d *docState) pluralSpeaker(toks []token, i int) *entity {
 // actorAfterBy returns the actor named right after "by" at i ("by the
 // Washington Post"), or nil.
 func actorAfterBy(toks []token, ms []mention, i int) *mention {
-	if i+1 >= len(toks) || toks[i].lower != "by" {
+	if i+1 >= len(toks) || toks[i].lower != "by" && toks[i].lower != "from" {
 		return nil
 	}
-	j := i + 1
-	if toks[j].cls&cDet != 0 {
-		j++
-	}
-	if m := mentionAt(ms, j); m != nil && m.kind == mActor {
-		return m
-	}
-	if m := mentionAt(ms, i+1); m != nil && m.kind == mActor {
-		return m
+	// "by the Washington Post", "from cybersecurity firm Sophos"
+	for j := i + 1; j < len(toks) && j <= i+4 && !toks[j].punct; j++ {
+		if m := mentionAt(ms, j); m != nil {
+			if m.kind == mActor {
+				return m
+			}
+			return nil
+		}
 	}
 	return nil
 }
@@ -1082,6 +1081,12 @@ func (d *docState) subject(toks []token, ms []mention, hit verbHit, first int, i
 		}
 	}
 	i = d.appositiveStart(toks, ms, i, first)
+	if i > 2 && !toks[i-1].cap && (roleNouns[toks[i-1].norm] || d.lx.institution[toks[i-1].norm]) {
+		// "..., Ireland's customs service said on Thursday": an office of the owner before it
+		if m := d.roleOfSubject(toks, ms, first, i); m != nil && m.end == i {
+			return m.ent, m, false
+		}
+	}
 	var best *mention
 	for k := range ms {
 		m := &ms[k]
@@ -1343,14 +1348,15 @@ func (d *docState) roleOfSubject(toks []token, ms []mention, first, i int) *ment
 		}
 		if q := r; q+1 < i && !toks[q].cap && !roleNouns[toks[q].norm] && !isTitleWord(d.lx, toks, q) && nounModifierWord(toks[q]) {
 			// "Rotterdam's port security chief": lowercase modifiers before the role
-			for q < i && q < r+3 && !roleNouns[toks[q].norm] && !isTitleWord(d.lx, toks, q) && nounModifierWord(toks[q]) {
+			for q < i && q < r+3 && !roleNouns[toks[q].norm] && !isTitleWord(d.lx, toks, q) && !d.lx.institution[toks[q].norm] && nounModifierWord(toks[q]) {
 				q++
 			}
 			verbNext := q < i
 			for k := q + 1; k < i; k++ {
 				verbNext = verbNext && (toks[k].cls&(cAdv|cFinite) != 0 || finiteAux[toks[k].lower])
 			}
-			if verbNext && (roleNouns[toks[q].norm] || isTitleWord(d.lx, toks, q)) {
+			if verbNext && (roleNouns[toks[q].norm] || isTitleWord(d.lx, toks, q) || d.lx.institution[toks[q].norm]) {
+				// ("Ireland's customs service said")
 				p := d.office(m.ent.label + " " + span(d.res.Sentences[d.sentIndex-1].Text, toks, r, q+1))
 				p.affil = m.ent
 				return &mention{kind: mActor, start: m.start, end: q + 1, ent: p}

@@ -12,7 +12,7 @@ var gapLeft = set([]string{"increasingly", "now", "also", "often", "closely", "d
 	"is", "were", "was", "been", "be", "being", "have", "has", "had", "become", "becoming", "becomes", "became", "more",
 	"deeply", "strongly", "tightly", "frequently", "that", "which", "who", "can", "may", "could", "might", "will",
 	"would", "continue", "continues", "to", "used", "known", "widely", "heavily", "still", "further", "already",
-	"sometimes", "systematically", "actively", "what", "likely", "far", "less", "much", "provide", "provides", "provided", "providing", "offer", "offers", "offered", "routinely", "largely", "partly", "mainly", "primarily", "themselves",
+	"sometimes", "systematically", "actively", "what", "likely", "far", "less", "much", "particular", "particularly", "provide", "provides", "provided", "providing", "offer", "offers", "offered", "routinely", "largely", "partly", "mainly", "primarily", "themselves",
 	"all", "both", "in", "turn", "typically", "commonly", "seen", "believed", "thought", "found", "the", "across",
 	"from", "based", "operating", "northern", "southern", "eastern", "western", "central", "boom", "trade", "market",
 	"flow", "profit", "proceed", "revenue", "money", "industry", "economy", "business", "surge", "expansion", "growth",
@@ -2023,7 +2023,8 @@ func (d *docState) earning(text string, toks []token, cm []mention, emit func(a,
 		for j < len(toks) && j-i < 8 && !earnedWords[toks[j].lower] {
 			w := toks[j].lower
 			switch {
-			case quantityWords[w] || w == "$" || w == "€" || w == "£" || len(w) > 0 && (w[0] >= '0' && w[0] <= '9' || w[0] == '$'):
+			case quantityWords[w] || w == "of" && amount || w == "$" || w == "€" || w == "£" || len(w) > 0 && (w[0] >= '0' && w[0] <= '9' || w[0] == '$'):
+				// ("tens of millions of euros")
 				if !quantityHedges[w] {
 					amount = true // "made an estimated 9 billion euros"
 				}
@@ -2037,6 +2038,9 @@ func (d *docState) earning(text string, toks []token, cm []mention, emit func(a,
 	done:
 		if j < len(toks) && earnedWords[toks[j].lower] {
 			j++
+			for j+1 < len(toks) && toks[j].lower == "of" && (earnedWords[toks[j+1].lower] || quantityWords[toks[j+1].lower]) {
+				j += 2 // "millions of euros"
+			}
 		} else if !amount {
 			continue
 		}

@@ -538,6 +538,11 @@ func (f *mentionFinder) known() {
 			f.add(mention{kind: mActor, start: i, end: i + 1, ent: e})
 			continue
 		}
+		if e := f.d.reg.byKey[KindOrg+":"+t[i].lower]; e != nil && e.label == t[i].text && (i+1 >= len(t) || !t[i+1].cap) {
+			// an organisation named by one word earlier ("cybersecurity firm Sophos ... Sophos also found")
+			f.add(mention{kind: mActor, start: i, end: i + 1, ent: e})
+			continue
+		}
 		if e := f.d.reg.surnames[strings.ToLower(t[i].text)]; e != nil && e.kind == KindPerson {
 			// a full name ending here ("Gary Anandasangaree") or the surname alone
 			start := i
@@ -716,7 +721,7 @@ func (f *mentionFinder) goodsAt(i int) (string, int) {
 var quantityWords = set([]string{"more", "than", "about", "some", "around", "at", "least", "over", "nearly", "almost",
 	"up", "to", "roughly", "approximately", "an", "estimated", "a", "million", "billion", "thousand", "hundred",
 	"tonne", "tonnes", "ton", "tons", "kg", "kilo", "kilos", "kilogram", "kilograms", "pound", "pounds", "gram",
-	"grams", "lb", "dozen", "dozens", "hundreds", "thousands", "millions", "worth", "shipment", "shipments", "load",
+	"grams", "lb", "dozen", "dozens", "hundreds", "thousands", "millions", "tens", "worth", "shipment", "shipments", "load",
 	"loads", "batch", "batches", "consignment", "consignments", "quantity", "quantities", "amount", "amounts",
 	"dollars", "dollar", "euros", "euro", "pounds", "usd", "eur", "gbp", "yuan", "pesos", "rupees", "naira", "bn", "m"})
 
@@ -1009,6 +1014,9 @@ func (f *mentionFinder) describedOrgs() {
 			f.d.described = map[string]*entity{}
 		}
 		f.d.described[t[j-1].norm] = org // "the group" may mean it later
+		if h := t[j-1].norm; h == "firm" || h == "company" || h == "consultancy" || h == "startup" {
+			f.d.described["company"], f.d.described["firm"] = org, org // "cybersecurity firm Sophos ... The company said"
+		}
 		i = e - 1
 	}
 }
@@ -1085,11 +1093,11 @@ var groupNouns = set([]string{"country", "nation", "state", "member state", "gov
 // oneDet returns where "a", "an" or "one" stands before the noun at i, past
 // up to two role adjectives ("a former official", "one senior diplomat"), or -1.
 func oneDet(t []token, i int) int {
-	for k := i - 1; k >= 0 && k >= i-3; k-- {
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
 		switch w := t[k].lower; {
 		case w == "a" || w == "an" || w == "one":
 			return k
-		case roleAdjectives[w] || w == "former" || w == "retired":
+		case roleAdjectives[w] || w == "former" || w == "retired" || t[k].cap && !t[k].punct:
 		default:
 			return -1
 		}

@@ -583,6 +583,11 @@ var Cues = []Cue{
 	{Phrase: "specialize in", Mechanism: MechInvolvement, Shape: "infix"},
 	{Phrase: "specialized in", Mechanism: MechInvolvement, Shape: "infix"},
 	{Phrase: "dedicated to", Mechanism: MechInvolvement, Shape: "infix"},
+	{Phrase: "before joining", Mechanism: MechHybrid, Shape: "infix"},
+	{Phrase: "before moving into", Mechanism: MechHybrid, Shape: "infix"},
+	{Phrase: "before turning to", Mechanism: MechHybrid, Shape: "infix"},
+	{Phrase: "before switching to", Mechanism: MechHybrid, Shape: "infix"},
+	{Phrase: "in the hands of", Mechanism: MechFacilitates, Shape: "infix"},
 	{Phrase: "fight over", Mechanism: MechInvolvement, Shape: "infix"},
 	{Phrase: "fighting over", Mechanism: MechInvolvement, Shape: "infix"},
 	{Phrase: "fought over", Mechanism: MechInvolvement, Shape: "infix"},
@@ -691,7 +696,7 @@ var InstitutionNouns = []string{"council", "commission", "agency", "organization
 	"bloc", "alliance", "ministry", "department", "bureau", "union", "forum", "committee", "secretariat", "government",
 	"administration", "police", "force", "service", "court", "assembly", "parliament", "task force", "coalition", "institute",
 	"centre", "center", "directorate", "group", "panel", "network", "fund", "programme", "program", "mission", "authority",
-	"prosecution", "defence", "defense"}
+	"prosecution", "defence", "defense", "company", "firm"}
 
 // DocumentNouns head noun phrases that speak for their author ("their joint
 // statement described ...", "the report warned ...").
