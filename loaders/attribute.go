@@ -835,6 +835,14 @@ func (d *docState) unknownOrg(toks []token, i int) *entity {
 	if j-i >= 2 && d.lx.orgHeads[toks[j-1].norm] {
 		return d.reg.get(KindOrg, span(d.res.Sentences[d.sentIndex-1].Text, toks, i, j))
 	}
+	// "according to a local security firm": an organisation described, not named
+	j = i
+	for j < len(toks) && j-i < 4 && !toks[j].cap && !toks[j].punct && toks[j].cls&(cPrep|cConj|cClause) == 0 {
+		j++
+	}
+	if j > i && j-i <= 4 && (j == len(toks) || toks[j].punct) && (d.lx.orgHeads[toks[j-1].norm] || orgDescriptors[toks[j-1].lower]) {
+		return d.reg.get(KindOrg, span(d.res.Sentences[d.sentIndex-1].Text, toks, i, j))
+	}
 	return nil
 }
 
@@ -977,7 +985,8 @@ func shortTail(toks []token, i int) bool {
 // tailWords open the adverbials that may follow a final "X said": "on
 // Thursday", "in a statement", "last week", "to reporters".
 var tailWords = set([]string{"on", "in", "at", "during", "last", "this", "earlier", "later", "yesterday", "today", "late",
-	"early", "to", "from", "via", "after", "before", "when", "while", "overnight", "recently", "afterwards", "again"})
+	"early", "to", "from", "via", "after", "before", "when", "while", "overnight", "recently", "afterwards", "again",
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}) // ("..., police said Sunday.")
 
 // skipTail returns where the sentence's final punctuation starts when only a
 // short adverbial follows i, else i.

@@ -205,6 +205,13 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 			}
 		}
 	}
+	// "guns-for-drugs swaps": two trades bartered for each other
+	for k := 0; k+1 < len(cm); k++ {
+		a, b := cm[k], cm[k+1]
+		if b.start == a.end+1 && toks[a.end].lower == "for" && toks[a.end].hyphen && toks[b.start].hyphen {
+			emit(a, b, span(text, toks, a.start, b.end), schema.MechFinances)
+		}
+	}
 	modifierOf := map[int]int{} // right side of a cue -> its left side
 	// hyphenated compounds
 	for k := 0; k+1 < len(cm); k++ {
@@ -1227,6 +1234,12 @@ func (d *docState) laundering(text string, toks []token, cm []mention, emit func
 	for i, t := range toks {
 		if !strings.HasPrefix(t.lower, "launder") || strings.HasPrefix(t.lower, "launderer") {
 			continue
+		}
+		if l := leftOf(cm, toks, i); l >= 0 && cm[l].actor && schema.Root(cm[l].crime) != "money-laundering" &&
+			!(cm[l].end-cm[l].start == 1 && (toks[cm[l].start].norm == "trafficker" || toks[cm[l].start].norm == "smuggler")) {
+			// (a bare "traffickers" says too little of its trade)
+			// "The Kinahan organised crime group laundered hundreds of millions": the launderer
+			emit(cm[l], ml, span(text, toks, cm[l].start, i+1), schema.MechInvolvement)
 		}
 		// right: launder [the] CRIME MONEY / launder [the] MONEY of|from [the] CRIME
 		j := skipQuantity(toks, i+1)

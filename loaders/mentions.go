@@ -905,6 +905,9 @@ func (f *mentionFinder) movedGoods(i int) (string, int) {
 	if g == "" || e >= len(t) || f.used[e] {
 		return "", i
 	}
+	if t[e].lower == "for" && t[e].hyphen && e+1 < len(t) && t[e+1].hyphen && g != schema.People {
+		return g, e // "guns-for-drugs": goods bartered for goods
+	}
 	if (t[e].lower == "and" || t[e].lower == "or") && e+1 < len(t) && g != schema.People && g != "counterfeiting" {
 		// "Guns and drugs move together": goods coordinated with a trafficked crime are its trade
 		if _, v := f.d.lx.crimes.longest(t, e+1, byNorm); v >= 0 && trafficked(f.d.lx.crimeVals[v].slug) {
