@@ -134,6 +134,7 @@ func TestCorpusQuality(t *testing.T) {
 		// held out: never tuned on; their misses are not printed so that they stay unseen
 		{"heldout", "testdata/corpus/heldout", 0.80, 0.65},
 		{"heldout3", "testdata/corpus/heldout3", 0.75, 0.70},
+		{"heldout4", "testdata/corpus/heldout4", 0.95, 0.65},
 	}
 	x := loaders.NewExtractor("")
 	for _, tc := range tests {
