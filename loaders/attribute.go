@@ -155,7 +155,11 @@ func demonymLike(w string) bool {
 // after a comma or a closing quote: ", several packers said." It returns a
 // group for it, or nil.
 func (d *docState) pluralSpeaker(toks []token, i int) *entity {
-	if i < 3 || !onlyPunctAfter(toks, i+1) {
+	after := i + 1
+	if after < len(toks) && toks[i].lower == "told" && toks[after].cap {
+		after++ // "..., several of the former workers told CNN."
+	}
+	if i < 3 || !onlyPunctAfter(toks, after) {
 		return nil
 	}
 	n := toks[i-1]
@@ -163,7 +167,7 @@ func (d *docState) pluralSpeaker(toks []token, i int) *entity {
 		return nil
 	}
 	k := i - 2
-	for k > 0 && i-k <= 4 && !toks[k].punct && toks[k].quote == 0 && (quantifiers[toks[k].lower] || toks[k].cls&cDet != 0 || adjective(toks[k]) || numberWords[toks[k].lower] || toks[k].lower == "several" || toks[k].lower == "other") {
+	for k > 0 && i-k <= 6 && !toks[k].punct && toks[k].quote == 0 && (quantifiers[toks[k].lower] || toks[k].cls&cDet != 0 || adjective(toks[k]) || numberWords[toks[k].lower] || toks[k].lower == "several" || toks[k].lower == "other" || toks[k].lower == "of" || toks[k].lower == "former") {
 		k--
 	}
 	if toks[k].text != "," && toks[k].quote == 0 {
@@ -217,6 +221,13 @@ func (d *docState) verbAt(toks []token, i int) (verbHit, bool) {
 		for q := i + 1; q < len(toks) && q <= i+4; q++ {
 			if vs := d.lx.verbs[toks[i].lower]; toks[q].lower == "that" && len(vs) > 0 {
 				return verbHit{i: i - 2, end: q, v: vs[0]}, true // the verb phrase starts at "wishes"
+			}
+		}
+	}
+	if (toks[i].lower == "declared" || toks[i].lower == "declares") && i+1 < len(toks) && toks[i+1].lower != "that" {
+		for q := i + 2; q < len(toks) && q <= i+5 && toks[i+1].lower != "a" && toks[i+1].lower != "an"; q++ {
+			if toks[q].lower == "a" || toks[q].lower == "an" {
+				return verbHit{}, false // "has declared Los Lobos a terrorist organisation": a designation
 			}
 		}
 	}
@@ -1090,6 +1101,20 @@ func (d *docState) subject(toks []token, ms []mention, hit verbHit, first int, i
 		}
 	}
 	i = d.appositiveStart(toks, ms, i, first)
+	if w := i - 1; w > 1 && toks[w].lower == "who" && toks[w-1].text != "," {
+		// "CNN spoke to a dozen former workers who said ...": the speakers are the workers
+		for k := range ms {
+			if ms[k].end == w && ms[k].kind == mActor {
+				return ms[k].ent, &ms[k], false
+			}
+		}
+		if n := toks[w-1]; pluralTok(n) && !n.cap && n.cls == 0 {
+			g := d.reg.get(KindGroup, d.doc.Slug+" "+n.lower)
+			g.label, g.plural = n.lower, true
+			return g, nil, false
+		}
+		return nil, nil, false
+	}
 	if i > 2 && !toks[i-1].cap && (roleNouns[toks[i-1].norm] || d.lx.institution[toks[i-1].norm]) {
 		// "..., Ireland's customs service said on Thursday": an office of the owner before it
 		if m := d.roleOfSubject(toks, ms, first, i); m != nil && m.end == i {

@@ -384,6 +384,9 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 	}
 }
 
+// commitVerbs carry out a crime named after them: "forced to run ... scams".
+var commitVerbs = set([]string{"run", "commit", "operate", "carry", "work", "staff", "conduct", "perform", "take", "join"})
+
 // unconfirmed are phrases after which the sentence asserts nothing: "was
 // unable to confirm reports that", "found no evidence that", "denied that".
 // unconfirmedFrom switches on their first words: keep the two in step.
@@ -423,9 +426,19 @@ func unconfirmedFrom(toks []token) int {
 func (d *docState) exploitedIn(text string, toks []token, cm []mention, emit func(a, b mention, cue, mech string)) {
 	for i := 1; i+1 < len(toks); i++ {
 		if forceVerbs[toks[i].lower] && toks[i+1].lower == "to" && i+2 < len(toks) {
-			// "held in compounds and forced to defraud strangers": forced criminality
-			if y := crimeStartingAt(cm, i+2); y >= 0 && d.verbLike(toks[i+2]) && schema.Root(cm[y].crime) != "human-trafficking" {
-				emit(mention{crime: "human-trafficking", start: i, end: i + 1}, cm[y], span(text, toks, i, cm[y].end), schema.MechInvolvement)
+			// "forced to defraud strangers", "forced to run cryptocurrency investment scams": forced criminality
+			for y := range cm {
+				if cm[y].start < i+2 || cm[y].start > i+6 || crimeIn(cm, i+2, cm[y].start) {
+					continue
+				}
+				between := true
+				for q := i + 2; q < cm[y].start; q++ {
+					between = between && !toks[q].punct && toks[q].cls&(cClause|cPrep) == 0
+				}
+				if between && (d.verbLike(toks[cm[y].start]) || cm[y].start > i+2 && (d.verbLike(toks[i+2]) || commitVerbs[toks[i+2].lower])) && schema.Root(cm[y].crime) != "human-trafficking" {
+					emit(mention{crime: "human-trafficking", start: i, end: i + 1}, cm[y], span(text, toks, i, cm[y].end), schema.MechInvolvement)
+				}
+				break
 			}
 			continue
 		}
@@ -2072,8 +2085,15 @@ func (d *docState) earning(text string, toks []token, cm []mention, emit func(a,
 			continue
 		}
 		cue := span(text, toks, i, j+1)
+		rights := listRight(cm, toks, r)
+		if q := cm[rights[len(rights)-1]].end; q+2 < len(toks) && toks[q].lower == "than" && toks[q+1].lower == "from" {
+			// "earns more from illegal gold mining than from cocaine": both pay
+			if y := rightOf(cm, toks, q+2); y >= 0 {
+				rights = append(rights, listRight(cm, toks, y)...)
+			}
+		}
 		for _, a := range listLeft(cm, toks, l) {
-			for _, b := range listRight(cm, toks, r) {
+			for _, b := range rights {
 				emit(cm[a], cm[b], cue, schema.MechFinances)
 			}
 		}
