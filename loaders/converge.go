@@ -74,7 +74,8 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 	if len(cm) > 0 && cm[0].actor && cm[0].subject(toks) {
 		d.subjectActor = mention{kind: mCrime, crime: cm[0].crime, actor: true, plural: pluralTok(toks[cm[0].end-1])}
 	}
-	if p := openingPronoun(toks); p >= 0 && prev.actor && prev.plural == (toks[p].lower == "they") && crimeAt(cm, p) < 0 {
+	if p := openingPronoun(toks); p >= 0 && prev.actor && prev.plural == (toks[p].lower == "they") && crimeAt(cm, p) < 0 && d.lx.verbs[toks[p+1].lower] == nil {
+		// (not "It adds that ...": a document or body reporting, not the crime actor)
 		a := prev
 		a.start, a.end = p, p+1
 		cm = append(cm, a)
@@ -180,6 +181,7 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 	if len(cm) == 1 {
 		d.paysForGoods(text, toks, cm, emit) // with two crimes or more, the cue loop below reads these
 	}
+	d.whereThere(text, toks, cm, emit)
 	if len(cm) < 2 {
 		return
 	}
@@ -304,6 +306,27 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 			for _, a := range lefts {
 				for _, b := range rights {
 					emit(cm[a], cm[b], surface, cue.Mechanism)
+				}
+			}
+			if strings.HasPrefix(toks[i].lower, "us") {
+				// "crime groups are using young men smuggled across the Channel ... to tend cannabis farms":
+				// what the used are used for
+				q := cm[rights[len(rights)-1]].end
+				for n := 0; n < 3; n++ {
+					q = skipPlace(toks, q, len(toks))
+				}
+				if q+2 < len(toks) && toks[q].lower == "to" {
+					for y := range cm {
+						if cm[y].start > q+1 && cm[y].start <= q+4 && !crimeIn(cm, q+1, cm[y].start) {
+							for _, a := range lefts {
+								emit(cm[a], cm[y], span(text, toks, i, cm[y].end), cue.Mechanism)
+							}
+							for _, b := range rights {
+								emit(cm[b], cm[y], span(text, toks, cm[b].start, cm[y].end), schema.MechFacilitates)
+							}
+							break
+						}
+					}
 				}
 			}
 			if cue.Mechanism == schema.MechFacilitates && cm[rights[len(rights)-1]].actor {
@@ -1475,7 +1498,8 @@ func nounModifierWord(t token) bool {
 
 // clauseOpeners start a clause whose subject follows: "that criminal groups
 // ...", "when criminal organisations are ...".
-var clauseOpeners = set([]string{"that", "when", "where", "because", "while", "as", "since", "if", "whereas", "although"})
+var clauseOpeners = set([]string{"that", "when", "where", "because", "while", "as", "since", "if", "whereas", "although",
+	"with"}) // ("with gangs extorting miners and trafficking women")
 
 // controlVerbs govern a trade without doing it: "taxes cannabis", "controls
 // the cocaine routes".
@@ -1524,6 +1548,16 @@ func (d *docState) subjectDoes(text string, toks []token, cm []mention, actor, p
 			for _, b := range list { // "drop heroin and pistols": each good of the list
 				if schema.Root(cm[b].crime) != schema.Root(cm[actor].crime) {
 					emit(cm[actor], cm[b], span(text, toks, p, cm[b].end), mech)
+				}
+			}
+			// "obtain firearms mainly through criminal networks": the source is linked too
+			e := cm[list[len(list)-1]].end
+			for e < len(toks) && e < cm[list[len(list)-1]].end+2 && toks[e].cls&cGapL != 0 && toks[e].cls&cDet == 0 {
+				e++
+			}
+			if e+1 < len(toks) && (toks[e].lower == "through" || toks[e].lower == "from" || toks[e].lower == "via") {
+				if r := rightOf(cm, toks, e+1); r >= 0 && cm[r].actor && schema.Root(cm[r].crime) != schema.Root(cm[actor].crime) {
+					emit(cm[actor], cm[r], span(text, toks, p, cm[r].end), schema.MechFacilitates)
 				}
 			}
 		}
@@ -1689,6 +1723,26 @@ func (d *docState) paysForGoods(text string, toks []token, cm []mention, emit fu
 		}
 		if g, ok := goodsInList(toks, end); ok {
 			emit(cm[l], g, span(text, toks, i, g.end), cue.Mechanism)
+		}
+	}
+}
+
+// whereThere reads "where there is X, there is Y": "Where there is illegal
+// gold, there is human trafficking".
+func (d *docState) whereThere(text string, toks []token, cm []mention, emit func(a, b mention, cue, mech string)) {
+	for i := 0; i+3 < len(toks); i++ {
+		if toks[i].lower != "where" || toks[i+1].lower != "there" || toks[i+2].lower != "is" && toks[i+2].lower != "are" {
+			continue
+		}
+		x := crimeStartingAt(cm, i+3)
+		if x < 0 {
+			continue
+		}
+		q := cm[x].end
+		if q+3 < len(toks) && toks[q].text == "," && toks[q+1].lower == "there" && (toks[q+2].lower == "is" || toks[q+2].lower == "are") {
+			if y := rightOf(cm, toks, q+3); y >= 0 {
+				emit(cm[x], cm[y], span(text, toks, i, cm[y].end), schema.MechLink)
+			}
 		}
 	}
 }

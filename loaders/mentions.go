@@ -867,7 +867,8 @@ var tradeVerbs = set([]string{"sell", "sells", "sold", "selling", "import", "imp
 	"retrieve", "retrieves", "retrieved", "retrieving", "extract", "extracts", "extracted", "extracting", "unload",
 	"unloads", "unloaded", "unloading", "store", "stores", "stored", "storing", "hide", "hides", "hid", "hidden", "hiding",
 	"drop", "drops", "dropped", "dropping", "airdrop", "airdrops", "airdropped", "deliver", "delivers", "delivered",
-	"delivering", "courier", "couriered", "introduce", "introduces", "introduced", "introducing"})
+	"delivering", "courier", "couriered", "introduce", "introduces", "introduced", "introducing", "obtain", "obtains",
+	"obtained", "obtaining"})
 
 // movedGoods reads goods with a moving verb that no crime phrase names:
 // "firearms smuggled south", "smuggled migrants", "trafficked workers",
