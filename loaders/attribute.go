@@ -216,6 +216,9 @@ func (d *docState) verbAt(toks []token, i int) (verbHit, bool) {
 	if i+2 < len(toks) && toks[i+1].lower == "to" && (toks[i+2].lower == "be" || toks[i+2].lower == "have") {
 		return verbHit{}, false // "suspects believed to be financing": a passive, not a report
 	}
+	if i+1 < len(toks) && toks[i+1].lower == "to" && strings.HasSuffix(toks[i].lower, "ed") && (toks[i].lower == "urged" || toks[i].lower == "asked" || toks[i].lower == "told" || toks[i].lower == "advised" || toks[i].lower == "encouraged") {
+		return verbHit{}, false // "Banks urged to track ...": a headline's passive, the banks are urged
+	}
 	if i > 1 && toks[i-1].lower == "to" && wishVerbs[toks[i-2].lower] {
 		// "The National Police Service wishes to inform the public that ..."
 		for q := i + 1; q < len(toks) && q <= i+4; q++ {
@@ -440,6 +443,7 @@ func (d *docState) attribute(s *Sentence, base Fact, toks []token, ms []mention,
 		for _, m := range ms {
 			if m.kind == mActor && m.start <= 4 {
 				d.author = m.ent
+				d.speech = true // a declaration: its authors state its sentences
 				break
 			}
 		}
@@ -1093,6 +1097,21 @@ func (d *docState) subject(toks []token, ms []mention, hit verbHit, first int, i
 				return sp, m, true
 			}
 		}
+		// "..., said a municipal councillor in Tillabéri, who asked not to be named."
+		if q := hit.end; q+1 < len(toks) && (toks[q].lower == "a" || toks[q].lower == "an") {
+			e := q + 1
+			for e < len(toks) && e <= q+3 && !toks[e].punct && !toks[e].cap && !isTitleWord(d.lx, toks, e) && !roleNouns[toks[e].norm] {
+				e++
+			}
+			if e < len(toks) && (isTitleWord(d.lx, toks, e) || roleNouns[toks[e].norm]) && !pluralTok(toks[e]) {
+				end := e + 1
+				if end+1 < len(toks) && (toks[end].lower == "in" || toks[end].lower == "of" || toks[end].lower == "from") && toks[end+1].cap {
+					end += 2
+				}
+				p := d.reg.get(KindPerson, span(d.res.Sentences[d.sentIndex-1].Text, toks, q+1, end))
+				return p, nil, true
+			}
+		}
 		// "..., said the charity's chief executive, Mark Russell."
 		if c := roleThenName(toks, hit.end); c > 0 {
 			if m := actorStartingAt(ms, c); m != nil && m.ent.kind == KindPerson && invertedEnd(toks, m.end) {
@@ -1593,7 +1612,7 @@ func (d *docState) said(s *Sentence, base Fact, sp *entity, verb, claim string, 
 
 	// the documents this speaker published: "said in a report", "a study by X found"
 	for _, m := range ms {
-		if m.kind == mDocNoun && m.head != "" {
+		if m.kind == mDocNoun && m.head != "" && !m.poss { // ("The report's author, X, said": X did not publish it)
 			if d.docOwners == nil {
 				d.docOwners = map[string]*entity{}
 			}

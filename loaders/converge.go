@@ -1313,6 +1313,9 @@ func (d *docState) laundering(text string, toks []token, cm []mention, emit func
 		for p >= 0 && (toks[p].cls&cGapL != 0) && !moneyWords[toks[p].norm] {
 			p--
 		}
+		if p >= 1 && toks[p].text == "," && toks[p+1].lower == "which" {
+			p-- // "the proceeds of wildlife trafficking, which are often laundered"
+		}
 		if p >= 1 && moneyWords[toks[p].norm] {
 			if k := crimeAt(cm, p-1); k >= 0 && cm[k].end == p {
 				emit(ml, cm[k], span(text, toks, cm[k].start, i+1), schema.MechFinances)
@@ -1773,6 +1776,10 @@ func (d *docState) sameAs(text string, toks []token, cm []mention, emit func(a, 
 		}
 		for q := i + 1; q+1 < len(toks) && q <= i+8; q++ {
 			t := toks[q]
+			if k := crimeAt(cm, q); k >= 0 && q == i+1 && cm[k].actor {
+				q = cm[k].end - 1 // "The same networks also carry ...": the sharer itself
+				continue
+			}
 			if t.punct && t.text != "," || t.quote != 0 || crimeAt(cm, q) >= 0 {
 				break
 			}
@@ -1797,8 +1804,8 @@ func (d *docState) sameAs(text string, toks []token, cm []mention, emit func(a, 
 				continue
 			}
 			r := rightOf(cm, toks, j)
-			if r < 0 || !cm[r].actor {
-				break
+			if r < 0 || !cm[r].actor && t.lower != "as" {
+				break // ("the same channels as drug money": any crime after "as")
 			}
 			// the sharers: the last crime actor before (the subject) and the last
 			// trade before ("networks that traffic ivory ... the same ports")
