@@ -219,6 +219,9 @@ func (d *docState) verbAt(toks []token, i int) (verbHit, bool) {
 	if i+1 < len(toks) && toks[i+1].lower == "to" && strings.HasSuffix(toks[i].lower, "ed") && (toks[i].lower == "urged" || toks[i].lower == "asked" || toks[i].lower == "told" || toks[i].lower == "advised" || toks[i].lower == "encouraged") {
 		return verbHit{}, false // "Banks urged to track ...": a headline's passive, the banks are urged
 	}
+	if i+1 < len(toks) && (toks[i].lower == "accused" && toks[i+1].lower == "of" || toks[i].lower == "blamed" && toks[i+1].lower == "for") {
+		return verbHit{}, false // "14 suspects accused of running a fraud ring": the accused, not an accuser
+	}
 	if i > 1 && toks[i-1].lower == "to" && wishVerbs[toks[i-2].lower] {
 		// "The National Police Service wishes to inform the public that ..."
 		for q := i + 1; q < len(toks) && q <= i+4; q++ {

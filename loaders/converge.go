@@ -529,12 +529,18 @@ func openingPronoun(toks []token) int {
 	p := 0
 	if len(toks) > 2 && toks[1].text == "," {
 		p = 2 // "First,", "Meanwhile,", "Today,"
+	} else if len(toks) > 2 && openingAdverbs[toks[0].lower] {
+		p = 1 // "Today they control ...", "Now it runs ..."
 	}
 	if p < len(toks) && (toks[p].lower == "they" || toks[p].lower == "it") && p+1 < len(toks) && !toks[p+1].punct {
 		return p
 	}
 	return -1
 }
+
+// openingAdverbs may open a sentence before its subject with no comma.
+var openingAdverbs = set([]string{"today", "now", "increasingly", "meanwhile", "nowadays", "later", "soon",
+	"often", "also", "still", "recently", "lately", "currently", "sometimes", "then"})
 
 // theyBefore returns the position of "they" as the subject of the cue at i
 // ("they frequently cooperate"), or -1.
@@ -912,6 +918,9 @@ func leftOf(cm []mention, toks []token, i int) int {
 	}
 	if p < i && crimeHeads[toks[p].norm] {
 		p++ // "cocaine shipments travel together"
+	}
+	if p+1 < i && toks[p].text == "," && (toks[p+1].lower == "which" || toks[p+1].lower == "who") {
+		p++ // "a drug trafficking network, which is also suspected of": a clause about it
 	}
 	for ; p < i; p++ {
 		if (toks[p].cls&cGapL == 0) && !gapLeft[toks[p].norm] && !(toks[p].cap && p > 0) && toks[p].quote == 0 {
@@ -1607,21 +1616,33 @@ func (d *docState) actorDoing(text string, toks []token, cm []mention, emit func
 				}
 			}
 		}
+		if j+1 < len(toks) && toks[j].text == "," && (toks[j+1].lower == "which" || toks[j+1].lower == "who") {
+			j++ // "a drug trafficking network, which is also suspected of laundering"
+		}
 		start := j
-		for j < len(toks) && j-start < 4 && (toks[j].lower == "that" || toks[j].lower == "who" || toks[j].lower == "which" || (toks[j].cls&cAdv != 0) || (toks[j].cls&cGapL != 0) && toks[j].lower != "the" && toks[j].lower != "a" && toks[j].lower != "an") {
+		for j < len(toks) && j-start < 5 && (toks[j].lower == "that" || toks[j].lower == "who" || toks[j].lower == "which" || (toks[j].cls&cAdv != 0) || (toks[j].cls&cGapL != 0) && toks[j].lower != "the" && toks[j].lower != "a" && toks[j].lower != "an") {
 			j++
+		}
+		cs := j
+		if j > start && j+1 < len(toks) && chargedWith[toks[j-1].lower+" "+toks[j].lower] {
+			cs = j - 1
+			j++ // "which is also suspected of laundering money", "accused of smuggling"
 		}
 		r := crimeStartingAt(cm, j)
 		if r < 0 || !d.verbLike(toks[j]) {
 			continue // "the same groups launder their profits"
 		}
 		list := listRight(cm, toks, r)
-		cue := span(text, toks, j, cm[list[len(list)-1]].end)
+		cue := span(text, toks, cs, cm[list[len(list)-1]].end)
 		for _, b := range list {
 			emit(a, cm[b], cue, schema.MechInvolvement)
 		}
 	}
 }
+
+// chargedWith end the phrases that accuse an actor of a crime it does.
+var chargedWith = set([]string{"suspected of", "accused of", "convicted of", "guilty of", "charged with", "known for",
+	"notorious for", "responsible for", "involved in", "engaged in"})
 
 // serveVerbs work for another group: with a crime actor as object they
 // name facilitation ("networks that serve drug cartels").

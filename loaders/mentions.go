@@ -980,6 +980,10 @@ func (f *mentionFinder) titledDocuments() {
 			p--
 		}
 		agent := p >= 0 && (t[p].lower == "by" || t[p].lower == "from" || t[p].lower == "at" || t[p].lower == "with")
+		if head >= 0 && lx.orgHeads[t[i].norm] && i+1 < j && orgConnectors[t[i+1].lower] {
+			// "the Directorate of Criminal Investigations": an office named for its work
+			head = -1
+		}
 		if head < 0 || j-i < 2 || agent {
 			// "a study by the Small Arms Survey": after "by", an organization named like a document
 			i = j
