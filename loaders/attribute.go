@@ -178,6 +178,48 @@ func (d *docState) pluralSpeaker(toks []token, i int) *entity {
 	return g
 }
 
+// describedSpeaker reads a clause that opens with one person described by an
+// agent noun, "A former junket operator told", "An employee said", and
+// returns that person, or nil.
+func (d *docState) describedSpeaker(toks []token, first, i int) *entity {
+	if i-first < 2 || i-first > 5 || toks[first].lower != "a" && toks[first].lower != "an" {
+		return nil
+	}
+	for k := first + 1; k < i; k++ {
+		if t := toks[k]; t.punct || t.quote != 0 || t.cap || d.isVerbForm(t.lower) || t.cls&(cPrep|cConj|cDet|cPron|cFinite) != 0 {
+			return nil
+		}
+	}
+	n := toks[i-1]
+	if pluralTok(n) || d.lx.docNouns[n.norm] || !(roleNouns[n.norm] || isTitleWord(d.lx, toks, i-1) || agentNoun(n.lower)) {
+		return nil
+	}
+	return d.reg.get(KindPerson, span(d.res.Sentences[d.sentIndex-1].Text, toks, first+1, i))
+}
+
+// agentNoun says whether a word names a person by what they do: "operator",
+// "employee", "economist", "resident".
+func agentNoun(w string) bool {
+	if len(w) < 6 {
+		return false
+	}
+	for _, suf := range []string{"er", "or", "ist", "ee", "ant", "ent", "ian"} {
+		if strings.HasSuffix(w, suf) {
+			return !nonAgents[w]
+		}
+	}
+	return false
+}
+
+// nonAgents end like agent nouns but name no person.
+var nonAgents = set([]string{"paper", "letter", "number", "matter", "border", "order", "sector", "factor", "report",
+	"statement", "document", "government", "department", "parliament", "agreement", "investment", "environment",
+	"element", "component", "moment", "content", "event", "percent", "register", "filter", "computer", "server",
+	"center", "centre", "chapter", "quarter", "corner", "river", "water", "weather", "power", "tower", "answer",
+	"plant", "grant", "restaurant", "variant", "elephant", "instrument", "equipment", "shipment", "payment",
+	"settlement", "tournament", "behavior", "behaviour", "interior", "exterior", "error",
+	"mirror", "motor", "harbor", "harbour", "floor", "door", "anchor"})
+
 // actorAfterBy returns the actor named right after "by" at i ("by the
 // Washington Post"), or nil.
 func actorAfterBy(toks []token, ms []mention, i int) *mention {
@@ -229,6 +271,9 @@ func (d *docState) verbAt(toks []token, i int) (verbHit, bool) {
 				return verbHit{i: i - 2, end: q, v: vs[0]}, true // the verb phrase starts at "wishes"
 			}
 		}
+	}
+	if toks[i].lower == "declared" && i > 0 && !toks[i-1].cap && (toks[i-1].cls&cPron == 0) && i+1 < len(toks) && toks[i+1].lower == "as" {
+		return verbHit{}, false // "containers of cigarettes declared as furniture": a designation
 	}
 	if (toks[i].lower == "declared" || toks[i].lower == "declares") && i+1 < len(toks) && toks[i+1].lower != "that" {
 		for q := i + 2; q < len(toks) && q <= i+5 && toks[i+1].lower != "a" && toks[i+1].lower != "an"; q++ {
@@ -1174,6 +1219,10 @@ func (d *docState) subject(toks []token, ms []mention, hit verbHit, first int, i
 		// "..., several packers said.": people named by a plural noun no list holds
 		if g := d.pluralSpeaker(toks, i); g != nil {
 			return g, nil, false
+		}
+		// "A former junket operator told a Macau court that ...": one person, described
+		if p := d.describedSpeaker(toks, first, i); p != nil && !ambiguousForm(toks[hit.i].lower, hit.v) {
+			return p, nil, false
 		}
 		return nil, nil, false
 	}

@@ -81,6 +81,11 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 		cm = append(cm, a)
 		d.subjectActor = prev
 	}
+	if len(d.crimeTypes) > 0 && len(toks) > 3 && (toks[0].cls&cDet != 0 || toks[0].lower == "its" || toks[0].lower == "their") && gainWords[toks[1].norm] && (len(cm) == 0 || cm[0].start > 1) {
+		// "Illicit tobacco is not a victimless crime. The profits are funding firearms":
+		// the gains of the crime the sentence before was about
+		cm = append([]mention{{kind: mCrime, start: 0, end: 2, crime: d.crimeTypes[0]}}, cm...)
+	}
 	d.noteLaunderers(toks)
 	// "crime-terror", "terror-crime": a bare "crime" or "criminal" hyphenated to a crime type
 	for i := 0; i+1 < len(toks); i++ {
@@ -259,6 +264,12 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 					emit(cm[l], g, span(text, toks, i, g.end), cue.Mechanism)
 				}
 			}
+			if r >= 0 && l >= 0 && cue.Mechanism == schema.MechFinances && !cue.Reverse {
+				// "The profits are funding firearms, drugs and violence": goods listed before the crime word
+				if g, ok := goodsInList(toks, end); ok && g.start < cm[r].start {
+					emit(cm[l], g, span(text, toks, i, g.end), cue.Mechanism)
+				}
+			}
 
 			if l < 0 && r >= 0 && precededByAnd(toks, i) && len(cm) > 0 && clauseInitial(toks, cm[0].start) {
 				// "Environmental crimes ... deprive communities and fuel corruption"
@@ -276,6 +287,18 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 							}
 						}
 					}
+				}
+			}
+			if k := theyBefore(toks, i); k >= 0 && r >= 0 && (l < 0 || cm[l].end <= k) {
+				// "TCOs use ... and they increasingly rely on money laundering organizations"
+				a := -1
+				for x := range cm {
+					if cm[x].end <= k && cm[x].actor && pluralTok(toks[cm[x].end-1]) && cm[x].subject(toks) {
+						a = x
+					}
+				}
+				if a >= 0 {
+					l = a
 				}
 			}
 			if l < 0 || r < 0 {
@@ -537,6 +560,10 @@ func openingPronoun(toks []token) int {
 	}
 	return -1
 }
+
+// gainWords are what a crime earns: "the profits", "its proceeds".
+var gainWords = set([]string{"proceed", "proceeds", "profit", "profits", "revenue", "revenues", "earning", "earnings",
+	"takings", "gain", "gains", "income"})
 
 // openingAdverbs may open a sentence before its subject with no comma.
 var openingAdverbs = set([]string{"today", "now", "increasingly", "meanwhile", "nowadays", "later", "soon",
@@ -1473,7 +1500,8 @@ func (m mention) subject(toks []token) bool {
 		q--
 	}
 	return !m.prep && (q < 0 || clauseOpeners[toks[q].lower] || toks[q].text == ":" || toks[q].text == ";" || toks[q].text == "," && q <= 3 ||
-		toks[q].text == "-" || toks[q].text == "—" || toks[q].text == "–") // ("SARAJEVO (Reuters) - Criminal networks ...")
+		toks[q].text == "-" || toks[q].text == "—" || toks[q].text == "–" || // ("SARAJEVO (Reuters) - Criminal networks ...")
+		toks[q].quote != 0 && toks[q].quote != 'c' && (q == 0 || toks[q-1].punct)) // ("“Cartels are flooding ...")
 }
 
 // progressive says whether the -ing verb at q has its auxiliary before it,
@@ -1489,6 +1517,32 @@ func progressive(toks []token, q int) bool {
 	switch toks[k].lower {
 	case "are", "is", "was", "were", "been", "be", "am":
 		return true
+	case "and":
+		// "are flooding our communities with fentanyl and then laundering the profits"
+		for j := k - 1; j > 0 && j >= k-10 && !toks[j].punct; j-- {
+			if strings.HasSuffix(toks[j].lower, "ing") && len(toks[j].lower) > 5 && progressive(toks[:j+1], j) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// withVerbs supply their object with goods: "flooding our communities with fentanyl".
+var withVerbs = set([]string{"flood", "floods", "flooded", "flooding", "supply", "supplies", "supplied", "supplying",
+	"provide", "provides", "provided", "providing", "arm", "arms", "armed", "arming", "equip", "equips", "equipped",
+	"equipping", "furnish", "furnished", "furnishing", "feed", "feeds", "fed", "feeding", "saturate", "saturated", "saturating"})
+
+// suppliesWith says whether "with" at v follows a verb that supplies goods
+// ("flooding our communities with"), a few words before.
+func suppliesWith(toks []token, p, v int) bool {
+	if toks[v].lower != "with" {
+		return false
+	}
+	for j := v - 1; j > p && j >= v-4 && !toks[j].punct; j-- {
+		if withVerbs[toks[j].lower] {
+			return true
+		}
 	}
 	return false
 }
@@ -1548,7 +1602,7 @@ func (d *docState) subjectDoes(text string, toks []token, cm []mention, actor, p
 		finite := d.verbLike(toks[q]) && (!strings.HasSuffix(toks[q].lower, "ing") || progressive(toks, q)) || q == p+1 && !toks[q].cap
 		// (a crime word right after its subject is its verb: "They corrupt officials")
 		serves := v > p && serveVerbs[toks[v].lower]
-		if !finite && !serves && !(v > p && (d.lx.goodsWords[toks[v].lower] || controlVerbs[toks[v].lower])) {
+		if !finite && !serves && !(v > p && (d.lx.goodsWords[toks[v].lower] || controlVerbs[toks[v].lower] || suppliesWith(toks, p, v))) {
 			continue // "earned money from extortion, oil smuggling": a noun, not the subject's verb
 		}
 		mech := schema.MechInvolvement
@@ -1618,6 +1672,14 @@ func (d *docState) actorDoing(text string, toks []token, cm []mention, emit func
 		}
 		if j+1 < len(toks) && toks[j].text == "," && (toks[j+1].lower == "which" || toks[j+1].lower == "who") {
 			j++ // "a drug trafficking network, which is also suspected of laundering"
+			for c := j + 1; c < len(toks) && c <= j+16 && toks[c].quote == 0; c++ {
+				if toks[c].text == "," {
+					if c+1 < len(toks) && crimeAt(cm, c+1) >= 0 && d.verbLike(toks[c+1]) {
+						j = c + 1 // "the syndicate, which they say answered to the 14K triad, laundered"
+					}
+					break
+				}
+			}
 		}
 		start := j
 		for j < len(toks) && j-start < 5 && (toks[j].lower == "that" || toks[j].lower == "who" || toks[j].lower == "which" || (toks[j].cls&cAdv != 0) || (toks[j].cls&cGapL != 0) && toks[j].lower != "the" && toks[j].lower != "a" && toks[j].lower != "an") {
@@ -2094,6 +2156,7 @@ func (d *docState) spending(text string, toks []token, cm []mention, emit func(a
 		if e < len(toks) && toks[e].norm == "scheme" {
 			e++
 		}
+		e = skipPlace(toks, e, len(toks)) // "the proceeds of fentanyl sales in the United States to purchase"
 		if e+1 >= len(toks) || toks[e].lower != "to" || !spendVerbs[toks[e+1].lower] {
 			continue
 		}

@@ -146,19 +146,20 @@ type docState struct {
 	turn              *entity            // the speaker of the transcript turn under way
 	otherTurn         *entity            // the speaker of the turn before ("you")
 	turnPara          int
-	weText            bool              // first-person plural text with no declared author (an abstract, a paper)
-	unsigned          *entity           // the unnamed authors of such a text
-	inQuote           []bool            // which tokens of the sentence under way stand inside quotation marks
-	crimeHeads        map[string]string // head noun of a recent multi-word crime phrase -> its type ("compound" -> fraud)
-	actorHeads        map[string]string // head noun of a crime actor -> its type ("group" -> organized crime)
-	pending           []pendingQuote    // sentences of a quotation whose speaker is still to come
-	resolution        bool              // the text is a resolution whose clauses its author speaks
-	speech            bool              // the text is a speech or testimony ("Remarks by X"): its author states every sentence
-	opinion           bool              // the text is an opinion piece: its byline states every sentence
-	findings          string            // the report whose key findings a list gives ("" before "Key findings")
-	findingsBy        *entity           // who states them
-	interviewee       *entity           // who answers in an interview ("Interview with X", "A:")
-	usedBuf           []bool            // buffers reused from sentence to sentence
+	weText            bool               // first-person plural text with no declared author (an abstract, a paper)
+	unsigned          *entity            // the unnamed authors of such a text
+	inQuote           []bool             // which tokens of the sentence under way stand inside quotation marks
+	crimeHeads        map[string]string  // head noun of a recent multi-word crime phrase -> its type ("compound" -> fraud)
+	crimeAcronyms     map[string]mention // "TCO" defined by "transnational criminal organizations (TCOs)" -> its crime type
+	actorHeads        map[string]string  // head noun of a crime actor -> its type ("group" -> organized crime)
+	pending           []pendingQuote     // sentences of a quotation whose speaker is still to come
+	resolution        bool               // the text is a resolution whose clauses its author speaks
+	speech            bool               // the text is a speech or testimony ("Remarks by X"): its author states every sentence
+	opinion           bool               // the text is an opinion piece: its byline states every sentence
+	findings          string             // the report whose key findings a list gives ("" before "Key findings")
+	findingsBy        *entity            // who states them
+	interviewee       *entity            // who answers in an interview ("Interview with X", "A:")
+	usedBuf           []bool             // buffers reused from sentence to sentence
 	msBuf             []mention
 	titleDocs         map[string]*entity // documents named in headings ("International Narcotics Control Strategy Report") by head noun
 	crimeTypes        []string           // the crime types of the previous sentence, most frequent first

@@ -3,6 +3,7 @@ package loaders
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/crimegraph/crimegraph/schema"
 )
@@ -67,6 +68,9 @@ func (d *docState) findMentions(text string, toks []token) []mention {
 			m.prep = true
 			if toks[p].lower == "to" && p > 0 && toks[p-1].lower == "according" {
 				m.prep = false
+			}
+			if w := toks[p].lower; (w == "after" || w == "before" || w == "since" || w == "until") && m.end < len(toks) && d.lx.verbs[toks[m.end].lower] != nil {
+				m.prep = false // "after Europol reported ...": a clause's subject
 			}
 		}
 		if m.end < len(toks) && toks[m.end].norm == "'s" {
@@ -496,7 +500,19 @@ func (d *docState) gazEntity(g gazEntry, surface string) *entity {
 func (f *mentionFinder) acronymDefs() {
 	t := f.toks
 	for i := 1; i+2 < len(t); i++ {
-		if t[i].text != "(" || t[i+2].text != ")" || acronym(t[i+1].text) == "" {
+		if t[i].text != "(" || t[i+2].text != ")" {
+			continue
+		}
+		if c, ok := f.crimeAcronym(i); ok {
+			// "transnational criminal organizations (TCOs)": the acronym names the crime type
+			if f.d.crimeAcronyms == nil {
+				f.d.crimeAcronyms = map[string]mention{}
+			}
+			f.d.crimeAcronyms[strings.TrimSuffix(t[i+1].text, "s")] = c
+			f.mark(i, i+3)
+			continue
+		}
+		if acronym(t[i+1].text) == "" {
 			continue
 		}
 		acr := t[i+1].text
@@ -525,6 +541,31 @@ func (f *mentionFinder) acronymDefs() {
 		f.d.reg.acronyms[acr] = e
 		f.mark(i, i+3)
 	}
+}
+
+// crimeAcronym reads "crime phrase (ACRs)" with "(" at i: the crime type the
+// acronym stands for.
+func (f *mentionFinder) crimeAcronym(i int) (mention, bool) {
+	t := f.toks
+	a := strings.TrimSuffix(t[i+1].text, "s")
+	if len(a) < 2 || acronym(a) == "" || f.d.reg.acronyms[a] != nil {
+		return mention{}, false
+	}
+	for j := max(0, i-5); j < i; j++ {
+		if f.used[j] {
+			continue
+		}
+		end, v := f.d.lx.crimes.longest(t, j, byNorm)
+		if v < 0 || end > i {
+			continue
+		}
+		if end < i && !(end+1 == i && crimeAnaphorHeads[t[end].norm]) {
+			continue
+		}
+		c := f.d.lx.crimeVals[v]
+		return mention{kind: mCrime, crime: c.slug, actor: c.actor || end < i}, true
+	}
+	return mention{}, false
 }
 
 // known finds acronyms and surnames defined earlier in the document.
@@ -561,6 +602,11 @@ func (f *mentionFinder) crimes() {
 	lx := f.d.lx
 	for i := 0; i < len(t); i++ {
 		if f.used[i] || t[i].punct {
+			continue
+		}
+		if c, ok := f.d.crimeAcronyms[strings.TrimSuffix(t[i].text, "s")]; ok && t[i].cap {
+			c.start, c.end = i, i+1
+			f.add(c) // "TCOs" after "transnational criminal organizations (TCOs)"
 			continue
 		}
 		end, v := lx.crimes.longest(t, i, byNorm)
@@ -606,6 +652,19 @@ func (f *mentionFinder) crimes() {
 				continue
 			}
 		}
+		if v < 0 && payOffVerbs[t[i].lower] && i+2 < len(t) && t[i+1].lower == "off" {
+			// "pay off officials", "bought off the police": bribery
+			for e := i + 2; e < len(t) && e <= i+5 && !t[e].punct; e++ {
+				if officialNouns[t[e].norm] || t[e].lower == "police" {
+					f.add(mention{kind: mCrime, start: i, end: e + 1, crime: "corruption"})
+					i = e
+					break
+				}
+			}
+			if f.used[i] {
+				continue
+			}
+		}
 		if v < 0 && t[i].lower == "corrupt" && i+1 < len(t) {
 			// "corrupt local officials", "corrupt border police"
 			for e := i + 1; e < len(t) && e <= i+3 && !t[e].punct; e++ {
@@ -624,6 +683,12 @@ func (f *mentionFinder) crimes() {
 			j := i + 1
 			for j < len(t) && j < i+3 && (t[j].cls&cDet != 0) {
 				j++
+			}
+			if q := launderedAmount(t, i+1); q > i+1 {
+				// "laundered more than 8 billion patacas", "laundering $40 million"
+				f.add(mention{kind: mCrime, start: i, end: q, crime: "money-laundering"})
+				i = q - 1
+				continue
 			}
 			if j < len(t) && (moneyWords[t[j].norm] || moneyWords[t[j].lower] || j == i+1 && (t[j].lower == "it" || t[j].lower == "them") && t[i-1].lower == "to") {
 				// "launder the proceeds", "pay brokers to launder it"
@@ -755,6 +820,28 @@ func skipQuantity(t []token, i int) int {
 		j++
 	}
 	return i
+}
+
+// launderedAmount reads an amount of money after "launder" at i ("more than
+// 8 billion patacas", "$40 million") and returns where it ends, or i.
+func launderedAmount(t []token, i int) int {
+	j, num := i, false
+	for j < len(t) && j-i < 8 {
+		w := t[j].lower
+		if len(w) > 0 && (w[0] >= '0' && w[0] <= '9' || w[0] == '$' || strings.HasPrefix(t[j].text, "€") || strings.HasPrefix(t[j].text, "£")) {
+			num = true
+		} else if !(quantityWords[w] || w == "$" || w == "€" || w == "£" || w == "," && num) {
+			break
+		}
+		j++
+	}
+	if !num {
+		return i
+	}
+	if j < len(t) && !t[j].punct && !t[j].cap && t[j].cls == 0 && t[j].lower != "of" {
+		j++ // the currency: "patacas", "dollars"
+	}
+	return j
 }
 
 var naturalResources = set([]string{"gold", "timber", "mineral", "forest", "fish", "wildlife", "resource", "land",
@@ -1061,6 +1148,12 @@ func (f *mentionFinder) collectives() {
 	}
 }
 
+// payOffVerbs bribe with "off": "pay off officials", "bought off the police".
+var payOffVerbs = set([]string{"pay", "pays", "paid", "paying", "buy", "buys", "bought", "buying"})
+
+// partitives pick members out of a group: "one of the leaders".
+var partitives = set([]string{"one", "two", "three", "some", "several", "many", "most", "each", "both", "none", "few", "all"})
+
 // edAdjectives end in -ed but modify the noun after them: "senior retired officials".
 var edAdjectives = set([]string{"retired", "unnamed", "armed", "elected", "trained", "skilled", "experienced",
 	"concerned", "interested", "informed", "specialised", "specialized", "dedicated", "qualified", "appointed",
@@ -1186,6 +1279,9 @@ func (f *mentionFinder) collective(i, end int) {
 		}
 		break
 	}
+	if det && k >= 2 && t[k-1].lower == "of" && partitives[t[k-2].lower] && !f.used[k-2] {
+		k -= 2 // "said one of the leaders", "some of the analysts": the group speaks through them
+	}
 	if k > 1 && t[k-1].lower == "and" && !det {
 		// "officials and researchers say": one speaking group
 		if m := f.mentionEndingAt(k - 1); m != nil && m.kind == mActor && m.ent.kind == KindGroup {
@@ -1203,7 +1299,10 @@ func (f *mentionFinder) collective(i, end int) {
 	if owner == nil && !det && !atStart {
 		return
 	}
-	noun := strings.ToLower(span(f.text, t, i, end))
+	noun := span(f.text, t, i, end)
+	if upper := strings.IndexFunc(noun[1:], unicode.IsUpper); upper < 0 {
+		noun = strings.ToLower(noun) // (but "MEPs", "MPs" keep their capitals)
+	}
 	if owner == nil && end+1 < len(t) && (t[end].lower == "of" || t[end].lower == "at" || t[end].lower == "from" || t[end].lower == "with") {
 		// "the Leaders of the G20", "analysts at Chainalysis", "researchers from the University of Oslo"
 		q := end + 1
@@ -1222,6 +1321,16 @@ func (f *mentionFinder) collective(i, end int) {
 			}
 		}
 	}
+	if owner == nil && det && !f.ownGroup(k, i) && (t[i-1].lower == "the" || t[i-1].lower == "these" || t[i-1].lower == "those") {
+		// "one of the leaders" after "three community leaders": the group named before
+		low := strings.ToLower(noun)
+		for q := len(f.d.reg.order) - 1; q >= 0; q-- {
+			if e := f.d.reg.order[q]; e.kind == KindGroup && e.memberOf == nil && e.mentions > 0 && len(e.label) > len(low) && strings.HasSuffix(strings.ToLower(e.label), " "+low) {
+				f.add(mention{kind: mActor, start: k, end: end, ent: e})
+				return
+			}
+		}
+	}
 	if owner == nil && lx.memberNouns[strings.Join(foldPhrase(noun), " ")] && !f.ownGroup(k, i) {
 		owner = f.d.salientOrg()
 	}
@@ -1232,7 +1341,7 @@ func (f *mentionFinder) collective(i, end int) {
 	} else {
 		if f.ownGroup(k, i) {
 			q := k
-			for q < i && (t[q].cls&cDet != 0) {
+			for q < i && (t[q].cls&cDet != 0 || numberWords[t[q].lower] || isDigits(t[q].text)) {
 				q++
 			}
 			noun = span(f.text, t, q, end) // "Opposition leaders", "community leaders"
@@ -1659,6 +1768,12 @@ func (f *mentionFinder) untitledPeople() {
 // after an appositive ("Jeremy Douglas, UNODC Regional Representative, said").
 func (f *mentionFinder) speaksAfter(n int) bool {
 	t := f.toks
+	if n+2 < len(t) && t[n].text == "," && isDigits(t[n+1].text) && t[n+2].text == "," {
+		n += 2 // "John Smith, 52, said", "Lam Ka-wai, 52, who is on trial"
+		if n+1 < len(t) && t[n+1].lower != "who" {
+			n++
+		}
+	}
 	if r := f.appositiveRole(n); r > n {
 		n = r
 		if n < len(t) && t[n].text == "," {

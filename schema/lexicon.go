@@ -67,7 +67,7 @@ var ReportingVerbs = []ReportingVerb{
 	{Lemma: "contend", Forms: []string{"contended", "contends", "contending", "contend"}},
 	{Lemma: "mention", Forms: []string{"mentioned"}},
 	{Lemma: "write", Forms: []string{"wrote", "writes", "write", "written"}},
-	{Lemma: "allege", Forms: []string{"alleged", "alleges"}},
+	{Lemma: "allege", Forms: []string{"alleged", "alleges", "allege"}},
 	{Lemma: "estimate", Forms: []string{"estimated", "estimates", "estimate"}},
 	{Lemma: "predict", Forms: []string{"predicted", "predicts"}},
 	{Lemma: "recognize", Forms: []string{"recognized", "recognised", "recognizes", "recognises", "recognize", "recognise"}},
@@ -681,7 +681,8 @@ var CollectiveNouns = []string{"ministers", "partners", "leaders", "delegates", 
 	"police chiefs", "chiefs", "briefers", "panellists", "panelists", "organizers", "organisers", "signatories",
 	"workers", "dock workers", "employees", "staff", "drivers", "shopkeepers", "owners", "business owners", "users",
 	"customers", "teachers", "nurses", "soldiers", "guards", "rangers", "fishermen", "crew members", "locals",
-	"defenders", "journalists", "defendants", "suspects", "plaintiffs", "claimants"}
+	"defenders", "journalists", "defendants", "suspects", "plaintiffs", "claimants", "meps", "mps", "members of parliament",
+	"councillors", "councilors", "deputies", "congressmen", "congresswomen", "peers", "parliamentarians", "delegates"}
 
 // MemberNouns are the collective nouns whose members belong to the document's
 // most salient organization when no other is named ("the ministers" of a G7
