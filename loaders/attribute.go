@@ -336,6 +336,9 @@ func (d *docState) verbAt(toks []token, i int) (verbHit, bool) {
 			if len(v.Particle) > 0 && v.Kind == schema.Assert && onlyPunctAfter(toks, i+1) && i+1 < len(toks) {
 				return verbHit{i: i, end: i + 1, v: v}, true
 			}
+			if len(v.Particle) > 0 && v.Kind == schema.Assert && parenthetical(toks, i) {
+				return verbHit{i: i, end: i + 1, v: v}, true // "Curbing the trade, the authors conclude, would cut off"
+			}
 		}
 		return verbHit{}, false
 	}
@@ -378,6 +381,9 @@ func (d *docState) speakerTag(toks []token, ms []mention, first int) (int, *enti
 		}
 	}
 	name := span(d.res.Sentences[d.sentIndex-1].Text, toks, i, j)
+	if j-i == 1 && upperWord(name) && len(name) > 2 && d.sentIndex <= 4 && !hostTags[toks[i].lower] && strings.Count(d.doc.Text, name+":") == 1 {
+		return 0, nil // "RANCHI: Police on Sunday arrested ...": a dateline no transcript turn repeats
+	}
 	if (name == "A" || strings.EqualFold(name, "answer")) && d.interviewee != nil {
 		return j + 1, d.interviewee
 	}
@@ -611,6 +617,19 @@ func (d *docState) attribute(s *Sentence, base Fact, toks []token, ms []mention,
 				sp = d.unknownOrg(toks, i+2)
 			}
 			m = &mention{start: i + 2, end: i + 2}
+			if sp == nil {
+				// "according to the public prosecutor, Nicolas Bessone", "according to the prosecutor"
+				sp = d.titleAfterAccording(toks, ms, i+2, m)
+			}
+			if sp == nil {
+				// "According to court documents, ...": the documents speak
+				for n := 2; n >= 1 && sp == nil; n-- {
+					if e := i + 2 + n; e < len(toks) && (toks[e].text == "," || toks[e].punct) && !toks[i+2].cap && d.lx.docNouns[docPhrase(toks, i+2, e)] {
+						sp = d.reg.get(KindOrg, span(d.res.Sentences[d.sentIndex-1].Text, toks, i+2, e))
+						m.end = e
+					}
+				}
+			}
 		case m.kind == mDocNoun && m.owner == nil && actorAfterBy(toks, ms, m.end) != nil:
 			sp = actorAfterBy(toks, ms, m.end).ent // "according to an investigation by the Washington Post"
 		case m.kind == mDocNoun && m.owner == nil:
@@ -742,6 +761,11 @@ func (d *docState) attribute(s *Sentence, base Fact, toks []token, ms []mention,
 			quote = hasQuote(toks, cs, ce)
 		}
 		claim := trimClaim(span(s.Text, toks, cs, ce))
+		if !inverted && subj != nil && subj.start > first+1 && toks[subj.start-1].text == "," && parenthetical(toks, hit.end-1) {
+			// "Curbing the trade, the authors conclude, would cut off ...": the claim is around the aside
+			claim = trimClaim(span(s.Text, toks, first, subj.start-1) + " " + span(s.Text, toks, hit.end+1, len(toks)))
+			cs, ce = first, len(toks)
+		}
 		switch hit.v.Kind {
 		case schema.Commit, schema.Endorse:
 			// a commitment; a later verb of speech may still report a claim
@@ -880,6 +904,68 @@ func (d *docState) namedDocument(toks []token, ms []mention, i int) *entity {
 		}
 	}
 	return d.salientOrg()
+}
+
+// legalDocuments are filed by parties to a case, not by whoever publishes the text.
+var legalDocuments = set([]string{"indictment", "complaint", "affidavit", "filing", "lawsuit", "ruling", "judgment",
+	"judgement", "charge sheet", "criminal complaint", "court filing", "verdict", "sentencing"})
+
+// titleAfterAccording reads "[the] [adjectives] TITLE[, Name]" at i, after
+// "according to": the named person, else the office. It sets m's end.
+func (d *docState) titleAfterAccording(toks []token, ms []mention, i int, m *mention) *entity {
+	for i < len(toks) && toks[i].cls&cDet != 0 {
+		i++
+	}
+	j := i
+	for j < len(toks) && j-i < 3 && !toks[j].punct && !toks[j].cap && !isTitleWord(d.lx, toks, j) && toks[j].cls&(cPrep|cConj|cPron|cFinite|cDet) == 0 && !d.isVerbForm(toks[j].lower) {
+		j++
+	}
+	if j >= len(toks) || !isTitleWord(d.lx, toks, j) || pluralTok(toks[j]) {
+		return nil
+	}
+	e, _ := d.lx.titles.longest(toks, j, byNorm)
+	if e <= j {
+		e = j + 1
+	}
+	if e < len(toks) && !toks[e].punct {
+		return nil
+	}
+	if e+1 < len(toks) && toks[e].text == "," {
+		if p := actorStartingAt(ms, e+1); p != nil && p.ent.kind == KindPerson {
+			if p.ent.title == "" {
+				p.ent.title = span(d.res.Sentences[d.sentIndex-1].Text, toks, i, e)
+			}
+			m.end = p.end
+			return p.ent
+		}
+	}
+	m.end = e
+	return d.office(span(d.res.Sentences[d.sentIndex-1].Text, toks, i, e))
+}
+
+// parenthetical says whether the verb at i closes a short aside between
+// commas: ", the authors conclude,".
+func parenthetical(toks []token, i int) bool {
+	if i+1 >= len(toks) || toks[i+1].text != "," {
+		return false
+	}
+	for k := i - 1; k >= 1 && k >= i-5; k-- {
+		if toks[k].text == "," {
+			return k < i-1
+		}
+		if toks[k].punct || toks[k].quote != 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// docPhrase is the folded key of toks[i:j] in the document nouns.
+func docPhrase(toks []token, i, j int) string {
+	if j == i+1 {
+		return toks[i].norm
+	}
+	return toks[i].norm + " " + toks[j-1].norm
 }
 
 // unknownOrg reads a name no gazetteer has after "according to": an acronym
@@ -1522,6 +1608,10 @@ func (d *docState) resolve(m *mention, ms []mention) *entity {
 		if e := d.docOwners[m.head]; e != nil {
 			// "blockchain analysts at Chainalysis said in a report ... The report says"
 			return e
+		}
+		if legalDocuments[m.head] {
+			// "The indictment also alleges": a court document speaks for no press office
+			return d.reg.get(KindOrg, "the "+m.head)
 		}
 		if d.author != nil {
 			return d.author

@@ -1318,15 +1318,15 @@ func (d *docState) laundering(text string, toks []token, cm []mention, emit func
 		for k := j; j < len(toks) && j-k <= 3 && ((toks[j].cls&cDet != 0) || (toks[j].cls&cGapR != 0) && !moneyWords[toks[j].norm]); {
 			j++
 		}
-		if k := crimeStartingAt(cm, j); k >= 0 && cm[k].end < len(toks) && moneyWords[toks[cm[k].end].norm] {
-			emit(ml, cm[k], span(text, toks, i, cm[k].end+1), schema.MechFinances)
-			continue
-		}
 		if e := launderedFor(cm, toks, i); e >= 0 {
 			// "a service that laundered cryptocurrency for drug traffickers and fraudsters"
 			for _, b := range listRight(cm, toks, e) {
 				emit(ml, cm[b], span(text, toks, i, cm[b].end), schema.MechFacilitates)
 			}
+		}
+		if k := crimeStartingAt(cm, j); k >= 0 && cm[k].end < len(toks) && moneyWords[toks[cm[k].end].norm] {
+			emit(ml, cm[k], span(text, toks, i, cm[k].end+1), schema.MechFinances)
+			continue
 		}
 		if k := crimeStartingAt(cm, j); k >= 0 && (moneyWords[toks[cm[k].end-1].norm] || toks[cm[k].end-1].norm == "payment") {
 			emit(ml, cm[k], span(text, toks, i, cm[k].end), schema.MechFinances) // "launders ransom payments"
@@ -1374,9 +1374,13 @@ func (d *docState) laundering(text string, toks []token, cm []mention, emit func
 // cryptocurrency for drug traffickers", "launders money on behalf of
 // cartels"), or -1.
 func launderedFor(cm []mention, toks []token, i int) int {
-	j := i + 1
-	for j < len(toks) && j <= i+4 && (toks[j].cls&cDet != 0 || moneyWords[toks[j].norm] || adjective(toks[j])) {
-		j++
+	j := skipQuantity(toks, i+1)
+	if j == i+1 {
+		j = launderedAmount(toks, i+1) // "laundering $40 million for"
+	}
+	for j < len(toks) && j <= i+12 && (toks[j].cls&cDet != 0 || moneyWords[toks[j].norm] || adjective(toks[j]) ||
+		toks[j].lower == "in" && j+1 < len(toks) && (crimeAt(cm, j+1) >= 0 || moneyWords[toks[j+1].norm]) || crimeAt(cm, j) >= 0 && !cm[crimeAt(cm, j)].actor) {
+		j++ // "tens of millions of dollars in narcotics proceeds on behalf of"
 	}
 	switch {
 	case j < len(toks) && toks[j].lower == "for":
@@ -1471,7 +1475,8 @@ func (d *docState) pronounDoing(text string, toks []token, cm []mention, emit fu
 		}
 	}
 	for k := range cm {
-		if !cm[k].actor || !cm[k].subject(toks) {
+		if !cm[k].actor && cm[k].ent == nil || !cm[k].subject(toks) && !d.reportedSubject(toks, cm[k]) {
+			// (a named group, "the DZ Mafia", is an actor)
 			continue
 		}
 		p := cm[k].end - 1
@@ -1483,6 +1488,19 @@ func (d *docState) pronounDoing(text string, toks []token, cm []mention, emit fu
 		}
 		d.subjectDoes(text, toks, cm, k, p, emit)
 	}
+}
+
+// reportedSubject says whether a crime actor opens the clause a reporting
+// verb reports: "Investigators say the DZ Mafia ... also runs".
+func (d *docState) reportedSubject(toks []token, m mention) bool {
+	q := m.start - 1
+	for q >= 0 && (toks[q].cls&cDet != 0 || toks[q].cap && !toks[q].punct) {
+		q--
+	}
+	if q >= 0 && toks[q].lower == "that" {
+		q--
+	}
+	return q > 0 && !m.prep && d.lx.verbs[toks[q].lower] != nil && toks[q-1].cls&cDet == 0
 }
 
 // subject says whether a crime mention stands where a clause's subject does:
@@ -1527,6 +1545,9 @@ func progressive(toks []token, q int) bool {
 	}
 	return false
 }
+
+// coverNouns hide a crime their owner commits: "as a cover for smuggling drugs".
+var coverNouns = set([]string{"cover", "front", "smokescreen", "vehicle", "conduit", "platform", "base"})
 
 // withVerbs supply their object with goods: "flooding our communities with fentanyl".
 var withVerbs = set([]string{"flood", "floods", "flooded", "flooding", "supply", "supplies", "supplied", "supplying",
@@ -1602,7 +1623,8 @@ func (d *docState) subjectDoes(text string, toks []token, cm []mention, actor, p
 		finite := d.verbLike(toks[q]) && (!strings.HasSuffix(toks[q].lower, "ing") || progressive(toks, q)) || q == p+1 && !toks[q].cap
 		// (a crime word right after its subject is its verb: "They corrupt officials")
 		serves := v > p && serveVerbs[toks[v].lower]
-		if !finite && !serves && !(v > p && (d.lx.goodsWords[toks[v].lower] || controlVerbs[toks[v].lower] || suppliesWith(toks, p, v))) {
+		cover := v > p+1 && toks[v].lower == "for" && coverNouns[toks[v-1].norm] // "as a cover for smuggling drugs"
+		if !finite && !serves && !cover && !(v > p && (d.lx.goodsWords[toks[v].lower] || controlVerbs[toks[v].lower] || suppliesWith(toks, p, v))) {
 			continue // "earned money from extortion, oil smuggling": a noun, not the subject's verb
 		}
 		mech := schema.MechInvolvement

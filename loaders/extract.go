@@ -77,10 +77,72 @@ func (x *Extractor) Extract(doc Document) *Result {
 	var buf []token
 	for i := range sents {
 		buf = tokenize(sents[i].Text, buf)
+		if titleCase(buf) {
+			d.uncapHeadline(buf)
+		}
 		d.sentence(&sents[i], buf)
 	}
 	d.res.entities = d.reg.order
 	return d.res
+}
+
+// titleCase says whether a line is a headline in Title Case ("Eleven Charged
+// in Scheme to Launder Drug Proceeds"): no final stop, and nearly every longer
+// word capitalised.
+func titleCase(toks []token) bool {
+	if len(toks) < 4 {
+		return false
+	}
+	if l := toks[len(toks)-1].text; l == "." || l == "!" || l == "?" || l == ":" {
+		return false
+	}
+	long, caps := 0, 0
+	for k := 1; k < len(toks); k++ {
+		if t := toks[k]; !t.punct && len(t.lower) > 3 && !t.hyphen {
+			long++
+			if t.cap {
+				caps++
+			}
+		}
+	}
+	return long >= 3 && caps*10 >= long*8
+}
+
+// uncapHeadline lowers the capitals that Title Case gave common words, so that
+// "Launder Drug Proceeds" reads as words, not a name; gazetteer names,
+// acronyms, titles and personal names keep theirs.
+func (d *docState) uncapHeadline(toks []token) {
+	for k := 1; k < len(toks); k++ {
+		if toks[k].cap && !toks[k-1].cap {
+			// "International Narcotics Control Strategy Report": a document's title keeps its capitals
+			e := k
+			for e < len(toks) && toks[e].cap && !toks[e].punct {
+				e++
+			}
+			if e-k >= 2 && d.lx.docNouns[toks[e-1].norm] {
+				k = e - 1
+				continue
+			}
+		}
+		t := &toks[k]
+		if !t.cap || t.punct || upperWord(t.text) || isDigits(t.text) {
+			continue
+		}
+		if e, v := d.lx.gaz.longest(toks, k, byNorm); v >= 0 {
+			k = e - 1 // "United Nations", "Mexico"
+			continue
+		}
+		if isTitleWord(d.lx, toks, k) || d.lx.orgHeads[t.norm] && toks[k-1].cap {
+			continue // "Minister", "Interior Ministry"
+		}
+		if d.reg.givenNames[t.text] != 0 {
+			k++ // "Pamela Bondi"
+			continue
+		}
+		if _, v := d.lx.crimes.longest(toks, k, byNorm); v >= 0 || d.lx.goodsWords[t.lower] || moneyWords[t.norm] || d.lx.verbs[t.lower] != nil || t.cls != 0 {
+			t.cap = false
+		}
+	}
 }
 
 // textAuthors returns the unnamed authors of a first-person text that

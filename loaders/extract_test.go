@@ -136,6 +136,7 @@ func TestCorpusQuality(t *testing.T) {
 		{"dev45", "testdata/corpus/dev45", 0.95, 0.70},
 		{"dev46", "testdata/corpus/dev46", 0.95, 0.90},
 		{"dev47", "testdata/corpus/dev47", 0.95, 0.85},
+		{"dev48", "testdata/corpus/dev48", 0.95, 0.95},
 		// held out: never tuned on; their misses are not printed so that they stay unseen
 		{"heldout", "testdata/corpus/heldout", 0.80, 0.65},
 		{"heldout3", "testdata/corpus/heldout3", 0.75, 0.70},

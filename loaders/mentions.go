@@ -56,6 +56,10 @@ func (d *docState) findMentions(text string, toks []token) []mention {
 	slices.SortFunc(f.ms, func(a, b mention) int { return a.start - b.start })
 	for i := range f.ms {
 		m := &f.ms[i]
+		if m.kind == mCrime && !m.actor && m.crime == "organized-crime" && m.start > 1 && toks[m.start-1].cap && !toks[m.start-1].punct && !f.used[m.start-1] && upperWord(toks[m.start-1].text) {
+			m.start-- // "the DZ Mafia": a named group, an actor
+			m.actor = true
+		}
 		if m.kind == mCrime && m.actor && namedGroup(toks, m.start, m.end) {
 			// "Hezbollah has long denied", "Al-Shabaab said": a named group speaks
 			m.ent = d.reg.get(KindOrg, span(text, toks, m.start, m.end))
@@ -187,7 +191,8 @@ func (f *mentionFinder) capRun(i int, connectors map[string]bool, max int) int {
 			return j
 		case t[j].cap || t[j].hyphen:
 			j++
-		case connectors[t[j].lower] && j+1 < len(t) && t[j+1].cap && !f.used[j+1]:
+		case connectors[t[j].lower] && j+1 < len(t) && t[j+1].cap && !f.used[j+1] && !calendarWords[t[j+1].lower]:
+			// (not "Police on Sunday": a date)
 			j++
 		default:
 			return j
@@ -195,6 +200,10 @@ func (f *mentionFinder) capRun(i int, connectors map[string]bool, max int) int {
 	}
 	return j
 }
+
+// calendarWords name days and months: "on Sunday", "in March".
+var calendarWords = set([]string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+	"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"})
 
 // titled finds people introduced by a title: "Public Safety Minister Gary
 // Anandasangaree", "European commissioner Magnus Brunner", "Mr. Anandasangaree".
@@ -604,10 +613,12 @@ func (f *mentionFinder) crimes() {
 		if f.used[i] || t[i].punct {
 			continue
 		}
-		if c, ok := f.d.crimeAcronyms[strings.TrimSuffix(t[i].text, "s")]; ok && t[i].cap {
-			c.start, c.end = i, i+1
-			f.add(c) // "TCOs" after "transnational criminal organizations (TCOs)"
-			continue
+		if f.d.crimeAcronyms != nil && t[i].cap {
+			if c, ok := f.d.crimeAcronyms[strings.TrimSuffix(t[i].text, "s")]; ok {
+				c.start, c.end = i, i+1
+				f.add(c) // "TCOs" after "transnational criminal organizations (TCOs)"
+				continue
+			}
 		}
 		end, v := lx.crimes.longest(t, i, byNorm)
 		if v >= 0 && f.free(i, end) && end == i+1 && (t[i].lower == "exploitation" || t[i].lower == "exploit") && i+2 < len(t) && t[i+1].lower == "of" {
@@ -1583,6 +1594,14 @@ func (f *mentionFinder) functional() {
 				continue
 			}
 		}
+		if low == "the" && i+1 < len(t) && !f.used[i+1] && len(t[i+1].text) >= 2 && len(t[i+1].text) <= 4 && upperWord(t[i+1].text) {
+			if p := f.d.personWithInitials(t[i+1].text); p != nil {
+				// "the SP said" after "Superintendent of Police Anjani Kumar"
+				f.add(mention{kind: mActor, start: i, end: i + 2, ent: p})
+				i++
+				continue
+			}
+		}
 		if determiners[low] && i+1 < len(t) {
 			j := i + 1
 			for j < len(t) && j-i < 4 && !t[j].punct && !f.used[j] && (t[j].cls&cPrep == 0) && !lx.docNouns[t[j].norm] && !crimeAnaphorHeads[t[j].norm] && !crimeTypeNouns[t[j].norm] && f.d.crimeHeads[t[j].norm] == "" && !isTitleWord(lx, t, j) {
@@ -1691,6 +1710,27 @@ func (d *docState) personWithTitle(norm string) *entity {
 	return nil
 }
 
+// personWithInitials finds the last person whose title the acronym abbreviates:
+// "SP" for "Superintendent of Police", "DG" for "Director General".
+func (d *docState) personWithInitials(acr string) *entity {
+	for i := len(d.persons) - 1; i >= 0; i-- {
+		p := d.persons[i]
+		if p.title == "" {
+			continue
+		}
+		var b strings.Builder
+		for _, w := range strings.Fields(p.title) {
+			if w[0] >= 'A' && w[0] <= 'Z' {
+				b.WriteByte(w[0])
+			}
+		}
+		if b.Len() >= 2 && b.String() == acr {
+			return p
+		}
+	}
+	return nil
+}
+
 // untitledPeople finds names without a title where the sentence says they
 // speak: "Jeremy Douglas said", "said Jeremy Douglas", "according to Ana Ruiz".
 func (f *mentionFinder) untitledPeople() {
@@ -1725,7 +1765,7 @@ func (f *mentionFinder) untitledPeople() {
 				if isTitleWord(lx, t, k) {
 					title = true
 				}
-				if title && lx.verbs[t[k].lower] != nil {
+				if title && (lx.verbs[t[k].lower] != nil || t[k].lower == "according") {
 					byline = true // a name in speaking position, as a byline is
 					break
 				}
@@ -1859,6 +1899,9 @@ func (f *mentionFinder) appositiveRole(n int) int {
 		return n
 	}
 	j := n + 1
+	if j < len(t) && (t[j].cls&cPrep != 0 && !(j+1 < len(t) && t[j+1].hyphen) || t[j].lower == "according") {
+		return n // "in Marseille, according to the public prosecutor": no appositive
+	}
 	if j < len(t) && (t[j].lower == "the" || t[j].lower == "a" || t[j].lower == "an") {
 		j++
 	}

@@ -710,7 +710,7 @@ var DocumentNouns = []string{"statement", "joint statement", "communiqué", "com
 	"interviews", "fieldwork", "findings", "research", "investigation", "audit", "evaluation", "testimony", "book",
 	"article", "op-ed", "blog post", "dossier", "white paper", "policy brief", "brief", "bulletin", "yearbook",
 	"indictment", "complaint", "criminal complaint", "affidavit", "court filing", "filing", "lawsuit", "ruling",
-	"judgment", "judgement", "charge sheet", "court documents", "charging documents"}
+	"judgment", "judgement", "charge sheet", "court documents", "charging documents", "court records", "records"}
 
 // OrgHeads end the names of organizations ("Interior Ministry", "Mexican Navy").
 var OrgHeads = []string{"office", "agency", "council", "commission", "ministry", "department", "bureau", "police", "service",
