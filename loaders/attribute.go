@@ -1702,6 +1702,10 @@ func (d *docState) resolvePronoun(p string, ms []mention, at int) *entity {
 		if d.author != nil {
 			return d.author
 		}
+		if d.byline == nil && d.turn == nil && at < len(d.inQuote) && !d.inQuote[at] {
+			// "In this commentary I argue that ...": an unsigned first-person text speaks for its author
+			return d.textAuthors()
+		}
 		return d.byline
 	}
 	return nil

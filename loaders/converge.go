@@ -479,7 +479,9 @@ func (d *docState) exploitedIn(text string, toks []token, cm []mention, emit fun
 				}
 				between := true
 				for q := i + 2; q < cm[y].start; q++ {
-					between = between && !toks[q].punct && toks[q].cls&(cClause|cPrep) == 0
+					// ("forced to take part in smuggling operations", "to work for the networks")
+					joined := toks[q].cls&cPrep != 0 && q > i+2 && forcedActs[toks[q-1].lower]
+					between = between && !toks[q].punct && (toks[q].cls&(cClause|cPrep) == 0 || joined)
 				}
 				if between && (d.verbLike(toks[cm[y].start]) || cm[y].start > i+2 && (d.verbLike(toks[i+2]) || commitVerbs[toks[i+2].lower])) && schema.Root(cm[y].crime) != "human-trafficking" {
 					emit(mention{crime: "human-trafficking", start: i, end: i + 1}, cm[y], span(text, toks, i, cm[y].end), schema.MechInvolvement)
@@ -525,6 +527,10 @@ func (d *docState) exploitedIn(text string, toks []token, cm []mention, emit fun
 		}
 	}
 }
+
+// forcedActs take a preposition before the crime a victim is forced into:
+// "forced to take part in", "forced to work for".
+var forcedActs = set([]string{"part", "participate", "work", "engage", "assist", "help", "serve"})
 
 // copulaSubject reads "X is the NOUN that" before the cue at i ("corruption
 // is the glue that binds") and returns the crime mention X, or -1.
@@ -811,7 +817,20 @@ func reportingWord(d *docState, toks []token, p int) bool {
 // clauseInitial says whether position i starts the sentence's first clause
 // (after an opening connective or determiner).
 func clauseInitial(toks []token, i int) bool {
-	for k := 0; k < i; k++ {
+	start := 0
+	if i > 2 && toks[0].cls&(cPrep|cAdv) != 0 {
+		// "After the wars in the former Yugoslavia, weapons ...": past an opening phrase
+		for k := 1; k < i && k <= 10; k++ {
+			if toks[k].cls&cFinite != 0 {
+				break
+			}
+			if toks[k].text == "," {
+				start = k + 1
+				break
+			}
+		}
+	}
+	for k := start; k < i; k++ {
 		if (toks[k].cls&cDet == 0) && !toks[k].punct {
 			return false
 		}
@@ -934,7 +953,7 @@ func leftOf(cm []mention, toks []token, i int) int {
 	if p < i && toks[p].text == "," {
 		// "Illegal gold mining, they wrote, has become a source of funding for",
 		// "the illicit charcoal trade, despite the Council's ban, continues to"
-		for q := p + 1; q < i && q-p <= 7; q++ {
+		for q := p + 1; q < i && q-p <= 10; q++ {
 			if toks[q].text == "," {
 				if reportingAside(toks, p+1, q) || asideWords[toks[p+1].lower] {
 					p = q + 1
@@ -1141,7 +1160,7 @@ func listItemBefore(toks []token, j, p, c int) bool {
 }
 
 // asideWords open a phrase set between commas that does not break the clause.
-var asideWords = set([]string{"which", "who", "despite", "in", "for", "like", "as", "however", "moreover", "meanwhile", "though",
+var asideWords = set([]string{"which", "who", "despite", "in", "for", "like", "as", "however", "moreover", "meanwhile", "though", "among", "including", "notably", "especially",
 	"although", "experts", "analysts", "officials", "notably", "particularly", "especially", "often", "too", "also",
 	"increasingly", "critics", "according"})
 
@@ -1509,7 +1528,7 @@ func (d *docState) reportedSubject(toks []token, m mention) bool {
 func (m mention) subject(toks []token) bool {
 	q := m.start - 1
 	mods := 0 // lowercase modifiers: "Brazil's largest prison gang"
-	for q >= 0 && toks[q].lower != "that" && ((toks[q].cls&cDet != 0) || toks[q].cap && !toks[q].punct || toks[q].norm == "'s" ||
+	for q >= 0 && toks[q].lower != "that" && !clauseOpeners[toks[q].lower] && ((toks[q].cls&cDet != 0) || toks[q].cap && !toks[q].punct || toks[q].norm == "'s" ||
 		toks[q].lower == "and" && q > 0 && toks[q-1].cap || // "The Los Lobos and Los Choneros gangs"
 		kindWords[toks[q].lower] || strings.HasSuffix(toks[q].lower, "est") || nounModifierWord(toks[q]) && mods < 2) {
 		if !toks[q].cap && toks[q].cls&cDet == 0 {
@@ -1545,6 +1564,11 @@ func progressive(toks []token, q int) bool {
 	}
 	return false
 }
+
+// colludeVerbs join their subject to the crime after "with": "collude with corrupt officials".
+var colludeVerbs = set([]string{"collude", "colludes", "colluded", "colluding", "conspire", "conspires", "conspired",
+	"conspiring", "partner", "partners", "partnered", "partnering", "cooperate", "cooperates", "cooperated",
+	"cooperating", "collaborate", "collaborates", "collaborated", "collaborating", "ally", "allied", "allies"})
 
 // coverNouns hide a crime their owner commits: "as a cover for smuggling drugs".
 var coverNouns = set([]string{"cover", "front", "smokescreen", "vehicle", "conduit", "platform", "base"})
@@ -1623,7 +1647,8 @@ func (d *docState) subjectDoes(text string, toks []token, cm []mention, actor, p
 		finite := d.verbLike(toks[q]) && (!strings.HasSuffix(toks[q].lower, "ing") || progressive(toks, q)) || q == p+1 && !toks[q].cap
 		// (a crime word right after its subject is its verb: "They corrupt officials")
 		serves := v > p && serveVerbs[toks[v].lower]
-		cover := v > p+1 && toks[v].lower == "for" && coverNouns[toks[v-1].norm] // "as a cover for smuggling drugs"
+		cover := v > p+1 && toks[v].lower == "for" && coverNouns[toks[v-1].norm] || // "as a cover for smuggling drugs"
+			v > p+1 && toks[v].lower == "with" && colludeVerbs[toks[v-1].lower] // "collude with corrupt officials"
 		if !finite && !serves && !cover && !(v > p && (d.lx.goodsWords[toks[v].lower] || controlVerbs[toks[v].lower] || suppliesWith(toks, p, v))) {
 			continue // "earned money from extortion, oil smuggling": a noun, not the subject's verb
 		}

@@ -175,13 +175,31 @@ func TextDocument(name string, data []byte) (Document, error) {
 		d.Path = name
 	}
 	// a first line that reads as a headline is the title
-	first := strings.TrimSpace(strings.SplitN(d.Text, "\n", 2)[0])
-	first = strings.TrimLeft(first, "# ")
+	lines := strings.SplitN(d.Text, "\n", 4)
+	first := strings.TrimLeft(strings.TrimSpace(lines[0]), "# ")
 	if first != "" && !endsSentence(first) && utf8.RuneCountInString(first) < 150 {
 		d.Title = first
+		if sectionLabels[strings.ToLower(first)] {
+			// "Commentary" over the headline: a section label; the headline titles the text
+			for _, l := range lines[1:] {
+				l = strings.TrimLeft(strings.TrimSpace(l), "# ")
+				if l == "" {
+					continue
+				}
+				if !endsSentence(l) && utf8.RuneCountInString(l) < 150 {
+					d.Title = first + ": " + l
+				}
+				break
+			}
+		}
 	}
 	return d, nil
 }
+
+// sectionLabels stand over a headline as the first line of a page.
+var sectionLabels = map[string]bool{"commentary": true, "opinion": true, "analysis": true, "news": true, "press release": true,
+	"media release": true, "statement": true, "news release": true, "op-ed": true, "editorial": true, "feature": true,
+	"explainer": true, "interview": true, "blog": true, "comment": true, "perspective": true, "viewpoint": true}
 
 // fileSlug names a file's document by its file name, or by a hash of its
 // content for stdin.

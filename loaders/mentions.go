@@ -744,6 +744,8 @@ func (f *mentionFinder) crimes() {
 		c := lx.crimeVals[v]
 		slug := c.slug
 		actor := c.actor
+		// one word of the lexicon, "trafficking", "traffickers", or a bare "trafficking groups"
+		bare := end == i+1 || end == i+2 && t[i].norm == "trafficking" && crimeAnaphorHeads[t[i+1].norm]
 		if end < len(t) && !f.used[end] && crimeAnaphorHeads[t[end].norm] && t[end].norm != "criminal" {
 			end++ // "a transnational organized crime group": the group, an actor
 			actor = true
@@ -754,8 +756,8 @@ func (f *mentionFinder) crimes() {
 		if end == i+1 && t[i].lower == "smuggling" && i > 0 && unknownGoods(t[i-1]) && (i == 1 || t[i-2].lower != "to" && ((t[i-2].cls&cDet != 0) || (t[i-2].cls&cPrep != 0) || (t[i-2].cls&cConj != 0))) {
 			continue // "oil smuggling", "sugar smuggling": goods no type names, not migrants
 		}
-		if end == i+1 && (t[i].norm == "trafficker" || t[i].norm == "trafficking") && f.d.trafficking != "" && !(i+1 < len(t) && t[i+1].lower == "in") {
-			// bare "traffickers": of what the text has been about ("drug trafficking ... traffickers")
+		if bare && (t[i].norm == "trafficker" || t[i].norm == "trafficking") && f.d.trafficking != "" && !(i+1 < len(t) && t[i+1].lower == "in") {
+			// bare "traffickers", "trafficking groups": of what the text has been about ("drug trafficking ... traffickers")
 			slug = f.d.trafficking
 		}
 		switch schema.Root(slug) {
@@ -785,6 +787,9 @@ func (f *mentionFinder) goodsAt(i int) (string, int) {
 			return g, i + 2
 		}
 	}
+	if verbalGoods[t[i].lower] && i+1 < len(t) && !t[i+1].punct && t[i+1].cls&(cConj|cPrep) == 0 {
+		return "", i // "cocaine supply fuels violence": a verb with its object, not goods
+	}
 	if g := schema.Goods[t[i].norm]; g != "" {
 		return g, i + 1
 	}
@@ -793,6 +798,9 @@ func (f *mentionFinder) goodsAt(i int) (string, int) {
 	}
 	return "", i
 }
+
+// verbalGoods are goods nouns that are also verbs with an object: "fuels".
+var verbalGoods = set([]string{"fuels"})
 
 var quantityWords = set([]string{"more", "than", "about", "some", "around", "at", "least", "over", "nearly", "almost",
 	"up", "to", "roughly", "approximately", "an", "estimated", "a", "million", "billion", "thousand", "hundred",
@@ -966,7 +974,7 @@ var tradeVerbs = set([]string{"sell", "sells", "sold", "selling", "import", "imp
 	"unloads", "unloaded", "unloading", "store", "stores", "stored", "storing", "hide", "hides", "hid", "hidden", "hiding",
 	"drop", "drops", "dropped", "dropping", "airdrop", "airdrops", "airdropped", "deliver", "delivers", "delivered",
 	"delivering", "courier", "couriered", "introduce", "introduces", "introduced", "introducing", "obtain", "obtains",
-	"obtained", "obtaining"})
+	"obtained", "obtaining", "load", "loads", "loaded", "loading"})
 
 // movedGoods reads goods with a moving verb that no crime phrase names:
 // "firearms smuggled south", "smuggled migrants", "trafficked workers",
@@ -1020,7 +1028,17 @@ func (f *mentionFinder) movedGoods(i int) (string, int) {
 		// "arms purchases", "weapons shipments", "drug sales", "oil smuggling", "illicit oil sales"
 		return g, e + 1
 	}
-	if q := e; q < len(t) && (t[q].lower == "are" || t[q].lower == "were" || t[q].lower == "is" || t[q].lower == "was" || t[q].lower == "being" || t[q].lower == "been") {
+	q := e
+	if q < len(t) && g != schema.People && (strings.HasSuffix(t[q].lower, "ed") || leftParticiples[t[q].lower]) && !f.d.isVerbForm(t[q].lower) {
+		// "weapons left over from the conflict were smuggled": past a participle phrase
+		for r := q + 1; r < len(t) && r <= q+7 && !t[r].punct && t[r].quote == 0; r++ {
+			if w := t[r].lower; w == "are" || w == "were" || w == "is" || w == "was" {
+				q = r
+				break
+			}
+		}
+	}
+	if q < len(t) && (t[q].lower == "are" || t[q].lower == "were" || t[q].lower == "is" || t[q].lower == "was" || t[q].lower == "being" || t[q].lower == "been") {
 		// "The weapons are typically moved by": goods moved in the passive
 		for q++; q < len(t) && q < e+4 && ((t[q].cls&cAdv != 0) || strings.HasSuffix(t[q].lower, "ly") || t[q].lower == "being" || t[q].lower == "been"); q++ {
 		}
@@ -1040,6 +1058,9 @@ func (f *mentionFinder) movedGoods(i int) (string, int) {
 	}
 	return "", i
 }
+
+// leftParticiples open a participle phrase after goods: "weapons left over from the war".
+var leftParticiples = set([]string{"left", "taken", "stolen", "seized", "held", "kept", "made", "found", "bought", "sold"})
 
 var orgDescriptors = set([]string{"think tank", "think-tank", "ngo", "charity", "watchdog", "firm", "company",
 	"consultancy", "nonprofit", "non-profit", "foundation", "coalition", "campaign group", "rights group",

@@ -86,6 +86,29 @@ func TestCheckText(t *testing.T) {
 	}
 }
 
+func TestTextDocumentTitle(t *testing.T) {
+	tests := []struct {
+		name, data, want string
+	}{
+		{"headline", "Gangs move into fraud\n\nText.\n", "Gangs move into fraud"},
+		{"sentence first", "Gangs moved into fraud.\n", ""},
+		{"section label", "Commentary\n\nThe Ransomware Economy Has a Laundering Problem\n\nI argue that.\n", "Commentary: The Ransomware Economy Has a Laundering Problem"},
+		{"label over a sentence", "News\n\nPolice arrested six men.\n", "News"},
+		{"markdown", "# Report on fraud\n\nText.\n", "Report on fraud"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d, err := loaders.TextDocument("f.txt", []byte(tc.data))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if d.Title != tc.want {
+				t.Errorf("title %q, want %q", d.Title, tc.want)
+			}
+		})
+	}
+}
+
 func TestQuadsFile(t *testing.T) {
 	good := "<http://a> <http://b> \"c\" <http://g> .\n# comment\n\n<http://a> <http://b> <http://d> .\n"
 	qs, err := loaders.QuadsFile("ok.nq", strings.NewReader(good))
