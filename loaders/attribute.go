@@ -602,6 +602,22 @@ func (d *docState) attribute(s *Sentence, base Fact, toks []token, ms []mention,
 			continue
 		}
 		m := mentionAt(ms, i+2)
+		if d := i + 2; m == nil && d+2 < len(toks) && dataNouns[toks[d].norm] {
+			// "according to figures from Action Fraud", "according to data published by the FBI"
+			q := d + 1
+			if toks[q].lower == "published" || toks[q].lower == "released" || toks[q].lower == "compiled" {
+				q++
+			}
+			if toks[q].lower == "from" || toks[q].lower == "by" || toks[q].lower == "of" {
+				q++
+				for q < len(toks) && toks[q].cls&cDet != 0 {
+					q++
+				}
+				if a := mentionAt(ms, q); a != nil && a.kind == mActor {
+					m = a
+				}
+			}
+		}
 		for k := i + 3; m == nil && k < len(toks) && k <= i+6; k++ {
 			// "according to the Attorney General's Office", "according to the country's Ombudsman's Office"
 			if !((toks[k-1].cls&cDet != 0) || toks[k-1].norm == "'s" || k < len(toks) && toks[k].norm == "'s" || toks[k-1].cap) || toks[k-1].punct && toks[k-1].norm != "'s" {
@@ -754,6 +770,9 @@ func (d *docState) attribute(s *Sentence, base Fact, toks []token, ms []mention,
 			}
 			if t := timeBeforeThat(toks, cs); t > cs {
 				cs = t // "said Tuesday that", "said on Thursday that"
+			}
+			for cs+2 < len(toks) && toks[cs].text == "," && discourseAdverbs[toks[cs+1].lower] && toks[cs+2].text == "," {
+				cs += 3 // "caution, however, that"
 			}
 			if cs < len(toks) && (toks[cs].lower == "that" || toks[cs].text == ":" || toks[cs].text == ",") {
 				cs++
@@ -942,6 +961,12 @@ func (d *docState) titleAfterAccording(toks []token, ms []mention, i int, m *men
 	m.end = e
 	return d.office(span(d.res.Sentences[d.sentIndex-1].Text, toks, i, e))
 }
+
+// dataNouns are numbers someone published: "according to figures from".
+var dataNouns = set([]string{"figure", "data", "statistic", "number", "estimate", "record", "count", "tally", "survey", "poll"})
+
+// discourseAdverbs stand between commas after a verb: "caution, however, that".
+var discourseAdverbs = set([]string{"however", "moreover", "though", "nonetheless", "nevertheless", "therefore", "meanwhile", "furthermore", "too", "also"})
 
 // parenthetical says whether the verb at i closes a short aside between
 // commas: ", the authors conclude,".

@@ -442,9 +442,23 @@ var unconfirmed = [][]string{{"unable", "to", "confirm"}, {"could", "not", "conf
 	{"dismissed", "claims"}, {"rejected", "reports"}, {"dismissed", "reports"}, {"unclear", "whether"},
 	{"not", "clear", "whether"}, {"could", "not", "verify"}, {"unable", "to", "verify"}, {"has", "not", "been", "established"}}
 
+// weakEvidence says evidence falls short: "little evidence", "remains thin".
+var weakEvidence = set([]string{"thin", "limited", "scant", "scarce", "weak", "lacking", "little", "inconclusive", "sparse", "anecdotal", "patchy"})
+
 // unconfirmedFrom returns where the unasserted part of the sentence starts, or -1.
 func unconfirmedFrom(toks []token) int {
 	for i := range toks {
+		if toks[i].lower == "evidence" && i+2 < len(toks) {
+			// "evidence of a direct role ... remains thin": the link is doubted
+			for q := i + 1; q+1 < len(toks) && q <= i+16 && toks[q].text != ";"; q++ {
+				if w := toks[q].lower; (w == "remains" || w == "is" || w == "was" || w == "remain" || w == "are") && weakEvidence[toks[q+1].lower] {
+					return i + 1
+				}
+			}
+			if i > 0 && weakEvidence[toks[i-1].lower] {
+				return i + 1 // "little evidence of", "scant evidence that"
+			}
+		}
 		switch toks[i].lower {
 		case "unable", "could", "cannot", "did", "not", "no", "denied", "denies", "deny", "rejected", "dismissed", "unclear", "has":
 		default:
@@ -1352,7 +1366,10 @@ func (d *docState) laundering(text string, toks []token, cm []mention, emit func
 			continue
 		}
 		if k := proceedsOf(cm, toks, j); k >= 0 {
-			emit(ml, cm[k], span(text, toks, i, cm[k].end), schema.MechFinances)
+			// "launder the proceeds of drug trafficking, migrant smuggling and fraud": each item
+			for _, b := range listRight(cm, toks, k) {
+				emit(ml, cm[b], span(text, toks, i, cm[b].end), schema.MechFinances)
+			}
 			continue
 		}
 		if j < len(toks) && j > i+1 && moneyWords[toks[j].norm] && (toks[j-1].lower == "the" || toks[j-1].lower == "its" || toks[j-1].lower == "their") &&

@@ -425,6 +425,13 @@ func (f *mentionFinder) gazetteer() {
 				continue
 			}
 		}
+		if run-i >= 2 && v < 0 && t[run-1].cap && f.namedForCrime(i, run) {
+			// "Action Fraud urged people ...": an organization named after the crime it fights
+			e := f.d.reg.get(KindOrg, span(f.text, t, i, run))
+			f.add(mention{kind: mActor, start: i, end: run, ent: e})
+			i = run - 1
+			continue
+		}
 		if run-i >= 2 && lx.orgHeads[t[run-1].norm] && (v < 0 || end < run) {
 			// "Interior Ministry", "Mexican Navy", "European Cybercrime Centre"
 			label := span(f.text, t, i, run)
@@ -475,6 +482,28 @@ func (f *mentionFinder) gazetteer() {
 		f.add(mention{kind: mActor, start: i, end: end, ent: e})
 		i = end - 1
 	}
+}
+
+// namedForCrime says whether the capitalised run toks[i:run] is a name
+// ending in a crime word that names no actor ("Action Fraud"), rather than a
+// crime phrase ("Transnational Organized Crime") or a named gang ("the
+// Sinaloa Cartel").
+func (f *mentionFinder) namedForCrime(i, run int) bool {
+	t := f.toks
+	lx := f.d.lx
+	if t[i].cls != 0 {
+		return false
+	}
+	if _, v := lx.crimes.longest(t, i, byNorm); v >= 0 {
+		return false
+	}
+	for k := i + 1; k < run; k++ {
+		if e, v := lx.crimes.longest(t, k, byNorm); v >= 0 {
+			r := schema.Root(lx.crimeVals[v].slug) // ("the DZ Mafia", "the Sinaloa Cartel": named gangs)
+			return e == run && !lx.crimeVals[v].actor && !crimeAnaphorHeads[t[run-1].norm] && r != "organized-crime" && r != "terrorism"
+		}
+	}
+	return false
 }
 
 // headFirstOrgs open organization names that go on with "of", "on" or "for".
@@ -675,6 +704,11 @@ func (f *mentionFinder) crimes() {
 			if f.used[i] {
 				continue
 			}
+		}
+		if v < 0 && bareGroups[t[i].lower] && i+3 < len(t) && (i == 0 || t[i-1].punct || t[i-1].cls&(cDet|cPrep|cConj) != 0) && f.groupInvolved(i+1) {
+			// "networks involved in the sexual exploitation of children": criminal networks
+			f.add(mention{kind: mCrime, start: i, end: i + 1, crime: "organized-crime", actor: true})
+			continue
 		}
 		if v < 0 && t[i].lower == "corrupt" && i+1 < len(t) {
 			// "corrupt local officials", "corrupt border police"
@@ -1178,6 +1212,32 @@ func (f *mentionFinder) collectives() {
 			f.institution(i, end)
 		}
 	}
+}
+
+// bareGroups are plural group nouns that name criminal groups when what they
+// do is a crime: "networks involved in", "groups behind".
+var bareGroups = set([]string{"networks", "groups", "gangs", "rings", "syndicates", "organizations", "organisations", "cells", "crews"})
+
+// groupInvolved says whether "involved in CRIME" (or "engaged in", "behind",
+// "responsible for") follows at j.
+func (f *mentionFinder) groupInvolved(j int) bool {
+	t := f.toks
+	switch {
+	case j+1 < len(t) && (t[j].lower == "involved" || t[j].lower == "engaged" || t[j].lower == "specialising" || t[j].lower == "specializing") && t[j+1].lower == "in":
+		j += 2
+	case t[j].lower == "behind":
+		j++
+	case j+1 < len(t) && t[j].lower == "responsible" && t[j+1].lower == "for":
+		j += 2
+	default:
+		return false
+	}
+	for k := j; k < len(t) && k <= j+3 && !t[k].punct; k++ {
+		if _, v := f.d.lx.crimes.longest(t, k, byNorm); v >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // payOffVerbs bribe with "off": "pay off officials", "bought off the police".
@@ -1775,7 +1835,9 @@ func (f *mentionFinder) untitledPeople() {
 		if _, c := lx.conns.longest(t, i, byNorm); c >= 0 {
 			continue
 		}
-		if i == 0 && n-i == 1 && !(n < len(t) && lx.verbs[t[n].lower] != nil) || n-i == 1 && (numberWords[t[i].lower] || t[i].cls&(cPrep|cConj|cDet|cPron|cClause) != 0) {
+		// "Margaret, 67, from Leeds, met ...": an age after a name
+		aged := n+2 < len(t) && t[n].text == "," && isDigits(t[n+1].text) && len(t[n+1].text) <= 2 && t[n+2].text == "," && (n-i >= 2 || f.d.reg.givenNames[t[i].text] != 0)
+		if !aged && i == 0 && n-i == 1 && !(n < len(t) && lx.verbs[t[n].lower] != nil) || n-i == 1 && (numberWords[t[i].lower] || t[i].cls&(cPrep|cConj|cDet|cPron|cClause) != 0) {
 			continue // ("Three charged over ...", "As alleged, ...": no names)
 		}
 		byline := i > 0 && i == bylineStart(t) && f.d.sentIndex <= 6 && (n == len(t) || t[n].lower == "and" || t[n].text == "," || t[n].punct)
@@ -1795,7 +1857,7 @@ func (f *mentionFinder) untitledPeople() {
 				}
 			}
 		}
-		speaks := byline || f.speaksAfter(n) || i > 0 && f.d.isVerbForm(t[i-1].lower) && f.d.lx.verbs[t[i-1].lower] != nil ||
+		speaks := aged || byline || f.speaksAfter(n) || i > 0 && f.d.isVerbForm(t[i-1].lower) && f.d.lx.verbs[t[i-1].lower] != nil ||
 			i > 1 && t[i-1].lower == "to" && t[i-2].lower == "according" || f.appositiveRole(n) > n
 		if !speaks {
 			i = n - 1

@@ -58,7 +58,7 @@ var ReportingVerbs = []ReportingVerb{
 	{Lemma: "conclude", Forms: []string{"concluded", "concludes", "conclude"}, Particle: []string{"that"}},
 	{Lemma: "suggest", Forms: []string{"suggested", "suggests", "suggest"}},
 	{Lemma: "think", Forms: []string{"think", "thinks", "thought"}},
-	{Lemma: "caution", Forms: []string{"cautioned", "cautions"}},
+	{Lemma: "caution", Forms: []string{"cautioned", "cautions", "caution"}},
 	{Lemma: "confirm", Forms: []string{"confirmed", "confirms"}},
 	{Lemma: "deny", Forms: []string{"denied", "denies"}},
 	{Lemma: "admit", Forms: []string{"admitted", "admits"}},
