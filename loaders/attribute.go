@@ -314,7 +314,7 @@ func (d *docState) verbAt(toks []token, i int) (verbHit, bool) {
 				if toks[i+1].lower != p && (q == i+1 || toks[q].lower != p || p == "that") {
 					continue
 				}
-				if !(p == "on" && i+2 < len(toks) && (timeWords[toks[i+2].lower] || isDigits(toks[i+2].text))) {
+				if !(p == "on" && i+2 < len(toks) && onTime(toks, i+2)) {
 					end := i + 2
 					if toks[i+1].lower != p {
 						end = q + 1
@@ -960,6 +960,23 @@ func (d *docState) titleAfterAccording(toks []token, ms []mention, i int, m *men
 	}
 	m.end = e
 	return d.office(span(d.res.Sentences[d.sentIndex-1].Text, toks, i, e))
+}
+
+// onTime says whether "on" is followed by a time at j ("on Tuesday", "on the
+// morning of") rather than an addressee ("on the Government").
+func onTime(toks []token, j int) bool {
+	if w := toks[j].lower; w == "the" || w == "a" || w == "this" || w == "that" {
+		if j+1 >= len(toks) {
+			return false
+		}
+		switch n := toks[j+1].lower; n {
+		case "morning", "evening", "afternoon", "night", "day", "eve", "weekend", "sidelines", "occasion", "anniversary":
+			return true
+		default:
+			return isDigits(toks[j+1].text) || calendarWords[n]
+		}
+	}
+	return timeWords[toks[j].lower] || isDigits(toks[j].text)
 }
 
 // dataNouns are numbers someone published: "according to figures from".

@@ -198,6 +198,7 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 	d.pronounDoing(text, toks, cm, emit)
 	d.earning(text, toks, cm, emit)
 	d.spending(text, toks, cm, emit)
+	d.financedThrough(text, toks, cm, emit)
 	d.investing(text, toks, cm, emit)
 	d.linkVerb(text, toks, cm, emit)
 	d.purpose(text, toks, cm, emit)
@@ -440,7 +441,7 @@ var unconfirmed = [][]string{{"unable", "to", "confirm"}, {"could", "not", "conf
 	{"did", "not", "confirm"}, {"not", "able", "to", "confirm"}, {"no", "evidence", "that"}, {"no", "evidence", "of"},
 	{"no", "proof", "that"}, {"denied", "that"}, {"denies", "that"}, {"deny", "that"}, {"rejected", "claims"},
 	{"dismissed", "claims"}, {"rejected", "reports"}, {"dismissed", "reports"}, {"unclear", "whether"},
-	{"not", "clear", "whether"}, {"could", "not", "verify"}, {"unable", "to", "verify"}, {"has", "not", "been", "established"}}
+	{"not", "clear", "whether"}, {"not", "support", "the", "claim"}, {"not", "support", "claims"}, {"no", "support", "for"}, {"could", "not", "verify"}, {"unable", "to", "verify"}, {"has", "not", "been", "established"}}
 
 // weakEvidence says evidence falls short: "little evidence", "remains thin".
 var weakEvidence = set([]string{"thin", "limited", "scant", "scarce", "weak", "lacking", "little", "inconclusive", "sparse", "anecdotal", "patchy"})
@@ -962,6 +963,22 @@ func leftOf(cm []mention, toks []token, i int) int {
 		}
 		if q > p+1 && q < i && (toks[q].cls&cGapL != 0) {
 			p = q
+		}
+	}
+	if p < i && toks[p].text == "," {
+		// "The gangs, among them Los Choneros and Los Lobos, have grown rich on": the mention
+		// closing an aside is not the subject; the one before the aside is
+		for c := cm[best].start - 1; c > 0 && c >= cm[best].start-8; c-- {
+			if toks[c].text != "," {
+				continue
+			}
+			if asideWords[toks[c+1].lower] {
+				if k := crimeAt(cm, c-1); k >= 0 && cm[k].end == c {
+					best = k
+					p++ // past the comma that closes the aside
+				}
+			}
+			break
 		}
 	}
 	if p < i && toks[p].text == "," {
@@ -1573,11 +1590,28 @@ func progressive(toks []token, q int) bool {
 		return true
 	case "and":
 		// "are flooding our communities with fentanyl and then laundering the profits"
+		// (one step back, not recursive: a long chain of "and ...ing" stays linear)
 		for j := k - 1; j > 0 && j >= k-10 && !toks[j].punct; j-- {
-			if strings.HasSuffix(toks[j].lower, "ing") && len(toks[j].lower) > 5 && progressive(toks[:j+1], j) {
+			if strings.HasSuffix(toks[j].lower, "ing") && len(toks[j].lower) > 5 && beforeIsBe(toks, j) {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// beforeIsBe says whether a form of "be" stands before position q, past adverbs.
+func beforeIsBe(toks []token, q int) bool {
+	k := q - 1
+	for k >= 0 && (toks[k].cls&cAdv != 0 || toks[k].cls&cGapL != 0 && strings.HasSuffix(toks[k].lower, "ly")) {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	switch toks[k].lower {
+	case "are", "is", "was", "were", "been", "be", "am":
+		return true
 	}
 	return false
 }
@@ -1586,6 +1620,20 @@ func progressive(toks []token, q int) bool {
 var colludeVerbs = set([]string{"collude", "colludes", "colluded", "colluding", "conspire", "conspires", "conspired",
 	"conspiring", "partner", "partners", "partnered", "partnering", "cooperate", "cooperates", "cooperated",
 	"cooperating", "collaborate", "collaborates", "collaborated", "collaborating", "ally", "allied", "allies"})
+
+// groomVerbs prepare victims for a crime: "grooming vulnerable girls for sexual exploitation".
+var groomVerbs = set([]string{"groom", "grooms", "groomed", "grooming", "recruit", "recruits", "recruited", "recruiting",
+	"lure", "lures", "lured", "luring", "sell", "sells", "sold", "selling", "target", "targets", "targeted", "targeting"})
+
+// groomedFor says whether "for" at v ends "VERB [object] for", a groom verb a few words before.
+func groomedFor(toks []token, p, v int) bool {
+	for j := v - 1; j > p && j >= v-4 && !toks[j].punct; j-- {
+		if groomVerbs[toks[j].lower] {
+			return true
+		}
+	}
+	return false
+}
 
 // coverNouns hide a crime their owner commits: "as a cover for smuggling drugs".
 var coverNouns = set([]string{"cover", "front", "smokescreen", "vehicle", "conduit", "platform", "base"})
@@ -1664,7 +1712,7 @@ func (d *docState) subjectDoes(text string, toks []token, cm []mention, actor, p
 		finite := d.verbLike(toks[q]) && (!strings.HasSuffix(toks[q].lower, "ing") || progressive(toks, q)) || q == p+1 && !toks[q].cap
 		// (a crime word right after its subject is its verb: "They corrupt officials")
 		serves := v > p && serveVerbs[toks[v].lower]
-		cover := v > p+1 && toks[v].lower == "for" && coverNouns[toks[v-1].norm] || // "as a cover for smuggling drugs"
+		cover := v > p+1 && toks[v].lower == "for" && (coverNouns[toks[v-1].norm] || groomedFor(toks, p, v)) || // "as a cover for smuggling drugs"
 			v > p+1 && toks[v].lower == "with" && colludeVerbs[toks[v-1].lower] // "collude with corrupt officials"
 		if !finite && !serves && !cover && !(v > p && (d.lx.goodsWords[toks[v].lower] || controlVerbs[toks[v].lower] || suppliesWith(toks, p, v))) {
 			continue // "earned money from extortion, oil smuggling": a noun, not the subject's verb
@@ -2237,6 +2285,43 @@ func (d *docState) spending(text string, toks []token, cm []mention, emit func(a
 		}
 		for _, b := range listRight(cm, toks, y) {
 			emit(cm[x], cm[b], span(text, toks, i, r), schema.MechFinances)
+		}
+	}
+}
+
+// financedThrough links an actor to the crimes it finances itself with:
+// "the Clan del Golfo, which it accused of financing its operations through
+// extortion and illegal mining", "the group funds its attacks with kidnapping".
+func (d *docState) financedThrough(text string, toks []token, cm []mention, emit func(a, b mention, cue, mech string)) {
+	for i := 1; i+3 < len(toks); i++ {
+		w := toks[i].lower
+		if !strings.HasPrefix(w, "financ") && !strings.HasPrefix(w, "fund") && !strings.HasPrefix(w, "bankroll") || crimeAt(cm, i) >= 0 {
+			continue
+		}
+		j := i + 1
+		if j < len(toks) && (toks[j].lower == "its" || toks[j].lower == "their" || toks[j].cls&cDet != 0) {
+			j++
+		}
+		for k := j; j < len(toks) && j < k+3 && !toks[j].punct && toks[j].cls&cPrep == 0 && crimeAt(cm, j) < 0; j++ {
+		}
+		if j+1 >= len(toks) || j == i+1 || toks[j].lower != "through" && toks[j].lower != "with" && toks[j].lower != "by" && toks[j].lower != "via" && toks[j].lower != "from" {
+			continue
+		}
+		r := rightOf(cm, toks, j+1)
+		if r < 0 {
+			continue
+		}
+		a := -1
+		for k := range cm {
+			if cm[k].end <= i && i-cm[k].end <= 12 && (cm[k].actor || cm[k].ent != nil) {
+				a = k
+			}
+		}
+		if a < 0 {
+			continue
+		}
+		for _, b := range listRight(cm, toks, r) {
+			emit(cm[a], cm[b], span(text, toks, i, cm[b].end), schema.MechFinances)
 		}
 	}
 }

@@ -883,6 +883,8 @@ func launderedAmount(t []token, i int) int {
 		w := t[j].lower
 		if len(w) > 0 && (w[0] >= '0' && w[0] <= '9' || w[0] == '$' || strings.HasPrefix(t[j].text, "€") || strings.HasPrefix(t[j].text, "£")) {
 			num = true
+		} else if quantityWords[w] && !quantityHedges[w] || w == "of" && num {
+			num = true // "hundreds of thousands of pounds"
 		} else if !(quantityWords[w] || w == "$" || w == "€" || w == "£" || w == "," && num) {
 			break
 		}
@@ -1243,6 +1245,19 @@ func (f *mentionFinder) groupInvolved(j int) bool {
 // payOffVerbs bribe with "off": "pay off officials", "bought off the police".
 var payOffVerbs = set([]string{"pay", "pays", "paid", "paying", "buy", "buys", "bought", "buying"})
 
+// namesInSentence says whether a mention of e is in the sentence so far.
+func (f *mentionFinder) namesInSentence(e *entity) bool {
+	for _, m := range f.ms {
+		if m.ent == e {
+			return true
+		}
+	}
+	return false
+}
+
+// armedForces are a country's forces named by their common noun: "the army".
+var armedForces = set([]string{"army", "navy", "military", "air force", "coast guard"})
+
 // partitives pick members out of a group: "one of the leaders".
 var partitives = set([]string{"one", "two", "three", "some", "several", "many", "most", "each", "both", "none", "few", "all"})
 
@@ -1497,6 +1512,26 @@ func (f *mentionFinder) institution(i, end int) {
 				best = e
 			}
 		}
+	}
+	if best == nil && armedForces[head] && !t[end-1].cap {
+		// "the army said": the armed forces of the country the text is most about
+		label := t[end-1].lower
+		var c *entity
+		for _, m := range f.ms {
+			if m.kind == mActor && m.ent != nil && m.ent.country {
+				c = m.ent // a country this sentence names ("COLOMBIA: The army said")
+				break
+			}
+		}
+		for _, e := range f.d.reg.order {
+			if ok := c == nil || c.mentions > 0 && e.mentions > c.mentions && !f.namesInSentence(c); e.country && e.mentions > 0 && ok {
+				c = e
+			}
+		}
+		if c != nil {
+			label = c.label + " " + label
+		}
+		best = f.d.reg.get(KindOrg, label)
 	}
 	if best == nil && head == "force" {
 		// "the force": the police named before

@@ -566,6 +566,9 @@ var Cues = []Cue{
 	{Phrase: "run by", Mechanism: MechInvolvement, Shape: "infix", Reverse: true},
 	{Phrase: "controlled by", Mechanism: MechInvolvement, Shape: "infix", Reverse: true},
 	{Phrase: "operated by", Mechanism: MechInvolvement, Shape: "infix", Reverse: true},
+	{Phrase: "owned by", Mechanism: MechInvolvement, Shape: "infix", Reverse: true},
+	{Phrase: "belonging to", Mechanism: MechInvolvement, Shape: "infix", Reverse: true},
+	{Phrase: "belonged to", Mechanism: MechInvolvement, Shape: "infix", Reverse: true},
 	{Phrase: "organized by", Mechanism: MechInvolvement, Shape: "infix", Reverse: true},
 	{Phrase: "orchestrated by", Mechanism: MechInvolvement, Shape: "infix", Reverse: true},
 	{Phrase: "carried out by", Mechanism: MechInvolvement, Shape: "infix", Reverse: true},
@@ -740,6 +743,7 @@ var MemberNouns = []string{"ministers", "partners", "leaders", "delegates", "del
 // InstitutionNouns are heads of definite descriptions that refer back to an
 // organization ("the Council", "the agency", "the 15-nation organ").
 var InstitutionNouns = []string{"council", "commission", "agency", "organization", "organisation", "office", "body", "organ", "force",
+	"army", "navy", "military", "armed forces", "air force", "coast guard",
 	"charity", "society", "foundation", "ngo", "think tank", "watchdog", "institute",
 	"bloc", "alliance", "ministry", "department", "bureau", "union", "forum", "committee", "secretariat", "government",
 	"administration", "police", "force", "service", "court", "assembly", "parliament", "task force", "coalition", "institute",
