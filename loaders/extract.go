@@ -77,6 +77,7 @@ func (x *Extractor) Extract(doc Document) *Result {
 	var buf []token
 	for i := range sents {
 		buf = tokenize(sents[i].Text, buf)
+		d.lx.markStarts(buf)
 		if titleCase(buf) {
 			d.uncapHeadline(buf)
 		}

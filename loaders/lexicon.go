@@ -9,7 +9,8 @@ import (
 // trie matches folded token sequences; the longest match wins.
 type trie struct {
 	next map[string]*trie
-	val  int // index into the owner's payload slice, -1 for none
+	val  int   // index into the owner's payload slice, -1 for none
+	bit  uint8 // at the root: the bit of token.starts that says a word may begin an entry
 }
 
 func newTrie() *trie { return &trie{val: -1} }
@@ -36,6 +37,9 @@ func (t *trie) add(words []string, v int) {
 // toks[i:], or (i, -1). key picks the token form to match.
 func (t *trie) longest(toks []token, i int, key func(*token) string) (int, int) {
 	end, val := i, -1
+	if t.bit != 0 && i < len(toks) && toks[i].starts&startsKnown != 0 && toks[i].starts&t.bit == 0 {
+		return end, val // the sentence's first-word lookup said no entry starts here
+	}
 	n := t
 	for j := i; j < len(toks) && n.next != nil; j++ {
 		n = n.next[key(&toks[j])]
@@ -94,6 +98,8 @@ type lexicon struct {
 	givenNames  map[string]byte
 	// first words of multi-word entries, so that pairs are joined only when they may match
 	collectiveFirst, goodsFirst, descFirst map[string]bool
+	// firsts maps a folded word to the tries an entry of which it may start
+	firsts map[string]uint8
 	// goodsWords holds every word that may start moved goods: verbs of moving
 	// or trading, and goods nouns (by lowercase and by norm)
 	goodsWords map[string]bool
@@ -183,6 +189,14 @@ func newLexicon() *lexicon {
 			lx.groupWords[strings.Fields(w)[0]] = true
 		}
 	}
+	// one lookup a token says which tries an entry may start at it
+	lx.firsts = map[string]uint8{}
+	for bit, t := range map[uint8]*trie{startsCrime: lx.crimes, startsGaz: lx.gaz, startsTitle: lx.titles, startsCue: lx.cues, startsConn: lx.conns} {
+		t.bit = bit
+		for w := range t.next {
+			lx.firsts[w] |= bit
+		}
+	}
 	lx.goodsWords = map[string]bool{}
 	for w := range tradeVerbs {
 		lx.goodsWords[w] = true
@@ -197,6 +211,23 @@ func newLexicon() *lexicon {
 		lx.goodsWords[w] = true
 	}
 	return lx
+}
+
+// Bits of token.starts: which tries may match from the token.
+const (
+	startsCrime uint8 = 1 << iota
+	startsGaz
+	startsTitle
+	startsCue
+	startsConn
+	startsKnown uint8 = 1 << 7 // starts has been computed for the token
+)
+
+// markStarts sets each token's starts bits with one lookup.
+func (lx *lexicon) markStarts(toks []token) {
+	for k := range toks {
+		toks[k].starts = lx.firsts[toks[k].norm] | startsKnown
+	}
 }
 
 func (lx *lexicon) addGaz(p string, e gazEntry) {

@@ -1154,6 +1154,9 @@ func (f *mentionFinder) titledDocuments() {
 func (f *mentionFinder) describedOrgs() {
 	t := f.toks
 	for i := 0; i+1 < len(t); i++ {
+		if !t[i+1].cap && !(i+2 < len(t) && t[i+2].cap) || t[i].punct {
+			continue // a name follows the descriptor, at most one word on
+		}
 		w := t[i].lower
 		j := i + 1
 		if i+1 < len(t) && f.d.lx.descFirst[w] && orgDescriptors[w+" "+t[i+1].lower] {
@@ -1667,14 +1670,16 @@ func (f *mentionFinder) functional() {
 			continue
 		}
 		low := t[i].lower
+		isPron := t[i].cls&cPron != 0
 		if k := strings.IndexAny(low, "'’"); k > 0 && pronouns[low[:k]] {
 			low = low[:k] // "You've", "they're"
+			isPron = true
 		}
 		if low == "them" && i >= 2 && t[i-1].lower == "of" && quantifiers[t[i-2].lower] {
 			f.add(mention{kind: mPronoun, start: i, end: i + 1, pron: low}) // "Almost all of them told me"
 			continue
 		}
-		if pronouns[low] {
+		if isPron {
 			if (low == "it" || low == "i") && i+1 < len(t) && t[i+1].lower == "is" {
 				// "it is said", expletive
 			}
@@ -1692,7 +1697,7 @@ func (f *mentionFinder) functional() {
 			f.add(mention{kind: mPronoun, start: i, end: i + 1, pron: low})
 			continue
 		}
-		if determiners[low] && i+2 < len(t) {
+		if t[i].cls&cDet != 0 && i+2 < len(t) {
 			if o := f.mentionStartingAt(i + 1); o != nil && o.kind == mActor && o.end < len(t) && lx.docNouns[t[o.end].norm] && !(lx.verbs[t[o.end].lower] != nil && o.end+1 < len(t) && (t[o.end+1].lower == "that" || t[o.end+1].lower == "with" || (t[o.end+1].cls&cPrep != 0))) {
 				owner := *o
 				f.drop(o)
@@ -1718,7 +1723,7 @@ func (f *mentionFinder) functional() {
 				continue
 			}
 		}
-		if determiners[low] && i+1 < len(t) {
+		if t[i].cls&cDet != 0 && i+1 < len(t) {
 			j := i + 1
 			for j < len(t) && j-i < 4 && !t[j].punct && !f.used[j] && (t[j].cls&cPrep == 0) && !lx.docNouns[t[j].norm] && !crimeAnaphorHeads[t[j].norm] && !crimeTypeNouns[t[j].norm] && f.d.crimeHeads[t[j].norm] == "" && !isTitleWord(lx, t, j) {
 				j++

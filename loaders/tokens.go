@@ -17,6 +17,7 @@ type token struct {
 	hyphen     bool   // joined to the previous token by a hyphen
 	quote      byte   // 'o' opening, 'c' closing, 'a' ambiguous straight quote
 	cls        uint16 // the closed word classes of lower (cDet, cPrep, ...): one lookup instead of many
+	starts     uint8  // the lexicon tries an entry of which may start here (startsCrime, ...), once computed
 }
 
 // Word classes: the closed sets the rules test most, as bits of token.cls.
