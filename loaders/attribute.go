@@ -197,6 +197,44 @@ func (d *docState) describedSpeaker(toks []token, first, i int) *entity {
 	return d.reg.get(KindPerson, span(d.res.Sentences[d.sentIndex-1].Text, toks, first+1, i))
 }
 
+// tailSpeaker reads a speaker described, not named, between a comma and the
+// verb at i that ends the sentence: "..., a blockchain analytics firm said",
+// "..., a spokesman said", "..., report says".
+func (d *docState) tailSpeaker(toks []token, i, after int) (*entity, int) {
+	if !onlyPunctAfter(toks, skipTail(toks, after)) || i < 2 {
+		return nil, 0
+	}
+	if toks[i-1].punct || toks[i-1].cap {
+		return nil, 0
+	}
+	k := i - 2 // the head before the verb may itself be a verb form: "report says"
+	for k >= 0 && i-k <= 5 && !toks[k].punct && !toks[k].cap && toks[k].quote == 0 && toks[k].cls&(cPrep|cConj|cPron|cFinite) == 0 && !d.isVerbForm(toks[k].lower) {
+		k--
+	}
+	if k < 0 || toks[k].text != "," {
+		return nil, 0
+	}
+	start := k + 1
+	indefinite := toks[start].lower == "a" || toks[start].lower == "an"
+	if indefinite {
+		start++
+	}
+	if start >= i {
+		return nil, 0
+	}
+	n := toks[i-1]
+	label := span(d.res.Sentences[d.sentIndex-1].Text, toks, start, i)
+	switch {
+	case d.lx.docNouns[n.norm] && start == i-1 && !indefinite:
+		return d.reg.get(KindOrg, "the "+n.lower), k + 1 // a headline's "..., report says"
+	case indefinite && (orgDescriptors[n.lower] || d.lx.institution[n.norm]):
+		return d.reg.get(KindOrg, label), k + 1
+	case indefinite && !pluralTok(n) && (roleNouns[n.norm] || isTitleWord(d.lx, toks, i-1) || agentNoun(n.lower)):
+		return d.reg.get(KindPerson, label), k + 1
+	}
+	return nil, 0
+}
+
 // agentNoun says whether a word names a person by what they do: "operator",
 // "employee", "economist", "resident".
 func agentNoun(w string) bool {
@@ -624,6 +662,21 @@ func (d *docState) attribute(s *Sentence, base Fact, toks []token, ms []mention,
 				break
 			}
 			m = mentionAt(ms, k)
+		}
+		if m != nil && m.kind == mActor && m.end+1 < len(toks) && toks[m.end].text == "," && !toks[m.end-1].cap {
+			// "according to the firm, Chainalysis": the name after the description
+			q := m.end + 1
+			r := q
+			for r < len(toks) && toks[r].cap && !toks[r].punct && r-q < 6 {
+				r++
+			}
+			if r > q && (r == len(toks) || toks[r].punct) {
+				e := d.reg.get(KindOrg, span(s.Text, toks, q, r))
+				if a := actorStartingAt(ms, q); a != nil && a.end == r {
+					e = a.ent
+				}
+				m = &mention{kind: mActor, start: m.start, end: r, ent: e}
+			}
 		}
 		var sp *entity
 		switch {
@@ -1351,6 +1404,10 @@ func (d *docState) subject(toks []token, ms []mention, hit verbHit, first int, i
 		// "A former junket operator told a Macau court that ...": one person, described
 		if p := d.describedSpeaker(toks, first, i); p != nil && !ambiguousForm(toks[hit.i].lower, hit.v) {
 			return p, nil, false
+		}
+		// "..., a blockchain analytics firm said on Thursday.", "..., report says"
+		if p, st := d.tailSpeaker(toks, i, hit.end); p != nil {
+			return p, &mention{kind: mActor, start: st, end: i, ent: p}, false
 		}
 		return nil, nil, false
 	}

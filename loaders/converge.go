@@ -199,6 +199,7 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 	d.earning(text, toks, cm, emit)
 	d.spending(text, toks, cm, emit)
 	d.financedThrough(text, toks, cm, emit)
+	d.inBreach(text, toks, cm, emit)
 	d.investing(text, toks, cm, emit)
 	d.linkVerb(text, toks, cm, emit)
 	d.purpose(text, toks, cm, emit)
@@ -954,6 +955,9 @@ func leftOf(cm []mention, toks []token, i int) int {
 			p = q
 		}
 	}
+	if p < i && crimeHeads[toks[p].norm] {
+		p++ // "online scam operations in the region, which are": the head, then the place
+	}
 	p = skipPlace(toks, p, i)
 	if p+1 < i && toks[p].lower == "of" && !cm[best].actor {
 		// "corruption of local officials is what allows": the crime's object
@@ -972,7 +976,8 @@ func leftOf(cm []mention, toks []token, i int) int {
 			if toks[c].text != "," {
 				continue
 			}
-			if asideWords[toks[c+1].lower] {
+			if asideWords[toks[c+1].lower] || partitives[toks[c+1].lower] && c+2 < len(toks) && toks[c+2].lower == "of" {
+				// (", among them ...,", ", most of them linked to ...,")
 				if k := crimeAt(cm, c-1); k >= 0 && cm[k].end == c {
 					best = k
 					p++ // past the comma that closes the aside
@@ -986,7 +991,7 @@ func leftOf(cm []mention, toks []token, i int) int {
 		// "the illicit charcoal trade, despite the Council's ban, continues to"
 		for q := p + 1; q < i && q-p <= 10; q++ {
 			if toks[q].text == "," {
-				if reportingAside(toks, p+1, q) || asideWords[toks[p+1].lower] {
+				if reportingAside(toks, p+1, q) || asideWords[toks[p+1].lower] || partitives[toks[p+1].lower] && toks[p+2].lower == "of" {
 					p = q + 1
 				}
 				break
@@ -1253,10 +1258,16 @@ func listRight(cm []mention, toks []token, k int) []int {
 		if next < 0 || !coordinated(toks, cm[k].end, cm[next].start) {
 			return out
 		}
+		if e := cm[next].end; cm[next].actor && e < len(toks) && toks[cm[k].end].text == "," && clauseVerbs[toks[e].lower] {
+			return out // "moved into online fraud, and fraud networks are using ...": a new clause's subject
+		}
 		out = append(out, next)
 		k = next
 	}
 }
+
+// clauseVerbs follow a subject: after a list item they start a new clause.
+var clauseVerbs = set([]string{"are", "is", "were", "was", "have", "has", "had", "will", "would", "can", "could", "may", "might", "also"})
 
 // listLeft extends a crime mention over the coordinated list before it.
 func listLeft(cm []mention, toks []token, k int) []int {
@@ -1579,7 +1590,7 @@ func (m mention) subject(toks []token) bool {
 // past adverbs: "are increasingly trafficking".
 func progressive(toks []token, q int) bool {
 	k := q - 1
-	for k >= 0 && (toks[k].cls&cAdv != 0 || toks[k].cls&cGapL != 0 && strings.HasSuffix(toks[k].lower, "ly")) {
+	for k >= 0 && (toks[k].cls&cAdv != 0 || toks[k].quote != 0 || toks[k].cls&cGapL != 0 && strings.HasSuffix(toks[k].lower, "ly")) {
 		k--
 	}
 	if k < 0 {
@@ -1696,6 +1707,9 @@ func (d *docState) subjectDoes(text string, toks []token, cm []mention, actor, p
 		if (t.lower == "not" || t.lower == "never") && q <= p+3 {
 			negated = q
 			continue
+		}
+		if t.quote != 0 && q <= p+4 && clauseVerbs[toks[q-1].lower] {
+			continue // the same networks were "moving drugs, weapons and people": a quote opening on the verb
 		}
 		if t.text == ";" || t.text == "." || t.quote != 0 || clauseBreaks[t.lower] && !clauseAdjectives[t.lower] || subjectPronouns[t.lower] && q > p+1 && t.lower != toks[p].lower {
 			break
@@ -1960,6 +1974,35 @@ func goodsInList(toks []token, j int) (mention, bool) {
 	return mention{}, false
 }
 
+// sharedGoods reads the list of trades at j, "drugs, guns and people": crime
+// mentions and goods nouns (people moved are migrant smuggling).
+func sharedGoods(toks []token, cm []mention, j int) []mention {
+	var out []mention
+	for q := j; q < len(toks) && q < j+12; q++ {
+		t := toks[q]
+		if k := crimeAt(cm, q); k >= 0 {
+			out = append(out, cm[k])
+			q = cm[k].end - 1
+			continue
+		}
+		if g := schema.Goods[t.norm]; g != "" {
+			if g == schema.People {
+				g = "migrant-smuggling"
+			}
+			out = append(out, mention{kind: mCrime, start: q, end: q + 1, crime: g})
+			continue
+		}
+		if t.text == "," || t.lower == "and" || t.lower == "or" || t.cls&cDet != 0 {
+			continue
+		}
+		break
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return out
+}
+
 // sameAs links a crime to the crime actor whose means it shares: "networks
 // that traffic ivory ... move their products through the same ports and
 // courier companies used by drug traffickers", "the same routes as migrant
@@ -1977,6 +2020,23 @@ func (d *docState) sameAs(text string, toks []token, cm []mention, emit func(a, 
 			}
 			if t.punct && t.text != "," || t.quote != 0 || crimeAt(cm, q) >= 0 {
 				break
+			}
+			if t.lower == "for" && q+1 < len(toks) {
+				// "the same routes and the same money launderers for drugs, guns and people": what shares them
+				items := sharedGoods(toks, cm, q+1)
+				for x := 0; x < len(items); x++ {
+					for y := x + 1; y < len(items); y++ {
+						emit(items[x], items[y], span(text, toks, i-1, items[y].end), schema.MechAlliance)
+					}
+				}
+				// "cartels use the same routes for guns and drugs": the users are in both trades
+				for k := range cm {
+					if len(items) > 0 && cm[k].actor && cm[k].end <= i-1 && i-1-cm[k].end <= 4 {
+						for _, it := range items {
+							emit(cm[k], it, span(text, toks, cm[k].start, it.end), schema.MechInvolvement)
+						}
+					}
+				}
 			}
 			j := -1
 			switch {
@@ -2285,6 +2345,23 @@ func (d *docState) spending(text string, toks []token, cm []mention, emit func(a
 		}
 		for _, b := range listRight(cm, toks, y) {
 			emit(cm[x], cm[b], span(text, toks, i, r), schema.MechFinances)
+		}
+	}
+}
+
+// inBreach links the subject of a clause to the sanctions its deed breaks:
+// "North Korean hackers stole ..., funnelling the proceeds into weapons
+// programmes in violation of United Nations sanctions".
+func (d *docState) inBreach(text string, toks []token, cm []mention, emit func(a, b mention, cue, mech string)) {
+	for y := range cm {
+		if cm[y].crime != "sanctions-evasion" || cm[y].start == 0 || toks[cm[y].start-1].lower != "in" {
+			continue
+		}
+		for k := range cm {
+			if k != y && cm[k].end <= cm[y].start && cm[k].actor && cm[k].subject(toks) {
+				emit(cm[k], cm[y], span(text, toks, cm[y].start-1, cm[y].end), schema.MechInvolvement)
+				break
+			}
 		}
 	}
 }

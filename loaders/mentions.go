@@ -710,6 +710,21 @@ func (f *mentionFinder) crimes() {
 			f.add(mention{kind: mCrime, start: i, end: i + 1, crime: "organized-crime", actor: true})
 			continue
 		}
+		if v < 0 && breachWords[t[i].lower] && i+2 < len(t) {
+			// "in violation of United Nations sanctions", "violating EU sanctions"
+			q := i + 1
+			if t[q].lower == "of" {
+				q++
+			}
+			for q < len(t) && q <= i+6 && (t[q].cap && !t[q].punct || t[q].cls&cDet != 0 || t[q].lower == "international" || t[q].lower == "western") {
+				q++
+			}
+			if q < len(t) && q > i+1 && t[q].norm == "sanction" {
+				f.add(mention{kind: mCrime, start: i, end: q + 1, crime: "sanctions-evasion"})
+				i = q
+				continue
+			}
+		}
 		if v < 0 && t[i].lower == "corrupt" && i+1 < len(t) {
 			// "corrupt local officials", "corrupt border police"
 			for e := i + 1; e < len(t) && e <= i+3 && !t[e].punct; e++ {
@@ -1245,6 +1260,10 @@ func (f *mentionFinder) groupInvolved(j int) bool {
 	return false
 }
 
+// breachWords break a rule named after them: "in violation of UN sanctions".
+var breachWords = set([]string{"violation", "violations", "violating", "violate", "violates", "violated", "breach",
+	"breaches", "breaching", "breached", "flouting", "flout", "flouted", "defying", "defied", "defy"})
+
 // payOffVerbs bribe with "off": "pay off officials", "bought off the police".
 var payOffVerbs = set([]string{"pay", "pays", "paid", "paying", "buy", "buys", "bought", "buying"})
 
@@ -1515,6 +1534,12 @@ func (f *mentionFinder) institution(i, end int) {
 				best = e
 			}
 		}
+	}
+	if best == nil && head == "opposition" && !t[end-1].cap {
+		best = f.d.reg.get(KindOrg, "opposition") // "The opposition said": the parties out of power, unnamed
+	}
+	if best == nil && (head == "meeting" || head == "conference" || head == "summit") && !t[end-1].cap {
+		return // "the meeting" in running text is an event, not a speaker
 	}
 	if best == nil && armedForces[head] && !t[end-1].cap {
 		// "the army said": the armed forces of the country the text is most about

@@ -567,6 +567,9 @@ var Cues = []Cue{
 	{Phrase: "controlled by", Mechanism: MechInvolvement, Shape: "infix", Reverse: true},
 	{Phrase: "operated by", Mechanism: MechInvolvement, Shape: "infix", Reverse: true},
 	{Phrase: "owned by", Mechanism: MechInvolvement, Shape: "infix", Reverse: true},
+	{Phrase: "seized from", Mechanism: MechInvolvement, Shape: "infix", Reverse: true},
+	{Phrase: "confiscated from", Mechanism: MechInvolvement, Shape: "infix", Reverse: true},
+	{Phrase: "recovered from", Mechanism: MechInvolvement, Shape: "infix", Reverse: true},
 	{Phrase: "belonging to", Mechanism: MechInvolvement, Shape: "infix", Reverse: true},
 	{Phrase: "belonged to", Mechanism: MechInvolvement, Shape: "infix", Reverse: true},
 	{Phrase: "organized by", Mechanism: MechInvolvement, Shape: "infix", Reverse: true},
@@ -743,7 +746,7 @@ var MemberNouns = []string{"ministers", "partners", "leaders", "delegates", "del
 // InstitutionNouns are heads of definite descriptions that refer back to an
 // organization ("the Council", "the agency", "the 15-nation organ").
 var InstitutionNouns = []string{"council", "commission", "agency", "organization", "organisation", "office", "body", "organ", "force",
-	"army", "navy", "military", "armed forces", "air force", "coast guard",
+	"army", "navy", "military", "armed forces", "air force", "coast guard", "meeting", "conference", "summit", "opposition",
 	"charity", "society", "foundation", "ngo", "think tank", "watchdog", "institute",
 	"bloc", "alliance", "ministry", "department", "bureau", "union", "forum", "committee", "secretariat", "government",
 	"administration", "police", "force", "service", "court", "assembly", "parliament", "task force", "coalition", "institute",
@@ -758,7 +761,7 @@ var DocumentNouns = []string{"statement", "joint statement", "communiqué", "com
 	"interviews", "fieldwork", "findings", "research", "investigation", "audit", "evaluation", "testimony", "book",
 	"article", "op-ed", "blog post", "dossier", "white paper", "policy brief", "brief", "bulletin", "yearbook",
 	"indictment", "complaint", "criminal complaint", "affidavit", "court filing", "filing", "lawsuit", "ruling",
-	"judgment", "judgement", "charge sheet", "court documents", "charging documents", "court records", "records"}
+	"judgment", "judgement", "charge sheet", "court documents", "charging documents", "court records"}
 
 // OrgHeads end the names of organizations ("Interior Ministry", "Mexican Navy").
 var OrgHeads = []string{"office", "agency", "council", "commission", "ministry", "department", "bureau", "police", "service",

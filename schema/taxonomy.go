@@ -99,7 +99,7 @@ var Taxonomy = []Concept{
 		Actors:   []string{"counterfeiter"},
 		Note:     "counterfeit goods, illicit trade in excise goods"},
 	{Slug: "sanctions-evasion", Label: "sanctions evasion",
-		Synonyms: []string{"sanctions evasion", "sanction evasion", "evasion of sanction", "evade sanction", "evading sanction", "sanctions-busting", "sanctions busting", "circumvention of sanction", "circumventing sanction", "circumvent sanction"},
+		Synonyms: []string{"sanctions evasion", "sanction evasion", "evasion of sanction", "evade sanction", "evading sanction", "sanctions-busting", "sanctions busting", "circumvention of sanction", "circumventing sanction", "circumvent sanction", "sanctions violation", "violation of sanction", "violating sanction", "breach of sanction", "breaching sanction"},
 		Note:     "sanctions evasion and its facilitators"},
 
 	// Narrower concepts: specific markets and forms, each under its top-level type.
