@@ -145,6 +145,7 @@ func TestCorpusQuality(t *testing.T) {
 		{"heldout", "testdata/corpus/heldout", 0.80, 0.65},
 		{"heldout3", "testdata/corpus/heldout3", 0.75, 0.70},
 		{"heldout4", "testdata/corpus/heldout4", 0.95, 0.65},
+		{"heldout5", "testdata/corpus/heldout5", 0.90, 0.70},
 	}
 	x := loaders.NewExtractor("")
 	for _, tc := range tests {
