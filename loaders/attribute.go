@@ -194,13 +194,19 @@ func (d *docState) describedSpeaker(toks []token, first, i int) *entity {
 	if pluralTok(n) || d.lx.docNouns[n.norm] || !(roleNouns[n.norm] || isTitleWord(d.lx, toks, i-1) || agentNoun(n.lower)) {
 		return nil
 	}
-	return d.reg.get(KindPerson, span(d.res.Sentences[d.sentIndex-1].Text, toks, first+1, i))
+	return d.describedPerson(span(d.res.Sentences[d.sentIndex-1].Text, toks, first+1, i))
 }
 
 // tailSpeaker reads a speaker described, not named, between a comma and the
 // verb at i that ends the sentence: "..., a blockchain analytics firm said",
 // "..., a spokesman said", "..., report says".
 func (d *docState) tailSpeaker(toks []token, i, after int) (*entity, int) {
+	if toks[i].lower == "told" {
+		// "..., a senior official told POLITICO.": past the hearer
+		for after < len(toks) && (toks[after].cap && !toks[after].punct || toldObjects[toks[after].lower]) {
+			after++
+		}
+	}
 	if !onlyPunctAfter(toks, skipTail(toks, after)) || i < 2 {
 		return nil, 0
 	}
@@ -208,11 +214,18 @@ func (d *docState) tailSpeaker(toks []token, i, after int) (*entity, int) {
 		return nil, 0
 	}
 	k := i - 2 // the head before the verb may itself be a verb form: "report says"
-	for k >= 0 && i-k <= 5 && !toks[k].punct && !toks[k].cap && toks[k].quote == 0 && toks[k].cls&(cPrep|cConj|cPron|cFinite) == 0 && !d.isVerbForm(toks[k].lower) {
-		k--
+	for k >= 0 && i-k <= 7 && !toks[k].punct && toks[k].quote == 0 && toks[k].cls&(cPrep|cConj|cPron|cFinite) == 0 && !d.isVerbForm(toks[k].lower) {
+		k-- // ("a senior Western intelligence official")
 	}
-	if k < 0 || toks[k].text != "," {
+	if k < 0 || toks[k].text != "," && toks[k].quote != 'c' && toks[k].quote != 'a' {
 		return nil, 0
+	}
+	if toks[k].quote == 0 {
+		for q := k + 1; q < i; q++ {
+			if toks[q].cap {
+				return nil, 0 // after a comma the description is lowercase: a capital starts a name
+			}
+		}
 	}
 	start := k + 1
 	indefinite := toks[start].lower == "a" || toks[start].lower == "an"
@@ -230,9 +243,20 @@ func (d *docState) tailSpeaker(toks []token, i, after int) (*entity, int) {
 	case indefinite && (orgDescriptors[n.lower] || d.lx.institution[n.norm]):
 		return d.reg.get(KindOrg, label), k + 1
 	case indefinite && !pluralTok(n) && (roleNouns[n.norm] || isTitleWord(d.lx, toks, i-1) || agentNoun(n.lower)):
-		return d.reg.get(KindPerson, label), k + 1
+		return d.describedPerson(label), k + 1
 	}
 	return nil, 0
+}
+
+// describedPerson is an unnamed person known by a description ("a senior
+// Western intelligence official"); "the official" later refers back to them.
+func (d *docState) describedPerson(label string) *entity {
+	p := d.reg.get(KindPerson, label)
+	if p.title == "" {
+		p.title = label
+	}
+	d.persons = pushRecent(d.persons, p)
+	return p
 }
 
 // agentNoun says whether a word names a person by what they do: "operator",
@@ -690,6 +714,17 @@ func (d *docState) attribute(s *Sentence, base Fact, toks []token, ms []mention,
 				// "according to the public prosecutor, Nicolas Bessone", "according to the prosecutor"
 				sp = d.titleAfterAccording(toks, ms, i+2, m)
 			}
+			if q := i + 2; sp == nil && q+1 < len(toks) && toks[q].cap && demonymLike(toks[q].lower) {
+				// "according to Colombian military intelligence": a national body, described
+				e := q + 1
+				for e < len(toks) && e <= q+3 && !toks[e].punct && !toks[e].cap && toks[e].cls == 0 {
+					e++
+				}
+				if h := toks[e-1]; e > q+1 && (d.lx.orgHeads[h.norm] || d.lx.institution[h.norm] || h.lower == "intelligence") {
+					sp = d.reg.get(KindOrg, span(s.Text, toks, q, e))
+					m.end = e
+				}
+			}
 			if sp == nil {
 				// "According to court documents, ...": the documents speak
 				for n := 2; n >= 1 && sp == nil; n-- {
@@ -884,7 +919,7 @@ func (d *docState) attribute(s *Sentence, base Fact, toks []token, ms []mention,
 		return
 	}
 	// first-person text of a declared author
-	if d.author != nil {
+	if d.author != nil && !courtesy(toks, first) {
 		for _, m := range ms {
 			if m.kind == mPronoun && (m.pron == "we" || m.pron == "i" || m.pron == "us" || m.pron == "me" && m.start > 0 && toks[m.start-1].lower == "let") && m.end < len(toks) && !inQuote[m.start] {
 				j := m.end
@@ -937,7 +972,7 @@ func (d *docState) attribute(s *Sentence, base Fact, toks []token, ms []mention,
 	if d.opinion && d.byline != nil && author == nil {
 		author = d.byline
 	}
-	if last := toks[len(toks)-1].text; author != nil && !s.Heading && (last == "." || last == "!") && first < len(toks) && !inQuote[first] && !onlyPunctAfter(toks, first) && !bylineLine(toks, author) {
+	if last := toks[len(toks)-1].text; author != nil && !s.Heading && (last == "." || last == "!") && first < len(toks) && !inQuote[first] && !onlyPunctAfter(toks, first) && !bylineLine(toks, author) && !courtesy(toks, first) {
 		// ("Ministers, colleagues, friends," and "Check against delivery" state nothing)
 		d.said(s, base, author, "states", trimClaim(span(s.Text, toks, first, len(toks))), toks, ms, first, len(toks), false)
 	}
@@ -1030,6 +1065,20 @@ func onTime(toks []token, j int) bool {
 		}
 	}
 	return timeWords[toks[j].lower] || isDigits(toks[j].text)
+}
+
+// courtesy says whether a sentence only thanks or greets ("Thank you.",
+// "Chairman and members of the Committee, thank you for the opportunity to
+// testify.", "I look forward to your questions."): it states nothing.
+func courtesy(toks []token, first int) bool {
+	for k := first; k+1 < len(toks) && k < first+14; k++ {
+		switch w := toks[k].lower; {
+		case w == "thank" && toks[k+1].lower == "you", w == "thanks" && (k == first || toks[k-1].text == ","),
+			w == "look" && toks[k+1].lower == "forward", w == "welcome" && k == first, w == "good" && (toks[k+1].lower == "morning" || toks[k+1].lower == "afternoon" || toks[k+1].lower == "evening"):
+			return true
+		}
+	}
+	return false
 }
 
 // dataNouns are numbers someone published: "according to figures from".

@@ -165,6 +165,19 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 		d.res.Facts = append(d.res.Facts, f)
 	}
 	text := base.SentenceText
+	if c := openingPhraseEnd(toks); c > 0 && (besidesWords[toks[0].lower] || len(toks) > 2 && (toks[0].lower == "apart" || toks[0].lower == "aside") && toks[1].lower == "from") {
+		// "Beyond fentanyl and methamphetamine, they are deeply involved in ...": the subject's trades too
+		for k := range cm {
+			if cm[k].start != c || !cm[k].actor {
+				continue // the subject right after the comma
+			}
+			for y := range cm {
+				if cm[y].end < c && !cm[y].actor {
+					emit(cm[k], cm[y], span(text, toks, 0, cm[y].end), schema.MechInvolvement)
+				}
+			}
+		}
+	}
 	if n := unconfirmedFrom(toks); n >= 0 {
 		// "The Panel was unable to confirm reports that ISIL cells levy taxes on ...": nothing after is asserted
 		kept := cm[:0]
@@ -576,6 +589,8 @@ func openingPronoun(toks []token) int {
 		p = 2 // "First,", "Meanwhile,", "Today,"
 	} else if len(toks) > 2 && openingAdverbs[toks[0].lower] {
 		p = 1 // "Today they control ...", "Now it runs ..."
+	} else if c := openingPhraseEnd(toks); c > 0 {
+		p = c // "Beyond fentanyl and methamphetamine, they are ..."
 	}
 	if p < len(toks) && (toks[p].lower == "they" || toks[p].lower == "it") && p+1 < len(toks) && !toks[p+1].punct {
 		return p
@@ -586,6 +601,27 @@ func openingPronoun(toks []token) int {
 // gainWords are what a crime earns: "the profits", "its proceeds".
 var gainWords = set([]string{"proceed", "proceeds", "profit", "profits", "revenue", "revenues", "earning", "earnings",
 	"takings", "gain", "gains", "income"})
+
+// openingPhraseEnd returns where the clause starts after an opening phrase
+// that a comma closes ("Beyond fentanyl and methamphetamine, they ..."), or 0.
+func openingPhraseEnd(toks []token) int {
+	if len(toks) < 4 || toks[0].cls&(cPrep|cAdv) == 0 {
+		return 0
+	}
+	for k := 1; k < len(toks)-1 && k <= 10; k++ {
+		if toks[k].cls&cFinite != 0 || toks[k].quote != 0 {
+			return 0
+		}
+		if toks[k].text == "," {
+			return k + 1
+		}
+	}
+	return 0
+}
+
+// besidesWords open a phrase of what the subject does besides: "Beyond
+// fentanyl, they ...", "Besides extortion, the gangs ...".
+var besidesWords = set([]string{"beyond", "besides"})
 
 // openingAdverbs may open a sentence before its subject with no comma.
 var openingAdverbs = set([]string{"today", "now", "increasingly", "meanwhile", "nowadays", "later", "soon",
@@ -622,7 +658,7 @@ func negatedCue(toks []token, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		switch toks[k].lower {
 		case "not", "n't", "never", "rarely", "seldom", "hardly", "no":
-			return !(k+1 < len(toks) && (toks[k+1].lower == "only" || toks[k+1].lower == "just"))
+			return !(k+1 < len(toks) && emphasisAfterNot[toks[k+1].lower])
 		case "are", "is", "was", "were", "be", "been", "do", "does", "did", "have", "has", "had", "will", "would", "can", "could", "may", "might", "longer":
 			continue
 		}
@@ -630,6 +666,9 @@ func negatedCue(toks []token, i int) bool {
 	}
 	return false
 }
+
+// emphasisAfterNot make "not" emphatic, not negative: "not only", "not merely".
+var emphasisAfterNot = set([]string{"only", "just", "merely", "simply", "solely"})
 
 type pair struct{ a, b string }
 
@@ -1272,6 +1311,9 @@ var clauseVerbs = set([]string{"are", "is", "were", "was", "have", "has", "had",
 // listLeft extends a crime mention over the coordinated list before it.
 func listLeft(cm []mention, toks []token, k int) []int {
 	out := []int{k}
+	if toks[cm[k].start].cls&cPron != 0 {
+		return out // "Beyond fentanyl, they ...": a pronoun is no list item
+	}
 	for {
 		prev := -1
 		for x := range cm {
@@ -1628,7 +1670,7 @@ func beforeIsBe(toks []token, q int) bool {
 }
 
 // colludeVerbs join their subject to the crime after "with": "collude with corrupt officials".
-var colludeVerbs = set([]string{"collude", "colludes", "colluded", "colluding", "conspire", "conspires", "conspired",
+var colludeVerbs = set([]string{"coexist", "coexists", "coexisted", "coexisting", "collude", "colludes", "colluded", "colluding", "conspire", "conspires", "conspired",
 	"conspiring", "partner", "partners", "partnered", "partnering", "cooperate", "cooperates", "cooperated",
 	"cooperating", "collaborate", "collaborates", "collaborated", "collaborating", "ally", "allied", "allies"})
 
@@ -1703,6 +1745,9 @@ func (d *docState) subjectDoes(text string, toks []token, cm []mention, actor, p
 		t := toks[q]
 		if t.lower == "but" && q+1 < len(toks) && (controlVerbs[toks[q+1].lower] || d.verbLike(toks[q+1]) || (toks[q+1].cls&cTrade != 0)) {
 			continue // "does not traffic drugs itself but taxes cannabis": the same subject
+		}
+		if t.lower == "not" && q+1 < len(toks) && emphasisAfterNot[toks[q+1].lower] {
+			continue // "do not merely coexist with": emphasis, not negation
 		}
 		if (t.lower == "not" || t.lower == "never") && q <= p+3 {
 			negated = q

@@ -617,6 +617,15 @@ func (f *mentionFinder) known() {
 			f.add(mention{kind: mActor, start: i, end: i + 1, ent: e})
 			continue
 		}
+		if upperWord(t[i].text) && len(t[i].text) >= 3 && len(t[i].text) <= 6 {
+			if e := f.d.orgWithInitials(t[i].text); e != nil {
+				// "The RSF" after "the Rapid Support Forces": an acronym nobody defined
+				f.d.reg.acronyms[t[i].text] = e
+				e.addAlias(t[i].text)
+				f.add(mention{kind: mActor, start: i, end: i + 1, ent: e})
+				continue
+			}
+		}
 		if e := f.d.reg.byKey[KindOrg+":"+t[i].lower]; e != nil && e.label == t[i].text && (i+1 >= len(t) || !t[i+1].cap) {
 			// an organisation named by one word earlier ("cybersecurity firm Sophos ... Sophos also found")
 			f.add(mention{kind: mActor, start: i, end: i + 1, ent: e})
@@ -722,6 +731,19 @@ func (f *mentionFinder) crimes() {
 			if q < len(t) && q > i+1 && t[q].norm == "sanction" {
 				f.add(mention{kind: mCrime, start: i, end: q + 1, crime: "sanctions-evasion"})
 				i = q
+				continue
+			}
+		}
+		if v < 0 && captureVerbs[t[i].lower] && i+1 < len(t) {
+			// "they capture local governments and police forces": state capture, corruption
+			for e := i + 1; e < len(t) && e <= i+3 && !t[e].punct; e++ {
+				if capturedBodies[t[e].norm] {
+					f.add(mention{kind: mCrime, start: i, end: e + 1, crime: "corruption"})
+					i = e
+					break
+				}
+			}
+			if f.used[i] {
 				continue
 			}
 		}
@@ -1228,6 +1250,9 @@ func (f *mentionFinder) collectives() {
 			f.collective(i, end)
 		case lx.collective[norm] && !plural && i > 0 && !groupNouns[norm] && oneDet(t, i) >= 0:
 			f.onePerson(oneDet(t, i), end) // "a resident", "a former official"
+		case lx.collective[norm] && !plural && i > 0 && t[i-1].lower == "the" && f.d.personWithTitle(norm) != nil:
+			// "The official said" after "a senior Western intelligence official told POLITICO"
+			f.add(mention{kind: mActor, start: i - 1, end: end, ent: f.d.personWithTitle(norm)})
 		case lx.institution[norm] && !plural && i > 0:
 			f.institution(i, end)
 		}
@@ -1263,6 +1288,15 @@ func (f *mentionFinder) groupInvolved(j int) bool {
 // breachWords break a rule named after them: "in violation of UN sanctions".
 var breachWords = set([]string{"violation", "violations", "violating", "violate", "violates", "violated", "breach",
 	"breaches", "breaching", "breached", "flouting", "flout", "flouted", "defying", "defied", "defy"})
+
+// captureVerbs take over public bodies: "capture local governments".
+var captureVerbs = set([]string{"capture", "captures", "captured", "capturing", "co-opt", "co-opts", "co-opted", "co-opting", "infiltrate", "infiltrates", "infiltrated", "infiltrating"})
+
+// capturedBodies are the public bodies a criminal group captures.
+var capturedBodies = set([]string{"government", "governments", "state", "institution", "police", "judiciary", "judge", "official", "municipality", "council", "mayor", "politician", "customs", "prosecutor"})
+
+// memberNouns are the people of a group: "its members", "their leaders".
+var memberNouns = set([]string{"member", "leader", "boss", "fighter", "operative", "affiliate", "associate", "lieutenant", "henchman", "hitman"})
 
 // payOffVerbs bribe with "off": "pay off officials", "bought off the police".
 var payOffVerbs = set([]string{"pay", "pays", "paid", "paying", "buy", "buys", "bought", "buying"})
@@ -1406,6 +1440,10 @@ func (f *mentionFinder) collective(i, end int) {
 			k = p // adjectives: "senior", "foreign", a sentence-initial "Local"
 			continue
 		}
+		if t[p].cap && !f.used[p] && demonymLike(t[p].lower) {
+			k = p // "European security officials", "Western diplomats"
+			continue
+		}
 		break
 	}
 	if det && k >= 2 && t[k-1].lower == "of" && partitives[t[k-2].lower] && !f.used[k-2] {
@@ -1509,6 +1547,9 @@ func (f *mentionFinder) institution(i, end int) {
 	}
 	if f.d.actorHeads[head] != "" && !t[end-1].cap {
 		return // "the group" after "an organized crime group": the crime actor, not an institution
+	}
+	if crimeAnaphorHeads[head] && f.d.crimeActor != "" && !t[end-1].cap && f.d.crimeSent >= f.d.sentIndex-3 && !f.reportsNext(end) {
+		return // "the group also laundered its proceeds" after "a clan that smuggled cocaine"
 	}
 	var best *entity
 	for _, e := range f.d.orgsNamed(head) {
@@ -1700,6 +1741,12 @@ func (f *mentionFinder) functional() {
 			low = low[:k] // "You've", "they're"
 			isPron = true
 		}
+		if (low == "its" || low == "their") && i+1 < len(t) && memberNouns[t[i+1].norm] && f.d.crimeActor != "" && f.d.crimeSent >= f.d.sentIndex-3 {
+			// "its members also ran illegal gold mines": the members of the crime group just named
+			f.add(mention{kind: mCrime, start: i, end: i + 2, crime: f.d.crimeActor, actor: true})
+			i++
+			continue
+		}
 		if low == "them" && i >= 2 && t[i-1].lower == "of" && quantifiers[t[i-2].lower] {
 			f.add(mention{kind: mPronoun, start: i, end: i + 1, pron: low}) // "Almost all of them told me"
 			continue
@@ -1856,6 +1903,39 @@ func (d *docState) personWithTitle(norm string) *entity {
 	return nil
 }
 
+// orgWithInitials finds an organization named earlier whose capitalised
+// words the acronym abbreviates: "RSF" for "Rapid Support Forces".
+func (d *docState) orgWithInitials(acr string) *entity {
+	// a miss is remembered with the registry's size: only organizations
+	// registered since need a look
+	from := 0
+	if n, ok := d.initialsMiss[acr]; ok {
+		from = n
+	}
+	defer func() {
+		if d.initialsMiss == nil {
+			d.initialsMiss = map[string]int{}
+		}
+		d.initialsMiss[acr] = len(d.reg.order)
+	}()
+	for i := len(d.reg.order) - 1; i >= from; i-- {
+		e := d.reg.order[i]
+		if e.kind != KindOrg || len(e.label) < len(acr) {
+			continue
+		}
+		var b strings.Builder
+		for _, w := range strings.Fields(e.label) {
+			if w[0] >= 'A' && w[0] <= 'Z' {
+				b.WriteByte(w[0])
+			}
+		}
+		if b.String() == acr {
+			return e
+		}
+	}
+	return nil
+}
+
 // personWithInitials finds the last person whose title the acronym abbreviates:
 // "SP" for "Superintendent of Police", "DG" for "Director General".
 func (d *docState) personWithInitials(acr string) *entity {
@@ -1922,8 +2002,10 @@ func (f *mentionFinder) untitledPeople() {
 				}
 			}
 		}
+		modifier := n < len(t) && !t[n].punct && !t[n].cap && t[n].cls == 0 && lx.verbs[t[n].lower] == nil && !timeWords[t[n].lower]
+		// ("according to European security officials": a modifier, not a name)
 		speaks := aged || byline || f.speaksAfter(n) || i > 0 && f.d.isVerbForm(t[i-1].lower) && f.d.lx.verbs[t[i-1].lower] != nil ||
-			i > 1 && t[i-1].lower == "to" && t[i-2].lower == "according" || f.appositiveRole(n) > n
+			i > 1 && t[i-1].lower == "to" && t[i-2].lower == "according" && !modifier || f.appositiveRole(n) > n
 		if !speaks {
 			i = n - 1
 			continue
