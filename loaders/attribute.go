@@ -323,6 +323,9 @@ func (d *docState) verbAt(toks []token, i int) (verbHit, bool) {
 	if i+1 < len(toks) && toks[i+1].lower == "to" && strings.HasSuffix(toks[i].lower, "ed") && (toks[i].lower == "urged" || toks[i].lower == "asked" || toks[i].lower == "told" || toks[i].lower == "advised" || toks[i].lower == "encouraged") {
 		return verbHit{}, false // "Banks urged to track ...": a headline's passive, the banks are urged
 	}
+	if i+1 < len(toks) && strings.HasPrefix(toks[i].lower, "admit") && pleaNouns[toks[i+1].norm] {
+		return verbHit{}, false // "admitted conspiracy to supply class A drugs": a plea, not a report
+	}
 	if i+1 < len(toks) && (toks[i].lower == "accused" && toks[i+1].lower == "of" || toks[i].lower == "blamed" && toks[i+1].lower == "for") {
 		return verbHit{}, false // "14 suspects accused of running a fraud ring": the accused, not an accuser
 	}
@@ -1066,6 +1069,11 @@ func onTime(toks []token, j int) bool {
 	}
 	return timeWords[toks[j].lower] || isDigits(toks[j].text)
 }
+
+// pleaNouns are what a defendant admits in court: "admitted conspiracy", "admitted two counts".
+var pleaNouns = set([]string{"conspiracy", "charge", "count", "offence", "offense", "guilt", "murder", "manslaughter",
+	"fraud", "possession", "supplying", "supply", "laundering", "money", "trafficking", "smuggling", "bribery",
+	"two", "three", "four", "five", "six", "several", "all", "being", "having", "importing", "assault"})
 
 // courtesy says whether a sentence only thanks or greets ("Thank you.",
 // "Chairman and members of the Committee, thank you for the opportunity to

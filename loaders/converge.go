@@ -73,6 +73,8 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 	d.subjectActor = mention{}
 	if len(cm) > 0 && cm[0].actor && cm[0].subject(toks) {
 		d.subjectActor = mention{kind: mCrime, crime: cm[0].crime, actor: true, plural: pluralTok(toks[cm[0].end-1])}
+	} else if last := toks[len(toks)-1].text; (last == "?" || len(toks) < 6) && !anyActor(cm) {
+		d.subjectActor = prev // "So the money ends up in those businesses?" "Exactly.": the subject carries on
 	}
 	if p := openingPronoun(toks); p >= 0 && prev.actor && prev.plural == (toks[p].lower == "they") && crimeAt(cm, p) < 0 && d.lx.verbs[toks[p+1].lower] == nil {
 		// (not "It adds that ...": a document or body reporting, not the crime actor)
@@ -200,6 +202,7 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 		d.paysForGoods(text, toks, cm, emit) // with two crimes or more, the cue loop below reads these
 	}
 	d.whereThere(text, toks, cm, emit)
+	d.theirBusiness(text, toks, cm, emit)
 	if len(cm) < 2 {
 		return
 	}
@@ -500,6 +503,21 @@ func unconfirmedFrom(toks []token) int {
 // "forced to work in scam compounds".
 func (d *docState) exploitedIn(text string, toks []token, cm []mention, emit func(a, b mention, cue, mech string)) {
 	for i := 1; i+1 < len(toks); i++ {
+		if forceVerbs[toks[i].lower] && toks[i+1].lower != "to" {
+			// "forced vulnerable teenagers to sell crack cocaine": past the people forced
+			q := i + 1
+			for q < len(toks) && q <= i+3 && (toks[q].cls&cDet != 0 || goodsAdjectives[toks[q].lower] || schema.Goods[toks[q].norm] == schema.People) {
+				q++
+			}
+			if q > i+1 && q+1 < len(toks) && toks[q].lower == "to" && schema.Goods[toks[q-1].norm] == schema.People {
+				for y := range cm {
+					if cm[y].start > q && cm[y].start <= q+3 && !crimeIn(cm, q+1, cm[y].start) && schema.Root(cm[y].crime) != "human-trafficking" {
+						emit(mention{crime: "human-trafficking", start: i, end: i + 1}, cm[y], span(text, toks, i, cm[y].end), schema.MechInvolvement)
+						break
+					}
+				}
+			}
+		}
 		if forceVerbs[toks[i].lower] && toks[i+1].lower == "to" && i+2 < len(toks) {
 			// "forced to defraud strangers", "forced to run cryptocurrency investment scams": forced criminality
 			for y := range cm {
@@ -585,8 +603,8 @@ func copulaSubject(cm []mention, toks []token, i int) int {
 // the sentence, after an opening connective ("First, they ..."), or -1.
 func openingPronoun(toks []token) int {
 	p := 0
-	if len(toks) > 2 && toks[1].text == "," {
-		p = 2 // "First,", "Meanwhile,", "Today,"
+	if len(toks) > 2 && (toks[1].text == "," || toks[1].text == ":" && toks[0].cap) {
+		p = 2 // "First,", "Meanwhile,", "Today,", a transcript's "SERGI:"
 	} else if len(toks) > 2 && openingAdverbs[toks[0].lower] {
 		p = 1 // "Today they control ...", "Now it runs ..."
 	} else if c := openingPhraseEnd(toks); c > 0 {
@@ -601,6 +619,16 @@ func openingPronoun(toks []token) int {
 // gainWords are what a crime earns: "the profits", "its proceeds".
 var gainWords = set([]string{"proceed", "proceeds", "profit", "profits", "revenue", "revenues", "earning", "earnings",
 	"takings", "gain", "gains", "income"})
+
+// anyActor says whether a crime actor is among the mentions.
+func anyActor(cm []mention) bool {
+	for _, m := range cm {
+		if m.actor {
+			return true
+		}
+	}
+	return false
+}
 
 // openingPhraseEnd returns where the clause starts after an opening phrase
 // that a comma closes ("Beyond fentanyl and methamphetamine, they ..."), or 0.
@@ -1768,7 +1796,8 @@ func (d *docState) subjectDoes(text string, toks []token, cm []mention, actor, p
 		for v > p && ((toks[v].cls&cDet != 0) || toks[v].lower == "of" && v > p+1 && quantifiers[toks[v-1].lower] || quantifiers[toks[v].lower]) {
 			v-- // "control the smuggling corridors", "controls much of the cocaine"
 		}
-		finite := d.verbLike(toks[q]) && (!strings.HasSuffix(toks[q].lower, "ing") || progressive(toks, q)) || q == p+1 && !toks[q].cap
+		finite := d.verbLike(toks[q]) && (!strings.HasSuffix(toks[q].lower, "ing") || progressive(toks, q) || toks[q-1].lower == "by") || q == p+1 && !toks[q].cap
+		// ("win contracts by bribing local officials": the means is the subject's deed)
 		// (a crime word right after its subject is its verb: "They corrupt officials")
 		serves := v > p && serveVerbs[toks[v].lower]
 		cover := v > p+1 && toks[v].lower == "for" && (coverNouns[toks[v-1].norm] || groomedFor(toks, p, v)) || // "as a cover for smuggling drugs"
@@ -2408,6 +2437,36 @@ func (d *docState) inBreach(text string, toks []token, cm []mention, emit func(a
 				break
 			}
 		}
+	}
+}
+
+// businessNouns name a group's trade: "cocaine is still its core business".
+var businessNouns = set([]string{"business", "trade", "activity", "revenue", "income", "earner", "moneymaker", "operation", "racket"})
+
+// theirBusiness links a crime to the group it is the business of: "Cocaine
+// is still its core business" after "the 'Ndrangheta".
+func (d *docState) theirBusiness(text string, toks []token, cm []mention, emit func(a, b mention, cue, mech string)) {
+	if d.crimeActor == "" || d.crimeSent < d.sentIndex-3 {
+		return
+	}
+	for _, m := range cm {
+		if m.actor || !m.subject(toks) {
+			continue
+		}
+		q := m.end
+		for q < len(toks) && q < m.end+3 && (toks[q].cls&(cAdv|cFinite|cGapL) != 0 && toks[q].cls&cDet == 0 || toks[q].lower == "is" || toks[q].lower == "remains" || toks[q].lower == "was") {
+			q++
+		}
+		if q == m.end || q >= len(toks) || toks[q].lower != "its" && toks[q].lower != "their" {
+			continue
+		}
+		for e := q + 1; e < len(toks) && e <= q+3 && !toks[e].punct; e++ {
+			if businessNouns[toks[e].norm] {
+				emit(mention{kind: mCrime, crime: d.crimeActor, actor: true}, m, span(text, toks, m.start, e+1), schema.MechInvolvement)
+				break
+			}
+		}
+		return
 	}
 }
 

@@ -478,7 +478,9 @@ func (d *docState) updateSalience(s *Sentence, toks []token, ms []mention) {
 				}
 			}
 		case mCrime:
-			if m.actor {
+			// (a predicate noun after the subject, "Is the 'Ndrangheta still a drug trafficking
+			// organisation?", does not replace the subject as the actor later words refer to)
+			if m.actor && !(d.crimeSent == s.Index && m.start > 0 && (toks[m.start-1].lower == "a" || toks[m.start-1].lower == "an")) {
 				d.crimeActor = m.crime
 				d.crimeSent = s.Index
 				if m.end-1 < len(toks) {

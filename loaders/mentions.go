@@ -60,6 +60,9 @@ func (d *docState) findMentions(text string, toks []token) []mention {
 			m.start-- // "the DZ Mafia": a named group, an actor
 			m.actor = true
 		}
+		if b := m.start - 1; m.kind == mCrime && !m.actor && m.crime == "organized-crime" && m.end-m.start == 1 && toks[m.start].cap && b >= 0 && (toks[b].lower == "the" || b > 0 && toks[b].quote != 0 && toks[b-1].lower == "the") {
+			m.actor = true // "the 'Ndrangheta", "the Camorra": a named organization
+		}
 		if m.kind == mCrime && m.actor && namedGroup(toks, m.start, m.end) {
 			// "Hezbollah has long denied", "Al-Shabaab said": a named group speaks
 			m.ent = d.reg.get(KindOrg, span(text, toks, m.start, m.end))
@@ -1245,6 +1248,11 @@ func (f *mentionFinder) collectives() {
 			norm = two
 		}
 		plural := strings.HasSuffix(t[end-1].lower, "s") || t[end-1].lower == "police"
+		if i > 0 && (t[i-1].lower == "its" || t[i-1].lower == "their") && memberNouns[t[i].norm] && f.d.crimeActor != "" && f.d.crimeSent >= f.d.sentIndex-3 && f.subjectSlot(i-1) {
+			// "Its families own restaurants" after "the 'Ndrangheta": the crime group's people
+			f.add(mention{kind: mCrime, start: i - 1, end: end, crime: f.d.crimeActor, actor: true})
+			continue
+		}
 		switch {
 		case lx.collective[norm] && plural:
 			f.collective(i, end)
@@ -1295,8 +1303,19 @@ var captureVerbs = set([]string{"capture", "captures", "captured", "capturing", 
 // capturedBodies are the public bodies a criminal group captures.
 var capturedBodies = set([]string{"government", "governments", "state", "institution", "police", "judiciary", "judge", "official", "municipality", "council", "mayor", "politician", "customs", "prosecutor"})
 
+// subjectSlot says whether a noun phrase starting at i stands where a subject
+// does: first in the sentence or clause, or after a reporting verb.
+func (f *mentionFinder) subjectSlot(i int) bool {
+	t := f.toks
+	if i == 0 {
+		return true
+	}
+	p := t[i-1]
+	return p.punct || p.quote != 0 || p.cls&(cConj|cClause) != 0 || p.lower == "that" || f.d.lx.verbs[p.lower] != nil
+}
+
 // memberNouns are the people of a group: "its members", "their leaders".
-var memberNouns = set([]string{"member", "leader", "boss", "fighter", "operative", "affiliate", "associate", "lieutenant", "henchman", "hitman"})
+var memberNouns = set([]string{"member", "leader", "boss", "fighter", "operative", "affiliate", "associate", "lieutenant", "henchman", "hitman", "family", "families", "clan", "cell"})
 
 // payOffVerbs bribe with "off": "pay off officials", "bought off the police".
 var payOffVerbs = set([]string{"pay", "pays", "paid", "paying", "buy", "buys", "bought", "buying"})
@@ -1741,7 +1760,7 @@ func (f *mentionFinder) functional() {
 			low = low[:k] // "You've", "they're"
 			isPron = true
 		}
-		if (low == "its" || low == "their") && i+1 < len(t) && memberNouns[t[i+1].norm] && f.d.crimeActor != "" && f.d.crimeSent >= f.d.sentIndex-3 {
+		if (low == "its" || low == "their") && i+1 < len(t) && memberNouns[t[i+1].norm] && f.d.crimeActor != "" && f.d.crimeSent >= f.d.sentIndex-3 && f.subjectSlot(i) {
 			// "its members also ran illegal gold mines": the members of the crime group just named
 			f.add(mention{kind: mCrime, start: i, end: i + 2, crime: f.d.crimeActor, actor: true})
 			i++
