@@ -214,7 +214,8 @@ type docState struct {
 	inQuote           []bool             // which tokens of the sentence under way stand inside quotation marks
 	crimeHeads        map[string]string  // head noun of a recent multi-word crime phrase -> its type ("compound" -> fraud)
 	crimeAcronyms     map[string]mention // "TCO" defined by "transnational criminal organizations (TCOs)" -> its crime type
-	initialsMiss      map[string]int     // acronyms no organization's initials matched, with the registry size then
+	orgInitials       map[string]*entity // organizations by the initials of their capitalised words ("RSF")
+	initialsIndexed   int                // how many registered entities orgInitials has seen
 	actorHeads        map[string]string  // head noun of a crime actor -> its type ("group" -> organized crime)
 	pending           []pendingQuote     // sentences of a quotation whose speaker is still to come
 	resolution        bool               // the text is a resolution whose clauses its author speaks

@@ -1925,21 +1925,10 @@ func (d *docState) personWithTitle(norm string) *entity {
 // orgWithInitials finds an organization named earlier whose capitalised
 // words the acronym abbreviates: "RSF" for "Rapid Support Forces".
 func (d *docState) orgWithInitials(acr string) *entity {
-	// a miss is remembered with the registry's size: only organizations
-	// registered since need a look
-	from := 0
-	if n, ok := d.initialsMiss[acr]; ok {
-		from = n
-	}
-	defer func() {
-		if d.initialsMiss == nil {
-			d.initialsMiss = map[string]int{}
-		}
-		d.initialsMiss[acr] = len(d.reg.order)
-	}()
-	for i := len(d.reg.order) - 1; i >= from; i-- {
-		e := d.reg.order[i]
-		if e.kind != KindOrg || len(e.label) < len(acr) {
+	// organizations are indexed by their initials once, as they are registered
+	for ; d.initialsIndexed < len(d.reg.order); d.initialsIndexed++ {
+		e := d.reg.order[d.initialsIndexed]
+		if e.kind != KindOrg {
 			continue
 		}
 		var b strings.Builder
@@ -1948,11 +1937,14 @@ func (d *docState) orgWithInitials(acr string) *entity {
 				b.WriteByte(w[0])
 			}
 		}
-		if b.String() == acr {
-			return e
+		if b.Len() >= 3 {
+			if d.orgInitials == nil {
+				d.orgInitials = map[string]*entity{}
+			}
+			d.orgInitials[b.String()] = e // the latest organization wins
 		}
 	}
-	return nil
+	return d.orgInitials[acr]
 }
 
 // personWithInitials finds the last person whose title the acronym abbreviates:
