@@ -1659,17 +1659,14 @@ func (m mention) subject(toks []token) bool {
 // progressive says whether the -ing verb at q has its auxiliary before it,
 // past adverbs: "are increasingly trafficking".
 func progressive(toks []token, q int) bool {
+	if beforeIsBe(toks, q) {
+		return true
+	}
 	k := q - 1
-	for k >= 0 && (toks[k].cls&cAdv != 0 || toks[k].quote != 0 || toks[k].cls&cGapL != 0 && strings.HasSuffix(toks[k].lower, "ly")) {
+	for k >= 0 && skippedBeforeVerb(toks[k]) {
 		k--
 	}
-	if k < 0 {
-		return false
-	}
-	switch toks[k].lower {
-	case "are", "is", "was", "were", "been", "be", "am":
-		return true
-	case "and":
+	if k > 0 && toks[k].lower == "and" {
 		// "are flooding our communities with fentanyl and then laundering the profits"
 		// (one step back, not recursive: a long chain of "and ...ing" stays linear)
 		for j := k - 1; j > 0 && j >= k-10 && !toks[j].punct; j-- {
@@ -1681,10 +1678,15 @@ func progressive(toks []token, q int) bool {
 	return false
 }
 
+// skippedBeforeVerb are adverbs and quote marks between an auxiliary and its verb.
+func skippedBeforeVerb(t token) bool {
+	return t.cls&cAdv != 0 || t.quote != 0 || t.cls&cGapL != 0 && strings.HasSuffix(t.lower, "ly")
+}
+
 // beforeIsBe says whether a form of "be" stands before position q, past adverbs.
 func beforeIsBe(toks []token, q int) bool {
 	k := q - 1
-	for k >= 0 && (toks[k].cls&cAdv != 0 || toks[k].cls&cGapL != 0 && strings.HasSuffix(toks[k].lower, "ly")) {
+	for k >= 0 && skippedBeforeVerb(toks[k]) {
 		k--
 	}
 	if k < 0 {

@@ -737,29 +737,17 @@ func (f *mentionFinder) crimes() {
 				continue
 			}
 		}
-		if v < 0 && captureVerbs[t[i].lower] && i+1 < len(t) {
+		if v < 0 && captureVerbs[t[i].lower] {
 			// "they capture local governments and police forces": state capture, corruption
-			for e := i + 1; e < len(t) && e <= i+3 && !t[e].punct; e++ {
-				if capturedBodies[t[e].norm] {
-					f.add(mention{kind: mCrime, start: i, end: e + 1, crime: "corruption"})
-					i = e
-					break
-				}
-			}
-			if f.used[i] {
+			if e := f.corruptionOf(i, capturedBodies); e > i {
+				i = e - 1
 				continue
 			}
 		}
-		if v < 0 && t[i].lower == "corrupt" && i+1 < len(t) {
+		if v < 0 && t[i].lower == "corrupt" {
 			// "corrupt local officials", "corrupt border police"
-			for e := i + 1; e < len(t) && e <= i+3 && !t[e].punct; e++ {
-				if officialNouns[t[e].norm] {
-					f.add(mention{kind: mCrime, start: i, end: e + 1, crime: "corruption"})
-					i = e
-					break
-				}
-			}
-			if f.used[i] {
+			if e := f.corruptionOf(i, officialNouns); e > i {
+				i = e - 1
 				continue
 			}
 		}
@@ -1296,6 +1284,20 @@ func (f *mentionFinder) groupInvolved(j int) bool {
 // breachWords break a rule named after them: "in violation of UN sanctions".
 var breachWords = set([]string{"violation", "violations", "violating", "violate", "violates", "violated", "breach",
 	"breaches", "breaching", "breached", "flouting", "flout", "flouted", "defying", "defied", "defy"})
+
+// corruptionOf adds a corruption mention from the word at i to one of the
+// nouns at most three words on ("corrupt local officials") and returns its
+// end, or i.
+func (f *mentionFinder) corruptionOf(i int, nouns map[string]bool) int {
+	t := f.toks
+	for e := i + 1; e < len(t) && e <= i+3 && !t[e].punct; e++ {
+		if nouns[t[e].norm] {
+			f.add(mention{kind: mCrime, start: i, end: e + 1, crime: "corruption"})
+			return e + 1
+		}
+	}
+	return i
+}
 
 // captureVerbs take over public bodies: "capture local governments".
 var captureVerbs = set([]string{"capture", "captures", "captured", "capturing", "co-opt", "co-opts", "co-opted", "co-opting", "infiltrate", "infiltrates", "infiltrated", "infiltrating"})
