@@ -228,7 +228,7 @@ func (d *docState) tailSpeaker(toks []token, i, after int) (*entity, int) {
 		}
 	}
 	start := k + 1
-	indefinite := toks[start].lower == "a" || toks[start].lower == "an"
+	indefinite := toks[start].lower == "a" || toks[start].lower == "an" || toks[start].lower == "one"
 	if indefinite {
 		start++
 	}
@@ -1372,6 +1372,9 @@ func mentionAt(ms []mention, i int) *mention {
 	return nil
 }
 
+// contactVerbs say how a writer met a source: "the officials I spoke to".
+var contactVerbs = set([]string{"spoke", "talked", "interviewed", "met", "asked", "contacted", "consulted", "visited", "surveyed", "reached"})
+
 // subject finds the speaker of the verb: the nearest actor before it that no
 // preposition governs, or the actor right after it in "..., said X".
 func (d *docState) subject(toks []token, ms []mention, hit verbHit, first int, inQuote []bool) (*entity, *mention, bool) {
@@ -1384,12 +1387,16 @@ func (d *docState) subject(toks []token, ms []mention, hit verbHit, first int, i
 			}
 		}
 		// "..., said a municipal councillor in Tillabéri, who asked not to be named."
-		if q := hit.end; q+1 < len(toks) && (toks[q].lower == "a" || toks[q].lower == "an") {
+		if q := hit.end; q+1 < len(toks) && (toks[q].lower == "a" || toks[q].lower == "an" || toks[q].lower == "one") {
+			// ("..., said one grower.": an agent noun names the person too)
+			head := func(e int) bool {
+				return isTitleWord(d.lx, toks, e) || roleNouns[toks[e].norm] || agentNoun(toks[e].lower) && !d.lx.docNouns[toks[e].norm] && onlyPunctAfter(toks, e+1)
+			}
 			e := q + 1
-			for e < len(toks) && e <= q+3 && !toks[e].punct && !toks[e].cap && !isTitleWord(d.lx, toks, e) && !roleNouns[toks[e].norm] {
+			for e < len(toks) && e <= q+3 && !toks[e].punct && !toks[e].cap && !head(e) {
 				e++
 			}
-			if e < len(toks) && (isTitleWord(d.lx, toks, e) || roleNouns[toks[e].norm]) && !pluralTok(toks[e]) {
+			if e < len(toks) && head(e) && !pluralTok(toks[e]) {
 				end := e + 1
 				if end+1 < len(toks) && (toks[end].lower == "in" || toks[end].lower == "of" || toks[end].lower == "from") && toks[end+1].cap {
 					end += 2
@@ -1424,6 +1431,17 @@ func (d *docState) subject(toks []token, ms []mention, hit verbHit, first int, i
 		// "..., Ireland's customs service said on Thursday": an office of the owner before it
 		if m := d.roleOfSubject(toks, ms, first, i); m != nil && m.end == i {
 			return m.ent, m, false
+		}
+	}
+	for k := range ms {
+		// "Researchers I spoke to in Pemba believe", "Officials we interviewed said":
+		// the writer met the speakers, who are the noun before
+		if m := &ms[k]; m.kind == mPronoun && (m.pron == "i" || m.pron == "we") && m.end < i && m.start > first && contactVerbs[toks[m.end].lower] {
+			for q := range ms {
+				if a := &ms[q]; a.kind == mActor && a.end == m.start && a.start >= first && !a.prep && !a.poss {
+					return a.ent, a, false
+				}
+			}
 		}
 	}
 	var best *mention

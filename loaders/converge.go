@@ -217,6 +217,7 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 	d.financedThrough(text, toks, cm, emit)
 	d.inBreach(text, toks, cm, emit)
 	d.investing(text, toks, cm, emit)
+	d.transferring(text, toks, cm, emit)
 	d.linkVerb(text, toks, cm, emit)
 	d.purpose(text, toks, cm, emit)
 	// "girls sexually exploited by gang members", "migrants smuggled by cartels"
@@ -224,6 +225,17 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 		e := cm[k].end
 		if e+1 < len(toks) && strings.HasSuffix(toks[e-1].lower, "ed") && toks[e].lower == "by" {
 			if r := rightOf(cm, toks, e+1); r >= 0 {
+				for _, b := range listRight(cm, toks, r) {
+					emit(cm[k], cm[b], span(text, toks, cm[k].start, cm[b].start), schema.MechInvolvement)
+				}
+			}
+		}
+	}
+	// "officials have taken a cut from the traffickers": the bribe's payers
+	for k := range cm {
+		e := cm[k].end
+		if e+1 < len(toks) && takenShares[toks[e-1].norm] && toks[e].lower == "from" {
+			if r := rightOf(cm, toks, e+1); r >= 0 && cm[r].start-e <= 4 {
 				for _, b := range listRight(cm, toks, r) {
 					emit(cm[k], cm[b], span(text, toks, cm[k].start, cm[b].start), schema.MechInvolvement)
 				}
@@ -473,8 +485,10 @@ func unconfirmedFrom(toks []token) int {
 					return i + 1
 				}
 			}
-			if i > 0 && weakEvidence[toks[i-1].lower] {
-				return i + 1 // "little evidence of", "scant evidence that"
+			for k := i - 1; k >= 0 && k >= i-3 && !toks[k].punct; k-- {
+				if weakEvidence[toks[k].lower] || toks[k].lower == "no" {
+					return i + 1 // "little evidence of", "scant evidence that", "no hard evidence that"
+				}
 			}
 		}
 		switch toks[i].lower {
@@ -819,6 +833,9 @@ func (d *docState) cooccur(text string, toks []token, cm []mention, done map[pai
 						continue
 					}
 				}
+				if (w == "and" || w == "or" || w == ",") && p > a.end && p+1 < b.start && toks[p-1].cap && !toks[p-1].punct && toks[p+1].cap && !toks[p+1].punct {
+					continue // "compounds in Myanmar and Cambodia": two names, one phrase
+				}
 				if w == "and" || w == "or" || w == "," || w == "&" {
 					// coordination: two objects or two clauses, unless the crime
 					// actor before is the subject of the verb phrase that is b
@@ -868,7 +885,9 @@ func classifies(toks []token, i, j int) bool {
 
 // kindWords describe which kind a thing is: "the most widespread", "a major".
 var kindWords = set([]string{"most", "main", "single", "widespread", "common", "big", "large", "major", "key", "prominent",
-	"leading", "top", "new", "old", "growing", "second", "third", "another", "one", "only", "primary", "chief"})
+	"leading", "top", "new", "old", "growing", "second", "third", "another", "one", "only", "primary", "chief",
+	"fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "now", "still", "already", "arguably", "probably",
+	"perhaps", "also"})
 
 var crimeActionVerbs = set([]string{"intimidate", "intimidating", "intimidated", "harass", "harassing", "harassed",
 	"target", "targeting", "targeted", "threaten", "threatening", "threatened", "extort", "extorting", "extorted",
@@ -2364,6 +2383,63 @@ func (d *docState) investing(text string, toks []token, cm []mention, emit func(
 		for _, b := range listRight(cm, toks, y) {
 			emit(cm[x], cm[b], span(text, toks, i, cm[y].start), schema.MechFinances)
 		}
+	}
+}
+
+var transferVerbs = set([]string{"transfer", "transfers", "transferred", "transferring", "send", "sends", "sent",
+	"sending", "pass", "passes", "passed", "passing", "wire", "wires", "wired", "wiring", "divert", "diverts", "diverted",
+	"diverting", "remit", "remits", "remitted", "remitting", "funnel", "funnels", "funnelled", "funneled", "funnelling",
+	"funneling", "channel", "channels", "channelled", "channeled", "channelling", "channeling", "route", "routes",
+	"routed", "routing", "give", "gives", "gave", "given", "giving"})
+
+// shareWords take a part of the gains: "part of the profits".
+var shareWords = set([]string{"part", "some", "much", "most", "a", "portion", "share", "cut", "all", "half"})
+
+// transferring links the crime whose gains are handed to an actor to that
+// actor's crime: "transferred part of the profits to Hizballah", "sent drug
+// money to the group".
+func (d *docState) transferring(text string, toks []token, cm []mention, emit func(a, b mention, cue, mech string)) {
+	for i := range toks {
+		if !transferVerbs[toks[i].lower] {
+			continue
+		}
+		j := i + 1
+		for j+1 < len(toks) && j < i+4 && shareWords[toks[j].lower] {
+			j++ // "part of", "a share of"
+			if toks[j].lower == "of" {
+				j++
+				break
+			}
+		}
+		for j < len(toks) && (toks[j].cls&cDet != 0 || toks[j].lower == "its" || toks[j].lower == "their") {
+			j++
+		}
+		x, e := -1, j
+		if k := crimeStartingAt(cm, j); k >= 0 && cm[k].end < len(toks) && moneyWords[toks[cm[k].end].norm] {
+			x, e = k, cm[k].end+1 // "drug money"
+		} else if j < len(toks) && moneyWords[toks[j].norm] {
+			if k := proceedsOf(cm, toks, j); k >= 0 {
+				x, e = k, cm[k].end
+			} else {
+				e = j + 1
+				for k := range cm {
+					if cm[k].end <= i && schema.Root(cm[k].crime) != "money-laundering" {
+						x = k // "worked with a cocaine trafficking organization and transferred part of the profits"
+					}
+				}
+			}
+		}
+		if x < 0 || e+1 >= len(toks) || toks[e].lower != "to" {
+			continue
+		}
+		y := crimeStartingAt(cm, e+1)
+		if y < 0 && e+2 < len(toks) && toks[e+1].cls&cDet != 0 {
+			y = crimeStartingAt(cm, e+2)
+		}
+		if y < 0 || !cm[y].actor {
+			continue
+		}
+		emit(cm[x], cm[y], span(text, toks, i, cm[y].end), schema.MechFinances)
 	}
 }
 

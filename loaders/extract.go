@@ -481,7 +481,8 @@ func (d *docState) updateSalience(s *Sentence, toks []token, ms []mention) {
 		case mCrime:
 			// (a predicate noun after the subject, "Is the 'Ndrangheta still a drug trafficking
 			// organisation?", does not replace the subject as the actor later words refer to)
-			if m.actor && !(d.crimeSent == s.Index && m.start > 0 && (toks[m.start-1].lower == "a" || toks[m.start-1].lower == "an")) {
+			// (nor do the takers of a levy, "paying quotas to armed groups", who are named by their deed)
+			if m.actor && !(d.crimeSent == s.Index && m.start > 0 && (toks[m.start-1].lower == "a" || toks[m.start-1].lower == "an")) && !payOffVerbs[toks[m.start].lower] {
 				d.crimeActor = m.crime
 				d.crimeSent = s.Index
 				if m.end-1 < len(toks) {

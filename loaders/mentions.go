@@ -114,6 +114,9 @@ var placeAdjectives = set([]string{"northern", "southern", "eastern", "western",
 // anaphorTrade are the heads that, after "the", refer back to the crime just named.
 var anaphorTrade = set([]string{"business", "trade", "industry"})
 
+// flowNouns, after "these" or "such", are the shipments of the trade just named.
+var flowNouns = set([]string{"flow", "sale", "shipment", "consignment", "cargo", "deal"})
+
 // illicitWords make a trade in ordinary goods a crime: "illicit oil sales".
 var illicitWords = set([]string{"illicit", "illegal", "contraband", "black-market", "smuggled", "unlicensed", "clandestine"})
 
@@ -230,6 +233,9 @@ func (f *mentionFinder) titled() {
 			continue // a longer title follows ("Deputy Minister")
 		}
 		n := f.capRun(j, nameParticles, 4)
+		if n == j+1 && t[j].text == "I" {
+			n = j // "Researchers I spoke to": the writer, no name
+		}
 		if n == j && j+2 < len(t) && (t[j].lower == "for" || t[j].lower == "of" || t[j].lower == "on") {
 			// "Under Secretary for Terrorism and Financial Intelligence Brian Nelson":
 			// the title's complement runs up to a given name
@@ -714,6 +720,31 @@ func (f *mentionFinder) crimes() {
 				}
 			}
 			if f.used[i] {
+				continue
+			}
+		}
+		if v < 0 && payOffVerbs[t[i].lower] && t[i].lower[0] == 'p' {
+			if e, takers := f.paidLevy(i); e > i {
+				// "paying monthly "quotas" to armed groups": extortion, and its takers
+				f.add(mention{kind: mCrime, start: i, end: e, crime: "extortion", actor: takers})
+				i = e - 1
+				continue
+			}
+		}
+		if v < 0 && taxVerbs[t[i].lower] && f.actorSubjectOf(i) && i+1 < len(t) && !t[i+1].punct && t[i+1].lower != "on" {
+			// "the insurgents tax the ruby trade", "jihadist groups tax mining sites": extortion
+			f.add(mention{kind: mCrime, start: i, end: i + 1, crime: "extortion"})
+			continue
+		}
+		if v < 0 && takeVerbs[t[i].lower] && f.officialBefore(i) {
+			// "local officials have for years taken a cut from the traffickers": bribery
+			e := i + 1
+			if e < len(t) && (t[e].lower == "a" || t[e].lower == "their" || t[e].lower == "its") {
+				e++
+			}
+			if e < len(t) && takenShares[t[e].norm] {
+				f.add(mention{kind: mCrime, start: i, end: e + 1, crime: "corruption"})
+				i = e
 				continue
 			}
 		}
@@ -1319,6 +1350,95 @@ func (f *mentionFinder) subjectSlot(i int) bool {
 // memberNouns are the people of a group: "its members", "their leaders".
 var memberNouns = set([]string{"member", "leader", "boss", "fighter", "operative", "affiliate", "associate", "lieutenant", "henchman", "hitman", "family", "families", "clan", "cell"})
 
+// actorBefore is the crime of the last crime actor this sentence names
+// before i, or "".
+func (f *mentionFinder) actorBefore(i int) string {
+	slug, end := "", -1
+	for _, m := range f.ms {
+		if m.kind == mCrime && m.actor && m.end <= i && m.end > end {
+			slug, end = m.crime, m.end
+		}
+	}
+	return slug
+}
+
+// levyNouns are what an extorted victim pays: "quotas", "protection money".
+var levyNouns = set([]string{"quota", "protection", "tribute", "tax", "levy", "fee", "rent", "toll"})
+
+// takerNouns receive a levy as extortion: "paying quotas to armed groups".
+var takerNouns = set([]string{"group", "gang", "cartel", "militia", "mafia", "clan", "gunman", "bandit", "insurgent",
+	"jihadist", "militant", "racketeer", "extortionist", "criminal", "mobster", "gangster", "faction"})
+
+// paidLevy reads "pay(ing) [monthly] ["]quotas["] to [armed] groups" at i and
+// returns the end of the takers, or i. A crime actor as taker ("to a
+// criminal group") is a mention of its own: the levy ends before "to".
+func (f *mentionFinder) paidLevy(i int) (int, bool) {
+	t := f.toks
+	j := i + 1
+	for j < len(t) && j <= i+3 && (t[j].quote != 0 || adjective(t[j]) || strings.HasSuffix(t[j].lower, "ly") || t[j].cls&cDet != 0) && !levyNouns[t[j].norm] {
+		j++
+	}
+	if j >= len(t) || !levyNouns[t[j].norm] {
+		return i, false
+	}
+	e := j + 1
+	if t[j].norm == "protection" && e < len(t) && (t[e].norm == "money" || t[e].norm == "fee" || t[e].norm == "payment") {
+		e++
+	}
+	for e < len(t) && t[e].quote != 0 {
+		e++
+	}
+	if e+1 >= len(t) || t[e].lower != "to" {
+		return i, false
+	}
+	for q := e + 1; q < len(t) && q <= e+4 && !t[q].punct; q++ {
+		if _, v := f.d.lx.crimes.longest(t, q, byNorm); v >= 0 || f.used[q] {
+			return e, false
+		}
+		if takerNouns[t[q].norm] {
+			return q + 1, true
+		}
+	}
+	return i, false
+}
+
+// taxVerbs, done by a crime actor, are extortion: "the group taxes traders".
+var taxVerbs = set([]string{"tax", "taxes", "taxed", "taxing", "levy", "levies", "levied", "levying", "racketeer", "racketeers"})
+
+// actorSubjectOf says whether a crime actor ends right before the verb at i,
+// past auxiliaries and adverbs: "the insurgents (also) tax".
+func (f *mentionFinder) actorSubjectOf(i int) bool {
+	k := i - 1
+	for k >= 0 && i-k <= 3 && (f.toks[k].cls&(cAdv|cFinite) != 0 && f.toks[k].cls&cDet == 0) {
+		k--
+	}
+	for _, m := range f.ms {
+		if m.kind == mCrime && m.actor && m.end == k+1 {
+			return true
+		}
+	}
+	return false
+}
+
+// takeVerbs with a share as object name bribery when officials take it:
+// "officials took a cut", "police accepted kickbacks".
+var takeVerbs = set([]string{"take", "takes", "took", "taken", "taking", "accept", "accepts", "accepted", "accepting",
+	"receive", "receives", "received", "receiving", "pocket", "pockets", "pocketed", "pocketing", "demand", "demands",
+	"demanded", "demanding", "skim", "skims", "skimmed", "skimming"})
+
+var takenShares = set([]string{"cut", "kickback", "payoff", "pay-off", "backhander", "share"})
+
+// officialBefore says whether an official is the subject of the verb at i:
+// one of officialNouns at most six words before, no punctuation between.
+func (f *mentionFinder) officialBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-6 && !f.toks[k].punct; k-- {
+		if officialNouns[f.toks[k].norm] || f.toks[k].lower == "police" {
+			return true
+		}
+	}
+	return false
+}
+
 // payOffVerbs bribe with "off": "pay off officials", "bought off the police".
 var payOffVerbs = set([]string{"pay", "pays", "paid", "paying", "buy", "buys", "bought", "buying"})
 
@@ -1862,7 +1982,8 @@ func (f *mentionFinder) functional() {
 				}
 				f.add(m)
 				i = j
-			case crimeTypeNouns[t[j].norm] && (low == "these" || low == "those" || low == "such" || low == "the" && anaphorTrade[t[j].norm] && (j+1 >= len(t) || t[j+1].cls&cPrep == 0)) && j == i+1 && len(f.d.crimeTypes) > 0:
+			case (crimeTypeNouns[t[j].norm] || flowNouns[t[j].norm] && low != "the") && (low == "these" || low == "those" || low == "such" || low == "the" && anaphorTrade[t[j].norm] && (j+1 >= len(t) || t[j+1].cls&cPrep == 0)) && j == i+1 && len(f.d.crimeTypes) > 0:
+				// ("these flows", "such sales": the trade of the sentence before)
 				// ("the business had links to a Chinese triad": the trade just named)
 				// "These crimes are frequently linked to corruption": the crime type just named
 				f.add(mention{kind: mCrime, start: i, end: j + 1, crime: f.d.crimeTypes[0]})
@@ -1874,12 +1995,15 @@ func (f *mentionFinder) functional() {
 				// "the compounds" after "scam compounds": the crime phrase named by its head
 				f.add(mention{kind: mCrime, start: i, end: j + 1, crime: f.d.crimeHeads[t[j].norm], actor: true})
 				i = j
-			case crimeAnaphorHeads[t[j].norm] && (low == "these" || low == "those" || low == "such" || low == "the" || low == "this" || low == "some" || low == "many" || low == "most" || low == "several") && f.d.crimeActor != "" &&
+			case crimeAnaphorHeads[t[j].norm] && (low == "these" || low == "those" || low == "such" || low == "the" || low == "this" || low == "some" || low == "many" || low == "most" || low == "several") && (f.d.crimeActor != "" || f.actorBefore(i) != "") &&
 				!(t[j].lower == "criminal" && j+1 < len(t) && !t[j+1].punct && !t[j+1].cap && (t[j+1].cls&(cConj|cFinite|cPrep) == 0)):
 				// (not "the most widespread criminal market": an adjective)
 				slug := f.d.crimeActor
 				if h := f.d.actorHeads[t[j].norm]; h != "" {
 					slug = h // "the group" after "an organized crime group"
+				}
+				if a := f.actorBefore(i); a != "" {
+					slug = a // "a cut from the traffickers, and the same networks move ivory": this sentence's actor
 				}
 				for q := i + 1; q < j; q++ {
 					if t[q].cap {
