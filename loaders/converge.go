@@ -42,7 +42,7 @@ var moneyWords = set([]string{"proceed", "proceeds", "profit", "money", "cash", 
 	"gain", "income", "takings", "millions", "billions", "million", "billion"})
 
 // gapRight may stand between the cue and the crime type after it.
-var gapRight = set([]string{"the", "a", "an", "its", "their", "his", "her", "both", "various", "other", "such", "all",
+var gapRight = set([]string{"the", "a", "an", "its", "their", "his", "her", "both", "various", "several", "numerous", "multiple", "other", "such", "all",
 	"kinds", "kind", "form", "forms", "of", "type", "types", "large-scale", "illicit", "illegal", "transnational",
 	"global", "international", "online", "local", "regional", "so-called", "lucrative", "profits", "profit",
 	"proceeds", "revenue", "revenues", "money", "funds", "from", "in", "with", "to", "activities", "activity", "through",
@@ -192,6 +192,9 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 		if len(cm) == 0 {
 			return
 		}
+	}
+	if toks[len(toks)-1].text == "?" {
+		return // "What is the crime-terror nexus?": a question asserts no link
 	}
 	// these may find their second crime outside cm: "a way to launder money", "from crime to terrorism"
 	d.exploitedIn(text, toks, cm, emit)
@@ -2146,6 +2149,20 @@ func (d *docState) sameAs(text string, toks []token, cm []mention, emit func(a, 
 					for x := 0; x < len(list); x++ {
 						for y := x + 1; y < len(list); y++ {
 							emit(cm[list[x]], cm[list[y]], span(text, toks, i-1, cm[list[y]].end), schema.MechAlliance)
+						}
+					}
+					if i >= 3 && (toks[i-2].lower == "are" || toks[i-2].lower == "is" || toks[i-2].lower == "were" || toks[i-2].lower == "was") {
+						// "The networks that move people ... are the same networks that sell false passports"
+						last := -1
+						for x := range cm {
+							if cm[x].end <= i-2 {
+								last = x
+							}
+						}
+						if last >= 0 {
+							for _, y := range list {
+								emit(cm[last], cm[y], span(text, toks, i-2, cm[y].end), schema.MechAlliance)
+							}
 						}
 					}
 				}

@@ -237,6 +237,7 @@ type docState struct {
 	crimeSent         int
 	subjectActor      mention            // the crime actor that was the subject of the sentence before
 	cyber             bool               // the text has named cybercrime: "ransom payments" are ransomware's
+	terror            bool               // the text has named terrorism: "financed attacks" are terrorist attacks
 	described         map[string]*entity // organisations named after a descriptor ("the human rights group X"), by its head
 	crimeRefs         map[string]*Ref    // crime concept references by slug
 

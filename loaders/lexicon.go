@@ -206,6 +206,9 @@ func newLexicon() *lexicon {
 	}
 	for w := range schema.Goods {
 		lx.goodsWords[strings.Fields(w)[0]] = true
+		if i := strings.IndexByte(w, '-'); i > 0 {
+			lx.goodsWords[w[:i]] = true // "AK-47s": the word before the hyphen
+		}
 	}
 	for w := range tradeNouns {
 		lx.goodsWords[w] = true

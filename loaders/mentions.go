@@ -731,6 +731,28 @@ func (f *mentionFinder) crimes() {
 				continue
 			}
 		}
+		if f.d.terror && attackNouns[t[i].norm] && !f.used[i] && fundedBefore(t, i) {
+			// "fraud and drug dealing have financed several attacks", in a text about terrorism
+			f.add(mention{kind: mCrime, start: i, end: i + 1, crime: "terrorism"})
+			continue
+		}
+		if t[i].lower == "trafficked" && !f.used[i] && f.peopleTrafficked(i) {
+			// "workers who had been trafficked from China": human trafficking
+			f.add(mention{kind: mCrime, start: i, end: i + 1, crime: "human-trafficking"})
+			continue
+		}
+		if forgedWords[t[i].lower] && !f.used[i] {
+			// "forged or fraudulent travel documents", "false passports": document fraud
+			e := i + 1
+			for e < len(t) && e <= i+4 && (forgedWords[t[e].lower] || t[e].lower == "or" || t[e].lower == "and" || t[e].lower == "travel" || t[e].lower == "identity" || t[e].lower == "id") {
+				e++
+			}
+			if e < len(t) && forgedPapers[t[e].norm] && f.free(i, e+1) {
+				f.add(mention{kind: mCrime, start: i, end: e + 1, crime: "fraud"})
+				i = e
+				continue
+			}
+		}
 		if v < 0 && taxVerbs[t[i].lower] && f.actorSubjectOf(i) && i+1 < len(t) && !t[i+1].punct && t[i+1].lower != "on" {
 			// "the insurgents tax the ruby trade", "jihadist groups tax mining sites": extortion
 			f.add(mention{kind: mCrime, start: i, end: i + 1, crime: "extortion"})
@@ -854,6 +876,8 @@ func (f *mentionFinder) crimes() {
 			slug = f.d.trafficking
 		}
 		switch schema.Root(slug) {
+		case "terrorism":
+			f.d.terror = true
 		case "cybercrime":
 			f.d.cyber = true
 		case "kidnapping":
@@ -878,6 +902,11 @@ func (f *mentionFinder) goodsAt(i int) (string, int) {
 	if i+1 < len(t) && !f.used[i+1] && f.d.lx.goodsFirst[t[i].lower] {
 		if g := schema.Goods[t[i].lower+" "+t[i+1].norm]; g != "" {
 			return g, i + 2
+		}
+	}
+	if i+1 < len(t) && t[i+1].hyphen && !f.used[i+1] {
+		if g := schema.Goods[t[i].lower+"-"+strings.TrimSuffix(t[i+1].lower, "s")]; g != "" {
+			return g, i + 2 // "AK-47s"
 		}
 	}
 	if verbalGoods[t[i].lower] && i+1 < len(t) && !t[i+1].punct && t[i+1].cls&(cConj|cPrep) == 0 {
@@ -1402,6 +1431,56 @@ func (f *mentionFinder) paidLevy(i int) (int, bool) {
 	return i, false
 }
 
+// peopleTrafficked says whether the passive "trafficked" at i has persons as
+// its subject: "workers who had been trafficked", "women were trafficked".
+func (f *mentionFinder) peopleTrafficked(i int) bool {
+	t := f.toks
+	k := i - 1
+	if k < 0 || !beForms[t[k].lower] {
+		return false
+	}
+	for k >= 0 && i-k <= 5 && (beForms[t[k].lower] || t[k].cls&(cAdv|cFinite) != 0 && t[k].cls&cDet == 0 || t[k].lower == "who" || t[k].lower == "that" || t[k].lower == "had" || t[k].lower == "have" || t[k].lower == "has") {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	g, _ := f.goodsAt(k)
+	if g == "" && k > 0 && !f.used[k] {
+		g, _ = f.goodsAt(k - 1) // "human beings"
+	}
+	return g == schema.People
+}
+
+var beForms = set([]string{"be", "been", "being", "is", "are", "was", "were"})
+
+// docModifiers stand between an owner and its document: "Europol's latest
+// annual report".
+var docModifiers = set([]string{"latest", "annual", "new", "recent", "own", "first", "final", "last", "quarterly",
+	"monthly", "yearly", "biennial", "flagship", "global", "interim", "special", "internal", "confidential", "leaked"})
+
+// attackNouns, paid for, are terrorist attacks where the text is about terrorism.
+var attackNouns = set([]string{"attack", "bombing", "plot", "operation"})
+
+// fundedBefore says whether a verb of paying for stands before the noun at i,
+// past a determiner, a number or an adjective: "financed several attacks".
+func fundedBefore(t []token, i int) bool {
+	k := i - 1
+	for k >= 0 && i-k <= 3 && (t[k].cls&cDet != 0 || quantifiers[t[k].lower] || numberWords[t[k].lower] || isDigits(t[k].text) || adjective(t[k]) || t[k].lower == "several" || t[k].lower == "its" || t[k].lower == "their") {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	w := t[k].lower
+	return strings.HasPrefix(w, "financ") || strings.HasPrefix(w, "fund") || strings.HasPrefix(w, "bankroll") || w == "for" && k > 0 && strings.HasPrefix(t[k-1].lower, "pa")
+}
+
+// forgedWords before papers name document fraud: "forged passports".
+var forgedWords = set([]string{"forged", "fraudulent", "false", "fake", "falsified", "counterfeit", "fraudulently-obtained"})
+
+var forgedPapers = set([]string{"document", "passport", "visa", "id", "card", "paper", "permit", "certificate", "licence", "license"})
+
 // taxVerbs, done by a crime actor, are extortion: "the group taxes traders".
 var taxVerbs = set([]string{"tax", "taxes", "taxed", "taxing", "levy", "levies", "levied", "levying", "racketeer", "racketeers"})
 
@@ -1919,12 +1998,17 @@ func (f *mentionFinder) functional() {
 				continue
 			}
 		}
-		if m := f.mentionStartingAt(i); m == nil && i > 0 && t[i].norm == "'s" && lx.docNouns[nextNorm(t, i+1)] {
-			if o := f.mentionEndingAt(i); o != nil && o.kind == mActor {
+		if m := f.mentionStartingAt(i); m == nil && i > 0 && t[i].norm == "'s" {
+			// "Europol's report", "Europol's 2024 report", "the agency's latest annual report"
+			q := i + 1
+			for q < len(t) && q <= i+3 && !lx.docNouns[t[q].norm] && !f.used[q] && (isDigits(t[q].text) || adjective(t[q]) || docModifiers[t[q].lower]) {
+				q++
+			}
+			if o := f.mentionEndingAt(i); o != nil && o.kind == mActor && lx.docNouns[nextNorm(t, q)] {
 				owner := *o
 				f.drop(o)
-				f.add(mention{kind: mDocNoun, start: owner.start, end: i + 2, owner: &owner, head: t[i+1].norm})
-				i++
+				f.add(mention{kind: mDocNoun, start: owner.start, end: q + 1, owner: &owner, head: t[q].norm})
+				i = q
 				continue
 			}
 		}

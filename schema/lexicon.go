@@ -783,7 +783,9 @@ const People = "people"
 var Goods = map[string]string{
 	"weapon": "arms-trafficking", "arm": "arms-trafficking", "firearm": "arms-trafficking", "gun": "arms-trafficking",
 	"rifle": "arms-trafficking", "ammunition": "arms-trafficking", "explosive": "arms-trafficking", "handgun": "arms-trafficking",
-	"drug": "drug-trafficking", "narcotic": "drug-trafficking", "cocaine": "cocaine", "heroin": "opioids", "opium": "opioids",
+	"ak-47": "arms-trafficking", "kalashnikov": "arms-trafficking",
+	"revolver": "arms-trafficking",
+	"drug":     "drug-trafficking", "narcotic": "drug-trafficking", "cocaine": "cocaine", "heroin": "opioids", "opium": "opioids",
 	"fentanyl": "fentanyl", "methamphetamine": "synthetic-drugs", "meth": "synthetic-drugs", "captagon": "synthetic-drugs",
 	"cannabis": "drug-trafficking", "marijuana": "drug-trafficking", "pill": "drug-trafficking", "precursor": "synthetic-drugs",
 	"migrant": People, "refugee": People, "asylum seeker": People, "asylum-seeker": People, "people": People,
