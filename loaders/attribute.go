@@ -542,6 +542,9 @@ func ambiguousForm(form string, v *schema.ReportingVerb) bool {
 var authorNouns = set([]string{"remark", "statement", "speech", "address", "keynote", "declaration", "message", "testimony", "op-ed", "briefing", "lecture", "delivered", "letter",
 	"answered", "foreword", "preface"})
 
+// givenWords stand between a text's kind and its author: "Answer given by X".
+var givenWords = set([]string{"given", "delivered", "made", "presented", "issued", "written", "signed"})
+
 var subjectPronouns = set([]string{"he", "she", "they", "it", "we", "i", "you"})
 
 var toldObjects = set([]string{"reporters", "journalists", "the", "press", "media", "lawmakers", "parliament", "delegates", "a", "an", "audience", "conference", "meeting", "council", "committee", "senators", "me", "us", "them", "him", "her"})
@@ -624,7 +627,8 @@ func (d *docState) attribute(s *Sentence, base Fact, toks []token, ms []mention,
 	if d.author == nil && (s.Heading || s.Index <= 2 || !toks[len(toks)-1].punct) {
 		// (a line of its own: "Answered by Dame Angela Ross, Minister for Security")
 		for i := 0; i+1 < len(toks); i++ {
-			if (toks[i].lower == "by" || toks[i].lower == "of" && i == first+1) && i > 0 && authorNouns[toks[i-1].norm] {
+			if (toks[i].lower == "by" || toks[i].lower == "of" && i == first+1) && i > 0 && (authorNouns[toks[i-1].norm] || i > 1 && toks[i].lower == "by" && givenWords[toks[i-1].lower] && (authorNouns[toks[i-2].norm] || toks[i-2].norm == "answer")) {
+				// ("Answer given by Commissioner Brunner", "Speech delivered by ...")
 				// "Remarks by X", "Testimony of X, Senior Fellow, ...
 				for k := range ms {
 					if ms[k].start > i && ms[k].start <= i+2 && ms[k].kind == mActor {
@@ -912,7 +916,10 @@ func (d *docState) attribute(s *Sentence, base Fact, toks []token, ms []mention,
 	}
 	// a turn of a transcript: what the tagged speaker says
 	if d.turn != nil && first < len(toks) && !onlyPunctAfter(toks, first) {
-		d.said(s, base, d.turn, "says", trimClaim(span(s.Text, toks, first, len(toks))), toks, ms, first, len(toks), false)
+		if toks[len(toks)-1].text != "?" {
+			// (a question asks and states nothing: "Q: And the state?")
+			d.said(s, base, d.turn, "says", trimClaim(span(s.Text, toks, first, len(toks))), toks, ms, first, len(toks), false)
+		}
 		return
 	}
 	// a quotation continued from an earlier sentence or paragraph
@@ -1255,6 +1262,9 @@ func timeBeforeThat(toks []token, i int) int {
 			return i
 		}
 		if !timeWords[toks[k].lower] {
+			if k > i+1 && (subjectPronouns[toks[k].lower] || toks[k].cls&cDet != 0) && toks[i].lower != "that" {
+				return k // "said on Sunday it had killed": the time, then the clause
+			}
 			return i
 		}
 	}
@@ -1312,8 +1322,8 @@ func skipTail(toks []token, i int) int {
 	}
 	j := i
 	for j < len(toks) && !toks[j].punct && j-i < 7 {
-		if toks[j].lower == "that" || toks[j].quote != 0 {
-			return i
+		if toks[j].lower == "that" || toks[j].quote != 0 || j > i && (subjectPronouns[toks[j].lower] || toks[j].cls&cFinite != 0) {
+			return i // ("said on Sunday it had killed four smugglers": a clause, the claim)
 		}
 		j++
 	}

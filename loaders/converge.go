@@ -123,6 +123,10 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 			it.start, it.end = p, p+1
 			cm = append(cm, it)
 			sortMentions(cm)
+		} else if p >= 2 && toks[p-1].lower == "of" && shareOfWords[toks[p-2].lower] && len(d.crimeTypes) > 0 {
+			// "local clans ... run much of it": the trade of the sentence before
+			cm = append(cm, mention{kind: mCrime, start: p, end: p + 1, crime: d.crimeTypes[0]})
+			sortMentions(cm)
 		}
 	}
 	// "the “county lines” drug trade": one crime named twice in a row is one mention
@@ -995,7 +999,15 @@ func proceedsOf(cm []mention, toks []token, i int) int {
 	for q < len(toks) && (toks[q].cls&cDet != 0) {
 		q++
 	}
-	return crimeStartingAt(cm, q)
+	for r := q; r < len(toks) && r <= q+2; r++ {
+		if k := crimeStartingAt(cm, r); k >= 0 {
+			return k // "proceeds from lottery scamming": past a plain modifier
+		}
+		if toks[r].punct || toks[r].cls != 0 {
+			break
+		}
+	}
+	return -1
 }
 
 func crimeIn(cm []mention, i, j int) bool {
@@ -1093,6 +1105,16 @@ func leftOf(cm []mention, toks []token, i int) int {
 	if p+1 < i && toks[p].text == "," && (toks[p+1].lower == "which" || toks[p+1].lower == "who") {
 		p++ // "a drug trafficking network, which is also suspected of": a clause about it
 	}
+	if p+1 < i && toks[p].lower == "as" && toks[p+1].cls&cDet != 0 {
+		// "identified the exploitation of young people as a growing feature of": what it is seen as
+		q := p + 2
+		for q < i && (adjective(toks[q]) || kindWords[toks[q].lower] || strings.HasSuffix(toks[q].lower, "ing") || strings.HasSuffix(toks[q].lower, "est")) {
+			q++
+		}
+		if q == i {
+			p = i
+		}
+	}
 	for ; p < i; p++ {
 		if (toks[p].cls&cGapL == 0) && !gapLeft[toks[p].norm] && !(toks[p].cap && p > 0) && toks[p].quote == 0 {
 			return relativeAntecedent(cm, toks, i)
@@ -1101,7 +1123,35 @@ func leftOf(cm []mention, toks []token, i int) int {
 	if owner := relativeOwner(cm, toks, best); owner >= 0 {
 		return owner
 	}
+	if h := tiedOwner(cm, toks, best); h >= 0 {
+		return h
+	}
 	return best
+}
+
+// tieWords make the phrase between two actors a modifier of the first:
+// "local clans with ties to Hezbollah", "a gang linked to the cartel".
+var tieWords = set([]string{"with", "ties", "links", "connections", "close", "linked", "connected", "allied", "affiliated", "to", "tied"})
+
+// tiedOwner returns the crime actor that the actor k modifies through a tie
+// ("clans with ties to Hezbollah run much of it": the clans run it), or -1.
+func tiedOwner(cm []mention, toks []token, k int) int {
+	if !cm[k].actor || cm[k].start < 2 || toks[cm[k].start-1].lower != "to" && toks[cm[k].start-1].lower != "with" {
+		return -1
+	}
+	q := cm[k].start - 1
+	for q > 0 && cm[k].start-q <= 4 && tieWords[toks[q].lower] {
+		q--
+	}
+	if q == cm[k].start-1 || tieWords[toks[q].lower] {
+		return -1
+	}
+	for h := range cm {
+		if cm[h].end == q+1 && cm[h].actor {
+			return h
+		}
+	}
+	return -1
 }
 
 // relativeOwner returns the crime actor whose relative clause holds the
@@ -1597,6 +1647,30 @@ func usedTo(toks []token, j int) int {
 		return q
 	}
 	return 0
+}
+
+// shareOfWords take a part of what "it" names: "much of it".
+var shareOfWords = set([]string{"much", "most", "some", "all", "part", "half", "bulk", "share", "control"})
+
+// usedBy reads "are (being) used by ACTOR [in PLACE] to" at j and returns
+// where "to" stands and the crime actor's mention, or 0.
+func usedBy(cm []mention, toks []token, j int) (int, int) {
+	q := j
+	for q < len(toks) && q < j+3 && (toks[q].cls&cFinite != 0 || toks[q].lower == "been" || toks[q].lower == "being") {
+		q++
+	}
+	if q == j || q+2 >= len(toks) || toks[q].lower != "used" || toks[q+1].lower != "by" {
+		return 0, 0
+	}
+	a := crimeStartingAt(cm, q+2)
+	if a < 0 || !cm[a].actor {
+		return 0, 0
+	}
+	e := skipPlace(toks, cm[a].end, len(toks))
+	if e < len(toks) && toks[e].lower == "to" {
+		return e, a
+	}
+	return 0, 0
 }
 
 // lastTradeBefore returns the last crime mention before i that is a trade a
@@ -2116,6 +2190,16 @@ func (d *docState) sameAs(text string, toks []token, cm []mention, emit func(a, 
 				q = cm[k].end - 1 // "The same networks also carry ...": the sharer itself
 				continue
 			}
+			if k := crimeStartingAt(cm, q); k >= 0 && toks[q-1].lower == "to" && q-1 > i+1 {
+				// "the same airstrips to fly out gold and fly in cocaine": one means, two trades
+				list := listRight(cm, toks, k)
+				for x := 0; x < len(list); x++ {
+					for y := x + 1; y < len(list); y++ {
+						emit(cm[list[x]], cm[list[y]], span(text, toks, i-1, cm[list[y]].end), schema.MechAlliance)
+					}
+				}
+				break
+			}
 			if t.punct && t.text != "," || t.quote != 0 || crimeAt(cm, q) >= 0 {
 				break
 			}
@@ -2498,6 +2582,11 @@ func (d *docState) spending(text string, toks []token, cm []mention, emit func(a
 			e++
 		}
 		e = skipPlace(toks, e, len(toks)) // "the proceeds of fentanyl sales in the United States to purchase"
+		if q, user := usedBy(cm, toks, e); q > 0 && q+1 < len(toks) && spendVerbs[toks[q+1].lower] {
+			// "proceeds from lottery scamming are being used by gangs in St James to buy firearms": the users too
+			emit(cm[user], cm[x], span(text, toks, i, cm[user].end), schema.MechFinances)
+			e = q
+		}
 		if e+1 >= len(toks) || toks[e].lower != "to" || !spendVerbs[toks[e+1].lower] {
 			continue
 		}

@@ -238,6 +238,7 @@ type docState struct {
 	subjectActor      mention            // the crime actor that was the subject of the sentence before
 	cyber             bool               // the text has named cybercrime: "ransom payments" are ransomware's
 	terror            bool               // the text has named terrorism: "financed attacks" are terrorist attacks
+	mining            bool               // the text has named illegal mining: gold moved is its trade
 	described         map[string]*entity // organisations named after a descriptor ("the human rights group X"), by its head
 	crimeRefs         map[string]*Ref    // crime concept references by slug
 
@@ -614,6 +615,16 @@ func (d *docState) noteInterviewee(s *Sentence, toks []token, ms []mention) {
 		j := i + 1
 		for j < len(toks) && (toks[j].cls&cDet != 0) {
 			j++
+		}
+		if e := j; j == i+1 {
+			// "an interview with Ana Paula Vargas": a name no gazetteer holds
+			for e < len(toks) && e-j < 4 && toks[e].cap && !toks[e].punct {
+				e++
+			}
+			if e-j >= 2 && (e == len(toks) || toks[e].punct) {
+				d.interviewee = d.reg.person(span(s.Text, toks, j, e))
+				return
+			}
 		}
 		if j < len(toks) && isTitleWord(d.lx, toks, j) {
 			e := j

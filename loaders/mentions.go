@@ -257,6 +257,10 @@ func (f *mentionFinder) titled() {
 					break
 				}
 			}
+			if e, g := lx.gaz.longest(t, c, byNorm); n == j && g >= 0 && e < r && r-e >= 2 && r-e <= 3 && (r == len(t) || t[r].punct || lx.verbs[t[r].lower] != nil) && f.plainName(e, r) {
+				// "Deputy Secretary of the Treasury Wally Adeyemo": a known body, then the name
+				end, j, n = e, e, r
+			}
 		}
 		if n == j && j < len(t) && (lx.verbs[t[j].lower] != nil || t[j].text == ",") && i >= 2 && t[i-1].norm == "'s" && !honor(lx, v) {
 			// "Niger's foreign minister told the summit": the office of a country or body speaks
@@ -876,6 +880,10 @@ func (f *mentionFinder) crimes() {
 			slug = f.d.trafficking
 		}
 		switch schema.Root(slug) {
+		case "environmental-crime":
+			for q := i; q < end; q++ {
+				f.d.mining = f.d.mining || t[q].lower == "mining" || t[q].lower == "miners"
+			}
 		case "terrorism":
 			f.d.terror = true
 		case "cybercrime":
@@ -917,6 +925,9 @@ func (f *mentionFinder) goodsAt(i int) (string, int) {
 	}
 	if g := schema.Goods[t[i].lower]; g != "" {
 		return g, i + 1
+	}
+	if f.d.mining && t[i].lower == "gold" {
+		return "environmental-crime", i + 1 // in a text about illegal mining, the gold it yields
 	}
 	return "", i
 }
@@ -1004,6 +1015,8 @@ func (f *mentionFinder) goodsAfter(i int) (string, int) {
 	t := f.toks
 	if i < len(t) && (t[i].lower == "of" || t[i].lower == "in" && i > 0 && strings.HasPrefix(t[i-1].lower, "deal")) {
 		i++ // "the smuggling of fuel", "deal in timber"
+	} else if i+1 < len(t) && (t[i].lower == "in" || t[i].lower == "out") && i > 0 && t[i-1].cls&cTrade != 0 && !t[i+1].punct && t[i+1].cls&cDet == 0 {
+		i++ // "fly in cocaine", "ship out timber": a particle, then the goods
 	}
 	i = skipQuantity(t, i)
 	for k := 0; k < 2 && i < len(t) && ((t[i].cls&cDet != 0) || t[i].lower == "illegal" || t[i].lower == "illicit" || t[i].lower == "small" || t[i].lower == "more" || t[i].lower == "additional" || t[i].lower == "new"); k++ {
@@ -1090,7 +1103,7 @@ var tradeVerbs = set([]string{"sell", "sells", "sold", "selling", "import", "imp
 	"exports", "exported", "exporting", "produce", "produces", "produced", "producing", "distribute", "distributes",
 	"distributed", "distributing", "ship", "ships", "shipped", "shipping", "supply", "supplies", "supplied", "supplying",
 	"peddle", "peddles", "peddled", "peddling", "manufacture", "manufactures", "manufactured", "manufacturing",
-	"move", "moves", "moved", "moving", "carry", "carries", "carried", "carrying", "transport", "transports",
+	"fly", "flies", "flew", "flown", "flying", "move", "moves", "moved", "moving", "carry", "carries", "carried", "carrying", "transport", "transports",
 	"transported", "transporting", "deal", "deals", "dealt", "dealing", "push", "pushing", "run", "runs", "running",
 	"buy", "buys", "bought", "buying", "purchase", "purchases", "purchased", "purchasing", "acquire", "acquired",
 	"acquiring", "stockpile", "stockpiled", "grow", "grows", "grew", "growing", "cultivate", "cultivated", "cultivating",
@@ -1295,7 +1308,7 @@ func (f *mentionFinder) collectives() {
 			end = i + 2
 			norm = two
 		}
-		plural := strings.HasSuffix(t[end-1].lower, "s") || t[end-1].lower == "police"
+		plural := strings.HasSuffix(t[end-1].lower, "s") || t[end-1].lower == "police" || strings.HasSuffix(t[end-1].lower, "men") || strings.HasSuffix(t[end-1].lower, "people")
 		if i > 0 && (t[i-1].lower == "its" || t[i-1].lower == "their") && memberNouns[t[i].norm] && f.d.crimeActor != "" && f.d.crimeSent >= f.d.sentIndex-3 && f.subjectSlot(i-1) {
 			// "Its families own restaurants" after "the 'Ndrangheta": the crime group's people
 			f.add(mention{kind: mCrime, start: i - 1, end: end, crime: f.d.crimeActor, actor: true})
@@ -1453,6 +1466,20 @@ func (f *mentionFinder) peopleTrafficked(i int) bool {
 }
 
 var beForms = set([]string{"be", "been", "being", "is", "are", "was", "were"})
+
+// plainName says whether toks[i:j] are capitalised words that no gazetteer
+// knows: a person's name, not "and Morocco".
+func (f *mentionFinder) plainName(i, j int) bool {
+	for q := i; q < j; q++ {
+		if !f.toks[q].cap || f.toks[q].punct {
+			return false
+		}
+		if _, g := f.d.lx.gaz.longest(f.toks, q, byNorm); g >= 0 {
+			return false
+		}
+	}
+	return true
+}
 
 // docModifiers stand between an owner and its document: "Europol's latest
 // annual report".
@@ -1656,7 +1683,7 @@ func (f *mentionFinder) collective(i, end int) {
 			k = p
 			break
 		}
-		if (!t[p].cap || p == 0) && len(t[p].lower) > 2 && (t[p].cls&cPrep == 0) && !f.d.isVerbForm(t[p].lower) && t[p].lower != "and" && (t[p].cls&cPron == 0) {
+		if (!t[p].cap || p == 0) && len(t[p].lower) > 2 && (t[p].cls&(cPrep|cPron|cConj|cClause) == 0) && !f.d.isVerbForm(t[p].lower) && t[p].lower != "and" {
 			k = p // adjectives: "senior", "foreign", a sentence-initial "Local"
 			continue
 		}
@@ -1752,6 +1779,15 @@ func (f *mentionFinder) institution(i, end int) {
 		e := f.d.reg.get(KindOrg, label)
 		f.add(mention{kind: mActor, start: k - 2, end: end, ent: e})
 		return
+	}
+	if k >= 2 && t[k-1].norm == "'s" && armedForces[t[end-1].norm] && !t[end-1].cap {
+		// "Jordan's army said": the armed forces of the country before
+		if o := f.mentionEndingAt(k - 1); o != nil && o.kind == mActor && o.ent != nil && o.ent.country {
+			owner := *o
+			f.drop(o)
+			f.add(mention{kind: mActor, start: owner.start, end: end, ent: f.d.reg.get(KindOrg, owner.ent.label+" "+t[end-1].lower)})
+			return
+		}
 	}
 	if k == 0 || t[k-1].lower != "the" && t[k-1].lower != "this" {
 		return

@@ -159,6 +159,9 @@ type Cue struct {
 // Cues lists the convergence cues. Verb cues list their inflections.
 var Cues = []Cue{
 	// The plain link: the text only says they are linked.
+	{Phrase: "feature of", Mechanism: MechInvolvement, Shape: "infix"},
+	{Phrase: "hallmark of", Mechanism: MechInvolvement, Shape: "infix"},
+	{Phrase: "characteristic of", Mechanism: MechInvolvement, Shape: "infix"},
 	{Phrase: "connect with", Mechanism: MechLink, Shape: "infix"},
 	{Phrase: "connect to", Mechanism: MechLink, Shape: "infix"},
 	{Phrase: "connected with", Mechanism: MechLink, Shape: "infix"},
@@ -717,7 +720,7 @@ var NegationWords = []string{"not", "n't", "never", "no", "neither", "nor", "wit
 // "delegates"); the extractor resolves them to a group node of the most
 // salient organization. Lowercase plural forms.
 var CollectiveNouns = []string{"ministers", "partners", "leaders", "delegates", "delegations", "members", "member states",
-	"participants", "officials", "authorities", "governments", "allies", "signatories", "representatives", "heads of state",
+	"participants", "spokesmen", "spokeswomen", "spokespeople", "spokespersons", "officials", "authorities", "governments", "allies", "signatories", "representatives", "heads of state",
 	"foreign ministers", "interior ministers", "justice ministers", "finance ministers", "security ministers", "speakers", "authors", "researchers", "scholars", "survivors", "victims", "witnesses", "residents", "activists", "campaigners", "critics", "observers", "sources", "diplomats",
 	"experts", "investigators", "prosecutors", "police", "researchers", "analysts", "attendees", "envoys", "ambassadors",
 	"lawmakers", "legislators", "regulators", "countries", "nations", "states", "council members", "colleagues", "officers",
@@ -795,7 +798,9 @@ var Goods = map[string]string{
 	"wildlife": "environmental-crime", "ivory": "environmental-crime", "timber": "environmental-crime",
 	"rhino horn": "environmental-crime", "pangolin": "environmental-crime", "hardwood": "environmental-crime",
 	"rosewood": "environmental-crime", "animal": "environmental-crime", "species": "environmental-crime",
-	"charcoal":  "environmental-crime",
+	"charcoal": "environmental-crime", "mercury": "environmental-crime",
+	"diamond": "environmental-crime", "gemstone": "environmental-crime", "ruby": "environmental-crime",
+	"emerald": "environmental-crime", "coltan": "environmental-crime", "cassiterite": "environmental-crime",
 	"antiquity": "cultural-property-trafficking", "antiquities": "cultural-property-trafficking",
 	"artefact": "cultural-property-trafficking", "artifact": "cultural-property-trafficking",
 	"cigarette": "counterfeiting", "tobacco": "counterfeiting", "fuel": "counterfeiting", "medicine": "counterfeiting",

@@ -71,7 +71,7 @@ var Taxonomy = []Concept{
 		Actors:   []string{"arms trafficker", "gun runner", "arms dealer", "weapons trafficker", "firearms trafficker"},
 		Note:     "firearms, arms and weapons trafficking or smuggling (UNTOC Firearms Protocol)"},
 	{Slug: "fraud", Label: "fraud",
-		Synonyms: []string{"fraud", "scam", "online fraud", "investment fraud", "romance scam", "financial fraud", "identity theft", "scam centre", "scam center", "scam compound", "telecom fraud", "online scam", "cyber fraud", "cyber-enabled fraud", "tax fraud", "vat fraud", "customs fraud", "benefit fraud", "defraud", "defrauded", "defrauding", "defrauds", "forgery", "document forgery", "document fraud", "counterfeit document", "forged document", "forged passport", "falsification of document", "document falsification", "falsified document", "fake passport", "fake document", "fake identity"},
+		Synonyms: []string{"fraud", "scam", "scamming", "online fraud", "investment fraud", "romance scam", "financial fraud", "identity theft", "scam centre", "scam center", "scam compound", "telecom fraud", "online scam", "cyber fraud", "cyber-enabled fraud", "tax fraud", "vat fraud", "customs fraud", "benefit fraud", "defraud", "defrauded", "defrauding", "defrauds", "forgery", "document forgery", "document fraud", "counterfeit document", "forged document", "forged passport", "falsification of document", "document falsification", "falsified document", "fake passport", "fake document", "fake identity"},
 		Actors:   []string{"fraudster", "scammer", "scam network", "fraud network", "fraud ring"},
 		Note:     "fraud and scams"},
 	{Slug: "environmental-crime", Label: "environmental crime",
