@@ -320,6 +320,9 @@ func (d *docState) verbAt(toks []token, i int) (verbHit, bool) {
 	if i+2 < len(toks) && toks[i+1].lower == "to" && (toks[i+2].lower == "be" || toks[i+2].lower == "have") {
 		return verbHit{}, false // "suspects believed to be financing": a passive, not a report
 	}
+	if i+1 < len(toks) && (toks[i].lower == "report" || toks[i].lower == "reports" || toks[i].lower == "statement") && (toks[i+1].lower == "of" || toks[i+1].lower == "by") {
+		return verbHit{}, false // "Final report of the Panel of Experts": a noun
+	}
 	if i+1 < len(toks) && toks[i+1].lower == "to" && strings.HasSuffix(toks[i].lower, "ed") && (toks[i].lower == "urged" || toks[i].lower == "asked" || toks[i].lower == "told" || toks[i].lower == "advised" || toks[i].lower == "encouraged") {
 		return verbHit{}, false // "Banks urged to track ...": a headline's passive, the banks are urged
 	}
@@ -1382,6 +1385,12 @@ func mentionAt(ms []mention, i int) *mention {
 	return nil
 }
 
+// inverted says whether the verb at i follows a comma or closing quote
+// directly: "..., said X".
+func inverted(toks []token, i int) bool {
+	return i > 0 && (toks[i-1].text == "," || toks[i-1].quote == 'c' || toks[i-1].quote == 'a')
+}
+
 // contactVerbs say how a writer met a source: "the officials I spoke to".
 var contactVerbs = set([]string{"spoke", "talked", "interviewed", "met", "asked", "contacted", "consulted", "visited", "surveyed", "reached"})
 
@@ -1442,6 +1451,10 @@ func (d *docState) subject(toks []token, ms []mention, hit verbHit, first int, i
 		if m := d.roleOfSubject(toks, ms, first, i); m != nil && m.end == i {
 			return m.ent, m, false
 		}
+	}
+	if p, st := d.tailSpeaker(toks, i, hit.end); p != nil && st > first+1 && !inverted(toks, i) {
+		// "Al-Shabaab cashes in on sugar smuggling, report says": the tail, not the subject of the report
+		return p, &mention{kind: mActor, start: st, end: i, ent: p}, false
 	}
 	for k := range ms {
 		// "Researchers I spoke to in Pemba believe", "Officials we interviewed said":
@@ -1660,8 +1673,8 @@ func invertedEnd(toks []token, e int) bool {
 		return true
 	}
 	switch toks[e].text {
-	case ",", "(", ";", ":", "—", "–", "-":
-		return true
+	case ",", "(", ";", ":", "—", "–", "-", "&":
+		return true // ("..., who now works at Nardello & Co.": the firm's name goes on)
 	}
 	return toks[e].lower == "who" || toks[e].lower == "in" || toks[e].lower == "at" || toks[e].lower == "on" || toks[e].lower == "of" || toks[e].lower == "told" || toks[e].lower == "during"
 }

@@ -225,6 +225,8 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 	d.inBreach(text, toks, cm, emit)
 	d.investing(text, toks, cm, emit)
 	d.transferring(text, toks, cm, emit)
+	d.paidWith(text, toks, cm, emit)
+	d.throughWhich(text, toks, cm, emit)
 	d.linkVerb(text, toks, cm, emit)
 	d.purpose(text, toks, cm, emit)
 	// "girls sexually exploited by gang members", "migrants smuggled by cartels"
@@ -763,8 +765,8 @@ func (d *docState) cooccur(text string, toks []token, cm []mention, done map[pai
 		list := listLeft(cm, toks, k)
 		head := cm[list[len(list)-1]].start
 		for q := head - 1; q >= 0 && q >= head-4; q-- {
-			if w := toks[q].lower; w == "that" || w == "which" || w == "who" || d.lx.verbs[w] != nil || crimeAt(cm, q) >= 0 {
-				break // "The report found that gangs ...": a claim follows, not a response
+			if w := toks[q].lower; w == "that" || w == "which" || w == "who" || d.lx.verbs[w] != nil || crimeAt(cm, q) >= 0 || beForms[w] {
+				break // "The report found that gangs ...": a claim follows, not a response ("areas is laundered": a verb)
 			}
 			if responseWords[toks[q].lower] || responseWords[toks[q].norm] {
 				governed[k] = true
@@ -843,6 +845,9 @@ func (d *docState) cooccur(text string, toks []token, cm []mention, done map[pai
 				if (w == "and" || w == "or" || w == ",") && p > a.end && p+1 < b.start && toks[p-1].cap && !toks[p-1].punct && toks[p+1].cap && !toks[p+1].punct {
 					continue // "compounds in Myanmar and Cambodia": two names, one phrase
 				}
+				if w == "and" && p+1 < b.start && strings.HasSuffix(toks[p+1].lower, "ed") && (toks[p+1].cls&cTrade != 0 || d.verbLike(toks[p+1])) && !a.actor && a.subject(toks) && passiveBetween(toks, a.end, p) {
+					continue // "Timber ... is laundered through sawmills and exported with forged certificates": one subject
+				}
 				if w == "and" || w == "or" || w == "," || w == "&" {
 					// coordination: two objects or two clauses, unless the crime
 					// actor before is the subject of the verb phrase that is b
@@ -871,11 +876,22 @@ func (d *docState) cooccur(text string, toks []token, cm []mention, done map[pai
 	}
 }
 
+// passiveBetween says whether a be-form and a past participle stand in
+// toks[i:j]: the subject's passive verb phrase.
+func passiveBetween(toks []token, i, j int) bool {
+	for q := i; q+1 < j; q++ {
+		if beForms[toks[q].lower] && strings.HasSuffix(toks[q+1].lower, "ed") {
+			return true
+		}
+	}
+	return false
+}
+
 // classifies says whether toks[i:j] is only a copula and the describing
 // words of a noun phrase: "remains the most widespread", "is a".
 func classifies(toks []token, i, j int) bool {
-	if i >= j {
-		return false
+	if i >= j || j < len(toks) && strings.HasSuffix(toks[j].lower, "ed") {
+		return false // ("Timber is laundered": a passive, not a kind)
 	}
 	switch toks[i].lower {
 	case "is", "are", "was", "were", "remains", "remain", "remained", "becomes", "became", "become":
@@ -2493,6 +2509,92 @@ var transferVerbs = set([]string{"transfer", "transfers", "transferred", "transf
 	"funneling", "channel", "channels", "channelled", "channeled", "channelling", "channeling", "route", "routes",
 	"routed", "routing", "give", "gives", "gave", "given", "giving"})
 
+// paidWith links goods or a crime paid for with a crime's gains to that
+// crime: "a shipment of armoured vehicles was paid for with proceeds from
+// fuel smuggling", "weapons bought with drug money".
+func (d *docState) paidWith(text string, toks []token, cm []mention, emit func(a, b mention, cue, mech string)) {
+	for i := 1; i+2 < len(toks); i++ {
+		w := toks[i].lower
+		if w != "paid" && w != "bought" && w != "purchased" && w != "financed" && w != "funded" && w != "bankrolled" {
+			continue
+		}
+		j := i + 1
+		if w == "paid" && toks[j].lower == "for" {
+			j++
+		}
+		if j >= len(toks) || toks[j].lower != "with" && toks[j].lower != "by" && toks[j].lower != "using" {
+			continue
+		}
+		j++
+		for j < len(toks) && (toks[j].cls&cDet != 0 || toks[j].lower == "its" || toks[j].lower == "their") {
+			j++
+		}
+		x := proceedsOf(cm, toks, j)
+		if k := crimeStartingAt(cm, j); x < 0 && k >= 0 && cm[k].end < len(toks) && moneyWords[toks[cm[k].end].norm] {
+			x = k // "drug money"
+		}
+		if x < 0 {
+			continue
+		}
+		a := -1
+		for k := range cm {
+			if cm[k].end <= i && i-cm[k].end <= 4 {
+				a = k // the goods paid for, just before the verb
+			}
+		}
+		if a >= 0 {
+			emit(cm[x], cm[a], span(text, toks, cm[a].start, cm[x].end), schema.MechFinances)
+		}
+	}
+}
+
+// throughWhich links a crime named as a means to the crimes of the clause
+// that uses it: "money laundering organizations have overtaken Colombian
+// brokers as the main channel through which Mexican cartels move their drug
+// profits".
+func (d *docState) throughWhich(text string, toks []token, cm []mention, emit func(a, b mention, cue, mech string)) {
+	for i := 1; i+2 < len(toks); i++ {
+		if toks[i+1].lower != "which" || toks[i].lower != "through" && toks[i].lower != "via" && toks[i].lower != "by" {
+			continue
+		}
+		a := -1
+		for k := range cm {
+			if cm[k].end <= i && i-cm[k].end <= 12 {
+				a = k
+			}
+		}
+		if a < 0 {
+			continue
+		}
+		broken := false
+		for p := cm[a].end; p < i; p++ {
+			switch toks[p].lower {
+			case ";", ":", "—", "–", "but", "while", "whereas", "although", "though", "not", "no", "never":
+				broken = true // (a rivalry, "have overtaken X as the main channel", still names the means)
+			}
+			broken = broken || reportingWord(d, toks, p)
+		}
+		if broken {
+			continue
+		}
+		for k := range cm {
+			if cm[k].start > i+1 && cm[k].start-i <= 12 && !crossesClause(toks, i+2, cm[k].start) {
+				emit(cm[a], cm[k], span(text, toks, cm[a].start, cm[k].end), schema.MechFacilitates)
+			}
+		}
+	}
+}
+
+// crossesClause says whether toks[i:j] holds punctuation or a clause break.
+func crossesClause(toks []token, i, j int) bool {
+	for p := i; p < j; p++ {
+		if toks[p].punct || clauseBreaks[toks[p].lower] {
+			return true
+		}
+	}
+	return false
+}
+
 // shareWords take a part of the gains: "part of the profits".
 var shareWords = set([]string{"part", "some", "much", "most", "a", "portion", "share", "cut", "all", "half"})
 
@@ -2615,11 +2717,17 @@ func (d *docState) inBreach(text string, toks []token, cm []mention, emit func(a
 		if cm[y].crime != "sanctions-evasion" || cm[y].start == 0 || toks[cm[y].start-1].lower != "in" {
 			continue
 		}
+		found := false
 		for k := range cm {
 			if k != y && cm[k].end <= cm[y].start && cm[k].actor && cm[k].subject(toks) {
 				emit(cm[k], cm[y], span(text, toks, cm[y].start-1, cm[y].end), schema.MechInvolvement)
+				found = true
 				break
 			}
+		}
+		if k := y - 1; !found && k >= 0 && cm[y].start-cm[k].end <= 4 && !cm[k].actor {
+			// "weapons were delivered in violation of the arms embargo": the deed just named
+			emit(cm[k], cm[y], span(text, toks, cm[k].start, cm[y].end), schema.MechInvolvement)
 		}
 	}
 }

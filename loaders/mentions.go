@@ -277,6 +277,15 @@ func (f *mentionFinder) titled() {
 					break
 				}
 			}
+			if st := i - 2; !f.used[i] && t[st].cap && !t[st].punct && f.free(st, i-1) && (st == 0 || !t[st-1].cap || t[st-1].punct) {
+				// "Toronto's police chief says": a city or body no gazetteer holds
+				p := f.d.reg.get(KindPerson, span(f.text, t, st, end))
+				if p.title == "" {
+					p.title = span(f.text, t, i, end)
+				}
+				f.add(mention{kind: mActor, start: st, end: end, ent: p})
+				i = end - 1
+			}
 			if f.used[i] {
 				continue
 			}
@@ -788,7 +797,10 @@ func (f *mentionFinder) crimes() {
 			for q < len(t) && q <= i+6 && (t[q].cap && !t[q].punct || t[q].cls&cDet != 0 || t[q].lower == "international" || t[q].lower == "western") {
 				q++
 			}
-			if q < len(t) && q > i+1 && t[q].norm == "sanction" {
+			if q < len(t) && q > i+1 && (t[q].norm == "sanction" || t[q].norm == "embargo" || t[q].lower == "arms" && q+1 < len(t) && t[q+1].norm == "embargo") {
+				if t[q].lower == "arms" {
+					q++ // "in violation of the arms embargo"
+				}
 				f.add(mention{kind: mCrime, start: i, end: q + 1, crime: "sanctions-evasion"})
 				i = q
 				continue
@@ -807,6 +819,11 @@ func (f *mentionFinder) crimes() {
 				i = e - 1
 				continue
 			}
+		}
+		if v < 0 && t[i].lower == "laundered" && i > 0 && beForms[t[i-1].lower] && !f.used[i] {
+			// "Timber from conflict areas is laundered through sawmills": the passive
+			f.add(mention{kind: mCrime, start: i, end: i + 1, crime: "money-laundering"})
+			continue
 		}
 		if v < 0 && strings.HasPrefix(t[i].lower, "launder") && !strings.HasPrefix(t[i].lower, "launderer") && !f.used[i] {
 			// "launder the proceeds", "laundered the cash": the laundering itself
@@ -1103,7 +1120,7 @@ var tradeVerbs = set([]string{"sell", "sells", "sold", "selling", "import", "imp
 	"exports", "exported", "exporting", "produce", "produces", "produced", "producing", "distribute", "distributes",
 	"distributed", "distributing", "ship", "ships", "shipped", "shipping", "supply", "supplies", "supplied", "supplying",
 	"peddle", "peddles", "peddled", "peddling", "manufacture", "manufactures", "manufactured", "manufacturing",
-	"fly", "flies", "flew", "flown", "flying", "move", "moves", "moved", "moving", "carry", "carries", "carried", "carrying", "transport", "transports",
+	"deliver", "delivers", "delivered", "delivering", "fly", "flies", "flew", "flown", "flying", "move", "moves", "moved", "moving", "carry", "carries", "carried", "carrying", "transport", "transports",
 	"transported", "transporting", "deal", "deals", "dealt", "dealing", "push", "pushing", "run", "runs", "running",
 	"buy", "buys", "bought", "buying", "purchase", "purchases", "purchased", "purchasing", "acquire", "acquired",
 	"acquiring", "stockpile", "stockpiled", "grow", "grows", "grew", "growing", "cultivate", "cultivated", "cultivating",
@@ -1166,6 +1183,18 @@ func (f *mentionFinder) movedGoods(i int) (string, int) {
 		return g, e + 1
 	}
 	q := e
+	if q < len(t) && g != schema.People && (t[q].lower == "from" || t[q].lower == "in" || t[q].lower == "of") {
+		// "Timber from conflict areas is laundered": past a place
+		for r := q + 1; r < len(t) && r <= q+5 && !t[r].punct && t[r].quote == 0; r++ {
+			if w := t[r].lower; w == "are" || w == "were" || w == "is" || w == "was" {
+				q = r
+				break
+			}
+			if f.d.isVerbForm(t[r].lower) || t[r].cls&cFinite != 0 {
+				break
+			}
+		}
+	}
 	if q < len(t) && g != schema.People && (strings.HasSuffix(t[q].lower, "ed") || leftParticiples[t[q].lower]) && !f.d.isVerbForm(t[q].lower) {
 		// "weapons left over from the conflict were smuggled": past a participle phrase
 		for r := q + 1; r < len(t) && r <= q+7 && !t[r].punct && t[r].quote == 0; r++ {
@@ -1179,7 +1208,7 @@ func (f *mentionFinder) movedGoods(i int) (string, int) {
 		// "The weapons are typically moved by": goods moved in the passive
 		for q++; q < len(t) && q < e+4 && ((t[q].cls&cAdv != 0) || strings.HasSuffix(t[q].lower, "ly") || t[q].lower == "being" || t[q].lower == "been"); q++ {
 		}
-		if q < len(t) && (schema.MovingVerbs[t[q].lower] != "" || (t[q].cls&cTrade != 0) || t[q].lower == "paid" || t[q].lower == "financed" || t[q].lower == "funded" || t[q].lower == "bought") && (strings.HasSuffix(t[q].lower, "ed") || t[q].lower == "paid" || t[q].lower == "bought") && g != schema.People && g != "counterfeiting" {
+		if q < len(t) && (schema.MovingVerbs[t[q].lower] != "" || (t[q].cls&cTrade != 0) || t[q].lower == "laundered" || t[q].lower == "paid" || t[q].lower == "financed" || t[q].lower == "funded" || t[q].lower == "bought") && (strings.HasSuffix(t[q].lower, "ed") || t[q].lower == "paid" || t[q].lower == "bought") && g != schema.People && g != "counterfeiting" {
 			return g, e
 		}
 	}
@@ -1676,6 +1705,10 @@ func (f *mentionFinder) collective(i, end int) {
 			break
 		}
 		if w := t[p].lower; !t[p].cap && (pluralTok(t[p]) && !strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "ed") && !edAdjectives[w]) {
+			if m := f.mentionEndingAt(p); owner == nil && pluralTok(t[p]) && m != nil && m.kind == mActor && m.ent.kind != KindPerson && p-m.start <= 2 {
+				k = p // "UN sanctions monitors": a noun between the body and its people
+				continue
+			}
 			break // "services hired members", "authorities pressured diaspora members": another clause's words
 		}
 		if t[p].cls&cDet != 0 || isDigits(t[p].text) || numberWords[t[p].lower] { // ("40 farmers")
