@@ -152,6 +152,7 @@ func TestCorpusQuality(t *testing.T) {
 		{"heldout3", "testdata/corpus/heldout3", 0.75, 0.70},
 		{"heldout4", "testdata/corpus/heldout4", 0.95, 0.65},
 		{"heldout5", "testdata/corpus/heldout5", 0.90, 0.70},
+		{"heldout6", "testdata/corpus/heldout6", 0.95, 0.80},
 	}
 	x := loaders.NewExtractor("")
 	for _, tc := range tests {
