@@ -1257,6 +1257,14 @@ var timeWords = set([]string{"monday", "tuesday", "wednesday", "thursday", "frid
 // timeBeforeThat returns the position of "that" when only a time or manner
 // adverbial stands between i and it ("Tuesday that", "in a statement that"), else i.
 func timeBeforeThat(toks []token, i int) int {
+	if i < len(toks) && (toks[i].lower == "in" || toks[i].lower == "at" || toks[i].lower == "during" || toks[i].lower == "through" || toks[i].lower == "via") {
+		// "said in a confidential report seen by Reuters that ...": where it was said, then the claim
+		for k := i + 1; k < len(toks) && k < i+12 && !toks[k].punct && toks[k].quote == 0; k++ {
+			if toks[k].lower == "that" {
+				return k
+			}
+		}
+	}
 	for k := i; k < len(toks) && k < i+5; k++ {
 		if toks[k].lower == "that" {
 			if k > i {
@@ -1302,9 +1310,15 @@ var tailWords = set([]string{"on", "in", "at", "during", "last", "this", "earlie
 	"early", "to", "from", "via", "after", "before", "when", "while", "overnight", "recently", "afterwards", "again",
 	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}) // ("..., police said Sunday.")
 
+// asideOpeners open a closing aside about the speaker, not a claim.
+var asideOpeners = set([]string{"asking", "speaking", "requesting", "declining", "who", "citing"})
+
 // skipTail returns where the sentence's final punctuation starts when only a
 // short adverbial follows i, else i.
 func skipTail(toks []token, i int) int {
+	if i+1 < len(toks) && toks[i].text == "," && asideOpeners[toks[i+1].lower] {
+		return len(toks) // "..., one driver said, asking not to be named": an aside about the speaker
+	}
 	if i >= len(toks) || !tailWords[toks[i].lower] {
 		return i
 	}

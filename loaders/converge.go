@@ -71,6 +71,13 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 	// subject of the one before
 	prev := d.subjectActor
 	d.subjectActor = mention{}
+	prevTrade := d.lastTrade
+	d.lastTrade = ""
+	for _, m := range cm {
+		if !m.actor {
+			d.lastTrade = m.crime // "They tax it" in the next sentence: the trade this one named
+		}
+	}
 	if len(cm) > 0 && cm[0].actor && cm[0].subject(toks) {
 		d.subjectActor = mention{kind: mCrime, crime: cm[0].crime, actor: true, plural: pluralTok(toks[cm[0].end-1])}
 	} else if last := toks[len(toks)-1].text; (last == "?" || len(toks) < 6) && !anyActor(cm) {
@@ -82,6 +89,11 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 		a.start, a.end = p, p+1
 		cm = append(cm, a)
 		d.subjectActor = prev
+		if q := p + 1; q+1 < len(toks) && holdVerbs[toks[q].lower] && (toks[q+1].lower == "it" || toks[q+1].lower == "them") && prevTrade != "" && crimeAt(cm, q+1) < 0 {
+			// "They tax it": the trade the sentence before named
+			cm = append(cm, mention{kind: mCrime, start: q + 1, end: q + 2, crime: prevTrade})
+			d.lastTrade = prevTrade
+		}
 	}
 	if len(d.crimeTypes) > 0 && len(toks) > 3 && (toks[0].cls&cDet != 0 || toks[0].lower == "its" || toks[0].lower == "their") && gainWords[toks[1].norm] && (len(cm) == 0 || cm[0].start > 1) {
 		// "Illicit tobacco is not a victimless crime. The profits are funding firearms":
@@ -227,6 +239,7 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 	d.transferring(text, toks, cm, emit)
 	d.paidWith(text, toks, cm, emit)
 	d.throughWhich(text, toks, cm, emit)
+	d.whereActor(text, toks, cm, emit)
 	d.linkVerb(text, toks, cm, emit)
 	d.purpose(text, toks, cm, emit)
 	// "girls sexually exploited by gang members", "migrants smuggled by cartels"
@@ -626,7 +639,9 @@ func copulaSubject(cm []mention, toks []token, i int) int {
 // the sentence, after an opening connective ("First, they ..."), or -1.
 func openingPronoun(toks []token) int {
 	p := 0
-	if len(toks) > 2 && (toks[1].text == "," || toks[1].text == ":" && toks[0].cap) {
+	if len(toks) > 2 && toks[0].quote != 0 {
+		p = 1 // "“They tax it, ...": a quotation opening on the pronoun
+	} else if len(toks) > 2 && (toks[1].text == "," || toks[1].text == ":" && toks[0].cap) {
 		p = 2 // "First,", "Meanwhile,", "Today,", a transcript's "SERGI:"
 	} else if len(toks) > 2 && openingAdverbs[toks[0].lower] {
 		p = 1 // "Today they control ...", "Now it runs ..."
@@ -638,6 +653,12 @@ func openingPronoun(toks []token) int {
 	}
 	return -1
 }
+
+// holdVerbs, with a crime actor as subject and a trade as object, say the
+// actor is in the trade: "They tax it", "they control it".
+var holdVerbs = set([]string{"tax", "taxes", "taxed", "control", "controls", "controlled", "run", "runs", "ran",
+	"dominate", "dominates", "dominated", "protect", "protects", "protected", "manage", "manages", "managed",
+	"organise", "organises", "organised", "organize", "organizes", "organized", "finance", "finances", "financed"})
 
 // gainWords are what a crime earns: "the profits", "its proceeds".
 var gainWords = set([]string{"proceed", "proceeds", "profit", "profits", "revenue", "revenues", "earning", "earnings",
@@ -921,7 +942,7 @@ var crimeActionVerbs = set([]string{"intimidate", "intimidating", "intimidated",
 // verbLike says whether the token starts a verb phrase: a verb of moving or
 // trading, a crime verb, or "launder".
 func (d *docState) verbLike(t token) bool {
-	return tradeVerbs[t.lower] || schema.MovingVerbs[t.lower] != "" || crimeVerbs[t.lower] || forceVerbs[t.lower] || crimeActionVerbs[t.lower] || strings.HasPrefix(t.lower, "launder") && !strings.HasPrefix(t.lower, "launderer")
+	return tradeVerbs[t.lower] || schema.MovingVerbs[t.lower] != "" || crimeVerbs[t.lower] || forceVerbs[t.lower] || crimeActionVerbs[t.lower] || demandVerbs[t.lower] || taxVerbs[t.lower] || strings.HasPrefix(t.lower, "launder") && !strings.HasPrefix(t.lower, "launderer")
 }
 
 // reportingWord says whether toks[p] is a verb of reporting: crime phrases on
@@ -2008,12 +2029,25 @@ func (d *docState) actorDoing(text string, toks []token, cm []mention, emit func
 		if r < 0 || !d.verbLike(toks[j]) {
 			continue // "the same groups launder their profits"
 		}
+		if negatedBetween(toks, a.end, j) {
+			continue // "The jihadists do not run the cocaine trade"
+		}
 		list := listRight(cm, toks, r)
 		cue := span(text, toks, cs, cm[list[len(list)-1]].end)
 		for _, b := range list {
 			emit(a, cm[b], cue, schema.MechInvolvement)
 		}
 	}
+}
+
+// negatedBetween says whether a negation stands in toks[i:j].
+func negatedBetween(toks []token, i, j int) bool {
+	for p := i; p < j; p++ {
+		if w := toks[p].lower; w == "not" || w == "never" || w == "n't" || strings.HasSuffix(w, "n't") {
+			return true
+		}
+	}
+	return false
 }
 
 // chargedWith end the phrases that accuse an actor of a crime it does.
@@ -2199,6 +2233,21 @@ func (d *docState) sameAs(text string, toks []token, cm []mention, emit func(a, 
 	for i := 1; i+2 < len(toks); i++ {
 		if toks[i].lower != "same" || toks[i-1].lower != "the" {
 			continue
+		}
+		if i >= 4 && toks[i-2].lower == "by" {
+			// "drug trafficking, migrant smuggling and firearms trafficking often carried out by the same groups"
+			q := i - 3
+			for q > 0 && i-q <= 6 && (strings.HasSuffix(toks[q].lower, "ed") || toks[q].lower == "out" || toks[q].lower == "run" || toks[q].cls&cAdv != 0 || strings.HasSuffix(toks[q].lower, "ly")) {
+				q--
+			}
+			if k := crimeAt(cm, q); k >= 0 && cm[k].end == q+1 && q < i-3 {
+				list := listLeft(cm, toks, k)
+				for x := 0; x < len(list); x++ {
+					for y := x + 1; y < len(list); y++ {
+						emit(cm[list[x]], cm[list[y]], span(text, toks, cm[list[y]].start, i+1), schema.MechAlliance)
+					}
+				}
+			}
 		}
 		for q := i + 1; q+1 < len(toks) && q <= i+8; q++ {
 			t := toks[q]
@@ -2582,6 +2631,31 @@ func (d *docState) throughWhich(text string, toks []token, cm []mention, emit fu
 				emit(cm[a], cm[k], span(text, toks, cm[a].start, cm[k].end), schema.MechFacilitates)
 			}
 		}
+	}
+}
+
+// whereActor links a crime to the crime actor of a "where" clause about
+// its place: "migrant smuggling routes through Niger, where JNIM fighters
+// collect fees at checkpoints".
+func (d *docState) whereActor(text string, toks []token, cm []mention, emit func(a, b mention, cue, mech string)) {
+	for i := 2; i+1 < len(toks); i++ {
+		if toks[i].lower != "where" || toks[i-1].text != "," {
+			continue
+		}
+		x := -1
+		for k := range cm {
+			if cm[k].end < i && i-cm[k].end <= 6 && !crossesClause(toks, cm[k].end, i-1) {
+				x = k
+			}
+		}
+		y := crimeStartingAt(cm, i+1)
+		if y < 0 && i+2 < len(toks) && toks[i+1].cls&cDet != 0 {
+			y = crimeStartingAt(cm, i+2)
+		}
+		if x < 0 || y < 0 || !cm[y].actor || cm[x].actor {
+			continue
+		}
+		emit(cm[x], cm[y], span(text, toks, cm[x].start, cm[y].end), schema.MechLink)
 	}
 }
 

@@ -239,6 +239,8 @@ type docState struct {
 	cyber             bool               // the text has named cybercrime: "ransom payments" are ransomware's
 	terror            bool               // the text has named terrorism: "financed attacks" are terrorist attacks
 	mining            bool               // the text has named illegal mining: gold moved is its trade
+	plants            bool               // the text has named a drug that grows: "the plants" are that drug
+	lastTrade         string             // the last trade (no actor) the sentence before named: "They tax it"
 	described         map[string]*entity // organisations named after a descriptor ("the human rights group X"), by its head
 	crimeRefs         map[string]*Ref    // crime concept references by slug
 

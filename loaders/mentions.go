@@ -749,6 +749,11 @@ func (f *mentionFinder) crimes() {
 			f.add(mention{kind: mCrime, start: i, end: i + 1, crime: "terrorism"})
 			continue
 		}
+		if f.d.plants && i > 0 && (t[i-1].lower == "the" || t[i-1].lower == "their") && plantNouns[t[i].lower] && !f.used[i] {
+			// "to tend the plants" in a text about cannabis growing: the crop is the drug
+			f.add(mention{kind: mCrime, start: i - 1, end: i + 1, crime: "drug-trafficking"})
+			continue
+		}
 		if t[i].lower == "trafficked" && !f.used[i] && f.peopleTrafficked(i) {
 			// "workers who had been trafficked from China": human trafficking
 			f.add(mention{kind: mCrime, start: i, end: i + 1, crime: "human-trafficking"})
@@ -762,6 +767,18 @@ func (f *mentionFinder) crimes() {
 			}
 			if e < len(t) && forgedPapers[t[e].norm] && f.free(i, e+1) {
 				f.add(mention{kind: mCrime, start: i, end: e + 1, crime: "fraud"})
+				i = e
+				continue
+			}
+		}
+		if v < 0 && demandVerbs[t[i].lower] && !f.used[i] {
+			// "its members demand payments from every truck", "JNIM fighters collect fees at checkpoints"
+			e := i + 1
+			for e < len(t) && e <= i+3 && (t[e].cls&cDet != 0 || adjective(t[e]) || t[e].lower == "monthly" || t[e].lower == "weekly") && !levyNouns[t[e].norm] {
+				e++
+			}
+			if e+1 < len(t) && (levyNouns[t[e].norm] || t[e].norm == "payment" || t[e].norm == "money") && (t[e+1].lower == "from" || t[e+1].lower == "at" || f.actorSubjectOf(i)) {
+				f.add(mention{kind: mCrime, start: i, end: e + 1, crime: "extortion"})
 				i = e
 				continue
 			}
@@ -900,6 +917,10 @@ func (f *mentionFinder) crimes() {
 		case "environmental-crime":
 			for q := i; q < end; q++ {
 				f.d.mining = f.d.mining || t[q].lower == "mining" || t[q].lower == "miners"
+			}
+		case "drug-trafficking":
+			for q := i; q < end; q++ {
+				f.d.plants = f.d.plants || drugPlants[t[q].norm]
 			}
 		case "terrorism":
 			f.d.terror = true
@@ -1120,7 +1141,7 @@ var tradeVerbs = set([]string{"sell", "sells", "sold", "selling", "import", "imp
 	"exports", "exported", "exporting", "produce", "produces", "produced", "producing", "distribute", "distributes",
 	"distributed", "distributing", "ship", "ships", "shipped", "shipping", "supply", "supplies", "supplied", "supplying",
 	"peddle", "peddles", "peddled", "peddling", "manufacture", "manufactures", "manufactured", "manufacturing",
-	"deliver", "delivers", "delivered", "delivering", "fly", "flies", "flew", "flown", "flying", "move", "moves", "moved", "moving", "carry", "carries", "carried", "carrying", "transport", "transports",
+	"resell", "resells", "resold", "reselling", "deliver", "delivers", "delivered", "delivering", "fly", "flies", "flew", "flown", "flying", "move", "moves", "moved", "moving", "carry", "carries", "carried", "carrying", "transport", "transports",
 	"transported", "transporting", "deal", "deals", "dealt", "dealing", "push", "pushing", "run", "runs", "running",
 	"buy", "buys", "bought", "buying", "purchase", "purchases", "purchased", "purchasing", "acquire", "acquired",
 	"acquiring", "stockpile", "stockpiled", "grow", "grows", "grew", "growing", "cultivate", "cultivated", "cultivating",
@@ -1532,10 +1553,19 @@ func fundedBefore(t []token, i int) bool {
 	return strings.HasPrefix(w, "financ") || strings.HasPrefix(w, "fund") || strings.HasPrefix(w, "bankroll") || w == "for" && k > 0 && strings.HasPrefix(t[k-1].lower, "pa")
 }
 
+// drugPlants are the drugs that grow: a text about them calls them "the plants".
+var drugPlants = set([]string{"cannabis", "marijuana", "coca", "poppy", "opium", "khat", "weed"})
+
+var plantNouns = set([]string{"plants", "crop", "crops", "harvest", "plantation", "plantations"})
+
 // forgedWords before papers name document fraud: "forged passports".
 var forgedWords = set([]string{"forged", "fraudulent", "false", "fake", "falsified", "counterfeit", "fraudulently-obtained"})
 
 var forgedPapers = set([]string{"document", "passport", "visa", "id", "card", "paper", "permit", "certificate", "licence", "license"})
+
+// demandVerbs with a levy as object are extortion: "demand payments from".
+var demandVerbs = set([]string{"demand", "demands", "demanded", "demanding", "collect", "collects", "collected",
+	"collecting", "extract", "extracts", "extracted", "extracting"})
 
 // taxVerbs, done by a crime actor, are extortion: "the group taxes traders".
 var taxVerbs = set([]string{"tax", "taxes", "taxed", "taxing", "levy", "levies", "levied", "levying", "racketeer", "racketeers"})
@@ -1548,8 +1578,8 @@ func (f *mentionFinder) actorSubjectOf(i int) bool {
 		k--
 	}
 	for _, m := range f.ms {
-		if m.kind == mCrime && m.actor && m.end == k+1 {
-			return true
+		if m.kind == mCrime && m.actor && (m.end == k+1 || m.end == k && memberNouns[f.toks[k].norm]) {
+			return true // ("JNIM fighters collect": the group's people)
 		}
 	}
 	return false
