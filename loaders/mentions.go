@@ -788,6 +788,11 @@ func (f *mentionFinder) crimes() {
 			f.add(mention{kind: mCrime, start: i, end: i + 1, crime: "extortion"})
 			continue
 		}
+		if v < 0 && (t[i].lower == "complicit" || t[i].lower == "colluding" || t[i].lower == "collusion") && f.officialBefore(i) {
+			// "State officials are complicit in arms trafficking": corruption
+			f.add(mention{kind: mCrime, start: i, end: i + 1, crime: "corruption"})
+			continue
+		}
 		if v < 0 && takeVerbs[t[i].lower] && f.officialBefore(i) {
 			// "local officials have for years taken a cut from the traffickers": bribery
 			e := i + 1
@@ -1141,7 +1146,7 @@ var tradeVerbs = set([]string{"sell", "sells", "sold", "selling", "import", "imp
 	"exports", "exported", "exporting", "produce", "produces", "produced", "producing", "distribute", "distributes",
 	"distributed", "distributing", "ship", "ships", "shipped", "shipping", "supply", "supplies", "supplied", "supplying",
 	"peddle", "peddles", "peddled", "peddling", "manufacture", "manufactures", "manufactured", "manufacturing",
-	"resell", "resells", "resold", "reselling", "deliver", "delivers", "delivered", "delivering", "fly", "flies", "flew", "flown", "flying", "move", "moves", "moved", "moving", "carry", "carries", "carried", "carrying", "transport", "transports",
+	"bring", "brings", "brought", "bringing", "resell", "resells", "resold", "reselling", "deliver", "delivers", "delivered", "delivering", "fly", "flies", "flew", "flown", "flying", "move", "moves", "moved", "moving", "carry", "carries", "carried", "carrying", "transport", "transports",
 	"transported", "transporting", "deal", "deals", "dealt", "dealing", "push", "pushing", "run", "runs", "running",
 	"buy", "buys", "bought", "buying", "purchase", "purchases", "purchased", "purchasing", "acquire", "acquired",
 	"acquiring", "stockpile", "stockpiled", "grow", "grows", "grew", "growing", "cultivate", "cultivated", "cultivating",

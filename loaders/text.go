@@ -330,6 +330,8 @@ func (s *splitter) boundary(i, w, end int) (int, bool) {
 	word := strings.ToLower(text[b:i])
 	nextWord := strings.ToLower(wordAt(text, k, end))
 	switch {
+	case (next == '—' || next == '–' || next == '-') && upperLetters(text[b:i]):
+		return 0, false // "MEXICO CITY. — Criminal groups ...": a dateline, then its story
 	case word == "" && listNumber(text, i):
 		return 0, false // "1. We, the Leaders ..."
 	case word == "":
@@ -349,6 +351,20 @@ func (s *splitter) boundary(i, w, end int) (int, bool) {
 		return j, sentenceOpeners[nextWord]
 	}
 	return j, true
+}
+
+// upperLetters says whether w has at least two letters, all capitals.
+func upperLetters(w string) bool {
+	n := 0
+	for _, r := range w {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			n++
+		}
+	}
+	return n >= 2
 }
 
 // listNumber says whether the period at i ends a list number at the start of a line.

@@ -28,6 +28,8 @@ func TestSplitSentences(t *testing.T) {
 		{"markdown", "# Title\n\n- First item.\n- Second item.", []string{"Title", "First item.", "Second item."}},
 		{"numbered list", "1. We agree.\n2. We commit.", []string{"We agree.", "We commit."}},
 		{"ellipsis", "Wait... What now?", []string{"Wait...", "What now?"}},
+		{"dateline with a period", "MEXICO CITY. — Gangs grew. WASHINGTON. - Police said so.", []string{"MEXICO CITY. — Gangs grew.", "WASHINGTON. - Police said so."}},
+		{"capitals before a dash mid-text", "He left the U.N. - it was late.", []string{"He left the U.N. - it was late."}},
 		{"empty", "  \n\n ", nil},
 	}
 	for _, tc := range tests {
