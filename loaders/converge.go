@@ -240,6 +240,7 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 	d.paidWith(text, toks, cm, emit)
 	d.throughWhich(text, toks, cm, emit)
 	d.whereActor(text, toks, cm, emit)
+	d.usingMeans(text, toks, cm, emit)
 	d.linkVerb(text, toks, cm, emit)
 	d.purpose(text, toks, cm, emit)
 	// "girls sexually exploited by gang members", "migrants smuggled by cartels"
@@ -2581,6 +2582,13 @@ func (d *docState) paidWith(text string, toks []token, cm []mention, emit func(a
 		if w == "paid" && toks[j].lower == "for" {
 			j++
 		}
+		a := -1
+		if k := crimeStartingAt(cm, j); k >= 0 {
+			a, j = k, cm[k].end // "paid for fentanyl precursors with money that ..."
+			for n := 0; n < 2 && j < len(toks) && !toks[j].punct && toks[j].cls == 0; n++ {
+				j++
+			}
+		}
 		if j >= len(toks) || toks[j].lower != "with" && toks[j].lower != "by" && toks[j].lower != "using" {
 			continue
 		}
@@ -2592,12 +2600,20 @@ func (d *docState) paidWith(text string, toks []token, cm []mention, emit func(a
 		if k := crimeStartingAt(cm, j); x < 0 && k >= 0 && cm[k].end < len(toks) && moneyWords[toks[cm[k].end].norm] {
 			x = k // "drug money"
 		}
+		if x < 0 && j+1 < len(toks) && moneyWords[toks[j].norm] && (toks[j+1].lower == "that" || toks[j+1].lower == "which") {
+			// "with money that Mexican cartels have laundered": the laundering in its clause
+			for k := range cm {
+				if cm[k].start > j+1 && cm[k].start-j <= 8 && schema.Root(cm[k].crime) == "money-laundering" && !crossesClause(toks, j+1, cm[k].start) {
+					x = k
+					break
+				}
+			}
+		}
 		if x < 0 {
 			continue
 		}
-		a := -1
 		for k := range cm {
-			if cm[k].end <= i && i-cm[k].end <= 4 {
+			if a < 0 && cm[k].end <= i && i-cm[k].end <= 4 {
 				a = k // the goods paid for, just before the verb
 			}
 		}
@@ -2649,15 +2665,10 @@ func (d *docState) throughWhich(text string, toks []token, cm []mention, emit fu
 // collect fees at checkpoints".
 func (d *docState) whereActor(text string, toks []token, cm []mention, emit func(a, b mention, cue, mech string)) {
 	for i := 2; i+1 < len(toks); i++ {
-		if toks[i].lower != "where" || toks[i-1].text != "," {
+		if !commaThen(toks, i, "where") {
 			continue
 		}
-		x := -1
-		for k := range cm {
-			if cm[k].end < i && i-cm[k].end <= 6 && !crossesClause(toks, cm[k].end, i-1) {
-				x = k
-			}
-		}
+		x := lastBefore(cm, i, func(m mention) bool { return i-m.end <= 6 && !crossesClause(toks, m.end, i-1) })
 		y := crimeStartingAt(cm, i+1)
 		if y < 0 && i+2 < len(toks) && toks[i+1].cls&cDet != 0 {
 			y = crimeStartingAt(cm, i+2)
@@ -2667,6 +2678,53 @@ func (d *docState) whereActor(text string, toks []token, cm []mention, emit func
 		}
 		emit(cm[x], cm[y], span(text, toks, cm[x].start, cm[y].end), schema.MechLink)
 	}
+}
+
+// usingMeans links a crime to the crimes it is done with: "moving hazardous
+// waste ..., using shell companies and forged transport documents".
+func (d *docState) usingMeans(text string, toks []token, cm []mention, emit func(a, b mention, cue, mech string)) {
+	for i := 2; i+1 < len(toks); i++ {
+		if !commaThen(toks, i, "using") {
+			continue
+		}
+		x := lastBefore(cm, i, func(m mention) bool { return !m.actor && !crossesClauseBreak(toks, m.end, i-1) })
+		if x < 0 {
+			continue
+		}
+		for k := range cm {
+			if cm[k].start > i && !crossesClause(toks, i+1, cm[k].start) && cm[k].start-i <= 8 {
+				emit(cm[x], cm[k], span(text, toks, cm[x].start, cm[k].end), schema.MechFacilitates)
+			}
+		}
+	}
+}
+
+// commaThen says whether toks[i] is the word w right after a comma.
+func commaThen(toks []token, i int, w string) bool {
+	return i > 0 && toks[i].lower == w && toks[i-1].text == ","
+}
+
+// lastBefore returns the last crime mention ending before i that ok
+// accepts, or -1.
+func lastBefore(cm []mention, i int, ok func(m mention) bool) int {
+	x := -1
+	for k := range cm {
+		if cm[k].end < i && ok(cm[k]) {
+			x = k
+		}
+	}
+	return x
+}
+
+// crossesClauseBreak says whether toks[i:j] holds a clause break or a
+// sentence-internal stop (commas allowed).
+func crossesClauseBreak(toks []token, i, j int) bool {
+	for p := i; p < j; p++ {
+		if clauseBreaks[toks[p].lower] || toks[p].punct && toks[p].text != "," || toks[p].quote != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // crossesClause says whether toks[i:j] holds punctuation or a clause break.
@@ -2897,9 +2955,14 @@ func (d *docState) earning(text string, toks []token, cm []mention, emit func(a,
 		}
 		j := i + 1
 		amount := false
+		if j+1 < len(toks) && toks[j].lower == "as" && (toks[j+1].lower == "much" || toks[j+1].lower == "many") {
+			j, amount = j+2, true // "earns as much from gold ... as from drugs"
+		}
 		for j < len(toks) && j-i < 8 && !earnedWords[toks[j].lower] {
 			w := toks[j].lower
 			switch {
+			case amount && (w == "from" || w == "through" || w == "via"):
+				goto done // "as much from gold": where the money comes from
 			case quantityWords[w] || w == "of" && amount || w == "$" || w == "€" || w == "£" || len(w) > 0 && (w[0] >= '0' && w[0] <= '9' || w[0] == '$'):
 				// ("tens of millions of euros")
 				if !quantityHedges[w] {
@@ -2937,11 +3000,19 @@ func (d *docState) earning(text string, toks []token, cm []mention, emit func(a,
 		}
 		cue := span(text, toks, i, j+1)
 		rights := listRight(cm, toks, r)
-		if q := cm[rights[len(rights)-1]].end; q+2 < len(toks) && toks[q].lower == "than" && toks[q+1].lower == "from" {
-			// "earns more from illegal gold mining than from cocaine": both pay
-			if y := rightOf(cm, toks, q+2); y >= 0 {
-				rights = append(rights, listRight(cm, toks, y)...)
+		for n := 0; n < 3; n++ {
+			q := cm[rights[len(rights)-1]].end
+			q = skipPlace(toks, q, len(toks)) // "from moving migrants through the Darién Gap"
+			if q+2 >= len(toks) || toks[q+1].lower != "from" || toks[q].lower != "than" && toks[q].lower != "as" && toks[q].lower != "and" {
+				break
 			}
+			// "earns more from illegal gold mining than from cocaine", "as much from gold and from
+			// moving migrants as from drugs": each pays
+			y := rightOf(cm, toks, q+2)
+			if y < 0 {
+				break
+			}
+			rights = append(rights, listRight(cm, toks, y)...)
 		}
 		for _, a := range listLeft(cm, toks, l) {
 			for _, b := range rights {

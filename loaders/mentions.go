@@ -754,6 +754,11 @@ func (f *mentionFinder) crimes() {
 			f.add(mention{kind: mCrime, start: i - 1, end: i + 1, crime: "drug-trafficking"})
 			continue
 		}
+		if f.d.mining && t[i].lower == "gold" && !f.used[i] && i > 0 && (t[i-1].lower == "from" || t[i-1].lower == "in" || t[i-1].lower == "of") {
+			// "earns as much from gold": in a text about illegal mining, its gold
+			f.add(mention{kind: mCrime, start: i, end: i + 1, crime: "environmental-crime"})
+			continue
+		}
 		if t[i].lower == "trafficked" && !f.used[i] && f.peopleTrafficked(i) {
 			// "workers who had been trafficked from China": human trafficking
 			f.add(mention{kind: mCrime, start: i, end: i + 1, crime: "human-trafficking"})
@@ -762,8 +767,8 @@ func (f *mentionFinder) crimes() {
 		if forgedWords[t[i].lower] && !f.used[i] {
 			// "forged or fraudulent travel documents", "false passports": document fraud
 			e := i + 1
-			for e < len(t) && e <= i+4 && (forgedWords[t[e].lower] || t[e].lower == "or" || t[e].lower == "and" || t[e].lower == "travel" || t[e].lower == "identity" || t[e].lower == "id") {
-				e++
+			for e < len(t) && e <= i+4 && !forgedPapers[t[e].norm] && (forgedWords[t[e].lower] || t[e].lower == "or" || t[e].lower == "and" || !t[e].punct && !t[e].cap && t[e].cls&(cDet|cPrep|cConj|cPron|cFinite|cClause) == 0) {
+				e++ // ("forged transport documents", "fake customs papers")
 			}
 			if e < len(t) && forgedPapers[t[e].norm] && f.free(i, e+1) {
 				f.add(mention{kind: mCrime, start: i, end: e + 1, crime: "fraud"})
@@ -842,7 +847,7 @@ func (f *mentionFinder) crimes() {
 				continue
 			}
 		}
-		if v < 0 && t[i].lower == "laundered" && i > 0 && beForms[t[i-1].lower] && !f.used[i] {
+		if v < 0 && t[i].lower == "laundered" && i > 0 && (beForms[t[i-1].lower] || t[i-1].lower == "have" || t[i-1].lower == "has" || t[i-1].lower == "had") && !f.used[i] {
 			// "Timber from conflict areas is laundered through sawmills": the passive
 			f.add(mention{kind: mCrime, start: i, end: i + 1, crime: "money-laundering"})
 			continue
