@@ -788,8 +788,13 @@ var responseWords = set([]string{"combat", "combating", "combatting", "fight", "
 // types that a response governs ("combat fraud and terrorism"), and needs a
 // relation word between them.
 func (d *docState) cooccur(text string, toks []token, cm []mention, done map[pair]bool, emit func(a, b mention, cue, mech string)) {
-	if len(cm) < 2 || len(done) > 0 {
-		return // the cues have read this sentence
+	if len(cm) < 2 {
+		return
+	}
+	read := len(done) > 0 // what the cues linked before this fallback
+	linked := map[string]bool{}
+	for p := range done {
+		linked[p.a], linked[p.b] = true, true
 	}
 	governed := make([]bool, len(cm))
 	for k := range cm {
@@ -836,8 +841,8 @@ func (d *docState) cooccur(text string, toks []token, cm []mention, done map[pai
 			if ra > rb {
 				ra, rb = rb, ra
 			}
-			if done[pair{ra, rb}] {
-				continue
+			if done[pair{ra, rb}] || linked[ra] && linked[rb] || read && (!linked[ra] && !linked[rb] || b.start-a.end > 8 || a.actor && a.prep || b.actor && b.prep) {
+				continue // (the cues have read these: only a mention they left alone joins one they linked, and closely)
 			}
 			relation, broken, same := false, false, false
 			for p := a.end; p < b.start; p++ {
