@@ -440,7 +440,8 @@ func (d *docState) speakerTag(toks []token, ms []mention, first int) (int, *enti
 	if j == i || j+1 >= len(toks) || toks[j].text != ":" {
 		return 0, nil
 	}
-	if j-i == 1 && !upperWord(toks[i].text) && !hostTags[toks[i].lower] && !(toks[i].text == "A" && d.interviewee != nil) || notSpeakerTags[toks[i].lower] {
+	known := d.reg.surnames[toks[i].lower] != nil && d.reg.surnames[toks[i].lower].kind == KindPerson // "Gratteri: It has become ..."
+	if j-i == 1 && !upperWord(toks[i].text) && !hostTags[toks[i].lower] && !known && !(toks[i].text == "A" && d.interviewee != nil) || notSpeakerTags[toks[i].lower] {
 		return 0, nil // "Keywords: ...", "UPDATE: ..." are labels, not speakers
 	}
 	for _, m := range ms {
@@ -674,7 +675,12 @@ func (d *docState) attribute(s *Sentence, base Fact, toks []token, ms []mention,
 			continue
 		}
 		m := mentionAt(ms, i+2)
-		if d := i + 2; m == nil && d+2 < len(toks) && dataNouns[toks[d].norm] {
+		d0 := i + 2
+		for d0 < len(toks) && d0 < i+4 && (toks[d0].cls&cDet != 0 || adjective(toks[d0]) || toks[d0].lower == "new") {
+			d0++ // "according to an investigation by", "according to new figures from"
+		}
+		if dn := d0; m == nil && dn+2 < len(toks) && (dataNouns[toks[dn].norm] || d.lx.docNouns[toks[dn].norm]) {
+			d := dn
 			// "according to figures from Action Fraud", "according to data published by the FBI"
 			q := d + 1
 			if toks[q].lower == "published" || toks[q].lower == "released" || toks[q].lower == "compiled" {
@@ -685,8 +691,8 @@ func (d *docState) attribute(s *Sentence, base Fact, toks []token, ms []mention,
 				for q < len(toks) && toks[q].cls&cDet != 0 {
 					q++
 				}
-				if a := mentionAt(ms, q); a != nil && a.kind == mActor {
-					m = a
+				if a := mentionAt(ms, q); a != nil && a.kind == mActor && !((a.ent.country || a.ent.kind == KindPlace) && a.end < len(toks) && toks[a.end].cap) {
+					m = a // (not "Washington" of "the Washington Post": a name goes on)
 				}
 			}
 		}
@@ -832,7 +838,7 @@ func (d *docState) attribute(s *Sentence, base Fact, toks []token, ms []mention,
 		quote := false
 		after := hit.end
 		if hit.v.Lemma == "tell" {
-			for after < len(toks) && after < hit.end+6 && (toldObjects[toks[after].lower] || mentionAt(ms, after) != nil || toks[after].cap && !toks[after].punct || (toks[after].cls&cDet != 0) && toks[after].lower != "that") {
+			for after < len(toks) && after < hit.end+6 && !subjectPronouns[toks[after].lower] && (toldObjects[toks[after].lower] || mentionAt(ms, after) != nil || toks[after].cap && !toks[after].punct || (toks[after].cls&cDet != 0) && toks[after].lower != "that") {
 				if m := mentionAt(ms, after); m != nil {
 					after = m.end
 					continue
@@ -858,7 +864,7 @@ func (d *docState) attribute(s *Sentence, base Fact, toks []token, ms []mention,
 						break
 					}
 				}
-				for cs < len(toks) && (toldObjects[toks[cs].lower] || mentionAt(ms, cs) != nil) {
+				for cs < len(toks) && !subjectPronouns[toks[cs].lower] && (toldObjects[toks[cs].lower] || mentionAt(ms, cs) != nil) {
 					if m := mentionAt(ms, cs); m != nil {
 						cs = m.end
 						continue

@@ -1,6 +1,7 @@
 package loaders
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/crimegraph/crimegraph/schema"
@@ -71,17 +72,25 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 	// subject of the one before
 	prev := d.subjectActor
 	d.subjectActor = mention{}
+	var without [][2]mention // "Without X, it could not ...": the actor depends on X
 	prevTrade := d.lastTrade
 	d.lastTrade = ""
+	d.prevTrades, d.lastTrades = d.lastTrades, d.prevTrades[:0]
 	for _, m := range cm {
 		if !m.actor {
 			d.lastTrade = m.crime // "They tax it" in the next sentence: the trade this one named
+			if r := schema.Root(m.crime); !slices.Contains(d.lastTrades, r) {
+				d.lastTrades = append(d.lastTrades, r) // "for both products"
+			}
 		}
 	}
 	if len(cm) > 0 && cm[0].actor && cm[0].subject(toks) {
 		d.subjectActor = mention{kind: mCrime, crime: cm[0].crime, actor: true, plural: pluralTok(toks[cm[0].end-1])}
 	} else if last := toks[len(toks)-1].text; (last == "?" || len(toks) < 6) && !anyActor(cm) {
 		d.subjectActor = prev // "So the money ends up in those businesses?" "Exactly.": the subject carries on
+	} else if last == "?" && len(cm) > 0 && cm[0].actor {
+		// "How has the 'Ndrangheta changed?" "It has become ...": the question's actor is the answer's subject
+		d.subjectActor = mention{kind: mCrime, crime: cm[0].crime, actor: true, plural: pluralTok(toks[cm[0].end-1])}
 	}
 	if p := openingPronoun(toks); p >= 0 && prev.actor && prev.plural == (toks[p].lower == "they") && crimeAt(cm, p) < 0 && d.lx.verbs[toks[p+1].lower] == nil {
 		// (not "It adds that ...": a document or body reporting, not the crime actor)
@@ -93,6 +102,29 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 			// "They tax it": the trade the sentence before named
 			cm = append(cm, mention{kind: mCrime, start: q + 1, end: q + 2, crime: prevTrade})
 			d.lastTrade = prevTrade
+		}
+	}
+	if prev.actor && !anyActor(cm) {
+		// "That is where it launders the money": a pronoun doing a crime stands for the actor before;
+		// "Without corrupt officials it could not win contracts": what it depends on
+		for p := 1; p+1 < len(toks); p++ {
+			w := toks[p].lower
+			if (w != "it" && w != "they") || prev.plural != (w == "they") || crimeAt(cm, p) >= 0 {
+				continue
+			}
+			d.subjectActor = prev // the pronoun carries the actor on
+			a := prev
+			a.start, a.end = p, p+1
+			if crimeStartingAt(cm, p+1) >= 0 && d.verbLike(toks[p+1]) {
+				cm = append(cm, a)
+			} else if o := openingWord(toks); o >= 0 && toks[o].lower == "without" {
+				for _, m := range cm {
+					if m.start > o && m.end <= p {
+						without = append(without, [2]mention{a, m})
+					}
+				}
+			}
+			break
 		}
 	}
 	if len(d.crimeTypes) > 0 && len(toks) > 3 && (toks[0].cls&cDet != 0 || toks[0].lower == "its" || toks[0].lower == "their") && gainWords[toks[1].norm] && (len(cm) == 0 || cm[0].start > 1) {
@@ -183,6 +215,9 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 		d.res.Facts = append(d.res.Facts, f)
 	}
 	text := base.SentenceText
+	for _, w := range without {
+		emit(w[0], w[1], span(text, toks, w[1].start, w[0].end), schema.MechFacilitates)
+	}
 	if c := openingPhraseEnd(toks); c > 0 && (besidesWords[toks[0].lower] || len(toks) > 2 && (toks[0].lower == "apart" || toks[0].lower == "aside") && toks[1].lower == "from") {
 		// "Beyond fentanyl and methamphetamine, they are deeply involved in ...": the subject's trades too
 		for k := range cm {
@@ -241,6 +276,7 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 	d.throughWhich(text, toks, cm, emit)
 	d.whereActor(text, toks, cm, emit)
 	d.usingMeans(text, toks, cm, emit)
+	d.coordinatedDeeds(text, toks, cm, emit)
 	d.linkVerb(text, toks, cm, emit)
 	d.purpose(text, toks, cm, emit)
 	// "girls sexually exploited by gang members", "migrants smuggled by cartels"
@@ -659,11 +695,30 @@ func openingPronoun(toks []token) int {
 	} else if c := openingPhraseEnd(toks); c > 0 {
 		p = c // "Beyond fentanyl and methamphetamine, they are ..."
 	}
+	if p > 0 && p+2 < len(toks) && openingAdverbs[toks[p].lower] {
+		p++ // "GRATTERI: Today it makes ..."
+	}
 	if p < len(toks) && (toks[p].lower == "they" || toks[p].lower == "it") && p+1 < len(toks) && !toks[p+1].punct {
 		return p
 	}
 	return -1
 }
+
+// openingWord returns where the sentence's first word stands, past a
+// transcript's speaker tag ("GRATTERI: Without ..."), or -1.
+func openingWord(toks []token) int {
+	p := 0
+	if len(toks) > 2 && toks[1].text == ":" && toks[0].cap {
+		p = 2
+	}
+	if p < len(toks) && !toks[p].punct {
+		return p
+	}
+	return -1
+}
+
+// bothNouns, after "both", name the two trades just mentioned.
+var bothNouns = set([]string{"product", "trade", "business", "activity", "good", "commodity", "market", "crime", "cargo"})
 
 // holdVerbs, with a crime actor as subject and a trade as object, say the
 // actor is in the trade: "They tax it", "they control it".
@@ -742,6 +797,10 @@ func negatedCue(toks []token, i int) bool {
 		switch toks[k].lower {
 		case "not", "n't", "never", "rarely", "seldom", "hardly", "no":
 			return !(k+1 < len(toks) && emphasisAfterNot[toks[k+1].lower])
+		case "denied", "denies", "deny", "denying", "rejected", "rejects", "disputed", "disputes":
+			return true // "Hezbollah has denied any involvement in"
+		case "any", "all":
+			continue
 		case "are", "is", "was", "were", "be", "been", "do", "does", "did", "have", "has", "had", "will", "would", "can", "could", "may", "might", "longer":
 			continue
 		}
@@ -759,7 +818,7 @@ type pair struct{ a, b string }
 var clauseBreaks = set([]string{";", ":", "—", "–", "but", "while", "whereas", "although", "though", "however", "unlike",
 	"rather", "instead", "except", "yet", "meanwhile", "separately", "than", "not", "nor", "neither", "whether", "if",
 	"unless", "before", "after", "when", "because", "since", "no", "avoid", "avoids", "avoided", "avoiding", "shun",
-	"shuns", "shunned", "reject", "rejects", "rejected", "oppose", "opposes", "opposed", "compete", "competes", "rival",
+	"shuns", "shunned", "reject", "rejects", "rejected", "deny", "denies", "denied", "denying", "oppose", "opposes", "opposed", "compete", "competes", "rival",
 	"rivals", "versus", "vs", "against", "without", "beyond", "apart", "distinct", "separate", "different",
 	"overtaken", "overtook", "overtake", "surpassed", "surpass", "outpaced", "outpace", "exceeded", "exceed", "eclipsed",
 	"replaced", "replace", "displaced", "compared", "outnumber", "outnumbered", "followed"})
@@ -1794,13 +1853,14 @@ func (m mention) subject(toks []token) bool {
 	mods := 0 // lowercase modifiers: "Brazil's largest prison gang"
 	for q >= 0 && toks[q].lower != "that" && !clauseOpeners[toks[q].lower] && ((toks[q].cls&cDet != 0) || toks[q].cap && !toks[q].punct || toks[q].norm == "'s" ||
 		toks[q].lower == "and" && q > 0 && toks[q-1].cap || // "The Los Lobos and Los Choneros gangs"
+		toks[q].quote != 0 && q == m.start-1 && q > 0 && toks[q-1].cls&cDet != 0 || // "The 'Ndrangheta"
 		kindWords[toks[q].lower] || strings.HasSuffix(toks[q].lower, "est") || nounModifierWord(toks[q]) && mods < 2) {
 		if !toks[q].cap && toks[q].cls&cDet == 0 {
 			mods++
 		}
 		q--
 	}
-	return !m.prep && (q < 0 || clauseOpeners[toks[q].lower] || toks[q].text == ":" || toks[q].text == ";" || toks[q].text == "," && q <= 3 ||
+	return !m.prep && (q < 0 || clauseOpeners[toks[q].lower] || toks[q].text == ":" || toks[q].text == ";" || toks[q].text == "," && (q <= 3 || toks[0].lower == "according") ||
 		toks[q].text == "-" || toks[q].text == "—" || toks[q].text == "–" || // ("SARAJEVO (Reuters) - Criminal networks ...")
 		toks[q].quote != 0 && toks[q].quote != 'c' && (q == 0 || toks[q-1].punct)) // ("“Cartels are flooding ...")
 }
@@ -2250,6 +2310,23 @@ func (d *docState) sameAs(text string, toks []token, cm []mention, emit func(a, 
 		if toks[i].lower != "same" || toks[i-1].lower != "the" {
 			continue
 		}
+		if i >= 4 && toks[i-2].lower == "of" && toks[i-3].lower == "part" {
+			// "Illegal fishing, human trafficking and drug smuggling are now part of the same business model"
+			q := i - 4
+			for q > 0 && (toks[q].cls&cAdv != 0 || strings.HasSuffix(toks[q].lower, "ly") || toks[q].lower == "all" || toks[q].lower == "both" || toks[q].lower == "now" || toks[q].lower == "still" || toks[q].lower == "often") {
+				q--
+			}
+			if w := toks[q].lower; q > 0 && (w == "are" || w == "were" || w == "is" || w == "was" || w == "become" || w == "became") {
+				if k := crimeAt(cm, q-1); k >= 0 && cm[k].end == q {
+					list := listLeft(cm, toks, k)
+					for x := 0; x < len(list); x++ {
+						for y := x + 1; y < len(list); y++ {
+							emit(cm[list[x]], cm[list[y]], span(text, toks, cm[list[y]].start, i+1), schema.MechAlliance)
+						}
+					}
+				}
+			}
+		}
 		if i >= 4 && toks[i-2].lower == "by" {
 			// "drug trafficking, migrant smuggling and firearms trafficking often carried out by the same groups"
 			q := i - 3
@@ -2287,6 +2364,10 @@ func (d *docState) sameAs(text string, toks []token, cm []mention, emit func(a, 
 			if t.lower == "for" && q+1 < len(toks) {
 				// "the same routes and the same money launderers for drugs, guns and people": what shares them
 				items := sharedGoods(toks, cm, q+1)
+				if q+2 < len(toks) && toks[q+1].lower == "both" && bothNouns[toks[q+2].norm] && len(d.prevTrades) == 2 {
+					// "the same vans ... for both products": the two trades the sentence before named
+					items = []mention{{kind: mCrime, start: q + 1, end: q + 3, crime: d.prevTrades[0]}, {kind: mCrime, start: q + 1, end: q + 3, crime: d.prevTrades[1]}}
+				}
 				for x := 0; x < len(items); x++ {
 					for y := x + 1; y < len(items); y++ {
 						emit(items[x], items[y], span(text, toks, i-1, items[y].end), schema.MechAlliance)
@@ -2704,6 +2785,37 @@ func (d *docState) usingMeans(text string, toks []token, cm []mention, emit func
 	}
 }
 
+// coordinatedDeeds links a subject crime actor to the crime of a verb phrase
+// coordinated with its first: "the network used the same vans ... and
+// laundered its profits through a chain of snack bars".
+func (d *docState) coordinatedDeeds(text string, toks []token, cm []mention, emit func(a, b mention, cue, mech string)) {
+	for k := range cm {
+		a := cm[k]
+		if !a.actor || !a.subject(toks) {
+			continue
+		}
+		for y := k + 1; y < len(cm); y++ {
+			b := cm[y]
+			if b.actor {
+				break // another actor: another subject
+			}
+			if b.start < 2 || toks[b.start-1].lower != "and" || !d.verbLike(toks[b.start]) || !strings.HasSuffix(toks[b.start].lower, "ed") && !strings.HasSuffix(toks[b.start].lower, "s") {
+				continue
+			}
+			if crossesClauseBreak(toks, a.end, b.start) || toks[b.start-2].text == "," {
+				break
+			}
+			reported := false
+			for p := a.end; p < b.start; p++ {
+				reported = reported || reportingWord(d, toks, p)
+			}
+			if !reported {
+				emit(a, b, span(text, toks, a.start, b.end), schema.MechInvolvement)
+			}
+		}
+	}
+}
+
 // commaThen says whether toks[i] is the word w right after a comma.
 func commaThen(toks []token, i int, w string) bool {
 	return i > 0 && toks[i].lower == w && toks[i-1].text == ","
@@ -3008,6 +3120,9 @@ func (d *docState) earning(text string, toks []token, cm []mention, emit func(a,
 		for n := 0; n < 3; n++ {
 			q := cm[rights[len(rights)-1]].end
 			q = skipPlace(toks, q, len(toks)) // "from moving migrants through the Darién Gap"
+			if q+3 < len(toks) && toks[q].lower == "and" && strings.HasSuffix(toks[q+1].lower, "ing") && toks[q+2].lower == "than" {
+				q += 2 // "from laundering and investing than from cocaine"
+			}
 			if q+2 >= len(toks) || toks[q+1].lower != "from" || toks[q].lower != "than" && toks[q].lower != "as" && toks[q].lower != "and" {
 				break
 			}

@@ -241,6 +241,8 @@ type docState struct {
 	mining            bool               // the text has named illegal mining: gold moved is its trade
 	plants            bool               // the text has named a drug that grows: "the plants" are that drug
 	lastTrade         string             // the last trade (no actor) the sentence before named: "They tax it"
+	lastTrades        []string           // the trades (no actors) of this sentence, then of the one before
+	prevTrades        []string           // "for both products"
 	described         map[string]*entity // organisations named after a descriptor ("the human rights group X"), by its head
 	crimeRefs         map[string]*Ref    // crime concept references by slug
 

@@ -648,6 +648,9 @@ func (f *mentionFinder) known() {
 				continue
 			}
 		}
+		if _, v := f.d.lx.crimes.longest(t, i, byNorm); v >= 0 {
+			continue // "the 'Ndrangheta" again: a named crime group, found as a crime actor
+		}
 		if e := f.d.reg.byKey[KindOrg+":"+t[i].lower]; e != nil && e.label == t[i].text && (i+1 >= len(t) || !t[i+1].cap) {
 			// an organisation named by one word earlier ("cybersecurity firm Sophos ... Sophos also found")
 			f.add(mention{kind: mActor, start: i, end: i + 1, ent: e})
@@ -922,6 +925,14 @@ func (f *mentionFinder) crimes() {
 		if bare && (t[i].norm == "trafficker" || t[i].norm == "trafficking") && f.d.trafficking != "" && !(i+1 < len(t) && t[i+1].lower == "in") {
 			// bare "traffickers", "trafficking groups": of what the text has been about ("drug trafficking ... traffickers")
 			slug = f.d.trafficking
+		}
+		if bare && t[i].norm == "trafficker" && i >= 2 && t[i-1].lower == "from" {
+			// "buy assault rifles from traffickers": traffickers in the goods just named
+			for _, m := range f.ms {
+				if m.kind == mCrime && !m.actor && m.end == i-1 && trafficked(m.crime) {
+					slug = m.crime
+				}
+			}
 		}
 		switch schema.Root(slug) {
 		case "environmental-crime":
