@@ -127,6 +127,14 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 			break
 		}
 	}
+	if len(d.prevTrades) >= 2 {
+		// "the main enabler of both trades": the two trades the sentence before named
+		for i := 0; i+1 < len(toks); i++ {
+			if toks[i].lower == "both" && bothNouns[toks[i+1].norm] && crimeAt(cm, i) < 0 && crimeAt(cm, i+1) < 0 {
+				cm = append(cm, mention{kind: mCrime, start: i, end: i + 2, crime: d.prevTrades[0], twin: d.prevTrades[1]})
+			}
+		}
+	}
 	if len(d.crimeTypes) > 0 && len(toks) > 3 && (toks[0].cls&cDet != 0 || toks[0].lower == "its" || toks[0].lower == "their") && gainWords[toks[1].norm] && (len(cm) == 0 || cm[0].start > 1) {
 		// "Illicit tobacco is not a victimless crime. The profits are funding firearms":
 		// the gains of the crime the sentence before was about
@@ -187,7 +195,18 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 		}
 	}
 	done := map[pair]bool{}
-	emit := func(a, b mention, cue, mech string) {
+	var emit func(a, b mention, cue, mech string)
+	emit = func(a, b mention, cue, mech string) {
+		if a.twin != "" || b.twin != "" {
+			// "both trades": each of the two
+			a2, b2 := a, b
+			if a.twin != "" {
+				a2.crime, a2.twin, a.twin = a.twin, "", ""
+			} else {
+				b2.crime, b2.twin, b.twin = b.twin, "", ""
+			}
+			emit(a2, b2, cue, mech)
+		}
 		ra, rb := schema.Root(a.crime), schema.Root(b.crime)
 		if ra == rb {
 			return
@@ -1111,11 +1130,11 @@ func proceedsOf(cm []mention, toks []token, i int) int {
 	for q < len(toks) && (toks[q].cls&cDet != 0) {
 		q++
 	}
-	for r := q; r < len(toks) && r <= q+2; r++ {
+	for r := q; r < len(toks) && r <= q+6; r++ {
 		if k := crimeStartingAt(cm, r); k >= 0 {
-			return k // "proceeds from lottery scamming": past a plain modifier
+			return k // "proceeds from lottery scamming", "proceeds from illegal online gambling and telephone scams"
 		}
-		if toks[r].punct || toks[r].cls != 0 {
+		if toks[r].punct && toks[r].text != "," || toks[r].cls != 0 && toks[r].lower != "and" && toks[r].lower != "illegal" && toks[r].lower != "online" {
 			break
 		}
 	}
@@ -1483,10 +1502,10 @@ func skipPlace(toks []token, p, limit int) int {
 		((toks[q].cls&cPrep == 0) || toks[q].lower == "of") {
 		q++
 	}
-	for q < limit && q > start && toks[q].lower == "and" && q+1 < limit && (toks[q+1].cap || (toks[q+1].cls&cDet != 0)) {
-		// "in West Africa and the Mediterranean"
+	for q < limit && q > start && toks[q].lower == "and" && q+1 < limit && (toks[q+1].cap || (toks[q+1].cls&cDet != 0) || toks[q+1].cls == 0 && !toks[q+1].punct) {
+		// "in West Africa and the Mediterranean", "at ports and border checkpoints"
 		q++
-		for q < limit && !toks[q].punct && (toks[q].cap || (toks[q].cls&cDet != 0)) {
+		for n := 0; q < limit && !toks[q].punct && (toks[q].cap || (toks[q].cls&cDet != 0) || toks[q].cls == 0 && n < 3); n++ {
 			q++
 		}
 	}
@@ -2351,6 +2370,10 @@ func (d *docState) sameAs(text string, toks []token, cm []mention, emit func(a, 
 			if k := crimeStartingAt(cm, q); k >= 0 && toks[q-1].lower == "to" && q-1 > i+1 {
 				// "the same airstrips to fly out gold and fly in cocaine": one means, two trades
 				list := listRight(cm, toks, k)
+				if t := lastTradeBefore(cm, toks, i-1); len(list) == 1 && t >= 0 {
+					// "move them south along the same routes they use to send fentanyl north"
+					list = append([]int{t}, list...)
+				}
 				for x := 0; x < len(list); x++ {
 					for y := x + 1; y < len(list); y++ {
 						emit(cm[list[x]], cm[list[y]], span(text, toks, i-1, cm[list[y]].end), schema.MechAlliance)

@@ -274,6 +274,7 @@ type mention struct {
 	coordNext  bool
 	plural     bool   // a crime actor named in the plural ("cartels")
 	head       string // a document noun's head ("report")
+	twin       string // the second trade of "both trades"
 }
 
 var prepositions = set([]string{"in", "at", "of", "from", "to", "with", "by", "for", "on", "into", "about", "against", "across",
@@ -290,7 +291,7 @@ var adverbs = set([]string{"also", "further", "again", "repeatedly", "then", "la
 	"recently", "separately", "jointly", "have", "has", "had", "also,", "once", "already", "even", "only", "not", "firmly",
 	"strongly", "clearly", "explicitly", "specifically", "frequently", "often", "themselves", "itself", "both", "all",
 	"together", "unanimously", "collectively", "formally", "officially", "yesterday", "today", "subsequently", "likewise",
-	"similarly", "emphatically", "openly", "privately", "reportedly", "mainly", "would", "will", "had", "did", "do", "does"})
+	"similarly", "emphatically", "openly", "privately", "reportedly", "mainly", "would", "will", "had", "did", "do", "does", "here", "there"})
 
 // sentence extracts the facts of one sentence.
 func (d *docState) sentence(s *Sentence, toks []token) {

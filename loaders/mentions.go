@@ -1015,6 +1015,8 @@ func skipQuantity(t []token, i int) int {
 		case len(w) > 0 && (w[0] >= '0' && w[0] <= '9' || w[0] == '$' || strings.HasPrefix(t[j].text, "€") || strings.HasPrefix(t[j].text, "£")):
 			num = true
 		case w == "$" || w == "€" || w == "£" || w == "," && num:
+		case t[j].cap && len(w) <= 3 && j+1 < len(t) && t[j+1].text == "$":
+			// "HK$5 billion", "US$200 million": the currency's country
 		case quantityWords[w]:
 			if !quantityHedges[w] {
 				num = true // "millions", "tonnes", "dozens"
@@ -1225,6 +1227,15 @@ func (f *mentionFinder) movedGoods(i int) (string, int) {
 		return g, e + 1
 	}
 	q := e
+	if q+1 < len(t) && g != schema.People && (t[q].lower == "and" || t[q].lower == "or") {
+		// "rhino horn and pangolin scales are frequently moved": goods coordinated in the subject
+		if g2, e2 := f.goodsAt(q + 1); g2 != "" && g2 != schema.People {
+			q = e2
+		}
+	}
+	if q+1 < len(t) && g != schema.People && !t[q].punct && !t[q].cap && t[q].cls == 0 && beForms[t[q+1].lower] {
+		q++ // "pangolin scales are": the goods' part
+	}
 	if q < len(t) && g != schema.People && (t[q].lower == "from" || t[q].lower == "in" || t[q].lower == "of") {
 		// "Timber from conflict areas is laundered": past a place
 		for r := q + 1; r < len(t) && r <= q+5 && !t[r].punct && t[r].quote == 0; r++ {
