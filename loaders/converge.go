@@ -2367,7 +2367,7 @@ func (d *docState) sameAs(text string, toks []token, cm []mention, emit func(a, 
 				q = cm[k].end - 1 // "The same networks also carry ...": the sharer itself
 				continue
 			}
-			if k := crimeStartingAt(cm, q); k >= 0 && toks[q-1].lower == "to" && q-1 > i+1 {
+			if k := crimeStartingAt(cm, q); k >= 0 && (toks[q-1].lower == "to" && q-1 > i+1 || q-2 > i+1 && toks[q-2].lower == "to" && !toks[q-1].punct) {
 				// "the same airstrips to fly out gold and fly in cocaine": one means, two trades
 				list := listRight(cm, toks, k)
 				if t := lastTradeBefore(cm, toks, i-1); len(list) == 1 && t >= 0 {
