@@ -1873,6 +1873,7 @@ func (m mention) subject(toks []token) bool {
 	for q >= 0 && toks[q].lower != "that" && !clauseOpeners[toks[q].lower] && ((toks[q].cls&cDet != 0) || toks[q].cap && !toks[q].punct || toks[q].norm == "'s" ||
 		toks[q].lower == "and" && q > 0 && toks[q-1].cap || // "The Los Lobos and Los Choneros gangs"
 		toks[q].quote != 0 && q == m.start-1 && q > 0 && toks[q-1].cls&cDet != 0 || // "The 'Ndrangheta"
+		toks[q].hyphen && q > 0 && !toks[q].punct || // "state-sponsored hackers"
 		kindWords[toks[q].lower] || strings.HasSuffix(toks[q].lower, "est") || nounModifierWord(toks[q]) && mods < 2) {
 		if !toks[q].cap && toks[q].cls&cDet == 0 {
 			mods++
@@ -2822,8 +2823,9 @@ func (d *docState) coordinatedDeeds(text string, toks []token, cm []mention, emi
 			if b.actor {
 				break // another actor: another subject
 			}
-			if b.start < 2 || toks[b.start-1].lower != "and" || !d.verbLike(toks[b.start]) || !strings.HasSuffix(toks[b.start].lower, "ed") && !strings.HasSuffix(toks[b.start].lower, "s") {
-				continue
+			purpose := b.start >= 2 && toks[b.start-1].lower == "to" && andVerb(toks, a.end, b.start-1)
+			if b.start < 2 || !purpose && (toks[b.start-1].lower != "and" || !d.verbLike(toks[b.start]) || !strings.HasSuffix(toks[b.start].lower, "ed") && !strings.HasSuffix(toks[b.start].lower, "s")) {
+				continue // ("... and used the funds to evade U.S. and UN sanctions": the purpose of its second verb)
 			}
 			if crossesClauseBreak(toks, a.end, b.start) || toks[b.start-2].text == "," {
 				break
@@ -2837,6 +2839,17 @@ func (d *docState) coordinatedDeeds(text string, toks []token, cm []mention, emi
 			}
 		}
 	}
+}
+
+// andVerb says whether "and" and a past-tense verb stand in toks[i:j]: a
+// second verb of the subject ("stole ... and used the funds").
+func andVerb(toks []token, i, j int) bool {
+	for p := i; p+1 < j; p++ {
+		if toks[p].lower == "and" && strings.HasSuffix(toks[p+1].lower, "ed") && toks[p+1].cls&cDet == 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // commaThen says whether toks[i] is the word w right after a comma.

@@ -770,7 +770,7 @@ func (f *mentionFinder) crimes() {
 		if forgedWords[t[i].lower] && !f.used[i] {
 			// "forged or fraudulent travel documents", "false passports": document fraud
 			e := i + 1
-			for e < len(t) && e <= i+4 && !forgedPapers[t[e].norm] && (forgedWords[t[e].lower] || t[e].lower == "or" || t[e].lower == "and" || !t[e].punct && !t[e].cap && t[e].cls&(cDet|cPrep|cConj|cPron|cFinite|cClause) == 0) {
+			for e < len(t) && e <= i+4 && !forgedPapers[t[e].norm] && (forgedWords[t[e].lower] || t[e].lower == "or" || t[e].lower == "and" || !t[e].punct && t[e].cls&(cDet|cPrep|cConj|cPron|cFinite|cClause) == 0) {
 				e++ // ("forged transport documents", "fake customs papers")
 			}
 			if e < len(t) && forgedPapers[t[e].norm] && f.free(i, e+1) {
@@ -801,6 +801,14 @@ func (f *mentionFinder) crimes() {
 			f.add(mention{kind: mCrime, start: i, end: i + 1, crime: "corruption"})
 			continue
 		}
+		if v < 0 && t[i].lower == "protection" && i+3 < len(t) && t[i+1].lower == "of" {
+			// "cocaine flowed ... with the protection of its highest officials": corruption
+			if e := f.corruptionOf(i+1, officialNouns); e > i+1 {
+				f.ms[len(f.ms)-1].start = i
+				i = e - 1
+				continue
+			}
+		}
 		if v < 0 && takeVerbs[t[i].lower] && f.officialBefore(i) {
 			// "local officials have for years taken a cut from the traffickers": bribery
 			e := i + 1
@@ -824,8 +832,8 @@ func (f *mentionFinder) crimes() {
 			if t[q].lower == "of" {
 				q++
 			}
-			for q < len(t) && q <= i+6 && (t[q].cap && !t[q].punct || t[q].cls&cDet != 0 || t[q].lower == "international" || t[q].lower == "western") {
-				q++
+			for q < len(t) && q <= i+6 && (t[q].cap && !t[q].punct || t[q].cls&cDet != 0 || t[q].lower == "international" || t[q].lower == "western" || t[q].lower == "and" && q+1 < len(t) && t[q+1].cap) {
+				q++ // ("evade U.S. and UN sanctions")
 			}
 			if q < len(t) && q > i+1 && (t[q].norm == "sanction" || t[q].norm == "embargo" || t[q].lower == "arms" && q+1 < len(t) && t[q+1].norm == "embargo") {
 				if t[q].lower == "arms" {
@@ -1438,7 +1446,8 @@ func (f *mentionFinder) groupInvolved(j int) bool {
 
 // breachWords break a rule named after them: "in violation of UN sanctions".
 var breachWords = set([]string{"violation", "violations", "violating", "violate", "violates", "violated", "breach",
-	"breaches", "breaching", "breached", "flouting", "flout", "flouted", "defying", "defied", "defy"})
+	"breaches", "breaching", "breached", "flouting", "flout", "flouted", "defying", "defied", "defy", "evade", "evades",
+	"evading", "evaded", "circumvent", "circumvents", "circumventing", "circumvented", "skirt", "skirting", "bust", "busting"})
 
 // corruptionOf adds a corruption mention from the word at i to one of the
 // nouns at most three words on ("corrupt local officials") and returns its
