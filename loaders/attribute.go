@@ -676,14 +676,13 @@ func (d *docState) attribute(s *Sentence, base Fact, toks []token, ms []mention,
 		}
 		m := mentionAt(ms, i+2)
 		d0 := i + 2
-		for d0 < len(toks) && d0 < i+4 && (toks[d0].cls&cDet != 0 || adjective(toks[d0]) || toks[d0].lower == "new") {
+		for d0 < len(toks) && d0 < i+4 && (toks[d0].cls&cDet != 0 || adjective(toks[d0]) || toks[d0].lower == "new" || strings.HasSuffix(toks[d0].lower, "ed") && !toks[d0].cap) {
 			d0++ // "according to an investigation by", "according to new figures from"
 		}
 		if dn := d0; m == nil && dn+2 < len(toks) && (dataNouns[toks[dn].norm] || d.lx.docNouns[toks[dn].norm]) {
-			d := dn
 			// "according to figures from Action Fraud", "according to data published by the FBI"
-			q := d + 1
-			if toks[q].lower == "published" || toks[q].lower == "released" || toks[q].lower == "compiled" {
+			q := dn + 1
+			if toks[q].lower == "published" || toks[q].lower == "released" || toks[q].lower == "compiled" || toks[q].lower == "reviewed" || toks[q].lower == "obtained" || toks[q].lower == "seen" {
 				q++
 			}
 			if toks[q].lower == "from" || toks[q].lower == "by" || toks[q].lower == "of" {
@@ -693,6 +692,15 @@ func (d *docState) attribute(s *Sentence, base Fact, toks []token, ms []mention,
 				}
 				if a := mentionAt(ms, q); a != nil && a.kind == mActor && !((a.ent.country || a.ent.kind == KindPlace) && a.end < len(toks) && toks[a.end].cap) {
 					m = a // (not "Washington" of "the Washington Post": a name goes on)
+				} else if a == nil {
+					// "documents reviewed by the International Consortium of Investigative Journalists": a name no gazetteer holds
+					r := q
+					for r < len(toks) && r-q < 8 && (toks[r].cap && !toks[r].punct || orgConnectors[toks[r].lower] && r+1 < len(toks) && toks[r+1].cap) {
+						r++
+					}
+					if r-q >= 2 && (r == len(toks) || toks[r].punct) {
+						m = &mention{kind: mActor, start: q, end: r, ent: d.reg.get(KindOrg, span(s.Text, toks, q, r))}
+					}
 				}
 			}
 		}
@@ -1279,7 +1287,7 @@ func timeBeforeThat(toks []token, i int) int {
 			return i
 		}
 		if !timeWords[toks[k].lower] {
-			if k > i+1 && (subjectPronouns[toks[k].lower] || toks[k].cls&cDet != 0) && toks[i].lower != "that" {
+			if k > i && (subjectPronouns[toks[k].lower] || toks[k].cls&cDet != 0) && toks[i].lower != "that" && toks[i].lower != "on" && toks[i].lower != "in" {
 				return k // "said on Sunday it had killed": the time, then the clause
 			}
 			return i

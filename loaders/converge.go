@@ -919,7 +919,8 @@ func (d *docState) cooccur(text string, toks []token, cm []mention, done map[pai
 			if ra > rb {
 				ra, rb = rb, ra
 			}
-			if done[pair{ra, rb}] || linked[ra] && linked[rb] || read && (!linked[ra] && !linked[rb] || b.start-a.end > 8 || a.actor && a.prep || b.actor && b.prep) {
+			near := b.start-a.end <= 8 || a.actor && a.subject(toks) && b.start-a.end <= 12
+			if done[pair{ra, rb}] || linked[ra] && linked[rb] || read && (!linked[ra] && !linked[rb] || !near || a.actor && a.prep || b.actor && b.prep) {
 				continue // (the cues have read these: only a mention they left alone joins one they linked, and closely)
 			}
 			relation, broken, same := false, false, false
@@ -960,6 +961,12 @@ func (d *docState) cooccur(text string, toks []token, cm []mention, done map[pai
 				if (w == "and" || w == "or" || w == ",") && p > a.end && p+1 < b.start && toks[p-1].cap && !toks[p-1].punct && toks[p+1].cap && !toks[p+1].punct {
 					continue // "compounds in Myanmar and Cambodia": two names, one phrase
 				}
+				if w == "," && p == a.end && a.actor {
+					if c := namesAside(toks, p+1, b.start); c > 0 {
+						p = c // "criminal factions, the Comando Vermelho and the PCC, are investing": an aside of names
+						continue
+					}
+				}
 				if w == "and" && p+1 < b.start && strings.HasSuffix(toks[p+1].lower, "ed") && (toks[p+1].cls&cTrade != 0 || d.verbLike(toks[p+1])) && !a.actor && a.subject(toks) && passiveBetween(toks, a.end, p) {
 					continue // "Timber ... is laundered through sawmills and exported with forged certificates": one subject
 				}
@@ -989,6 +996,24 @@ func (d *docState) cooccur(text string, toks []token, cm []mention, done map[pai
 			}
 		}
 	}
+}
+
+// namesAside returns where the comma closing an aside of names starting at i
+// stands ("the Comando Vermelho and the PCC,"), before j, or 0.
+func namesAside(toks []token, i, j int) int {
+	for q := i; q < j && q < i+10; q++ {
+		switch {
+		case toks[q].text == ",":
+			if q > i {
+				return q
+			}
+			return 0
+		case toks[q].cap && !toks[q].punct, toks[q].cls&cDet != 0, toks[q].lower == "and", toks[q].quote != 0:
+		default:
+			return 0
+		}
+	}
+	return 0
 }
 
 // passiveBetween says whether a be-form and a past participle stand in
@@ -1646,6 +1671,13 @@ func (d *docState) laundering(text string, toks []token, cm []mention, emit func
 			// (a bare "traffickers" says too little of its trade)
 			// "The Kinahan organised crime group laundered hundreds of millions": the launderer
 			emit(cm[l], ml, span(text, toks, cm[l].start, i+1), schema.MechInvolvement)
+		} else if i > 1 && toks[i-1].lower == "to" {
+			// "the factions use mining companies to launder drug money": the users launder
+			for k := range cm {
+				if cm[k].actor && cm[k].end < i && i-cm[k].end <= 7 && useVerb(toks, cm[k].end, i-1) && !crossesClause(toks, cm[k].end, i) {
+					emit(cm[k], ml, span(text, toks, cm[k].start, i+1), schema.MechInvolvement)
+				}
+			}
 		}
 		// right: launder [the] CRIME MONEY / launder [the] MONEY of|from [the] CRIME
 		j := skipQuantity(toks, i+1)
@@ -2513,7 +2545,27 @@ func (d *docState) suppliedTo(text string, toks []token, cm []mention, emit func
 		for _, g := range list {
 			emit(cm[g], cm[y], span(text, toks, cm[x].start, cm[y].end), schema.MechFacilitates)
 		}
+		if s := supplierOf(cm, toks, x); s >= 0 {
+			// "a suspected drug dealer who also supplied explosives to a pro-Islamic State group": the supplier's trade too
+			emit(cm[s], cm[y], span(text, toks, cm[s].start, cm[y].end), schema.MechFacilitates)
+		}
 	}
+}
+
+// supplierOf returns the crime actor whose relative clause or verb phrase
+// supplies the goods at x ("a drug dealer who also supplied explosives"), or -1.
+func supplierOf(cm []mention, toks []token, x int) int {
+	q := cm[x].start - 1
+	for q >= 0 && cm[x].start-q <= 3 && (toks[q].cls&(cAdv|cFinite) != 0 || toks[q].lower == "who" || toks[q].lower == "that") {
+		if toks[q].lower == "who" || toks[q].lower == "that" {
+			if k := crimeAt(cm, q-1); q > 0 && k >= 0 && cm[k].end == q && cm[k].actor {
+				return k
+			}
+			return -1
+		}
+		q--
+	}
+	return -1
 }
 
 // changeVerbs move from one crime to another: "a group can move from crime
@@ -2815,7 +2867,7 @@ func (d *docState) usingMeans(text string, toks []token, cm []mention, emit func
 func (d *docState) coordinatedDeeds(text string, toks []token, cm []mention, emit func(a, b mention, cue, mech string)) {
 	for k := range cm {
 		a := cm[k]
-		if !a.actor || !a.subject(toks) {
+		if !a.actor || !a.subject(toks) && !d.reportedSubject(toks, a) {
 			continue
 		}
 		for y := k + 1; y < len(cm); y++ {
@@ -2823,7 +2875,7 @@ func (d *docState) coordinatedDeeds(text string, toks []token, cm []mention, emi
 			if b.actor {
 				break // another actor: another subject
 			}
-			purpose := b.start >= 2 && toks[b.start-1].lower == "to" && andVerb(toks, a.end, b.start-1)
+			purpose := b.start >= 2 && toks[b.start-1].lower == "to" && (andVerb(toks, a.end, b.start-1) || useVerb(toks, a.end, b.start-1))
 			if b.start < 2 || !purpose && (toks[b.start-1].lower != "and" || !d.verbLike(toks[b.start]) || !strings.HasSuffix(toks[b.start].lower, "ed") && !strings.HasSuffix(toks[b.start].lower, "s")) {
 				continue // ("... and used the funds to evade U.S. and UN sanctions": the purpose of its second verb)
 			}
@@ -2846,6 +2898,17 @@ func (d *docState) coordinatedDeeds(text string, toks []token, cm []mention, emi
 func andVerb(toks []token, i, j int) bool {
 	for p := i; p+1 < j; p++ {
 		if toks[p].lower == "and" && strings.HasSuffix(toks[p+1].lower, "ed") && toks[p+1].cls&cDet == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// useVerb says whether a form of "use" stands in toks[i:j]: "the factions use
+// mining companies to launder drug money".
+func useVerb(toks []token, i, j int) bool {
+	for p := i; p < j && p < i+3; p++ {
+		if w := toks[p].lower; w == "use" || w == "uses" || w == "used" || w == "using" {
 			return true
 		}
 	}

@@ -153,6 +153,7 @@ func TestCorpusQuality(t *testing.T) {
 		{"dev62", "testdata/corpus/dev62", 0.95, 0.85},
 		{"dev63", "testdata/corpus/dev63", 0.90, 0.85},
 		{"dev64", "testdata/corpus/dev64", 0.95, 0.85},
+		{"dev65", "testdata/corpus/dev65", 0.95, 0.85},
 		// held out: never tuned on; their misses are not printed so that they stay unseen
 		{"heldout", "testdata/corpus/heldout", 0.80, 0.65},
 		{"heldout3", "testdata/corpus/heldout3", 0.75, 0.70},

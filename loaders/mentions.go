@@ -961,6 +961,9 @@ func (f *mentionFinder) crimes() {
 			}
 		}
 		f.add(mention{kind: mCrime, start: i, end: end, crime: slug, actor: actor})
+		if !actor && end-i >= 3 && schema.Goods[t[end-1].norm] != "" && (t[end-2].lower == "of" || t[end-2].lower == "in") {
+			f.coordGoods(end, t[i].lower) // "the trafficking of arms, drugs and natural resources"
+		}
 		i = end - 1
 	}
 }

@@ -27,7 +27,8 @@ var abbreviations = map[string]bool{
 	"jul": true, "aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true, "fig": true, "vol": true,
 	"art": true, "para": true, "approx": true, "dept": true, "univ": true, "mt": true, "ft": true, "gens": true,
 	"adm": true, "cmdr": true, "supt": true, "insp": true, "det": true, "hon": true, "rev": true, "pres": true,
-	"amb": true, "messrs": true, "cf": true, "al": true, "ave": true, "blvd": true, "est": true,
+	"amb": true, "messrs": true, "cf": true, "al": true, "ave": true, "blvd": true, "est": true, "brig": true, "maj": true,
+	"cpl": true, "pvt": true, "lt.col": true, "insp.gen": true, "sgt.maj": true, "brig.gen": true, "cdr": true, "commr": true,
 }
 
 // softAbbreviations may end a sentence; they do when a typical sentence
