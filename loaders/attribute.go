@@ -222,8 +222,8 @@ func (d *docState) tailSpeaker(toks []token, i, after int) (*entity, int) {
 	}
 	if toks[k].quote == 0 {
 		for q := k + 1; q < i; q++ {
-			if toks[q].cap {
-				return nil, 0 // after a comma the description is lowercase: a capital starts a name
+			if toks[q].cap && !(q == k+1 && demonymLike(toks[q].lower)) {
+				return nil, 0 // after a comma the description is lowercase: a capital starts a name ("Chinese state media" may open it)
 			}
 		}
 	}
@@ -240,6 +240,8 @@ func (d *docState) tailSpeaker(toks []token, i, after int) (*entity, int) {
 	switch {
 	case d.lx.docNouns[n.norm] && start == i-1 && !indefinite:
 		return d.reg.get(KindOrg, "the "+n.lower), k + 1 // a headline's "..., report says"
+	case start == i-2 && toks[start].lower == "the" && (n.lower == "court" || n.lower == "tribunal" || n.lower == "jury"):
+		return d.reg.get(KindOrg, "the "+n.lower), k + 1 // "..., the court found."
 	case indefinite && (orgDescriptors[n.lower] || d.lx.institution[n.norm]):
 		return d.reg.get(KindOrg, label), k + 1
 	case indefinite && !pluralTok(n) && (roleNouns[n.norm] || isTitleWord(d.lx, toks, i-1) || agentNoun(n.lower)):

@@ -240,6 +240,8 @@ type docState struct {
 	terror            bool               // the text has named terrorism: "financed attacks" are terrorist attacks
 	mining            bool               // the text has named illegal mining: gold moved is its trade
 	plants            bool               // the text has named a drug that grows: "the plants" are that drug
+	recentTrade       string             // the crime type the last sentence naming one was most about
+	recentSent        int                // and that sentence's index
 	lastTrade         string             // the last trade (no actor) the sentence before named: "They tax it"
 	lastTrades        []string           // the trades (no actors) of this sentence, then of the one before
 	prevTrades        []string           // "for both products"
@@ -553,6 +555,9 @@ func (d *docState) updateSalience(s *Sentence, toks []token, ms []mention) {
 			counts[k], counts[k-1] = counts[k-1], counts[k]
 			d.crimeTypes[k], d.crimeTypes[k-1] = d.crimeTypes[k-1], d.crimeTypes[k]
 		}
+	}
+	if len(d.crimeTypes) > 0 {
+		d.recentTrade, d.recentSent = d.crimeTypes[0], d.sentIndex // "fighting over the trade" a sentence or two later
 	}
 }
 

@@ -684,6 +684,11 @@ func (f *mentionFinder) crimes() {
 			}
 		}
 		end, v := lx.crimes.longest(t, i, byNorm)
+		if v >= 0 && designatedAs(t, i) {
+			f.mark(i, end) // "Treating cartels as terrorists", "designating them as a terrorist organization": a label, not a crime
+			i = end - 1
+			continue
+		}
 		if v >= 0 && f.free(i, end) && end == i+1 && (t[i].lower == "exploitation" || t[i].lower == "exploit") && i+2 < len(t) && t[i+1].lower == "of" {
 			// "the illegal exploitation of gold and timber": resources, not people
 			q := i + 2
@@ -821,7 +826,7 @@ func (f *mentionFinder) crimes() {
 				continue
 			}
 		}
-		if v < 0 && bareGroups[t[i].lower] && i+3 < len(t) && (i == 0 || t[i-1].punct || t[i-1].cls&(cDet|cPrep|cConj) != 0) && f.groupInvolved(i+1) {
+		if v < 0 && bareGroups[t[i].lower] && i+3 < len(t) && (i == 0 || t[i-1].punct || t[i-1].cls&(cDet|cPrep|cConj) != 0 || t[i-1].cap || adjective(t[i-1])) && f.groupInvolved(i+1) {
 			// "networks involved in the sexual exploitation of children": criminal networks
 			f.add(mention{kind: mCrime, start: i, end: i + 1, crime: "organized-crime", actor: true})
 			continue
@@ -1401,7 +1406,7 @@ func (f *mentionFinder) collectives() {
 			end = i + 2
 			norm = two
 		}
-		plural := strings.HasSuffix(t[end-1].lower, "s") || t[end-1].lower == "police" || strings.HasSuffix(t[end-1].lower, "men") || strings.HasSuffix(t[end-1].lower, "people")
+		plural := strings.HasSuffix(t[end-1].lower, "s") || t[end-1].lower == "police" || t[end-1].lower == "media" || strings.HasSuffix(t[end-1].lower, "men") || strings.HasSuffix(t[end-1].lower, "people")
 		if i > 0 && (t[i-1].lower == "its" || t[i-1].lower == "their") && memberNouns[t[i].norm] && f.d.crimeActor != "" && f.d.crimeSent >= f.d.sentIndex-3 && f.subjectSlot(i-1) {
 			// "Its families own restaurants" after "the 'Ndrangheta": the crime group's people
 			f.add(mention{kind: mCrime, start: i - 1, end: end, crime: f.d.crimeActor, actor: true})
@@ -1436,11 +1441,41 @@ func (f *mentionFinder) groupInvolved(j int) bool {
 		j++
 	case j+1 < len(t) && t[j].lower == "responsible" && t[j+1].lower == "for":
 		j += 2
+	case j+2 < len(t) && (t[j].lower == "that" || t[j].lower == "who") && (tradeVerbs[t[j+1].lower] || schema.MovingVerbs[t[j+1].lower] != ""):
+		// "networks that import cocaine", "gangs who smuggle migrants": what they move names them
+		if g, _ := f.goodsAfter(j + 2); g != "" && g != schema.People {
+			return true // (people moved name the smuggling itself)
+		}
+		return false
 	default:
 		return false
 	}
 	for k := j; k < len(t) && k <= j+3 && !t[k].punct; k++ {
 		if _, v := f.d.lx.crimes.longest(t, k, byNorm); v >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// labelVerbs give a group a legal label: "designating cartels as terrorist
+// organizations", "treating them as terrorists".
+var labelVerbs = set([]string{"treat", "treats", "treated", "treating", "designate", "designates", "designated",
+	"designating", "label", "labels", "labelled", "labeled", "labelling", "labeling", "list", "lists", "listed",
+	"listing", "classify", "classifies", "classified", "classifying", "brand", "brands", "branded", "branding", "declare", "declared", "declaring"})
+
+// designatedAs says whether the crime phrase at i follows "as [a|an]" after a
+// verb of labelling, a few words back.
+func designatedAs(t []token, i int) bool {
+	q := i - 1
+	for q > 0 && (t[q].cls&cDet != 0 || t[q].lower == "foreign" || t[q].lower == "specially") && i-q <= 3 {
+		q--
+	}
+	if q < 1 || t[q].lower != "as" {
+		return false
+	}
+	for k := q - 1; k >= 0 && q-k <= 5 && !t[k].punct; k-- {
+		if labelVerbs[t[k].lower] {
 			return true
 		}
 	}
@@ -2209,11 +2244,15 @@ func (f *mentionFinder) functional() {
 				}
 				f.add(m)
 				i = j
-			case (crimeTypeNouns[t[j].norm] || flowNouns[t[j].norm] && low != "the") && (low == "these" || low == "those" || low == "such" || low == "the" && anaphorTrade[t[j].norm] && (j+1 >= len(t) || t[j+1].cls&cPrep == 0)) && j == i+1 && len(f.d.crimeTypes) > 0:
+			case (crimeTypeNouns[t[j].norm] || flowNouns[t[j].norm] && low != "the") && (low == "these" || low == "those" || low == "such" || low == "the" && anaphorTrade[t[j].norm] && (j+1 >= len(t) || t[j+1].cls&cPrep == 0)) && j == i+1 && (len(f.d.crimeTypes) > 0 || low == "the" && f.d.recentTrade != "" && f.d.sentIndex-f.d.recentSent <= 3):
 				// ("these flows", "such sales": the trade of the sentence before)
 				// ("the business had links to a Chinese triad": the trade just named)
 				// "These crimes are frequently linked to corruption": the crime type just named
-				f.add(mention{kind: mCrime, start: i, end: j + 1, crime: f.d.crimeTypes[0]})
+				slug := f.d.recentTrade // ("Violence follows the money. ... gangs fighting over the trade": a sentence back)
+				if len(f.d.crimeTypes) > 0 {
+					slug = f.d.crimeTypes[0]
+				}
+				f.add(mention{kind: mCrime, start: i, end: j + 1, crime: slug})
 				i = j
 			case crimeAnaphorHeads[t[j].norm] && j+1 < len(t) && (t[j+1].lower == "that" || t[j+1].lower == "who" || t[j+1].lower == "which") && low == "the":
 				// "the same networks that smuggle cigarettes": defined by the clause, not an anaphor

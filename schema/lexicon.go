@@ -71,7 +71,7 @@ var ReportingVerbs = []ReportingVerb{
 	{Lemma: "estimate", Forms: []string{"estimated", "estimates", "estimate"}},
 	{Lemma: "predict", Forms: []string{"predicted", "predicts"}},
 	{Lemma: "recognize", Forms: []string{"recognized", "recognised", "recognizes", "recognises", "recognize", "recognise"}},
-	{Lemma: "indicate", Forms: []string{"indicated", "indicates"}},
+	{Lemma: "indicate", Forms: []string{"indicated", "indicates", "indicate"}},
 	{Lemma: "reveal", Forms: []string{"revealed", "reveals"}},
 	{Lemma: "disclose", Forms: []string{"disclosed"}},
 	{Lemma: "testify", Forms: []string{"testified"}},
@@ -720,7 +720,7 @@ var NegationWords = []string{"not", "n't", "never", "no", "neither", "nor", "wit
 // "delegates"); the extractor resolves them to a group node of the most
 // salient organization. Lowercase plural forms.
 var CollectiveNouns = []string{"ministers", "partners", "leaders", "delegates", "delegations", "members", "member states",
-	"participants", "spokesmen", "spokeswomen", "spokespeople", "spokespersons", "officials", "authorities", "governments", "allies", "signatories", "representatives", "heads of state",
+	"participants", "media", "state media", "spokesmen", "spokeswomen", "spokespeople", "spokespersons", "officials", "authorities", "governments", "allies", "signatories", "representatives", "heads of state",
 	"foreign ministers", "interior ministers", "justice ministers", "finance ministers", "security ministers", "speakers", "authors", "researchers", "scholars", "survivors", "victims", "witnesses", "residents", "activists", "campaigners", "critics", "observers", "sources", "diplomats",
 	"experts", "investigators", "prosecutors", "police", "researchers", "analysts", "attendees", "envoys", "ambassadors",
 	"lawmakers", "legislators", "regulators", "countries", "nations", "states", "council members", "colleagues", "officers",
