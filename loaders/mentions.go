@@ -757,6 +757,11 @@ func (f *mentionFinder) crimes() {
 			f.add(mention{kind: mCrime, start: i, end: i + 1, crime: "terrorism"})
 			continue
 		}
+		if i > 0 && (t[i-1].lower == "the" || t[i-1].lower == "this") && (t[i].lower == "laboratory" || t[i].lower == "lab") && f.d.traffickingCounts["drug-trafficking"] > 0 && !f.used[i] {
+			// "the laboratory belonged to a cell of the Sinaloa Cartel" after a drug lab was named
+			f.add(mention{kind: mCrime, start: i - 1, end: i + 1, crime: "drug-trafficking"})
+			continue
+		}
 		if f.d.plants && i > 0 && (t[i-1].lower == "the" || t[i-1].lower == "their") && plantNouns[t[i].lower] && !f.used[i] {
 			// "to tend the plants" in a text about cannabis growing: the crop is the drug
 			f.add(mention{kind: mCrime, start: i - 1, end: i + 1, crime: "drug-trafficking"})
@@ -1697,7 +1702,7 @@ func (f *mentionFinder) namesInSentence(e *entity) bool {
 }
 
 // armedForces are a country's forces named by their common noun: "the army".
-var armedForces = set([]string{"army", "navy", "military", "air force", "coast guard"})
+var armedForces = set([]string{"junta", "army", "navy", "military", "air force", "coast guard"})
 
 // partitives pick members out of a group: "one of the leaders".
 var partitives = set([]string{"one", "two", "three", "some", "several", "many", "most", "each", "both", "none", "few", "all"})

@@ -749,7 +749,7 @@ var MemberNouns = []string{"ministers", "partners", "leaders", "delegates", "del
 // InstitutionNouns are heads of definite descriptions that refer back to an
 // organization ("the Council", "the agency", "the 15-nation organ").
 var InstitutionNouns = []string{"council", "commission", "agency", "organization", "organisation", "office", "body", "organ", "force",
-	"army", "navy", "military", "armed forces", "air force", "coast guard", "meeting", "conference", "summit", "opposition",
+	"army", "navy", "military", "junta", "armed forces", "air force", "coast guard", "meeting", "conference", "summit", "opposition",
 	"charity", "society", "foundation", "ngo", "think tank", "watchdog", "institute",
 	"bloc", "alliance", "ministry", "department", "bureau", "union", "forum", "committee", "secretariat", "government",
 	"administration", "police", "force", "service", "court", "assembly", "parliament", "task force", "coalition", "institute",
