@@ -586,7 +586,8 @@ func (d *docState) attribute(s *Sentence, base Fact, toks []token, ms []mention,
 		}
 		// "Posted by the Threat Research Team, Northwind Security": a team or firm
 		// writes, and its "we" is itself
-		if d.author == nil && b < len(toks) && toks[len(toks)-1].cap && !toks[len(toks)-1].punct {
+		if last := toks[len(toks)-1]; d.author == nil && b < len(toks) && (last.cap || last.lower == "team" || last.lower == "staff" || last.lower == "desk") && !last.punct {
+			// ("By the Conflict Observatory team")
 			if b+1 < len(toks) && toks[b].lower == "the" {
 				b++
 			}

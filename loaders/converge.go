@@ -984,6 +984,9 @@ func (d *docState) cooccur(text string, toks []token, cm []mention, done map[pai
 					relation = true
 				}
 			}
+			if !broken && !relation && b.actor && (leakVerbs[toks[a.end-1].lower] || d.verbLike(toks[a.end-1])) {
+				relation = true // "providing the gang": a verb and its object
+			}
 			if broken || !relation || classifies(toks, a.end, b.start) {
 				continue // ("Human trafficking remains the most widespread criminal market": a kind, not a link)
 			}
@@ -2361,6 +2364,21 @@ func (d *docState) sameAs(text string, toks []token, cm []mention, emit func(a, 
 	for i := 1; i+2 < len(toks); i++ {
 		if toks[i].lower != "same" || toks[i-1].lower != "the" {
 			continue
+		}
+		if h := crimeAt(cm, i+1); (i == 1 || toks[i-2].punct || toks[i-2].quote != 0 || toks[i-2].cls&cConj != 0) && i+2 < len(toks) && !toks[i+1].punct && (h < 0 || cm[h].actor) {
+			// "The same organizations charge migrants to cross and then use the distraction to
+			// move fentanyl": the trades of one subject named as the same
+			var deeds []int
+			for k := range cm {
+				if cm[k].start > i+1 && !cm[k].actor && !crossesClauseBreak(toks, i+1, cm[k].start) {
+					deeds = append(deeds, k)
+				}
+			}
+			for x := 0; x < len(deeds); x++ {
+				for y := x + 1; y < len(deeds); y++ {
+					emit(cm[deeds[x]], cm[deeds[y]], span(text, toks, i-1, cm[deeds[y]].end), schema.MechAlliance)
+				}
+			}
 		}
 		if i >= 4 && toks[i-2].lower == "of" && toks[i-3].lower == "part" {
 			// "Illegal fishing, human trafficking and drug smuggling are now part of the same business model"

@@ -556,8 +556,11 @@ func (d *docState) updateSalience(s *Sentence, toks []token, ms []mention) {
 			d.crimeTypes[k], d.crimeTypes[k-1] = d.crimeTypes[k-1], d.crimeTypes[k]
 		}
 	}
-	if len(d.crimeTypes) > 0 {
-		d.recentTrade, d.recentSent = d.crimeTypes[0], d.sentIndex // "fighting over the trade" a sentence or two later
+	for _, c := range d.crimeTypes {
+		if trafficked(c) || c == "counterfeiting" {
+			d.recentTrade, d.recentSent = c, d.sentIndex // "fighting over the trade" a sentence or two later
+			break
+		}
 	}
 }
 

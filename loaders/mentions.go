@@ -819,6 +819,19 @@ func (f *mentionFinder) crimes() {
 				continue
 			}
 		}
+		if v < 0 && (t[i].lower == "charge" || t[i].lower == "charges" || t[i].lower == "charged" || t[i].lower == "charging") && i+1 < len(t) {
+			// "The same organizations charge migrants to cross": smuggling for a fee
+			if g, e := f.goodsAt(i + 1); g == schema.People && e < len(t) && (t[e].lower == "to" || t[e].lower == "for") {
+				f.add(mention{kind: mCrime, start: i, end: e, crime: "migrant-smuggling"})
+				i = e - 1
+				continue
+			}
+		}
+		if v < 0 && leakVerbs[t[i].lower] && f.officialBefore(i) && f.leaksInformation(i) {
+			// "police officers had been charged with providing the gang with information": corruption
+			f.add(mention{kind: mCrime, start: i, end: i + 1, crime: "corruption"})
+			continue
+		}
 		if v < 0 && takeVerbs[t[i].lower] && f.officialBefore(i) {
 			// "local officials have for years taken a cut from the traffickers": bribery
 			e := i + 1
@@ -1664,6 +1677,22 @@ func (f *mentionFinder) actorSubjectOf(i int) bool {
 	for _, m := range f.ms {
 		if m.kind == mCrime && m.actor && (m.end == k+1 || m.end == k && memberNouns[f.toks[k].norm]) {
 			return true // ("JNIM fighters collect": the group's people)
+		}
+	}
+	return false
+}
+
+// leakVerbs pass information on: officials who do so for criminals are corrupt.
+var leakVerbs = set([]string{"providing", "provided", "provide", "provides", "passing", "passed", "pass", "selling",
+	"sold", "sell", "leaking", "leaked", "leak", "feeding", "fed", "tipping", "tipped"})
+
+// leaksInformation says whether information is what the verb at i passes on
+// ("providing the gang with information", "selling information").
+func (f *mentionFinder) leaksInformation(i int) bool {
+	for k := i + 1; k < len(f.toks) && k <= i+6 && !f.toks[k].punct; k++ {
+		switch f.toks[k].lower {
+		case "information", "intelligence", "tip-offs", "tips", "details", "data":
+			return true
 		}
 	}
 	return false
