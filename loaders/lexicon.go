@@ -103,6 +103,11 @@ type lexicon struct {
 	// goodsWords holds every word that may start moved goods: verbs of moving
 	// or trading, and goods nouns (by lowercase and by norm)
 	goodsWords map[string]bool
+	// crimeTriggers holds every word (lowercase or normalised) that a rule of
+	// mentionFinder.crimes tests when no lexicon entry starts at a token; a
+	// token outside it is skipped with one lookup. A new rule there adds its
+	// words here.
+	crimeTriggers map[string]bool
 	// groupWords holds every word that may start a collective or an institution noun
 	groupWords map[string]bool
 	negations  map[string]bool
@@ -212,6 +217,17 @@ func newLexicon() *lexicon {
 	}
 	for w := range tradeNouns {
 		lx.goodsWords[w] = true
+	}
+	lx.crimeTriggers = map[string]bool{}
+	for _, m := range []map[string]bool{lx.goodsWords, forceVerbs, payOffVerbs, attackNouns, plantNouns, forgedWords,
+		demandVerbs, taxVerbs, leakVerbs, takeVerbs, bareGroups, breachWords, captureVerbs} {
+		for w := range m {
+			lx.crimeTriggers[w] = true
+		}
+	}
+	for _, w := range []string{"laboratory", "lab", "gold", "trafficked", "complicit", "colluding", "collusion", "protection",
+		"charge", "charges", "charged", "charging", "corrupt", "laundered"} {
+		lx.crimeTriggers[w] = true
 	}
 	return lx
 }

@@ -684,6 +684,9 @@ func (f *mentionFinder) crimes() {
 			}
 		}
 		end, v := lx.crimes.longest(t, i, byNorm)
+		if v < 0 && !lx.crimeTriggers[t[i].lower] && !lx.crimeTriggers[t[i].norm] && !strings.HasPrefix(t[i].lower, "launder") {
+			continue // no rule below reads this word
+		}
 		if v >= 0 && designatedAs(t, i) {
 			f.mark(i, end) // "Treating cartels as terrorists", "designating them as a terrorist organization": a label, not a crime
 			i = end - 1
