@@ -279,24 +279,54 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 	if len(cm) < 2 {
 		return
 	}
+	// one lookup a token says which of the passes below have a trigger word here
+	var has uint16
+	for _, t := range toks {
+		has |= d.lx.passWords[t.lower] | d.lx.passWords[t.norm]
+		if strings.HasPrefix(t.lower, "financ") || strings.HasPrefix(t.lower, "fund") || strings.HasPrefix(t.lower, "bankroll") {
+			has |= passFinanced
+		}
+	}
 	d.actorDoing(text, toks, cm, emit)
 	d.relativeDoing(text, toks, cm, emit)
 	d.drivenInto(text, toks, cm, emit)
-	d.sameAs(text, toks, cm, emit)
+	if has&passSame != 0 {
+		d.sameAs(text, toks, cm, emit)
+	}
 	d.suppliedTo(text, toks, cm, emit)
 	d.pronounDoing(text, toks, cm, emit)
-	d.earning(text, toks, cm, emit)
-	d.spending(text, toks, cm, emit)
-	d.financedThrough(text, toks, cm, emit)
+	if has&passEarn != 0 {
+		d.earning(text, toks, cm, emit)
+	}
+	if has&passMoney != 0 {
+		d.spending(text, toks, cm, emit)
+	}
+	if has&passFinanced != 0 {
+		d.financedThrough(text, toks, cm, emit)
+	}
 	d.inBreach(text, toks, cm, emit)
-	d.investing(text, toks, cm, emit)
-	d.transferring(text, toks, cm, emit)
-	d.paidWith(text, toks, cm, emit)
-	d.throughWhich(text, toks, cm, emit)
-	d.whereActor(text, toks, cm, emit)
-	d.usingMeans(text, toks, cm, emit)
+	if has&passInvest != 0 {
+		d.investing(text, toks, cm, emit)
+	}
+	if has&passTransfer != 0 {
+		d.transferring(text, toks, cm, emit)
+	}
+	if has&passPaid != 0 {
+		d.paidWith(text, toks, cm, emit)
+	}
+	if has&passWhich != 0 {
+		d.throughWhich(text, toks, cm, emit)
+	}
+	if has&passWhere != 0 {
+		d.whereActor(text, toks, cm, emit)
+	}
+	if has&passUsing != 0 {
+		d.usingMeans(text, toks, cm, emit)
+	}
 	d.coordinatedDeeds(text, toks, cm, emit)
-	d.linkVerb(text, toks, cm, emit)
+	if has&passLink != 0 {
+		d.linkVerb(text, toks, cm, emit)
+	}
 	d.purpose(text, toks, cm, emit)
 	// "girls sexually exploited by gang members", "migrants smuggled by cartels"
 	for k := range cm {
@@ -2749,13 +2779,39 @@ var transferVerbs = set([]string{"transfer", "transfers", "transferred", "transf
 	"funneling", "channel", "channels", "channelled", "channeled", "channelling", "channeling", "route", "routes",
 	"routed", "routing", "give", "gives", "gave", "given", "giving"})
 
+// The passes of converge that read a sentence only when one of their
+// trigger words stands in it (lexicon.passWords).
+const (
+	passSame uint16 = 1 << iota
+	passEarn
+	passMoney
+	passFinanced
+	passInvest
+	passTransfer
+	passPaid
+	passWhich
+	passWhere
+	passUsing
+	passLink
+)
+
+// paidVerbs open "paid for with", "bought with": paidWith reads them.
+var paidVerbs = set([]string{"paid", "bought", "purchased", "financed", "funded", "bankrolled"})
+
+// passTriggers maps each gated pass to the words it starts from.
+func passTriggers() map[uint16]map[string]bool {
+	return map[uint16]map[string]bool{passSame: set([]string{"same"}), passEarn: earnVerbs, passMoney: moneyWords,
+		passInvest: investVerbs, passTransfer: transferVerbs, passPaid: paidVerbs, passWhich: set([]string{"which"}),
+		passWhere: set([]string{"where"}), passUsing: set([]string{"using"}), passLink: linkVerbs}
+}
+
 // paidWith links goods or a crime paid for with a crime's gains to that
 // crime: "a shipment of armoured vehicles was paid for with proceeds from
 // fuel smuggling", "weapons bought with drug money".
 func (d *docState) paidWith(text string, toks []token, cm []mention, emit func(a, b mention, cue, mech string)) {
 	for i := 1; i+2 < len(toks); i++ {
 		w := toks[i].lower
-		if w != "paid" && w != "bought" && w != "purchased" && w != "financed" && w != "funded" && w != "bankrolled" {
+		if !paidVerbs[w] {
 			continue
 		}
 		j := i + 1

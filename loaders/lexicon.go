@@ -108,6 +108,8 @@ type lexicon struct {
 	// token outside it is skipped with one lookup. A new rule there adds its
 	// words here.
 	crimeTriggers map[string]bool
+	// passWords marks the trigger words of the gated passes of converge.
+	passWords map[string]uint16
 	// groupWords holds every word that may start a collective or an institution noun
 	groupWords map[string]bool
 	negations  map[string]bool
@@ -217,6 +219,12 @@ func newLexicon() *lexicon {
 	}
 	for w := range tradeNouns {
 		lx.goodsWords[w] = true
+	}
+	lx.passWords = map[string]uint16{}
+	for bit, words := range passTriggers() {
+		for w := range words {
+			lx.passWords[w] |= bit
+		}
 	}
 	lx.crimeTriggers = map[string]bool{}
 	for _, m := range []map[string]bool{lx.goodsWords, forceVerbs, payOffVerbs, attackNouns, plantNouns, forgedWords,
