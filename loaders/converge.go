@@ -287,47 +287,11 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 			has |= passFinanced
 		}
 	}
-	d.actorDoing(text, toks, cm, emit)
-	d.relativeDoing(text, toks, cm, emit)
-	d.drivenInto(text, toks, cm, emit)
-	if has&passSame != 0 {
-		d.sameAs(text, toks, cm, emit)
+	for _, p := range convergePasses {
+		if p.bit == 0 || has&p.bit != 0 {
+			p.run(d, text, toks, cm, emit)
+		}
 	}
-	d.suppliedTo(text, toks, cm, emit)
-	d.pronounDoing(text, toks, cm, emit)
-	if has&passEarn != 0 {
-		d.earning(text, toks, cm, emit)
-	}
-	if has&passMoney != 0 {
-		d.spending(text, toks, cm, emit)
-	}
-	if has&passFinanced != 0 {
-		d.financedThrough(text, toks, cm, emit)
-	}
-	d.inBreach(text, toks, cm, emit)
-	if has&passInvest != 0 {
-		d.investing(text, toks, cm, emit)
-	}
-	if has&passTransfer != 0 {
-		d.transferring(text, toks, cm, emit)
-	}
-	if has&passPaid != 0 {
-		d.paidWith(text, toks, cm, emit)
-	}
-	if has&passWhich != 0 {
-		d.throughWhich(text, toks, cm, emit)
-	}
-	if has&passWhere != 0 {
-		d.whereActor(text, toks, cm, emit)
-	}
-	if has&passUsing != 0 {
-		d.usingMeans(text, toks, cm, emit)
-	}
-	d.coordinatedDeeds(text, toks, cm, emit)
-	if has&passLink != 0 {
-		d.linkVerb(text, toks, cm, emit)
-	}
-	d.purpose(text, toks, cm, emit)
 	// "girls sexually exploited by gang members", "migrants smuggled by cartels"
 	for k := range cm {
 		e := cm[k].end
@@ -2794,6 +2758,24 @@ const (
 	passUsing
 	passLink
 )
+
+// emitFn records a link between two crime mentions.
+type emitFn = func(a, b mention, cue, mech string)
+
+// convergePasses are the structural rules converge runs, in order; a pass
+// with a bit runs only when one of its trigger words stands in the sentence.
+var convergePasses = []struct {
+	bit uint16
+	run func(*docState, string, []token, []mention, emitFn)
+}{
+	{0, (*docState).actorDoing}, {0, (*docState).relativeDoing}, {0, (*docState).drivenInto},
+	{passSame, (*docState).sameAs}, {0, (*docState).suppliedTo}, {0, (*docState).pronounDoing},
+	{passEarn, (*docState).earning}, {passMoney, (*docState).spending}, {passFinanced, (*docState).financedThrough},
+	{0, (*docState).inBreach}, {passInvest, (*docState).investing}, {passTransfer, (*docState).transferring},
+	{passPaid, (*docState).paidWith}, {passWhich, (*docState).throughWhich}, {passWhere, (*docState).whereActor},
+	{passUsing, (*docState).usingMeans}, {0, (*docState).coordinatedDeeds}, {passLink, (*docState).linkVerb},
+	{0, (*docState).purpose},
+}
 
 // paidVerbs open "paid for with", "bought with": paidWith reads them.
 var paidVerbs = set([]string{"paid", "bought", "purchased", "financed", "funded", "bankrolled"})
