@@ -154,28 +154,32 @@ func demonymLike(w string) bool {
 // pluralSpeaker reads a short plural noun phrase right before the verb at i,
 // after a comma or a closing quote: ", several packers said." It returns a
 // group for it, or nil.
-func (d *docState) pluralSpeaker(toks []token, i int) *entity {
+func (d *docState) pluralSpeaker(toks []token, i int) (*entity, int) {
 	after := i + 1
 	if after < len(toks) && toks[i].lower == "told" && toks[after].cap {
 		after++ // "..., several of the former workers told CNN."
 	}
 	if i < 3 || !onlyPunctAfter(toks, after) {
-		return nil
+		return nil, 0
 	}
 	n := toks[i-1]
 	if n.cap || n.punct || !pluralTok(n) || n.cls != 0 || strings.HasSuffix(n.lower, "ss") {
-		return nil
+		return nil, 0
 	}
 	k := i - 2
-	for k > 0 && i-k <= 6 && !toks[k].punct && toks[k].quote == 0 && (quantifiers[toks[k].lower] || toks[k].cls&cDet != 0 || adjective(toks[k]) || numberWords[toks[k].lower] || toks[k].lower == "several" || toks[k].lower == "other" || toks[k].lower == "of" || toks[k].lower == "former") {
+	for k > 0 && i-k <= 6 && !toks[k].punct && toks[k].quote == 0 && (quantifiers[toks[k].lower] || toks[k].cls&cDet != 0 || adjective(toks[k]) || numberWords[toks[k].lower] || toks[k].lower == "several" || toks[k].lower == "other" || toks[k].lower == "of" || toks[k].lower == "former" ||
+		toks[k].lower == "and" && k > 1 && pluralTok(toks[k-1]) && !toks[k-1].cap) {
+		if toks[k].lower == "and" {
+			k-- // (", smugglers and farmers told Dawn.": two plural nouns)
+		}
 		k--
 	}
 	if toks[k].text != "," && toks[k].quote == 0 {
-		return nil
+		return nil, 0
 	}
 	g := d.reg.get(KindGroup, d.doc.Slug+" "+n.lower)
 	g.label, g.plural = span(d.res.Sentences[d.sentIndex-1].Text, toks, k+1, i), true
-	return g
+	return g, k + 1
 }
 
 // describedSpeaker reads a clause that opens with one person described by an
@@ -1527,8 +1531,8 @@ func (d *docState) subject(toks []token, ms []mention, hit verbHit, first int, i
 			return m.ent, m, false
 		}
 		// "..., several packers said.": people named by a plural noun no list holds
-		if g := d.pluralSpeaker(toks, i); g != nil {
-			return g, nil, false
+		if g, st := d.pluralSpeaker(toks, i); g != nil {
+			return g, &mention{kind: mActor, start: st, end: i, ent: g}, false
 		}
 		// "A former junket operator told a Macau court that ...": one person, described
 		if p := d.describedSpeaker(toks, first, i); p != nil && !ambiguousForm(toks[hit.i].lower, hit.v) {

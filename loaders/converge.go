@@ -140,6 +140,16 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 		// the gains of the crime the sentence before was about
 		cm = append([]mention{{kind: mCrime, start: 0, end: 2, crime: d.crimeTypes[0]}}, cm...)
 	}
+	if len(cm) > 1 {
+		// ", smugglers and farmers told Dawn.": the speakers of a closing report take part in no link
+		kept := cm[:0]
+		for _, m := range cm {
+			if !tailSpeakerPhrase(d, toks, m) {
+				kept = append(kept, m)
+			}
+		}
+		cm = kept
+	}
 	d.noteLaunderers(toks)
 	// "crime-terror", "terror-crime": a bare "crime" or "criminal" hyphenated to a crime type
 	for i := 0; i+1 < len(toks); i++ {
@@ -715,6 +725,28 @@ func openingPronoun(toks []token) int {
 		return p
 	}
 	return -1
+}
+
+// tailSpeakerPhrase says whether the crime mention m stands in the speaker
+// phrase of a report that closes the sentence: "..., smugglers and farmers
+// told Dawn."
+func tailSpeakerPhrase(d *docState, toks []token, m mention) bool {
+	if m.start < 2 || toks[m.start-1].text != "," || !m.actor {
+		return false
+	}
+	for q := m.end; q < len(toks) && q <= m.end+3; q++ {
+		if reportingWord(d, toks, q) {
+			after := q + 1
+			for after < len(toks) && toks[after].cap && !toks[after].punct {
+				after++ // "told Dawn"
+			}
+			return onlyPunctAfter(toks, skipTail(toks, after))
+		}
+		if toks[q].punct {
+			return false
+		}
+	}
+	return false
 }
 
 // openingWord returns where the sentence's first word stands, past a
@@ -2149,6 +2181,8 @@ func (d *docState) actorDoing(text string, toks []token, cm []mention, emit func
 		if j > start && j+1 < len(toks) && chargedWith[toks[j-1].lower+" "+toks[j].lower] {
 			cs = j - 1
 			j++ // "which is also suspected of laundering money", "accused of smuggling"
+		} else if j+2 < len(toks) && chargedWith[toks[j].lower+" "+toks[j+1].lower] {
+			j += 2 // "a Balkan crime network accused of smuggling cocaine"
 		}
 		r := crimeStartingAt(cm, j)
 		if r < 0 || !d.verbLike(toks[j]) {
@@ -2359,7 +2393,7 @@ func (d *docState) sameAs(text string, toks []token, cm []mention, emit func(a, 
 		if toks[i].lower != "same" || toks[i-1].lower != "the" {
 			continue
 		}
-		if h := crimeAt(cm, i+1); (i == 1 || toks[i-2].punct || toks[i-2].quote != 0 || toks[i-2].cls&cConj != 0) && i+2 < len(toks) && !toks[i+1].punct && (h < 0 || cm[h].actor) {
+		if h := crimeAt(cm, i+1); (i == 1 || toks[i-2].punct || toks[i-2].quote != 0 || toks[i-2].cls&cConj != 0 || toks[i-2].lower == "that") && i+2 < len(toks) && !toks[i+1].punct && (h < 0 || cm[h].actor) {
 			// "The same organizations charge migrants to cross and then use the distraction to
 			// move fentanyl": the trades of one subject named as the same
 			var deeds []int
@@ -2367,6 +2401,10 @@ func (d *docState) sameAs(text string, toks []token, cm []mention, emit func(a, 
 				if cm[k].start > i+1 && !cm[k].actor && !crossesClauseBreak(toks, i+1, cm[k].start) {
 					deeds = append(deeds, k)
 				}
+			}
+			if t := lastTradeBefore(cm, toks, i-1); t >= 0 && len(deeds) > 0 && toks[i-2].lower == "that" {
+				// "heroin ..., and that the same smuggling networks now also move weapons": the trade named before
+				deeds = append([]int{t}, deeds...)
 			}
 			for x := 0; x < len(deeds); x++ {
 				for y := x + 1; y < len(deeds); y++ {

@@ -1712,7 +1712,7 @@ var takenShares = set([]string{"cut", "kickback", "payoff", "pay-off", "backhand
 // officialBefore says whether an official is the subject of the verb at i:
 // one of officialNouns at most six words before, no punctuation between.
 func (f *mentionFinder) officialBefore(i int) bool {
-	for k := i - 1; k >= 0 && k >= i-6 && !f.toks[k].punct; k-- {
+	for k := i - 1; k >= 0 && k >= i-12 && !f.toks[k].punct; k-- {
 		if officialNouns[f.toks[k].norm] || f.toks[k].lower == "police" {
 			return true
 		}
