@@ -2412,6 +2412,17 @@ func (d *docState) sameAs(text string, toks []token, cm []mention, emit func(a, 
 				}
 			}
 		}
+		if i >= 3 && (toks[i-2].lower == "in" || toks[i-2].lower == "on" || toks[i-2].lower == "through" || toks[i-2].lower == "via" || toks[i-2].lower == "along" || toks[i-2].lower == "aboard") {
+			// "smuggled cigarettes and cocaine often travel in the same trucks": the list shares them
+			if k := lastBefore(cm, i-2, func(m mention) bool { return i-2-m.end <= 4 && !crossesClauseBreak(toks, m.end, i-2) }); k >= 0 {
+				list := listLeft(cm, toks, k)
+				for x := 0; x < len(list); x++ {
+					for y := x + 1; y < len(list); y++ {
+						emit(cm[list[x]], cm[list[y]], span(text, toks, cm[list[len(list)-1]].start, i+1), schema.MechAlliance)
+					}
+				}
+			}
+		}
 		if i >= 4 && toks[i-2].lower == "of" && toks[i-3].lower == "part" {
 			// "Illegal fishing, human trafficking and drug smuggling are now part of the same business model"
 			q := i - 4

@@ -1959,6 +1959,11 @@ func (f *mentionFinder) institution(i, end int) {
 		f.add(mention{kind: mActor, start: k - 2, end: end, ent: e})
 		return
 	}
+	if k >= 2 && t[k-1].cap && !t[k-1].punct && demonymLike(t[k-1].lower) && t[k-2].lower == "the" && !f.used[k-1] && !t[end-1].cap && (armedForces[t[end-1].norm] || t[end-1].norm == "ministry" || t[end-1].norm == "police" || t[end-1].norm == "government") {
+		// "the Colombian army said": the army of the demonym's country
+		f.add(mention{kind: mActor, start: k - 2, end: end, ent: f.d.reg.get(KindOrg, span(f.text, t, k-1, end))})
+		return
+	}
 	if k >= 2 && t[k-1].norm == "'s" && armedForces[t[end-1].norm] && !t[end-1].cap {
 		// "Jordan's army said": the armed forces of the country before
 		if o := f.mentionEndingAt(k - 1); o != nil && o.kind == mActor && o.ent != nil && o.ent.country {
