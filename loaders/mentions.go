@@ -1948,6 +1948,9 @@ func (f *mentionFinder) collective(i, end int) {
 
 func (f *mentionFinder) institution(i, end int) {
 	t := f.toks
+	if end < len(t) && !t[end].cap && (f.d.lx.institution[t[end].norm] || f.d.lx.orgHeads[t[end].norm]) {
+		return // "the defense ministry": the head comes next
+	}
 	k := i
 	for k > 0 && !f.used[k-1] && (t[k-1].hyphen || !t[k-1].punct && (t[k-1].lower[0] >= '0' && t[k-1].lower[0] <= '9' || t[k-1].hyphen)) {
 		k--
