@@ -848,6 +848,14 @@ func (d *docState) attribute(s *Sentence, base Fact, toks []token, ms []mention,
 		if sp == nil {
 			continue
 		}
+		if toks[len(toks)-1].text == ":" && (hit.end == len(toks)-1 || hit.end == len(toks)-2 && toks[hit.end].lower == "that") {
+			// "The report finds that:": the bulleted lines that follow are what it finds
+			if d.findings == "" {
+				d.findings = "report"
+			}
+			d.findingsBy = sp
+			return
+		}
 		verb := span(s.Text, toks, hit.i, hit.end)
 		cs, ce := hit.end, len(toks)
 		quote := false

@@ -316,7 +316,8 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 	// "officials have taken a cut from the traffickers": the bribe's payers
 	for k := range cm {
 		e := cm[k].end
-		if e+1 < len(toks) && takenShares[toks[e-1].norm] && toks[e].lower == "from" {
+		if e+1 < len(toks) && (takenShares[toks[e-1].norm] || levyNouns[toks[e-1].norm] || toks[e-1].norm == "payment") && toks[e].lower == "from" {
+			// ("collecting levies from illegal gold miners": whom the levy is taken from)
 			if r := rightOf(cm, toks, e+1); r >= 0 && cm[r].start-e <= 4 {
 				for _, b := range listRight(cm, toks, r) {
 					emit(cm[k], cm[b], span(text, toks, cm[k].start, cm[b].start), schema.MechInvolvement)
@@ -1742,6 +1743,22 @@ func (d *docState) laundering(text string, toks []token, cm []mention, emit func
 			}
 		}
 
+		for q := i + 1; q+3 < len(toks) && q <= i+12 && toks[q].text != ";"; q++ {
+			if toks[q].lower == "alongside" || (toks[q].lower == "along" || toks[q].lower == "together") && toks[q+1].lower == "with" {
+				r := q + 1
+				if toks[q].lower != "alongside" {
+					r++
+				}
+				for r < len(toks) && toks[r].cls&cDet != 0 {
+					r++
+				}
+				if k := proceedsOf(cm, toks, r); k >= 0 {
+					// "laundered through the formal financial sector, often alongside the proceeds of drug trafficking"
+					emit(ml, cm[k], span(text, toks, i, cm[k].end), schema.MechFinances)
+				}
+				break
+			}
+		}
 		// left: CRIME MONEY [is|are|being|was] laundered
 		p := i - 1
 		for p >= 0 && (toks[p].cls&cGapL != 0) && !moneyWords[toks[p].norm] {

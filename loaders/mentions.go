@@ -1661,7 +1661,8 @@ var plantNouns = set([]string{"plants", "crop", "crops", "harvest", "plantation"
 // forgedWords before papers name document fraud: "forged passports".
 var forgedWords = set([]string{"forged", "fraudulent", "false", "fake", "falsified", "counterfeit", "fraudulently-obtained"})
 
-var forgedPapers = set([]string{"document", "passport", "visa", "id", "card", "paper", "permit", "certificate", "licence", "license"})
+var forgedPapers = set([]string{"document", "passport", "visa", "id", "card", "paper", "permit", "certificate", "licence", "license",
+	"declaration", "invoice", "manifest"})
 
 // demandVerbs with a levy as object are extortion: "demand payments from".
 var demandVerbs = set([]string{"demand", "demands", "demanded", "demanding", "collect", "collects", "collected",
