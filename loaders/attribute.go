@@ -1455,8 +1455,8 @@ func (d *docState) subject(toks []token, ms []mention, hit verbHit, first int, i
 				return isTitleWord(d.lx, toks, e) || roleNouns[toks[e].norm] || agentNoun(toks[e].lower) && !d.lx.docNouns[toks[e].norm] && onlyPunctAfter(toks, e+1)
 			}
 			e := q + 1
-			for e < len(toks) && e <= q+3 && !toks[e].punct && !toks[e].cap && !head(e) {
-				e++
+			for e < len(toks) && e <= q+5 && !toks[e].punct && !head(e) && (!toks[e].cap || e < q+5) {
+				e++ // ("said a Guardia Civil commander in Algeciras": an organisation may describe them)
 			}
 			if e < len(toks) && head(e) && !pluralTok(toks[e]) {
 				end := e + 1

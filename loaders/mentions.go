@@ -809,7 +809,8 @@ func (f *mentionFinder) crimes() {
 			f.add(mention{kind: mCrime, start: i, end: i + 1, crime: "extortion"})
 			continue
 		}
-		if v < 0 && (t[i].lower == "complicit" || t[i].lower == "colluding" || t[i].lower == "collusion") && f.officialBefore(i) {
+		if v < 0 && (t[i].lower == "complicit" || t[i].lower == "colluding" || t[i].lower == "collusion") && (f.officialBefore(i) || i+2 < len(t) && t[i+1].lower == "with" && f.crimeActorAhead(i+2)) {
+			// ("their collusion with criminal networks": collusion with criminals is corruption)
 			// "State officials are complicit in arms trafficking": corruption
 			f.add(mention{kind: mCrime, start: i, end: i + 1, crime: "corruption"})
 			continue
@@ -1696,6 +1697,17 @@ func (f *mentionFinder) leaksInformation(i int) bool {
 	for k := i + 1; k < len(f.toks) && k <= i+6 && !f.toks[k].punct; k++ {
 		switch f.toks[k].lower {
 		case "information", "intelligence", "tip-offs", "tips", "details", "data":
+			return true
+		}
+	}
+	return false
+}
+
+// crimeActorAhead says whether a crime actor phrase starts within three words
+// of j: "with criminal networks".
+func (f *mentionFinder) crimeActorAhead(j int) bool {
+	for k := j; k < len(f.toks) && k <= j+3 && !f.toks[k].punct; k++ {
+		if _, v := f.d.lx.crimes.longest(f.toks, k, byNorm); v >= 0 {
 			return true
 		}
 	}
