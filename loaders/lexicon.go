@@ -234,7 +234,7 @@ func newLexicon() *lexicon {
 		}
 	}
 	for _, w := range []string{"laboratory", "lab", "gold", "trafficked", "complicit", "colluding", "collusion", "protection",
-		"charge", "charges", "charged", "charging", "corrupt", "laundered"} {
+		"charge", "charges", "charged", "charging", "corrupt", "laundered", "paid"} {
 		lx.crimeTriggers[w] = true
 	}
 	return lx

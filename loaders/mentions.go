@@ -831,6 +831,11 @@ func (f *mentionFinder) crimes() {
 				continue
 			}
 		}
+		if v < 0 && t[i].lower == "paid" && i > 0 && beForms[t[i-1].lower] && i+1 < len(t) && t[i+1].lower == "to" && f.officialBefore(i) {
+			// "prison guards are paid to bring in phones": officials bribed
+			f.add(mention{kind: mCrime, start: i, end: i + 1, crime: "corruption"})
+			continue
+		}
 		if v < 0 && leakVerbs[t[i].lower] && f.officialBefore(i) && f.leaksInformation(i) {
 			// "police officers had been charged with providing the gang with information": corruption
 			f.add(mention{kind: mCrime, start: i, end: i + 1, crime: "corruption"})
@@ -1231,6 +1236,17 @@ func (f *mentionFinder) movedGoods(i int) (string, int) {
 				return "migrant-smuggling", e
 			}
 			return g, e
+		}
+		// "bring in phones, drugs and weapons": goods further down a list
+		q := i + 1
+		if q < len(t) && (t[q].lower == "in" || t[q].lower == "out") {
+			q++
+		}
+		for n := 0; q+1 < len(t) && n < 3 && !t[q].punct && !t[q].cap && t[q].cls == 0 && (t[q+1].text == "," || t[q+1].lower == "and"); n++ {
+			q += 2
+			if g, e := f.goodsAt(q); g != "" && g != schema.People && g != "counterfeiting" {
+				return g, e
+			}
 		}
 		return "", i
 	}
