@@ -72,7 +72,7 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 	// subject of the one before
 	prev := d.subjectActor
 	d.subjectActor = mention{}
-	var without [][2]mention // "Without X, it could not ...": the actor depends on X
+	var without []pendingLink // "Without X, it could not ...", "their income from X": links read before the cues
 	prevTrade := d.lastTrade
 	d.lastTrade = ""
 	d.prevTrades, d.lastTrades = d.lastTrades, d.prevTrades[:0]
@@ -120,7 +120,7 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 			} else if o := openingWord(toks); o >= 0 && toks[o].lower == "without" {
 				for _, m := range cm {
 					if m.start > o && m.end <= p {
-						without = append(without, [2]mention{a, m})
+						without = append(without, pendingLink{a, m, schema.MechFacilitates})
 					}
 				}
 			}
@@ -151,6 +151,7 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 		cm = kept
 	}
 	d.noteLaunderers(toks)
+	theirIncome(toks, cm, &without)
 	// "crime-terror", "terror-crime": a bare "crime" or "criminal" hyphenated to a crime type
 	for i := 0; i+1 < len(toks); i++ {
 		if (toks[i].norm == "crime" || toks[i].norm == "criminal") && toks[i+1].hyphen && crimeAt(cm, i) < 0 {
@@ -245,7 +246,11 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 	}
 	text := base.SentenceText
 	for _, w := range without {
-		emit(w[0], w[1], span(text, toks, w[1].start, w[0].end), schema.MechFacilitates)
+		lo, hi := w.a, w.b
+		if hi.start < lo.start {
+			lo, hi = hi, lo
+		}
+		emit(w.a, w.b, span(text, toks, lo.start, hi.end), w.mech)
 	}
 	if c := openingPhraseEnd(toks); c > 0 && (besidesWords[toks[0].lower] || len(toks) > 2 && (toks[0].lower == "apart" || toks[0].lower == "aside") && toks[1].lower == "from") {
 		// "Beyond fentanyl and methamphetamine, they are deeply involved in ...": the subject's trades too
@@ -748,6 +753,42 @@ func tailSpeakerPhrase(d *docState, toks []token, m mention) bool {
 		}
 	}
 	return false
+}
+
+// pendingLink is a link found before the cues run, emitted with them.
+type pendingLink struct {
+	a, b mention
+	mech string
+}
+
+// theirIncome reads "their (traditional) income from X" after a crime actor
+// that is the sentence's subject: the actor lives off X ("yakuza syndicates
+// ... as tougher laws squeeze their traditional income from extortion").
+func theirIncome(toks []token, cm []mention, out *[]pendingLink) {
+	for i := 1; i+3 < len(toks); i++ {
+		if toks[i].lower != "their" && toks[i].lower != "its" {
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && j < i+3 && (adjective(toks[j]) || toks[j].lower == "traditional" || toks[j].lower == "main") {
+			j++
+		}
+		if j+1 >= len(toks) || !gainWords[toks[j].norm] && toks[j].norm != "income" || toks[j+1].lower != "from" {
+			continue
+		}
+		x := crimeStartingAt(cm, j+2)
+		if x < 0 {
+			continue
+		}
+		for k := range cm {
+			if cm[k].actor && cm[k].end <= i && cm[k].subject(toks) {
+				for _, b := range listRight(cm, toks, x) {
+					*out = append(*out, pendingLink{cm[k], cm[b], schema.MechFinances})
+				}
+				break
+			}
+		}
+	}
 }
 
 // openingWord returns where the sentence's first word stands, past a
