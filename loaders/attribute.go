@@ -733,6 +733,27 @@ func (d *docState) attribute(s *Sentence, base Fact, toks []token, ms []mention,
 				m = &mention{kind: mActor, start: m.start, end: r, ent: e}
 			}
 		}
+		if m != nil && m.kind == mDocNoun && m.owner == nil {
+			// "according to a BBC investigation": the name before the document noun owns it
+			q := m.start
+			for q < m.end && toks[q].cls&cDet != 0 {
+				q++
+			}
+			r := q
+			for r < m.end-1 && toks[r].cap && !toks[r].punct {
+				r++
+			}
+			if r > q && r == m.end-1 {
+				o := actorStartingAt(ms, q)
+				var e *entity
+				if o != nil && o.end == r {
+					e = o.ent
+				} else {
+					e = d.reg.get(KindOrg, span(s.Text, toks, q, r))
+				}
+				m = &mention{kind: mActor, start: m.start, end: m.end, ent: e}
+			}
+		}
 		var sp *entity
 		switch {
 		case m == nil:

@@ -3038,7 +3038,8 @@ func (d *docState) coordinatedDeeds(text string, toks []token, cm []mention, emi
 			if b.actor {
 				break // another actor: another subject
 			}
-			purpose := b.start >= 2 && toks[b.start-1].lower == "to" && (andVerb(toks, a.end, b.start-1) || useVerb(toks, a.end, b.start-1))
+			purpose := b.start >= 2 && toks[b.start-1].lower == "to" && (andVerb(toks, a.end, b.start-1) || useVerb(toks, a.end, b.start-1)) ||
+				b.start >= 2 && useVerb(toks, b.start-1, b.start) && andVerbBefore(toks, a.end, b.start-1) // "... and are using trafficked men"
 			if b.start < 2 || !purpose && (toks[b.start-1].lower != "and" || !d.verbLike(toks[b.start]) || !strings.HasSuffix(toks[b.start].lower, "ed") && !strings.HasSuffix(toks[b.start].lower, "s")) {
 				continue // ("... and used the funds to evade U.S. and UN sanctions": the purpose of its second verb)
 			}
@@ -3061,6 +3062,17 @@ func (d *docState) coordinatedDeeds(text string, toks []token, cm []mention, emi
 func andVerb(toks []token, i, j int) bool {
 	for p := i; p+1 < j; p++ {
 		if toks[p].lower == "and" && strings.HasSuffix(toks[p+1].lower, "ed") && toks[p+1].cls&cDet == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// andVerbBefore says whether "and" stands in toks[i:j] before an auxiliary or
+// a verb: the subject's second verb phrase ("... and are using").
+func andVerbBefore(toks []token, i, j int) bool {
+	for p := i; p+1 < j; p++ {
+		if toks[p].lower == "and" && (beForms[toks[p+1].lower] || toks[p+1].cls&cFinite != 0) {
 			return true
 		}
 	}
@@ -3099,7 +3111,7 @@ func lastBefore(cm []mention, i int, ok func(m mention) bool) int {
 // sentence-internal stop (commas allowed).
 func crossesClauseBreak(toks []token, i, j int) bool {
 	for p := i; p < j; p++ {
-		if clauseBreaks[toks[p].lower] || toks[p].punct && toks[p].text != "," || toks[p].quote != 0 {
+		if clauseBreaks[toks[p].lower] || toks[p].punct && toks[p].text != "," && toks[p].norm != "'s" || toks[p].quote != 0 && toks[p].norm != "'s" {
 			return true
 		}
 	}

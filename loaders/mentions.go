@@ -804,7 +804,8 @@ func (f *mentionFinder) crimes() {
 				continue
 			}
 		}
-		if v < 0 && taxVerbs[t[i].lower] && f.actorSubjectOf(i) && i+1 < len(t) && !t[i+1].punct && t[i+1].lower != "on" {
+		if v < 0 && taxVerbs[t[i].lower] && (f.actorSubjectOf(i) || i > 0 && t[i-1].lower == "from" && strings.HasSuffix(t[i].lower, "ing")) && i+1 < len(t) && !t[i+1].punct && t[i+1].lower != "on" {
+			// ("earns money from taxing gold mining sites": the taxing is the earner's)
 			// "the insurgents tax the ruby trade", "jihadist groups tax mining sites": extortion
 			f.add(mention{kind: mCrime, start: i, end: i + 1, crime: "extortion"})
 			continue
