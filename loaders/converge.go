@@ -2501,8 +2501,11 @@ func (d *docState) sameAs(text string, toks []token, cm []mention, emit func(a, 
 		if i >= 4 && toks[i-2].lower == "by" {
 			// "drug trafficking, migrant smuggling and firearms trafficking often carried out by the same groups"
 			q := i - 3
-			for q > 0 && i-q <= 6 && (strings.HasSuffix(toks[q].lower, "ed") || toks[q].lower == "out" || toks[q].lower == "run" || toks[q].cls&cAdv != 0 || strings.HasSuffix(toks[q].lower, "ly")) {
+			for q > 0 && i-q <= 6 && (strings.HasSuffix(toks[q].lower, "ed") || toks[q].lower == "out" || toks[q].lower == "run" || toks[q].lower == "together" || beForms[toks[q].lower] || toks[q].cls&cAdv != 0 || strings.HasSuffix(toks[q].lower, "ly")) {
 				q--
+			}
+			if q > 0 && crimeAt(cm, q) < 0 && !toks[q].punct && toks[q].cls == 0 {
+				q-- // "illegal wildlife products are shipped together by": the goods' noun
 			}
 			if k := crimeAt(cm, q); k >= 0 && cm[k].end == q+1 && q < i-3 {
 				list := listLeft(cm, toks, k)
