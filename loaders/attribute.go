@@ -701,11 +701,7 @@ func (d *docState) attribute(s *Sentence, base Fact, toks []token, ms []mention,
 					m = a // (not "Washington" of "the Washington Post": a name goes on)
 				} else if a == nil {
 					// "documents reviewed by the International Consortium of Investigative Journalists": a name no gazetteer holds
-					r := q
-					for r < len(toks) && r-q < 8 && (toks[r].cap && !toks[r].punct || orgConnectors[toks[r].lower] && r+1 < len(toks) && toks[r+1].cap) {
-						r++
-					}
-					if r-q >= 2 && (r == len(toks) || toks[r].punct) {
+					if r := nameRun(toks, q); r-q >= 2 && (r == len(toks) || toks[r].punct) {
 						m = &mention{kind: mActor, start: q, end: r, ent: d.reg.get(KindOrg, span(s.Text, toks, q, r))}
 					}
 				}
@@ -1180,6 +1176,17 @@ func docPhrase(toks []token, i, j int) string {
 	return toks[i].norm + " " + toks[j-1].norm
 }
 
+// nameRun returns where a run of capitalised words starting at i ends, with
+// the connectors of organisation names inside it ("International Consortium
+// of Investigative Journalists"), at most eight tokens.
+func nameRun(toks []token, i int) int {
+	j := i
+	for j < len(toks) && j-i < 8 && (toks[j].cap && !toks[j].punct || orgConnectors[toks[j].lower] && j+1 < len(toks) && toks[j+1].cap) {
+		j++
+	}
+	return j
+}
+
 // unknownOrg reads a name no gazetteer has after "according to": an acronym
 // ("the OECD") or a capitalised name ending in an organization word.
 func (d *docState) unknownOrg(toks []token, i int) *entity {
@@ -1189,10 +1196,7 @@ func (d *docState) unknownOrg(toks []token, i int) *entity {
 	if i < len(toks) && upperWord(toks[i].text) && (i+1 == len(toks) || toks[i+1].punct) {
 		return d.reg.get(KindOrg, toks[i].text)
 	}
-	j := i
-	for j < len(toks) && j-i < 8 && (toks[j].cap && !toks[j].punct || orgConnectors[toks[j].lower] && j+1 < len(toks) && toks[j+1].cap) {
-		j++
-	}
+	j := nameRun(toks, i)
 	if j-i >= 2 && d.lx.orgHeads[toks[j-1].norm] {
 		return d.reg.get(KindOrg, span(d.res.Sentences[d.sentIndex-1].Text, toks, i, j))
 	}

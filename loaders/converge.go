@@ -72,7 +72,7 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 	// subject of the one before
 	prev := d.subjectActor
 	d.subjectActor = mention{}
-	var without []pendingLink // "Without X, it could not ...", "their income from X": links read before the cues
+	var pending []pendingLink // "Without X, it could not ...", "their income from X": links read before the cues
 	prevTrade := d.lastTrade
 	d.lastTrade = ""
 	d.prevTrades, d.lastTrades = d.lastTrades, d.prevTrades[:0]
@@ -84,13 +84,12 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 			}
 		}
 	}
-	if len(cm) > 0 && cm[0].actor && cm[0].subject(toks) {
+	switch question := toks[len(toks)-1].text == "?"; {
+	case len(cm) > 0 && cm[0].actor && (cm[0].subject(toks) || question):
+		// ("How has the 'Ndrangheta changed?" "It has become ...": the question's actor is the answer's subject)
 		d.subjectActor = mention{kind: mCrime, crime: cm[0].crime, actor: true, plural: pluralTok(toks[cm[0].end-1])}
-	} else if last := toks[len(toks)-1].text; (last == "?" || len(toks) < 6) && !anyActor(cm) {
+	case (question || len(toks) < 6) && !anyActor(cm):
 		d.subjectActor = prev // "So the money ends up in those businesses?" "Exactly.": the subject carries on
-	} else if last == "?" && len(cm) > 0 && cm[0].actor {
-		// "How has the 'Ndrangheta changed?" "It has become ...": the question's actor is the answer's subject
-		d.subjectActor = mention{kind: mCrime, crime: cm[0].crime, actor: true, plural: pluralTok(toks[cm[0].end-1])}
 	}
 	if p := openingPronoun(toks); p >= 0 && prev.actor && prev.plural == (toks[p].lower == "they") && crimeAt(cm, p) < 0 && d.lx.verbs[toks[p+1].lower] == nil {
 		// (not "It adds that ...": a document or body reporting, not the crime actor)
@@ -120,7 +119,7 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 			} else if o := openingWord(toks); o >= 0 && toks[o].lower == "without" {
 				for _, m := range cm {
 					if m.start > o && m.end <= p {
-						without = append(without, pendingLink{a, m, schema.MechFacilitates})
+						pending = append(pending, pendingLink{a, m, schema.MechFacilitates})
 					}
 				}
 			}
@@ -151,7 +150,7 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 		cm = kept
 	}
 	d.noteLaunderers(toks)
-	theirIncome(toks, cm, &without)
+	theirIncome(toks, cm, &pending)
 	// "crime-terror", "terror-crime": a bare "crime" or "criminal" hyphenated to a crime type
 	for i := 0; i+1 < len(toks); i++ {
 		if (toks[i].norm == "crime" || toks[i].norm == "criminal") && toks[i+1].hyphen && crimeAt(cm, i) < 0 {
@@ -245,7 +244,7 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 		d.res.Facts = append(d.res.Facts, f)
 	}
 	text := base.SentenceText
-	for _, w := range without {
+	for _, w := range pending {
 		lo, hi := w.a, w.b
 		if hi.start < lo.start {
 			lo, hi = hi, lo
@@ -298,7 +297,7 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 	var has uint16
 	for _, t := range toks {
 		has |= d.lx.passWords[t.lower] | d.lx.passWords[t.norm]
-		if strings.HasPrefix(t.lower, "financ") || strings.HasPrefix(t.lower, "fund") || strings.HasPrefix(t.lower, "bankroll") {
+		if financeWord(t.lower) {
 			has |= passFinanced
 		}
 	}
@@ -520,11 +519,7 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 				break
 			}
 			list := listRight(cm, toks, r)
-			for x := 0; x < len(list); x++ {
-				for y := x + 1; y < len(list); y++ {
-					emit(cm[list[x]], cm[list[y]], surface, cue.Mechanism)
-				}
-			}
+			eachPair(list, func(x, y int) { emit(cm[x], cm[y], surface, cue.Mechanism) })
 			if l := copulaSubject(cm, toks, i); l >= 0 {
 				// "corruption is the glue that binds criminal and terrorist networks": the glue joins both
 				for _, b := range list {
@@ -545,11 +540,7 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 				break
 			}
 			list := listLeft(cm, toks, l)
-			for x := 0; x < len(list); x++ {
-				for y := x + 1; y < len(list); y++ {
-					emit(cm[list[x]], cm[list[y]], surface, cue.Mechanism)
-				}
-			}
+			eachPair(list, func(x, y int) { emit(cm[x], cm[y], surface, cue.Mechanism) })
 		case "prefix":
 			if r := crimeStartingAt(cm, end); r >= 0 {
 				emit(mention{crime: "cybercrime"}, cm[r], surface+" "+span(text, toks, cm[r].start, cm[r].end), cue.Mechanism)
@@ -938,9 +929,12 @@ func (d *docState) cooccur(text string, toks []token, cm []mention, done map[pai
 		return
 	}
 	read := len(done) > 0 // what the cues linked before this fallback
-	linked := map[string]bool{}
-	for p := range done {
-		linked[p.a], linked[p.b] = true, true
+	var linked map[string]bool
+	if read {
+		linked = make(map[string]bool, 2*len(done))
+		for p := range done {
+			linked[p.a], linked[p.b] = true, true
+		}
 	}
 	governed := make([]bool, len(cm))
 	for k := range cm {
@@ -2464,21 +2458,15 @@ func (d *docState) sameAs(text string, toks []token, cm []mention, emit func(a, 
 				// "heroin ..., and that the same smuggling networks now also move weapons": the trade named before
 				deeds = append([]int{t}, deeds...)
 			}
-			for x := 0; x < len(deeds); x++ {
-				for y := x + 1; y < len(deeds); y++ {
-					emit(cm[deeds[x]], cm[deeds[y]], span(text, toks, i-1, cm[deeds[y]].end), schema.MechAlliance)
-				}
-			}
+			eachPair(deeds, func(x, y int) { emit(cm[x], cm[y], span(text, toks, i-1, cm[y].end), schema.MechAlliance) })
 		}
 		if i >= 3 && (toks[i-2].lower == "in" || toks[i-2].lower == "on" || toks[i-2].lower == "through" || toks[i-2].lower == "via" || toks[i-2].lower == "along" || toks[i-2].lower == "aboard") {
 			// "smuggled cigarettes and cocaine often travel in the same trucks": the list shares them
 			if k := lastBefore(cm, i-2, func(m mention) bool { return i-2-m.end <= 4 && !crossesClauseBreak(toks, m.end, i-2) }); k >= 0 {
 				list := listLeft(cm, toks, k)
-				for x := 0; x < len(list); x++ {
-					for y := x + 1; y < len(list); y++ {
-						emit(cm[list[x]], cm[list[y]], span(text, toks, cm[list[len(list)-1]].start, i+1), schema.MechAlliance)
-					}
-				}
+				eachPair(list, func(x, y int) {
+					emit(cm[x], cm[y], span(text, toks, cm[list[len(list)-1]].start, i+1), schema.MechAlliance)
+				})
 			}
 		}
 		if i >= 4 && toks[i-2].lower == "of" && toks[i-3].lower == "part" {
@@ -2490,11 +2478,7 @@ func (d *docState) sameAs(text string, toks []token, cm []mention, emit func(a, 
 			if w := toks[q].lower; q > 0 && (w == "are" || w == "were" || w == "is" || w == "was" || w == "become" || w == "became") {
 				if k := crimeAt(cm, q-1); k >= 0 && cm[k].end == q {
 					list := listLeft(cm, toks, k)
-					for x := 0; x < len(list); x++ {
-						for y := x + 1; y < len(list); y++ {
-							emit(cm[list[x]], cm[list[y]], span(text, toks, cm[list[y]].start, i+1), schema.MechAlliance)
-						}
-					}
+					eachPair(list, func(x, y int) { emit(cm[x], cm[y], span(text, toks, cm[y].start, i+1), schema.MechAlliance) })
 				}
 			}
 		}
@@ -2509,11 +2493,7 @@ func (d *docState) sameAs(text string, toks []token, cm []mention, emit func(a, 
 			}
 			if k := crimeAt(cm, q); k >= 0 && cm[k].end == q+1 && q < i-3 {
 				list := listLeft(cm, toks, k)
-				for x := 0; x < len(list); x++ {
-					for y := x + 1; y < len(list); y++ {
-						emit(cm[list[x]], cm[list[y]], span(text, toks, cm[list[y]].start, i+1), schema.MechAlliance)
-					}
-				}
+				eachPair(list, func(x, y int) { emit(cm[x], cm[y], span(text, toks, cm[y].start, i+1), schema.MechAlliance) })
 			}
 		}
 		for q := i + 1; q+1 < len(toks) && q <= i+8; q++ {
@@ -2529,11 +2509,7 @@ func (d *docState) sameAs(text string, toks []token, cm []mention, emit func(a, 
 					// "move them south along the same routes they use to send fentanyl north"
 					list = append([]int{t}, list...)
 				}
-				for x := 0; x < len(list); x++ {
-					for y := x + 1; y < len(list); y++ {
-						emit(cm[list[x]], cm[list[y]], span(text, toks, i-1, cm[list[y]].end), schema.MechAlliance)
-					}
-				}
+				eachPair(list, func(x, y int) { emit(cm[x], cm[y], span(text, toks, i-1, cm[y].end), schema.MechAlliance) })
 				break
 			}
 			if t.punct && t.text != "," || t.quote != 0 || crimeAt(cm, q) >= 0 {
@@ -2570,11 +2546,7 @@ func (d *docState) sameAs(text string, toks []token, cm []mention, emit func(a, 
 				// "the same shipping agents handled consignments of ivory and of cannabis resin"
 				if r := rightOf(cm, toks, q+1); r >= 0 {
 					list := listRight(cm, toks, r)
-					for x := 0; x < len(list); x++ {
-						for y := x + 1; y < len(list); y++ {
-							emit(cm[list[x]], cm[list[y]], span(text, toks, i-1, cm[list[y]].end), schema.MechAlliance)
-						}
-					}
+					eachPair(list, func(x, y int) { emit(cm[x], cm[y], span(text, toks, i-1, cm[y].end), schema.MechAlliance) })
 					if i >= 3 && (toks[i-2].lower == "are" || toks[i-2].lower == "is" || toks[i-2].lower == "were" || toks[i-2].lower == "was") {
 						// "The networks that move people ... are the same networks that sell false passports"
 						last := -1
@@ -3093,6 +3065,15 @@ func useVerb(toks []token, i, j int) bool {
 	return false
 }
 
+// eachPair calls f for every pair of the list's items, in order.
+func eachPair(list []int, f func(x, y int)) {
+	for a := 0; a < len(list); a++ {
+		for b := a + 1; b < len(list); b++ {
+			f(list[a], list[b])
+		}
+	}
+}
+
 // commaThen says whether toks[i] is the word w right after a comma.
 func commaThen(toks []token, i int, w string) bool {
 	return i > 0 && toks[i].lower == w && toks[i-1].text == ","
@@ -3298,13 +3279,18 @@ func (d *docState) theirBusiness(text string, toks []token, cm []mention, emit f
 	}
 }
 
+// financeWord says whether w is a form of "finance", "fund" or "bankroll".
+func financeWord(w string) bool {
+	return strings.HasPrefix(w, "financ") || strings.HasPrefix(w, "fund") || strings.HasPrefix(w, "bankroll")
+}
+
 // financedThrough links an actor to the crimes it finances itself with:
 // "the Clan del Golfo, which it accused of financing its operations through
 // extortion and illegal mining", "the group funds its attacks with kidnapping".
 func (d *docState) financedThrough(text string, toks []token, cm []mention, emit func(a, b mention, cue, mech string)) {
 	for i := 1; i+3 < len(toks); i++ {
 		w := toks[i].lower
-		if !strings.HasPrefix(w, "financ") && !strings.HasPrefix(w, "fund") && !strings.HasPrefix(w, "bankroll") || crimeAt(cm, i) >= 0 {
+		if !financeWord(w) || crimeAt(cm, i) >= 0 {
 			continue
 		}
 		j := i + 1

@@ -228,13 +228,12 @@ func newLexicon() *lexicon {
 	}
 	lx.crimeTriggers = map[string]bool{}
 	for _, m := range []map[string]bool{lx.goodsWords, forceVerbs, payOffVerbs, attackNouns, plantNouns, forgedWords,
-		demandVerbs, taxVerbs, leakVerbs, takeVerbs, bareGroups, breachWords, captureVerbs} {
+		demandVerbs, taxVerbs, leakVerbs, takeVerbs, bareGroups, breachWords, captureVerbs, collusionWords, chargeVerbs} {
 		for w := range m {
 			lx.crimeTriggers[w] = true
 		}
 	}
-	for _, w := range []string{"laboratory", "lab", "gold", "trafficked", "complicit", "colluding", "collusion", "protection",
-		"charge", "charges", "charged", "charging", "corrupt", "laundered", "paid"} {
+	for _, w := range []string{"laboratory", "lab", "gold", "trafficked", "protection", "corrupt", "laundered", "paid"} {
 		lx.crimeTriggers[w] = true
 	}
 	return lx

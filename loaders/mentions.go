@@ -810,37 +810,24 @@ func (f *mentionFinder) crimes() {
 			f.add(mention{kind: mCrime, start: i, end: i + 1, crime: "extortion"})
 			continue
 		}
-		if v < 0 && (t[i].lower == "complicit" || t[i].lower == "colluding" || t[i].lower == "collusion") && (f.officialBefore(i) || i+2 < len(t) && t[i+1].lower == "with" && f.crimeActorAhead(i+2)) {
-			// ("their collusion with criminal networks": collusion with criminals is corruption)
-			// "State officials are complicit in arms trafficking": corruption
+		if v < 0 && f.corruptDeed(i) {
 			f.add(mention{kind: mCrime, start: i, end: i + 1, crime: "corruption"})
 			continue
 		}
 		if v < 0 && t[i].lower == "protection" && i+3 < len(t) && t[i+1].lower == "of" {
 			// "cocaine flowed ... with the protection of its highest officials": corruption
-			if e := f.corruptionOf(i+1, officialNouns); e > i+1 {
-				f.ms[len(f.ms)-1].start = i
+			if e := f.corruptionOf(i, i+1, officialNouns); e > i+1 {
 				i = e - 1
 				continue
 			}
 		}
-		if v < 0 && (t[i].lower == "charge" || t[i].lower == "charges" || t[i].lower == "charged" || t[i].lower == "charging") && i+1 < len(t) {
+		if v < 0 && chargeVerbs[t[i].lower] && i+1 < len(t) {
 			// "The same organizations charge migrants to cross": smuggling for a fee
 			if g, e := f.goodsAt(i + 1); g == schema.People && e < len(t) && (t[e].lower == "to" || t[e].lower == "for") {
 				f.add(mention{kind: mCrime, start: i, end: e, crime: "migrant-smuggling"})
 				i = e - 1
 				continue
 			}
-		}
-		if v < 0 && t[i].lower == "paid" && i > 0 && beForms[t[i-1].lower] && i+1 < len(t) && t[i+1].lower == "to" && f.officialBefore(i) {
-			// "prison guards are paid to bring in phones": officials bribed
-			f.add(mention{kind: mCrime, start: i, end: i + 1, crime: "corruption"})
-			continue
-		}
-		if v < 0 && leakVerbs[t[i].lower] && f.officialBefore(i) && f.leaksInformation(i) {
-			// "police officers had been charged with providing the gang with information": corruption
-			f.add(mention{kind: mCrime, start: i, end: i + 1, crime: "corruption"})
-			continue
 		}
 		if v < 0 && takeVerbs[t[i].lower] && f.officialBefore(i) {
 			// "local officials have for years taken a cut from the traffickers": bribery
@@ -879,14 +866,14 @@ func (f *mentionFinder) crimes() {
 		}
 		if v < 0 && captureVerbs[t[i].lower] {
 			// "they capture local governments and police forces": state capture, corruption
-			if e := f.corruptionOf(i, capturedBodies); e > i {
+			if e := f.corruptionOf(i, i, capturedBodies); e > i {
 				i = e - 1
 				continue
 			}
 		}
 		if v < 0 && t[i].lower == "corrupt" {
 			// "corrupt local officials", "corrupt border police"
-			if e := f.corruptionOf(i, officialNouns); e > i {
+			if e := f.corruptionOf(i, i, officialNouns); e > i {
 				i = e - 1
 				continue
 			}
@@ -1526,14 +1513,14 @@ var breachWords = set([]string{"violation", "violations", "violating", "violate"
 	"breaches", "breaching", "breached", "flouting", "flout", "flouted", "defying", "defied", "defy", "evade", "evades",
 	"evading", "evaded", "circumvent", "circumvents", "circumventing", "circumvented", "skirt", "skirting", "bust", "busting"})
 
-// corruptionOf adds a corruption mention from the word at i to one of the
-// nouns at most three words on ("corrupt local officials") and returns its
+// corruptionOf adds a corruption mention from start to one of the nouns at
+// most three words after i ("corrupt local officials") and returns its
 // end, or i.
-func (f *mentionFinder) corruptionOf(i int, nouns map[string]bool) int {
+func (f *mentionFinder) corruptionOf(start, i int, nouns map[string]bool) int {
 	t := f.toks
 	for e := i + 1; e < len(t) && e <= i+3 && !t[e].punct; e++ {
 		if nouns[t[e].norm] {
-			f.add(mention{kind: mCrime, start: i, end: e + 1, crime: "corruption"})
+			f.add(mention{kind: mCrime, start: start, end: e + 1, crime: "corruption"})
 			return e + 1
 		}
 	}
@@ -1703,6 +1690,29 @@ func (f *mentionFinder) actorSubjectOf(i int) bool {
 	}
 	return false
 }
+
+// corruptDeed says whether the word at i is an official's corrupt deed, one
+// word long: "State officials are complicit in", "their collusion with
+// criminal networks", "prison guards are paid to bring in", "officers
+// providing the gang with information".
+func (f *mentionFinder) corruptDeed(i int) bool {
+	t := f.toks
+	switch {
+	case collusionWords[t[i].lower]:
+		return f.officialBefore(i) || i+2 < len(t) && t[i+1].lower == "with" && f.crimeActorAhead(i+2)
+	case t[i].lower == "paid":
+		return i > 0 && beForms[t[i-1].lower] && i+1 < len(t) && t[i+1].lower == "to" && f.officialBefore(i)
+	case leakVerbs[t[i].lower]:
+		return f.officialBefore(i) && f.leaksInformation(i)
+	}
+	return false
+}
+
+// collusionWords name complicity; with officials or criminals they are corruption.
+var collusionWords = set([]string{"complicit", "colluding", "collusion"})
+
+// chargeVerbs, with persons as object and a purpose, name smuggling for a fee.
+var chargeVerbs = set([]string{"charge", "charges", "charged", "charging"})
 
 // leakVerbs pass information on: officials who do so for criminals are corrupt.
 var leakVerbs = set([]string{"providing", "provided", "provide", "provides", "passing", "passed", "pass", "selling",
