@@ -446,7 +446,9 @@ func (d *docState) speakerTag(toks []token, ms []mention, first int) (int, *enti
 	if j == i || j+1 >= len(toks) || toks[j].text != ":" {
 		return 0, nil
 	}
-	known := d.reg.surnames[toks[i].lower] != nil && d.reg.surnames[toks[i].lower].kind == KindPerson // "Gratteri: It has become ..."
+	name := span(d.res.Sentences[d.sentIndex-1].Text, toks, i, j)
+	surname := strings.ToLower(name[strings.LastIndexByte(name, ' ')+1:])                 // "Sergi-Lombardo" is one surname
+	known := d.reg.surnames[surname] != nil && d.reg.surnames[surname].kind == KindPerson // "Gratteri: It has become ..."
 	if j-i == 1 && !upperWord(toks[i].text) && !hostTags[toks[i].lower] && !known && !(toks[i].text == "A" && d.interviewee != nil) || notSpeakerTags[toks[i].lower] {
 		return 0, nil // "Keywords: ...", "UPDATE: ..." are labels, not speakers
 	}
@@ -455,7 +457,6 @@ func (d *docState) speakerTag(toks []token, ms []mention, first int) (int, *enti
 			return 0, nil // "WASHINGTON: ..." is a dateline
 		}
 	}
-	name := span(d.res.Sentences[d.sentIndex-1].Text, toks, i, j)
 	if j-i == 1 && upperWord(name) && len(name) > 2 && d.sentIndex <= 4 && !hostTags[toks[i].lower] && strings.Count(d.doc.Text, name+":") == 1 {
 		return 0, nil // "RANCHI: Police on Sunday arrested ...": a dateline no transcript turn repeats
 	}
@@ -466,8 +467,8 @@ func (d *docState) speakerTag(toks []token, ms []mention, first int) (int, *enti
 		e := d.reg.get(KindPerson, strings.Title(strings.ToLower(name)))
 		return j + 1, e
 	}
-	if e := d.reg.surnames[strings.ToLower(toks[j-1].text)]; e != nil && e.kind == KindPerson {
-		return j + 1, e
+	if known {
+		return j + 1, d.reg.surnames[surname]
 	}
 	for _, m := range ms {
 		if m.start == i && m.end == j && m.kind == mActor {
@@ -482,6 +483,20 @@ func (d *docState) speakerTag(toks []token, ms []mention, first int) (int, *enti
 		words[k] = strings.ToUpper(w[:1]) + w[1:]
 	}
 	return j + 1, d.reg.person(strings.Join(words, " "))
+}
+
+// askedQuestion says whether the words after "asked" put a question ("asked
+// her how", "asked whether") rather than a request ("asked them to").
+func askedQuestion(toks []token, from int) bool {
+	for k := from; k < len(toks) && k < from+4; k++ {
+		switch toks[k].lower {
+		case "how", "whether", "why", "what", "if", "when", "where", "who", "which", "about":
+			return true
+		case "to", "that", ",":
+			return false
+		}
+	}
+	return false
 }
 
 // bylineStart returns where the name starts in a byline ("By Mark
@@ -580,6 +595,14 @@ func (d *docState) attribute(s *Sentence, base Fact, toks []token, ms []mention,
 			}
 		}
 	}
+	// "Environmental Justice Foundation" alone on a line under the title: who "we" is
+	if s.Index <= 4 && d.masthead == nil && len(toks) > 0 && !toks[len(toks)-1].punct {
+		for _, m := range ms {
+			if m.kind == mActor && m.start == 0 && m.end == len(toks) && m.ent.kind == KindOrg && !m.ent.country {
+				d.masthead = m.ent
+			}
+		}
+	}
 	// "By Mark Galeotti": the byline names who "I" is in an opinion piece
 	if b := bylineStart(toks); d.byline == nil && s.Index <= 6 && b > 0 {
 		for _, m := range ms {
@@ -638,7 +661,7 @@ func (d *docState) attribute(s *Sentence, base Fact, toks []token, ms []mention,
 	if d.author == nil && (s.Heading || s.Index <= 2 || !toks[len(toks)-1].punct) {
 		// (a line of its own: "Answered by Dame Angela Ross, Minister for Security")
 		for i := 0; i+1 < len(toks); i++ {
-			if (toks[i].lower == "by" || toks[i].lower == "of" && i == first+1) && i > 0 && (authorNouns[toks[i-1].norm] || i > 1 && toks[i].lower == "by" && givenWords[toks[i-1].lower] && (authorNouns[toks[i-2].norm] || toks[i-2].norm == "answer")) {
+			if (toks[i].lower == "by" || toks[i].lower == "of" && (i == first+1 || i == first+2 && toks[first].cap)) && i > 0 && (authorNouns[toks[i-1].norm] || i > 1 && toks[i].lower == "by" && givenWords[toks[i-1].lower] && (authorNouns[toks[i-2].norm] || toks[i-2].norm == "answer")) {
 				// ("Answer given by Commissioner Brunner", "Speech delivered by ...")
 				// "Remarks by X", "Testimony of X, Senior Fellow, ...
 				for k := range ms {
@@ -938,6 +961,12 @@ func (d *docState) attribute(s *Sentence, base Fact, toks []token, ms []mention,
 			i = hit.end - 1
 			continue
 		default:
+			if hit.v.Lemma == "ask" && hit.i > 0 && (toks[hit.i-1].lower == "we" || toks[hit.i-1].lower == "i") && askedQuestion(toks, hit.end) {
+				// "We asked her how the mafia has changed": the writer's question frames an
+				// interview and states nothing (a senator who "asked why enforcement had lagged" speaks)
+				d.lastSpeaker = sp
+				return
+			}
 			d.said(s, base, sp, verb, claim, toks, ms, cs, ce, quote)
 			if hit.v.Kind == schema.Direct && hit.end > hit.i+1 && toks[hit.i+1].lower == "for" {
 				d.commit(s, base, sp, hit, toks, ms)

@@ -420,7 +420,8 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 				// "TCOs use ... and they increasingly rely on money laundering organizations"
 				a := -1
 				for x := range cm {
-					if cm[x].end <= k && cm[x].actor && pluralTok(toks[cm[x].end-1]) && cm[x].subject(toks) {
+					if cm[x].end <= k && cm[x].actor && (pluralTok(toks[cm[x].end-1]) || toks[cm[x].start].lower == "they") && cm[x].subject(toks) {
+						// ("They run farms, and they rely on corrupt officials": the opening pronoun's actor)
 						a = x
 					}
 				}
@@ -1668,6 +1669,16 @@ func coordinated(toks []token, i, j int) bool {
 			q++
 		}
 		if q < j && (toks[q].lower == "and" || toks[q].lower == "or") {
+			k = q
+		}
+	}
+	if k+2 < j && (toks[k].lower == "of" || toks[k].lower == "against") {
+		// "extortion of businesses and the trafficking of weapons": the item's object, then the list goes on
+		q := k + 1
+		for q < j && q-k <= 3 && !toks[q].punct && !toks[q].cap && toks[q].cls&(cConj|cPrep|cPron) == 0 {
+			q++
+		}
+		if q < j && q > k+1 && (toks[q].lower == "and" || toks[q].lower == "or" || toks[q].text == ",") {
 			k = q
 		}
 	}

@@ -150,6 +150,9 @@ func (d *docState) uncapHeadline(toks []token) {
 // declares none ("We argue that ..." in an abstract): one group per document,
 // labelled by the document's title.
 func (d *docState) textAuthors() *entity {
+	if d.masthead != nil {
+		return d.masthead // "Global Witness" on a line of its own under the title
+	}
 	if d.unsigned == nil {
 		label := "authors of " + d.doc.Slug
 		if d.doc.Title != "" {
@@ -211,6 +214,7 @@ type docState struct {
 	turnPara          int
 	weText            bool               // first-person plural text with no declared author (an abstract, a paper)
 	unsigned          *entity            // the unnamed authors of such a text
+	masthead          *entity            // an organisation named alone on a line at the top: the text's publisher
 	inQuote           []bool             // which tokens of the sentence under way stand inside quotation marks
 	crimeHeads        map[string]string  // head noun of a recent multi-word crime phrase -> its type ("compound" -> fraud)
 	crimeAcronyms     map[string]mention // "TCO" defined by "transnational criminal organizations (TCOs)" -> its crime type
