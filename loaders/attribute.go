@@ -681,8 +681,38 @@ func (d *docState) attribute(s *Sentence, base Fact, toks []token, ms []mention,
 					for e < len(toks) && (toks[e].cap && !toks[e].punct || (toks[e].lower == "of" || toks[e].lower == "for" || toks[e].lower == "the") && e+1 < len(toks) && toks[e+1].cap) {
 						e++
 					}
-					p := d.office(span(s.Text, toks, j, e))
-					d.author = p
+					title := span(s.Text, toks, j, e)
+					if e+1 < len(toks) && toks[e].text == "," {
+						// "Keynote Address by the Minister for Home Affairs, Mr K Shanmugam, at ...": the office's holder
+						for _, m := range ms {
+							if m.kind == mActor && m.ent.kind == KindPerson && m.start > e && m.start <= e+2 {
+								if m.ent.title == "" {
+									m.ent.title = title
+								}
+								d.author = m.ent
+								d.speech = true
+								return
+							}
+						}
+						q := e + 1
+						g, hon := honorifics[toks[q].lower]
+						if hon {
+							q++
+						}
+						if r := nameRun(toks, q); r > q && r-q <= 4 && len(toks[r-1].text) > 1 && (hon || r-q >= 2) && (r == len(toks) || toks[r].text == ",") {
+							p := d.reg.person(span(s.Text, toks, q, r))
+							if p.title == "" {
+								p.title = title
+							}
+							if p.gender == 0 {
+								p.gender = g
+							}
+							d.author = p
+							d.speech = true
+							return
+						}
+					}
+					d.author = d.office(title)
 					d.speech = true
 					return
 				}
@@ -1171,8 +1201,18 @@ func courtesy(toks []token, first int) bool {
 			return true
 		}
 	}
-	return false
+	// "Distinguished guests, ladies and gentlemen.", "Excellencies, dear colleagues,": an address, no statement
+	for k := first; k < len(toks); k++ {
+		if !salutationWords[toks[k].lower] && !toks[k].punct {
+			return false
+		}
+	}
+	return first < len(toks)
 }
+
+var salutationWords = set([]string{"distinguished", "honourable", "honorable", "dear", "esteemed", "guests", "ladies", "and",
+	"gentlemen", "excellencies", "excellency", "your", "colleagues", "friends", "delegates", "members", "mr", "madam", "madame",
+	"president", "chair", "chairman", "chairwoman", "chairperson", "speaker", "fellow", "citizens", "all", "everyone", "good", "morning", "afternoon", "evening"})
 
 // dataNouns are numbers someone published: "according to figures from".
 var dataNouns = set([]string{"figure", "data", "statistic", "number", "estimate", "record", "count", "tally", "survey", "poll"})

@@ -171,7 +171,7 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 	// "Drug trafficking remains ..., and networks involved in it also engage in":
 	// "it" after a preposition is the crime just named
 	for p := 1; p < len(toks); p++ {
-		if toks[p].lower != "it" || toks[p-1].cls&cPrep == 0 || crimeAt(cm, p) >= 0 {
+		if behind := toks[p-1].lower == "behind"; toks[p].lower != "it" && !(toks[p].lower == "them" && behind) || toks[p-1].cls&cPrep == 0 && !behind || crimeAt(cm, p) >= 0 {
 			continue
 		}
 		k := -1
@@ -184,6 +184,11 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 			it := cm[k]
 			it.start, it.end = p, p+1
 			cm = append(cm, it)
+			sortMentions(cm)
+		} else if len(d.prevTrades) > 0 && toks[p-1].lower == "behind" {
+			// "Most of these scams were run from compounds ... The syndicates behind them": the
+			// first trade the sentence before named
+			cm = append(cm, mention{kind: mCrime, start: p, end: p + 1, crime: d.prevTrades[0]})
 			sortMentions(cm)
 		} else if p >= 2 && toks[p-1].lower == "of" && shareOfWords[toks[p-2].lower] && len(d.crimeTypes) > 0 {
 			// "local clans ... run much of it": the trade of the sentence before
@@ -205,8 +210,18 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 		}
 	}
 	done := map[pair]bool{}
+	examples := examplesOfCrime(cm, toks)
 	var emit func(a, b mention, cue, mech string)
 	emit = func(a, b mention, cue, mech string) {
+		for _, ex := range examples {
+			// "They borrow criminal methods when they need money, such as kidnapping and
+			// extortion": what is linked to the methods is linked to each example
+			if ex.of.start == a.start && ex.of.end == a.end && ex.of.crime == a.crime {
+				emit(ex.ex, b, cue, mech)
+			} else if ex.of.start == b.start && ex.of.end == b.end && ex.of.crime == b.crime {
+				emit(a, ex.ex, cue, mech)
+			}
+		}
 		if a.twin != "" || b.twin != "" {
 			// "both trades": each of the two
 			a2, b2 := a, b
@@ -283,6 +298,7 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 	// these may find their second crime outside cm: "a way to launder money", "from crime to terrorism"
 	d.exploitedIn(text, toks, cm, emit)
 	d.laundering(text, toks, cm, emit)
+	d.investedInAssets(text, toks, cm, emit)
 	d.meansTo(text, toks, cm, emit)
 	d.fromTo(text, toks, cm, emit)
 	if len(cm) == 1 {
@@ -2805,17 +2821,9 @@ func (d *docState) investing(text string, toks []token, cm []mention, emit func(
 		if !investVerbs[toks[i].lower] {
 			continue
 		}
-		j := i + 1
-		for j < len(toks) && (toks[j].cls&cDet != 0) {
-			j++
-		}
-		x := crimeStartingAt(cm, j)
+		x, e, _ := investObject(cm, toks, i)
 		if x < 0 {
 			continue
-		}
-		e := cm[x].end
-		if e < len(toks) && moneyWords[toks[e].norm] {
-			e++ // "drug money", "cartel cash"
 		}
 		if e >= len(toks) || toks[e].lower != "in" && toks[e].lower != "into" && toks[e].lower != "on" {
 			continue
@@ -2828,6 +2836,96 @@ func (d *docState) investing(text string, toks []token, cm []mention, emit func(
 			emit(cm[x], cm[b], span(text, toks, i, cm[y].start), schema.MechFinances)
 		}
 	}
+}
+
+// investedInAssets links a crime to money laundering when its money is put
+// into legal assets: "money from the cocaine trade was being invested in real
+// estate", "invested the proceeds of fraud in property", "invest drug money in hotels".
+func (d *docState) investedInAssets(text string, toks []token, cm []mention, emit func(a, b mention, cue, mech string)) {
+	for i := range toks {
+		if !investVerbs[toks[i].lower] {
+			continue
+		}
+		x, e, j := investObject(cm, toks, i)
+		switch {
+		case x >= 0:
+			if e == cm[x].end {
+				e = -1 // ("invest in drug trafficking": no money of a crime)
+			}
+		case proceedsOf(cm, toks, j) >= 0:
+			x = proceedsOf(cm, toks, j)
+			e = cm[x].end
+		default:
+			if x = investedMoney(cm, toks, i); x >= 0 {
+				e = i + 1
+			}
+		}
+		if x < 0 || e < 0 || e >= len(toks) || toks[e].lower != "in" && toks[e].lower != "into" || cm[x].actor || schema.Root(cm[x].crime) == "money-laundering" {
+			continue
+		}
+		if y := rightOf(cm, toks, e+1); y >= 0 && cm[y].start-e <= 4 || !assetAfter(toks, e+1) {
+			continue // (crime money invested in another crime: investing reads that)
+		}
+		emit(cm[x], mention{kind: mCrime, start: i, end: i + 1, crime: "money-laundering"}, span(text, toks, cm[x].start, e+1), schema.MechFinances)
+	}
+}
+
+// investObject reads the crime named right after the invest verb at i
+// ("invest ransom proceeds", "invested drug money") and returns it, where
+// its money words end, and where the object starts.
+func investObject(cm []mention, toks []token, i int) (x, e, j int) {
+	j = i + 1
+	for j < len(toks) && (toks[j].cls&cDet != 0) {
+		j++
+	}
+	if x = crimeStartingAt(cm, j); x < 0 {
+		return -1, -1, j
+	}
+	e = cm[x].end
+	if e < len(toks) && moneyWords[toks[e].norm] {
+		e++ // "drug money", "cartel cash"
+	}
+	return x, e, j
+}
+
+// investedMoney finds the crime whose money is the subject of a passive
+// "invested" at i: "money from the cocaine trade was being invested".
+func investedMoney(cm []mention, toks []token, i int) int {
+	k := i - 1
+	for k >= 0 && (toks[k].lower == "was" || toks[k].lower == "were" || toks[k].lower == "is" || toks[k].lower == "are" || toks[k].lower == "being" || toks[k].lower == "been" || toks[k].lower == "be" || toks[k].cls&cAdv != 0) {
+		k--
+	}
+	if k == i-1 || k < 0 {
+		return -1
+	}
+	x := lastBefore(cm, k+2, func(m mention) bool { return m.end == k+1 && !m.actor })
+	if x < 0 {
+		return -1
+	}
+	for p := cm[x].start - 1; p >= 0 && p >= cm[x].start-4; p-- {
+		if moneyWords[toks[p].norm] {
+			if proceedsOf(cm, toks, p) == x {
+				return x
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// assetNouns are where crime money is put to look clean.
+var assetNouns = set([]string{"estate", "property", "land", "business", "restaurant", "hotel", "company", "firm", "construction",
+	"bar", "shop", "apartment", "house", "building", "cattle", "farm", "bank", "casino", "share", "stock", "bond", "art", "car", "football", "club"})
+
+// assetAfter says whether legal assets follow at i: "in real estate", "into
+// restaurants and hotels".
+func assetAfter(toks []token, i int) bool {
+	for k := i; k < len(toks) && k < i+4 && !toks[k].punct; k++ {
+		if assetNouns[toks[k].norm] {
+			return true
+		}
+	}
+	return false
 }
 
 var transferVerbs = set([]string{"transfer", "transfers", "transferred", "transferring", "send", "sends", "sent",
@@ -2850,6 +2948,7 @@ const (
 	passWhere
 	passUsing
 	passLink
+	passExchange
 )
 
 // emitFn records a link between two crime mentions.
@@ -2867,8 +2966,56 @@ var convergePasses = []struct {
 	{0, (*docState).inBreach}, {passInvest, (*docState).investing}, {passTransfer, (*docState).transferring},
 	{passPaid, (*docState).paidWith}, {passWhich, (*docState).throughWhich}, {passWhere, (*docState).whereActor},
 	{passUsing, (*docState).usingMeans}, {0, (*docState).coordinatedDeeds}, {passLink, (*docState).linkVerb},
-	{0, (*docState).purpose},
+	{0, (*docState).purpose}, {passExchange, (*docState).exchanged},
 }
+
+// exchanged links goods traded for each other: "trade cocaine for weapons",
+// "paying suppliers for cocaine partly with weapons", "gold in return for
+// arms", "They send rifles one way and receive cocaine the other way".
+func (d *docState) exchanged(text string, toks []token, cm []mention, emit func(a, b mention, cue, mech string)) {
+	for i := 1; i+1 < len(toks); i++ {
+		w := toks[i].lower
+		if strings.HasPrefix(w, "receiv") {
+			r := -1
+			for q := i; q < len(toks) && q <= i+3 && r < 0; q++ {
+				r = crimeStartingAt(cm, q) // ("receive cocaine" may be one mention)
+			}
+			for k := i - 1; r >= 0 && k >= 0 && k >= i-12; k-- {
+				if sendVerbs[toks[k].lower] {
+					for x := range cm {
+						if !cm[x].actor && cm[x].start >= k && cm[x].end <= i {
+							emit(cm[x], cm[r], span(text, toks, k, cm[r].end), schema.MechFinances)
+						}
+					}
+					break
+				}
+			}
+			continue
+		}
+		if w != "for" && w != "with" {
+			continue
+		}
+		q := exchangeAt(toks, i)
+		if q < 0 {
+			continue
+		}
+		r := -1
+		for p := q; p < len(toks) && p <= q+3 && r < 0; p++ {
+			r = crimeStartingAt(cm, p)
+		}
+		before := i
+		if w == "for" && (toks[i-1].lower == "exchange" || toks[i-1].lower == "return") {
+			before = i - 2
+		}
+		x := lastBefore(cm, before+1, func(m mention) bool { return !m.actor && before-m.end <= 8 && !crossesClause(toks, m.end, before) })
+		if r >= 0 && x >= 0 {
+			emit(cm[x], cm[r], span(text, toks, cm[x].start, cm[r].end), schema.MechFinances)
+		}
+	}
+}
+
+// sendVerbs give one side of a swap: "send rifles one way and receive cocaine".
+var sendVerbs = set([]string{"send", "sends", "sent", "sending", "give", "gives", "gave", "giving", "ship", "ships", "shipped", "supply", "supplies", "supplied"})
 
 // paidVerbs open "paid for with", "bought with": paidWith reads them.
 var paidVerbs = set([]string{"paid", "bought", "purchased", "financed", "funded", "bankrolled"})
@@ -2877,7 +3024,8 @@ var paidVerbs = set([]string{"paid", "bought", "purchased", "financed", "funded"
 func passTriggers() map[uint16]map[string]bool {
 	return map[uint16]map[string]bool{passSame: set([]string{"same"}), passEarn: earnVerbs, passMoney: moneyWords,
 		passInvest: investVerbs, passTransfer: transferVerbs, passPaid: paidVerbs, passWhich: set([]string{"which"}),
-		passWhere: set([]string{"where"}), passUsing: set([]string{"using"}), passLink: linkVerbs}
+		passWhere: set([]string{"where"}), passUsing: set([]string{"using"}), passLink: linkVerbs,
+		passExchange: set([]string{"for", "with", "receive", "receives", "received", "receiving"})}
 }
 
 // paidWith links goods or a crime paid for with a crime's gains to that
@@ -2979,6 +3127,17 @@ func (d *docState) whereActor(text string, toks []token, cm []mention, emit func
 		if !commaThen(toks, i, "where") {
 			continue
 		}
+		if site := siteBefore(toks, i-2); site >= 0 {
+			// "Most scams were run from compounds across the region, where thousands of people
+			// ... are forced to work": the place of one trade is where the other goes on
+			if x := lastBefore(cm, site, func(m mention) bool { return !m.actor && site-m.end <= 6 && !crossesClause(toks, m.end, site) }); x >= 0 {
+				for k := range cm {
+					if cm[k].start > i && cm[k].start-i <= 15 && !cm[k].actor && !crossesClauseBreak(toks, i+1, cm[k].start) {
+						emit(cm[x], cm[k], span(text, toks, cm[x].start, cm[k].end), schema.MechLink)
+					}
+				}
+			}
+		}
 		x := lastBefore(cm, i, func(m mention) bool { return i-m.end <= 6 && !crossesClause(toks, m.end, i-1) })
 		y := crimeStartingAt(cm, i+1)
 		if y < 0 && i+2 < len(toks) && toks[i+1].cls&cDet != 0 {
@@ -2989,6 +3148,63 @@ func (d *docState) whereActor(text string, toks []token, cm []mention, emit func
 		}
 		emit(cm[x], cm[y], span(text, toks, cm[x].start, cm[y].end), schema.MechLink)
 	}
+}
+
+// example is a crime named as an example of a generic crime mention.
+type example struct{ of, ex mention }
+
+// examplesOfCrime finds the examples given after a generic mention of crime:
+// "criminal methods ..., such as kidnapping, extortion and the smuggling of
+// cigarettes".
+func examplesOfCrime(cm []mention, toks []token) []example {
+	var out []example
+	for k := range cm {
+		g := cm[k]
+		if schema.Root(g.crime) != "organized-crime" {
+			continue
+		}
+		for p := g.end; p+1 < len(toks) && p < g.end+8; p++ {
+			if toks[p].text == ";" || toks[p].text == "." || toks[p].quote != 0 || p > g.end && crimeAt(cm, p) >= 0 {
+				break
+			}
+			if toks[p].text != "," || !exampleMarkers[toks[p+1].lower] {
+				continue
+			}
+			q := p + 2
+			if toks[p+1].lower == "such" && q < len(toks) && toks[q].lower == "as" {
+				q++
+			}
+			if r := crimeStartingAt(cm, q); r >= 0 || q+1 < len(toks) && toks[q].cls&cDet != 0 && crimeStartingAt(cm, q+1) >= 0 {
+				if r < 0 {
+					r = crimeStartingAt(cm, q+1)
+				}
+				for _, x := range listRight(cm, toks, r) {
+					if !cm[x].actor {
+						out = append(out, example{g, cm[x]})
+					}
+				}
+			}
+			break
+		}
+	}
+	return out
+}
+
+// siteNouns name places where a trade is run: what goes on "where" they are is
+// done there too.
+var siteNouns = set([]string{"compound", "camp", "farm", "plantation", "port", "harbour", "harbor", "mine", "site", "prison",
+	"jail", "vessel", "ship", "boat", "factory", "warehouse", "casino", "lab", "laboratory", "centre", "center", "hub", "brothel",
+	"den", "workshop", "airstrip", "dock", "market", "checkpoint"})
+
+// siteBefore returns the site noun among the few words ending at i (before
+// ", where"), or -1.
+func siteBefore(toks []token, i int) int {
+	for k := i; k >= 0 && k > i-5 && !toks[k].punct; k-- {
+		if siteNouns[toks[k].norm] {
+			return k
+		}
+	}
+	return -1
 }
 
 // usingMeans links a crime to the crimes it is done with: "moving hazardous

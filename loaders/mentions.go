@@ -46,7 +46,9 @@ func (d *docState) findMentions(text string, toks []token) []mention {
 	f.gazetteer()
 	f.acronymDefs()
 	f.known()
+	f.lawNames()
 	f.crimes()
+	f.exchangedGoods()
 	f.collectives()
 	f.offices()
 	f.citations()
@@ -629,6 +631,26 @@ func (f *mentionFinder) crimeAcronym(i int) (mention, bool) {
 }
 
 // known finds acronyms and surnames defined earlier in the document.
+// lawNouns end the name of a law: "the Online Criminal Harms Act".
+var lawNouns = set([]string{"act", "bill", "ordinance", "statute", "directive"})
+
+// lawNames keeps the words of a law's name from reading as crimes: "The
+// Online Criminal Harms Act allows us to ..." names no criminal group.
+func (f *mentionFinder) lawNames() {
+	t := f.toks
+	if s := f.d.sentIndex; s > 0 && s <= len(f.d.res.Sentences) && f.d.res.Sentences[s-1].Heading {
+		return // ("Police Act Against Drug Gangs": a verb in Title Case)
+	}
+	for i := 1; i < len(t); i++ {
+		if !t[i].cap || !lawNouns[t[i].norm] || !t[i-1].cap || t[i-1].punct {
+			continue
+		}
+		for k := i - 1; k >= 0 && t[k].cap && !t[k].punct && !f.used[k]; k-- {
+			f.used[k] = true
+		}
+	}
+}
+
 func (f *mentionFinder) known() {
 	t := f.toks
 	for i := 0; i < len(t); i++ {
@@ -950,6 +972,15 @@ func (f *mentionFinder) crimes() {
 		if end == i+1 && t[i].lower == "smuggling" && i > 0 && unknownGoods(t[i-1]) && (i == 1 || t[i-2].lower != "to" && ((t[i-2].cls&cDet != 0) || (t[i-2].cls&cPrep != 0) || (t[i-2].cls&cConj != 0))) {
 			continue // "oil smuggling", "sugar smuggling": goods no type names, not migrants
 		}
+		if end == i+1 && end < len(t) && (t[end].lower == "them" || t[end].lower == "it") && strings.HasPrefix(t[i].lower, "smuggl") {
+			// "buying dozens of rifles and smuggling them to the cartel": the goods just named
+			for k := len(f.ms) - 1; k >= 0; k-- {
+				if m := f.ms[k]; m.kind == mCrime && !m.actor && m.end <= i && i-m.end <= 6 {
+					slug = m.crime
+					break
+				}
+			}
+		}
 		if bare && (t[i].norm == "trafficker" || t[i].norm == "trafficking") && f.d.trafficking != "" && !(i+1 < len(t) && t[i+1].lower == "in") {
 			// bare "traffickers", "trafficking groups": of what the text has been about ("drug trafficking ... traffickers")
 			slug = f.d.trafficking
@@ -1203,7 +1234,73 @@ var tradeVerbs = set([]string{"sell", "sells", "sold", "selling", "import", "imp
 	"unloads", "unloaded", "unloading", "store", "stores", "stored", "storing", "hide", "hides", "hid", "hidden", "hiding",
 	"drop", "drops", "dropped", "dropping", "airdrop", "airdrops", "airdropped", "deliver", "delivers", "delivered",
 	"delivering", "courier", "couriered", "introduce", "introduces", "introduced", "introducing", "obtain", "obtains",
-	"obtained", "obtaining", "load", "loads", "loaded", "loading"})
+	"obtained", "obtaining", "load", "loads", "loaded", "loading", "send", "sends", "sent", "sending", "receive", "receives",
+	"received", "receiving", "trade", "trades", "traded", "trading", "swap", "swaps", "swapped", "swapping", "barter",
+	"barters", "bartered", "bartering", "exchange", "exchanges", "exchanged", "exchanging"})
+
+// exchangeVerbs trade one thing for another: "trade cocaine for weapons".
+var exchangeVerbs = set([]string{"trade", "trades", "traded", "trading", "swap", "swaps", "swapped", "swapping", "barter",
+	"barters", "bartered", "bartering", "exchange", "exchanges", "exchanged", "exchanging"})
+
+// payVerbs pay for goods with other goods: "paying suppliers for cocaine partly with weapons".
+var payVerbs = set([]string{"pay", "pays", "paid", "paying"})
+
+// exchangeAt says whether the "for" or "with" at i closes an exchange: "trade
+// cocaine for weapons", "in exchange for rifles", "in return for gold",
+// "paying suppliers for cocaine partly with weapons". It returns where the
+// thing given in return starts, or -1.
+func exchangeAt(t []token, i int) int {
+	switch t[i].lower {
+	case "for":
+		if i >= 2 && (t[i-1].lower == "exchange" || t[i-1].lower == "return") && t[i-2].lower == "in" {
+			return i + 1
+		}
+		for k := i - 1; k >= 0 && k >= i-4 && !t[k].punct; k-- {
+			if exchangeVerbs[t[k].lower] && k < i-1 {
+				return i + 1
+			}
+		}
+	case "with":
+		for k := i - 1; k >= 0 && k >= i-10 && !t[k].punct; k-- {
+			if t[k].lower == "for" {
+				for q := k - 1; q >= 0 && q >= k-5 && !t[q].punct; q-- {
+					if payVerbs[t[q].lower] {
+						return i + 1
+					}
+				}
+				return -1
+			}
+		}
+	}
+	return -1
+}
+
+// exchangedGoods adds the goods given in an exchange: "weapons" in "trade
+// cocaine for weapons".
+func (f *mentionFinder) exchangedGoods() {
+	t := f.toks
+	for i := 1; i+1 < len(t); i++ {
+		if t[i].lower != "for" && t[i].lower != "with" || f.used[i+1] {
+			continue
+		}
+		if q := exchangeAt(t, i); q >= 0 && f.tradeBefore(i) {
+			// (goods given for goods: "allegiance in exchange for weapons" trades none)
+			if g, e := f.goodsAfter(q); g != "" && g != schema.People && f.free(q, e) {
+				f.addGoods(q, e, g, "")
+			}
+		}
+	}
+}
+
+// tradeBefore says whether a trade (no actor) ends in the few words before i.
+func (f *mentionFinder) tradeBefore(i int) bool {
+	for _, m := range f.ms {
+		if m.kind == mCrime && !m.actor && m.end <= i && i-m.end <= 8 {
+			return true
+		}
+	}
+	return false
+}
 
 // movedGoods reads goods with a moving verb that no crime phrase names:
 // "firearms smuggled south", "smuggled migrants", "trafficked workers",
