@@ -316,11 +316,23 @@ var particleModifiers = set([]string{"deep", "grave", "serious", "strong", "full
 	"new", "clear", "some", "further"})
 
 func (d *docState) verbAt(toks []token, i int) (verbHit, bool) {
+	h, ok := d.verbWord(toks, i)
+	if ok && h.i == i && i > 0 && toks[i-1].lower == "to" && goesOnTo(toks, i-1) {
+		h.i = i - 3 // "He went on to say that": the verb phrase starts at "went"
+		if toks[i-2].lower == "hastened" || toks[i-2].lower == "proceeded" {
+			h.i = i - 2
+		}
+	}
+	return h, ok
+}
+
+// verbWord reads the reporting verb at i alone.
+func (d *docState) verbWord(toks []token, i int) (verbHit, bool) {
 	forms := d.lx.verbs[toks[i].lower]
 	if len(forms) == 0 || toks[i].hyphen {
 		return verbHit{}, false // "co-wrote": part of another word
 	}
-	if i > 0 && ((toks[i-1].cls&cDet != 0) || toks[i-1].lower == "to" && !strings.HasSuffix(toks[i].lower, "ed") && !(i > 1 && wishVerbs[toks[i-2].lower])) {
+	if i > 0 && ((toks[i-1].cls&cDet != 0) || toks[i-1].lower == "to" && !strings.HasSuffix(toks[i].lower, "ed") && !(i > 1 && wishVerbs[toks[i-2].lower]) && !goesOnTo(toks, i-1)) {
 		return verbHit{}, false // "the call", "a warning", "to say" (but "wishes to inform the public that")
 	}
 	if i+2 < len(toks) && toks[i+1].lower == "to" && (toks[i+2].lower == "be" || toks[i+2].lower == "have") {
@@ -485,6 +497,41 @@ func (d *docState) speakerTag(toks []token, ms []mention, first int) (int, *enti
 	return j + 1, d.reg.person(strings.Join(words, " "))
 }
 
+// topicSentence says whether the sentence only says what the text is about:
+// "This article examines why ...", "The study explores ...".
+func topicSentence(toks []token, first int) bool {
+	k := first
+	if k < len(toks) && (toks[k].lower == "this" || toks[k].lower == "the" || toks[k].lower == "our") {
+		k++
+	}
+	if k+1 >= len(toks) || toks[k].norm != "article" && toks[k].norm != "study" && toks[k].norm != "paper" && toks[k].norm != "chapter" && toks[k].norm != "report" {
+		return false
+	}
+	switch toks[k+1].lower {
+	case "examines", "investigates", "explores", "analyses", "analyzes", "asks", "considers", "addresses", "discusses", "reviews", "describes", "maps", "traces":
+		return true
+	}
+	return false
+}
+
+// goesOnTo says whether the "to" at i follows words that make its verb
+// asserted: "He went on to say that", "was quick to add", "hastened to stress".
+func goesOnTo(toks []token, i int) bool {
+	if i < 2 {
+		return false
+	}
+	a, b := toks[i-2].lower, toks[i-1].lower
+	switch {
+	case b == "on" && (a == "went" || a == "goes" || a == "go" || a == "going"):
+		return true
+	case b == "quick" && (a == "was" || a == "were" || a == "is" || a == "are"):
+		return true
+	case b == "hastened" || b == "proceeded":
+		return true
+	}
+	return false
+}
+
 // askedQuestion says whether the words after "asked" put a question ("asked
 // her how", "asked whether") rather than a request ("asked them to").
 func askedQuestion(toks []token, from int) bool {
@@ -602,6 +649,10 @@ func (d *docState) attribute(s *Sentence, base Fact, toks []token, ms []mention,
 				d.masthead = m.ent
 			}
 		}
+	}
+	if len(toks) == 1 && toks[0].lower == "abstract" && d.author == nil {
+		d.abstract = true // "Abstract" heads a paper's summary
+		return
 	}
 	// "By Mark Galeotti": the byline names who "I" is in an opinion piece
 	if b := bylineStart(toks); d.byline == nil && s.Index <= 6 && b > 0 {
@@ -1086,6 +1137,9 @@ func (d *docState) attribute(s *Sentence, base Fact, toks []token, ms []mention,
 	author := d.author
 	if !d.speech {
 		author = nil
+	}
+	if d.abstract && author == nil && !topicSentence(toks, first) {
+		author = d.textAuthors() // an abstract: its authors state each sentence (not "This article examines ...")
 	}
 	if d.opinion && d.byline != nil && author == nil {
 		author = d.byline
@@ -1764,6 +1818,20 @@ func (d *docState) appositiveStart(toks []token, ms []mention, i, first int) int
 		for p := open + 1; p < k; p++ {
 			if isTitleWord(d.lx, toks, p) || roleNouns[toks[p].norm] {
 				inserted = true
+				break
+			}
+		}
+	}
+	if !inserted {
+		// "The report, covering Ghana, Mali and Burkina Faso, estimates": a list inside the aside
+		for p := open - 1; p > first && k-p <= 25; p-- {
+			if toks[p].text == ";" || toks[p].text == ":" || toks[p].quote != 0 || toks[p].text == ")" {
+				break
+			}
+			if toks[p].text == "," {
+				if w2 := toks[p+1].lower; (strings.HasSuffix(w2, "ing") || strings.HasSuffix(w2, "ed")) && !d.isVerbForm(w2) {
+					open, inserted = p, true
+				}
 				break
 			}
 		}

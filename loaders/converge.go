@@ -1011,7 +1011,7 @@ func (d *docState) cooccur(text string, toks []token, cm []mention, done map[pai
 				if w == "since" && p+1 < len(toks) && (isDigits(toks[p+1].text) || toks[p+1].cap || timeWords[toks[p+1].lower]) {
 					continue // "recruited since 2014": a time, not a reason
 				}
-				if clauseBreaks[w] || toks[p].quote != 0 || reportingWord(d, toks, p) || w == "as" && !same && !(p+1 < len(toks) && toks[p+1].lower == "well") {
+				if clauseBreaks[w] || toks[p].quote != 0 && !scareQuote(toks, p) || reportingWord(d, toks, p) || w == "as" && !same && !(p+1 < len(toks) && toks[p+1].lower == "well") {
 					broken = true
 					break
 				}
@@ -3087,6 +3087,7 @@ func (d *docState) paidWith(text string, toks []token, cm []mention, emit func(a
 // brokers as the main channel through which Mexican cartels move their drug
 // profits".
 func (d *docState) throughWhich(text string, toks []token, cm []mention, emit func(a, b mention, cue, mech string)) {
+	d.whichAlso(text, toks, cm, emit)
 	for i := 1; i+2 < len(toks); i++ {
 		if toks[i+1].lower != "which" || toks[i].lower != "through" && toks[i].lower != "via" && toks[i].lower != "by" {
 			continue
@@ -3114,6 +3115,48 @@ func (d *docState) throughWhich(text string, toks []token, cm []mention, emit fu
 		for k := range cm {
 			if cm[k].start > i+1 && cm[k].start-i <= 12 && !crossesClause(toks, i+2, cm[k].start) {
 				emit(cm[a], cm[k], span(text, toks, cm[a].start, cm[k].end), schema.MechFacilitates)
+			}
+		}
+	}
+}
+
+// whichAlso links a crime to what the means it uses also do: "gangs launder
+// cash through nail bars and car washes, some of which also employ
+// trafficked workers".
+func (d *docState) whichAlso(text string, toks []token, cm []mention, emit func(a, b mention, cue, mech string)) {
+	for i := 2; i+2 < len(toks); i++ {
+		if toks[i].lower != "which" {
+			continue
+		}
+		c := i - 1
+		if toks[c].lower == "of" && c >= 2 {
+			c -= 2 // ", some of which"
+		}
+		if toks[c].text != "," {
+			continue
+		}
+		also := false
+		for q := i + 1; q < len(toks) && q <= i+3; q++ {
+			also = also || toks[q].lower == "also"
+		}
+		if !also {
+			continue
+		}
+		x := lastBefore(cm, c, func(m mention) bool { return !m.actor && c-m.end <= 12 && !crossesClause(toks, m.end, c) })
+		if x < 0 {
+			continue
+		}
+		means := false
+		for p := cm[x].end; p < c; p++ {
+			w := toks[p].lower
+			means = means || w == "through" || w == "via" || w == "using" || w == "with"
+		}
+		if !means {
+			continue
+		}
+		for k := range cm {
+			if cm[k].start > i && cm[k].start-i <= 8 && !cm[k].actor && !crossesClause(toks, i+1, cm[k].start) {
+				emit(cm[x], cm[k], span(text, toks, cm[x].start, cm[k].end), schema.MechLink)
 			}
 		}
 	}
@@ -3148,6 +3191,22 @@ func (d *docState) whereActor(text string, toks []token, cm []mention, emit func
 		}
 		emit(cm[x], cm[y], span(text, toks, cm[x].start, cm[y].end), schema.MechLink)
 	}
+}
+
+// scareQuote says whether the quotation mark at p encloses a word or two
+// inside a sentence ('charges a "tax" on'), not a quotation.
+func scareQuote(toks []token, p int) bool {
+	for _, dir := range []int{1, -1} {
+		for q := p + dir; q >= 0 && q < len(toks) && q != p+4*dir; q += dir {
+			if toks[q].quote != 0 {
+				return q != p+dir
+			}
+			if toks[q].punct {
+				break
+			}
+		}
+	}
+	return false
 }
 
 // example is a crime named as an example of a generic crime mention.

@@ -223,6 +223,7 @@ type docState struct {
 	actorHeads        map[string]string  // head noun of a crime actor -> its type ("group" -> organized crime)
 	pending           []pendingQuote     // sentences of a quotation whose speaker is still to come
 	resolution        bool               // the text is a resolution whose clauses its author speaks
+	abstract          bool               // the text is a paper's abstract: its authors state its sentences
 	speech            bool               // the text is a speech or testimony ("Remarks by X"): its author states every sentence
 	opinion           bool               // the text is an opinion piece: its byline states every sentence
 	findings          string             // the report whose key findings a list gives ("" before "Key findings")
@@ -461,6 +462,9 @@ func (d *docState) crimeRef(slug string) *Ref {
 func (d *docState) updateSalience(s *Sentence, toks []token, ms []mention) {
 	d.salientOK = false
 	d.prevSubject = nil
+	if s.Index <= 6 && bylineStart(toks) > 0 {
+		return // "By Juan Restrepo (AFP)": who filed the story is not what it is about
+	}
 	for _, m := range ms {
 		if m.kind == mActor && !m.prep && !m.poss {
 			d.prevSubject = m.ent

@@ -264,6 +264,16 @@ func (f *mentionFinder) titled() {
 				end, j, n = e, e, r
 			}
 		}
+		if n == j && i >= 3 && t[i-1].norm == "'s" && (t[i-2].lower == "country" || t[i-2].lower == "nation") && t[i-3].lower == "the" && !honor(lx, v) && !pluralTok(t[end-1]) {
+			// "a report by the country's ombudsman": the office, unnamed
+			p := f.d.personWithTitle(t[i].norm)
+			if p == nil {
+				p = f.d.office(strings.Title(span(f.text, t, i, end)))
+			}
+			f.add(mention{kind: mActor, start: i - 3, end: end, ent: p})
+			i = end - 1
+			continue
+		}
 		if n == j && j < len(t) && (lx.verbs[t[j].lower] != nil || t[j].text == ",") && i >= 2 && t[i-1].norm == "'s" && !honor(lx, v) {
 			// "Niger's foreign minister told the summit": the office of a country or body speaks
 			for st := i - 2; st >= 0 && st >= i-5; st-- {
@@ -792,7 +802,9 @@ func (f *mentionFinder) crimes() {
 			f.add(mention{kind: mCrime, start: i - 1, end: i + 1, crime: "drug-trafficking"})
 			continue
 		}
-		if f.d.mining && t[i].lower == "gold" && !f.used[i] && i > 0 && (t[i-1].lower == "from" || t[i-1].lower == "in" || t[i-1].lower == "of") {
+		if f.d.mining && t[i].lower == "gold" && !f.used[i] && i > 0 && (t[i-1].lower == "from" || t[i-1].lower == "in" || t[i-1].lower == "of" ||
+			t[i-1].lower == "the" && (i+1 < len(t) && (payVerbs[t[i+1].lower] || financeWord(t[i+1].lower)) || i >= 2 && (t[i-2].lower == "for" || t[i-2].lower == "from" || t[i-2].lower == "of"))) {
+			// ("The gold pays for the war and the cocaine pays for the gold")
 			// "earns as much from gold": in a text about illegal mining, its gold
 			f.add(mention{kind: mCrime, start: i, end: i + 1, crime: "environmental-crime"})
 			continue
