@@ -776,9 +776,16 @@ func (d *docState) attribute(s *Sentence, base Fact, toks []token, ms []mention,
 			d.otherTurn, d.turn = d.turn, sp
 		}
 		d.turnPara = s.Para
+		// "COMMISSIONER REECE KERSHAW:": a transcript in capitals, whose turns run on
+		// over paragraphs until the next tag
+		d.turnRuns = upperWord(toks[first].text) && len(toks[first].text) > 1
 		first = e
 	} else if d.turn != nil && s.Para != d.turnPara {
-		d.turn = nil
+		if d.turnRuns && !s.Heading {
+			d.turnPara = s.Para
+		} else {
+			d.turn = nil
+		}
 	}
 	// "according to X"
 	for i := 0; i+2 < len(toks); i++ {
@@ -966,6 +973,10 @@ func (d *docState) attribute(s *Sentence, base Fact, toks []token, ms []mention,
 		if prevSubj != nil && precededByAnd(toks, hit.i) {
 			sp, subj, inverted = prevSubj, nil, false
 		}
+		if d.turn != nil && sp != nil && sp != d.turn && sp.kind != KindPerson && !sp.plural && !inverted {
+			// "KERSHAW: The encrypted app AN0M revealed ...": the turn's speaker tells what a thing showed
+			sp, subj = d.turn, nil
+		}
 		if sp == nil {
 			continue
 		}
@@ -1075,7 +1086,7 @@ func (d *docState) attribute(s *Sentence, base Fact, toks []token, ms []mention,
 	}
 	// a turn of a transcript: what the tagged speaker says
 	if d.turn != nil && first < len(toks) && !onlyPunctAfter(toks, first) {
-		if toks[len(toks)-1].text != "?" {
+		if toks[len(toks)-1].text != "?" && !courtesy(toks, first) {
 			// (a question asks and states nothing: "Q: And the state?")
 			d.said(s, base, d.turn, "says", trimClaim(span(s.Text, toks, first, len(toks))), toks, ms, first, len(toks), false)
 		}

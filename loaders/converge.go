@@ -126,6 +126,23 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 			break
 		}
 	}
+	for p := 2; p+1 < len(toks); p++ {
+		// "They remain involved in drug trafficking, and we are seeing them move into illicit
+		// tobacco": "them" after a verb of seeing or letting does what follows
+		if toks[p].lower != "them" || !smallClauseVerbs[toks[p-1].lower] || crimeAt(cm, p) >= 0 || !d.verbLike(toks[p+1]) {
+			continue
+		}
+		for k := len(cm) - 1; k >= 0; k-- {
+			if cm[k].actor && cm[k].end <= p && cm[k].plural {
+				a := cm[k]
+				a.start, a.end = p, p+1
+				cm = append(cm, a)
+				sortMentions(cm)
+				break
+			}
+		}
+		break
+	}
 	if len(d.prevTrades) >= 2 {
 		// "the main enabler of both trades": the two trades the sentence before named
 		for i := 0; i+1 < len(toks); i++ {
@@ -134,10 +151,16 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 			}
 		}
 	}
-	if len(d.crimeTypes) > 0 && len(toks) > 3 && (toks[0].cls&cDet != 0 || toks[0].lower == "its" || toks[0].lower == "their") && gainWords[toks[1].norm] && (len(cm) == 0 || cm[0].start > 1) {
+	gainsOf := ""
+	if len(d.crimeTypes) > 0 {
+		gainsOf = d.crimeTypes[0]
+	} else if d.gainTrade != "" && d.sentIndex-d.gainSent <= 3 {
+		gainsOf = d.gainTrade // ("... now run the scam operations. Follow the money. The profits are laundered")
+	}
+	if gainsOf != "" && len(toks) > 3 && (toks[0].cls&cDet != 0 || toks[0].lower == "its" || toks[0].lower == "their") && gainWords[toks[1].norm] && (len(cm) == 0 || cm[0].start > 1) {
 		// "Illicit tobacco is not a victimless crime. The profits are funding firearms":
 		// the gains of the crime the sentence before was about
-		cm = append([]mention{{kind: mCrime, start: 0, end: 2, crime: d.crimeTypes[0]}}, cm...)
+		cm = append([]mention{{kind: mCrime, start: 0, end: 2, crime: gainsOf}}, cm...)
 	}
 	if len(cm) > 1 {
 		// ", smugglers and farmers told Dawn.": the speakers of a closing report take part in no link
@@ -171,7 +194,8 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 	// "Drug trafficking remains ..., and networks involved in it also engage in":
 	// "it" after a preposition is the crime just named
 	for p := 1; p < len(toks); p++ {
-		if behind := toks[p-1].lower == "behind"; toks[p].lower != "it" && !(toks[p].lower == "them" && behind) || toks[p-1].cls&cPrep == 0 && !behind || crimeAt(cm, p) >= 0 {
+		behind := toks[p-1].lower == "behind" || toks[p].lower == "them" && (toks[p-1].lower == "in" || toks[p-1].lower == "inside")
+		if toks[p].lower != "it" && !(toks[p].lower == "them" && behind) || toks[p-1].cls&cPrep == 0 && !behind || crimeAt(cm, p) >= 0 {
 			continue
 		}
 		k := -1
@@ -185,7 +209,7 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 			it.start, it.end = p, p+1
 			cm = append(cm, it)
 			sortMentions(cm)
-		} else if len(d.prevTrades) > 0 && toks[p-1].lower == "behind" {
+		} else if len(d.prevTrades) > 0 && behind {
 			// "Most of these scams were run from compounds ... The syndicates behind them": the
 			// first trade the sentence before named
 			cm = append(cm, mention{kind: mCrime, start: p, end: p + 1, crime: d.prevTrades[0]})
@@ -1763,6 +1787,9 @@ func (d *docState) laundering(text string, toks []token, cm []mention, emit func
 			// (a bare "traffickers" says too little of its trade)
 			// "The Kinahan organised crime group laundered hundreds of millions": the launderer
 			emit(cm[l], ml, span(text, toks, cm[l].start, i+1), schema.MechInvolvement)
+		} else if l >= 0 && !cm[l].actor && cm[l].end < i && i-cm[l].end <= 3 && beForms[toks[i-1].lower] && gainWords[toks[cm[l].end-1].norm] && schema.Root(cm[l].crime) != "money-laundering" {
+			// "The profits are laundered through crypto exchanges": the gains of the crime before
+			emit(cm[l], ml, span(text, toks, cm[l].start, i+1), schema.MechFinances)
 		} else if i > 1 && toks[i-1].lower == "to" {
 			// "the factions use mining companies to launder drug money": the users launder
 			for k := range cm {
@@ -3208,6 +3235,9 @@ func scareQuote(toks []token, p int) bool {
 	}
 	return false
 }
+
+// smallClauseVerbs take an object that does the next verb: "seeing them move into".
+var smallClauseVerbs = set([]string{"seeing", "see", "saw", "seen", "watching", "watched", "let", "letting", "helped", "helping", "help", "allow", "allowing", "allowed"})
 
 // example is a crime named as an example of a generic crime mention.
 type example struct{ of, ex mention }

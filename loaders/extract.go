@@ -141,9 +141,23 @@ func (d *docState) uncapHeadline(toks []token) {
 			continue
 		}
 		if _, v := d.lx.crimes.longest(toks, k, byNorm); v >= 0 || d.lx.goodsWords[t.lower] || moneyWords[t.norm] || d.lx.verbs[t.lower] != nil || t.cls != 0 {
+			if e := k + 1; e < len(toks) && e <= k+3 && t.cls == 0 && orgNameAhead(d.lx, toks, e) {
+				continue // "the Criminal Division", "the Organized Crime Task Force": a body's name
+			}
 			t.cap = false
 		}
 	}
+}
+
+// orgNameAhead says whether capitalised words from e end in an organisation
+// word within three tokens ("Division", "Task Force").
+func orgNameAhead(lx *lexicon, toks []token, e int) bool {
+	for q := e; q < len(toks) && q < e+3 && toks[q].cap && !toks[q].punct; q++ {
+		if lx.orgHeads[toks[q].norm] {
+			return true
+		}
+	}
+	return false
 }
 
 // textAuthors returns the unnamed authors of a first-person text that
@@ -212,6 +226,7 @@ type docState struct {
 	turn              *entity            // the speaker of the transcript turn under way
 	otherTurn         *entity            // the speaker of the turn before ("you")
 	turnPara          int
+	turnRuns          bool               // the turn goes on in untagged paragraphs (a transcript with tags in capitals)
 	weText            bool               // first-person plural text with no declared author (an abstract, a paper)
 	unsigned          *entity            // the unnamed authors of such a text
 	masthead          *entity            // an organisation named alone on a line at the top: the text's publisher
@@ -247,6 +262,8 @@ type docState struct {
 	plants            bool               // the text has named a drug that grows: "the plants" are that drug
 	recentTrade       string             // the crime type the last sentence naming one was most about
 	recentSent        int                // and that sentence's index
+	gainTrade         string             // the last trade other than organized crime a sentence named
+	gainSent          int                // and that sentence's index
 	lastTrade         string             // the last trade (no actor) the sentence before named: "They tax it"
 	lastTrades        []string           // the trades (no actors) of this sentence, then of the one before
 	prevTrades        []string           // "for both products"
@@ -567,6 +584,12 @@ func (d *docState) updateSalience(s *Sentence, toks []token, ms []mention) {
 	for _, c := range d.crimeTypes {
 		if trafficked(c) || c == "counterfeiting" {
 			d.recentTrade, d.recentSent = c, d.sentIndex // "fighting over the trade" a sentence or two later
+			break
+		}
+	}
+	for _, c := range d.crimeTypes {
+		if c != "organized-crime" {
+			d.gainTrade, d.gainSent = c, d.sentIndex // whose "profits" a later sentence may name
 			break
 		}
 	}

@@ -1726,6 +1726,14 @@ func (f *mentionFinder) peopleTrafficked(i int) bool {
 	if g == "" && k > 0 && !f.used[k] {
 		g, _ = f.goodsAt(k - 1) // "human beings"
 	}
+	if g == "" && (quantifiers[t[k].lower] || t[k].lower == "others") {
+		// "Hundreds of thousands of people work in them, and many were trafficked": people named before
+		for q := k - 1; q >= 0 && q >= k-15; q-- {
+			if g2, _ := f.goodsAt(q); g2 == schema.People {
+				return true
+			}
+		}
+	}
 	return g == schema.People
 }
 
@@ -2449,7 +2457,11 @@ func (f *mentionFinder) functional() {
 				f.add(mention{kind: mCrime, start: i, end: j + 1, crime: slug})
 				i = j
 			case crimeAnaphorHeads[t[j].norm] && j+1 < len(t) && (t[j+1].lower == "that" || t[j+1].lower == "who" || t[j+1].lower == "which") && low == "the":
-				// "the same networks that smuggle cigarettes": defined by the clause, not an anaphor
+				// "the same networks that smuggle cigarettes": defined by the clause, not an anaphor;
+				// but "Chinese criminal groups ... The same groups that ran casinos": the groups just named
+				if h := f.d.actorHeads[t[j].norm]; h != "" && f.d.sentIndex-f.d.crimeSent <= 1 && f.d.crimeActor == h && pluralTok(t[j]) {
+					f.add(mention{kind: mCrime, start: i, end: j + 1, crime: h, actor: true})
+				}
 				i = j
 			case f.d.crimeHeads[t[j].norm] != "" && (low == "these" || low == "those" || low == "the") && !t[j].cap && j+1 < len(t) && t[j+1].lower != "of":
 				// "the compounds" after "scam compounds": the crime phrase named by its head
@@ -2556,6 +2568,21 @@ func (d *docState) personWithInitials(acr string) *entity {
 
 // untitledPeople finds names without a title where the sentence says they
 // speak: "Jeremy Douglas said", "said Jeremy Douglas", "according to Ana Ruiz".
+// predicateRole says whether the name over [i, n) is introduced by its role:
+// "Jacob Sims is a visiting expert at the U.S. Institute of Peace".
+func (f *mentionFinder) predicateRole(i, n int) bool {
+	t := f.toks
+	if n-i < 2 || f.d.reg.givenNames[t[i].text] == 0 || n+2 >= len(t) || t[n].lower != "is" && t[n].lower != "was" || t[n+1].lower != "a" && t[n+1].lower != "an" && t[n+1].lower != "the" {
+		return false
+	}
+	for k := n + 2; k < len(t) && k <= n+5 && !t[k].punct; k++ {
+		if isTitleWord(f.d.lx, t, k) || roleNouns[t[k].norm] || agentNoun(t[k].lower) {
+			return true
+		}
+	}
+	return false
+}
+
 func (f *mentionFinder) untitledPeople() {
 	t := f.toks
 	lx := f.d.lx
@@ -2602,9 +2629,14 @@ func (f *mentionFinder) untitledPeople() {
 		modifier := n < len(t) && !t[n].punct && !t[n].cap && t[n].cls == 0 && lx.verbs[t[n].lower] == nil && !timeWords[t[n].lower]
 		// ("according to European security officials": a modifier, not a name)
 		speaks := aged || byline || f.speaksAfter(n) || i > 0 && f.d.isVerbForm(t[i-1].lower) && f.d.lx.verbs[t[i-1].lower] != nil ||
-			i > 1 && t[i-1].lower == "to" && t[i-2].lower == "according" && !modifier || f.appositiveRole(n) > n
+			i > 1 && t[i-1].lower == "to" && t[i-2].lower == "according" && !modifier || f.appositiveRole(n) > n || f.predicateRole(i, n)
 		if !speaks {
 			i = n - 1
+			continue
+		}
+		if n-i == 1 && upperWord(t[i].text) && len(t[i].text) > 1 && f.d.reg.surnames[t[i].lower] == nil {
+			// "The encrypted app AN0M revealed": an acronym names an organisation or a thing, not a person
+			f.add(mention{kind: mActor, start: i, end: n, ent: f.d.reg.get(KindOrg, t[i].text)})
 			continue
 		}
 		p := f.d.reg.person(span(f.text, t, i, n))
