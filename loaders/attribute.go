@@ -514,6 +514,160 @@ func topicSentence(toks []token, first int) bool {
 	return false
 }
 
+// speechNouns name a text someone delivers; unlike authorNouns ("statement",
+// "letter") they head a speaker's possessive in a title: "Home Secretary's speech".
+var speechNouns = set([]string{"remark", "speech", "address", "keynote", "testimony", "lecture"})
+
+// speechAuthor reads a speech's header and returns who delivers it: "Remarks
+// by X", "Testimony of X", "Remarks as prepared for delivery by X", "Speech by
+// the Home Secretary, Yvette Cooper,", "Home Secretary's speech at ...",
+// "Minister Jarvis speech at ...", "Keynote speech: Home Secretary on ...",
+// "Speech: Tackling organised crime - Security Minister Dan Jarvis".
+func (d *docState) speechAuthor(text string, toks []token, ms []mention, first int) *entity {
+	for i := 1; i+1 < len(toks); i++ {
+		if toks[i].lower != "by" && !(toks[i].lower == "of" && (i == first+1 || i == first+2 && toks[first].cap)) {
+			continue
+		}
+		noun := false
+		for k := i - 1; k >= 0 && k >= i-5; k-- {
+			// ("Answer given by Commissioner Brunner", "Remarks as prepared for delivery by")
+			if authorNouns[toks[k].norm] || toks[k].norm == "answer" && k < i-1 && givenWords[toks[i-1].lower] {
+				noun = k == i-1 || toks[i].lower == "by"
+				break
+			}
+			if toks[k].cap || toks[k].punct {
+				break
+			}
+		}
+		if !noun {
+			continue
+		}
+		for k := range ms {
+			if ms[k].start > i && ms[k].start <= i+2 && ms[k].kind == mActor {
+				return ms[k].ent
+			}
+		}
+		if p := d.officeHolder(text, toks, ms, i+1); p != nil {
+			return p // "Remarks by the Minister of Interior at the launch of ...": an office, perhaps its holder named after it
+		}
+		if p, _ := d.nameAt(text, toks, i+1, false); p != nil {
+			return p // "Written Testimony of Anne Milgram, Administrator, ..."
+		}
+	}
+	// the speech noun after its speaker: "Home Secretary's speech at", "Minister Jarvis speech to"
+	for n := 1; n < len(toks); n++ {
+		if !speechNouns[toks[n].norm] || n+1 < len(toks) && !(toks[n+1].cls&cPrep != 0 || toks[n+1].text == ":" || toks[n+1].text == "-" || toks[n+1].text == "–" || toks[n+1].text == "—") {
+			continue // (a headline's verb after it: "Minister's speech angers police")
+		}
+		e := n
+		if toks[e-1].norm == "'s" {
+			e--
+		}
+		for _, m := range ms {
+			if m.kind == mActor && m.end == e && (m.ent.kind == KindPerson || m.ent.title != "") {
+				return m.ent
+			}
+		}
+		if st := titleRunEnding(d.lx, toks, e); st >= 0 {
+			return d.office(span(text, toks, st, e))
+		}
+	}
+	// the speaker after the title's colon or dash: "Keynote speech: Home Secretary on ...",
+	// "Speech: Tackling organised crime - Security Minister Dan Jarvis"
+	if q := 0; q+2 < len(toks) && speechNouns[toks[q].norm] || q+3 < len(toks) && speechNouns[toks[q+1].norm] && toks[q].cap {
+		for c := q + 1; c+1 < len(toks); c++ {
+			if w := toks[c].text; w != ":" && w != "-" && w != "–" && w != "—" && w != "|" {
+				continue
+			}
+			for _, m := range ms {
+				if m.kind == mActor && m.start == c+1 && m.ent.kind == KindPerson {
+					return m.ent
+				}
+			}
+			if isTitleWord(d.lx, toks, c+1) && toks[c+1].cap {
+				e, _ := d.lx.titles.longest(toks, c+1, byNorm)
+				if e == len(toks) || toks[e].cls&cPrep != 0 || toks[e].punct {
+					return d.office(span(text, toks, c+1, e))
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// titleRunEnding returns where a capitalised title ending at e starts ("Home
+// Secretary" before "'s speech"), or -1.
+func titleRunEnding(lx *lexicon, toks []token, e int) int {
+	st := e
+	for st > 0 && st > e-4 && toks[st-1].cap && !toks[st-1].punct {
+		st--
+	}
+	for ; st < e; st++ { // the longest title first: "Home Secretary", not "Secretary"
+		if end, v := lx.titles.longest(toks, st, byNorm); v >= 0 && end == e && !honorificTitle(lx.titleVals[v]) {
+			return st
+		}
+	}
+	return -1
+}
+
+// officeHolder reads an office after "by" at j ("the Minister for Home
+// Affairs") and returns its holder when a name follows (", Mr K Shanmugam,"),
+// else the office itself, or nil.
+func (d *docState) officeHolder(text string, toks []token, ms []mention, j int) *entity {
+	for j < len(toks) && (toks[j].cls&cDet != 0) {
+		j++
+	}
+	if j >= len(toks) || !isTitleWord(d.lx, toks, j) || !toks[j].cap {
+		return nil
+	}
+	e := j + 1
+	for e < len(toks) && (toks[e].cap && !toks[e].punct || (toks[e].lower == "of" || toks[e].lower == "for" || toks[e].lower == "the") && e+1 < len(toks) && toks[e+1].cap) {
+		e++
+	}
+	title := span(text, toks, j, e)
+	if e+1 < len(toks) && toks[e].text == "," {
+		// "Keynote Address by the Minister for Home Affairs, Mr K Shanmugam, at ...": the office's holder
+		for _, m := range ms {
+			if m.kind == mActor && m.ent.kind == KindPerson && m.start > e && m.start <= e+2 {
+				if m.ent.title == "" {
+					m.ent.title = title
+				}
+				return m.ent
+			}
+		}
+		if p, r := d.nameAt(text, toks, e+1, true); p != nil && (r == len(toks) || toks[r].text == ",") {
+			if p.title == "" {
+				p.title = title
+			}
+			return p
+		}
+	}
+	return d.office(title)
+}
+
+// nameAt reads a person's name at q, after an honorific or starting with a
+// given name ("Mr K Shanmugam", "Anne Milgram"; any two capitalised words when
+// loose, as after an office and a comma), and returns the person and where the
+// name ends.
+func (d *docState) nameAt(text string, toks []token, q int, loose bool) (*entity, int) {
+	if q >= len(toks) {
+		return nil, q
+	}
+	g, hon := honorifics[toks[q].lower]
+	if hon {
+		q++
+	}
+	r := nameRun(toks, q)
+	if r <= q || r-q > 4 || len(toks[r-1].text) < 2 || !hon && (r-q < 2 || !loose && d.reg.givenNames[toks[q].text] == 0) {
+		return nil, q
+	}
+	p := d.reg.person(span(text, toks, q, r))
+	if p.gender == 0 {
+		p.gender = g
+	}
+	return p, r
+}
+
 // goesOnTo says whether the "to" at i follows words that make its verb
 // asserted: "He went on to say that", "was quick to add", "hastened to stress".
 func goesOnTo(toks []token, i int) bool {
@@ -708,66 +862,14 @@ func (d *docState) attribute(s *Sentence, base Fact, toks []token, ms []mention,
 			break
 		}
 	}
-	// "Remarks by X", "Statement by X": the author of the first-person text that follows
+	// "Remarks by X", "Statement by X", "Home Secretary's speech at ...": the author of the
+	// first-person text that follows
 	if d.author == nil && (s.Heading || s.Index <= 2 || !toks[len(toks)-1].punct) {
 		// (a line of its own: "Answered by Dame Angela Ross, Minister for Security")
-		for i := 0; i+1 < len(toks); i++ {
-			if (toks[i].lower == "by" || toks[i].lower == "of" && (i == first+1 || i == first+2 && toks[first].cap)) && i > 0 && (authorNouns[toks[i-1].norm] || i > 1 && toks[i].lower == "by" && givenWords[toks[i-1].lower] && (authorNouns[toks[i-2].norm] || toks[i-2].norm == "answer")) {
-				// ("Answer given by Commissioner Brunner", "Speech delivered by ...")
-				// "Remarks by X", "Testimony of X, Senior Fellow, ...
-				for k := range ms {
-					if ms[k].start > i && ms[k].start <= i+2 && ms[k].kind == mActor {
-						d.author = ms[k].ent
-						d.speech = true
-						return
-					}
-				}
-				// "Remarks by the Minister of Interior at the launch of ...": an office, unnamed
-				j := i + 1
-				for j < len(toks) && (toks[j].cls&cDet != 0) {
-					j++
-				}
-				if j < len(toks) && isTitleWord(d.lx, toks, j) && toks[j].cap {
-					e := j + 1
-					for e < len(toks) && (toks[e].cap && !toks[e].punct || (toks[e].lower == "of" || toks[e].lower == "for" || toks[e].lower == "the") && e+1 < len(toks) && toks[e+1].cap) {
-						e++
-					}
-					title := span(s.Text, toks, j, e)
-					if e+1 < len(toks) && toks[e].text == "," {
-						// "Keynote Address by the Minister for Home Affairs, Mr K Shanmugam, at ...": the office's holder
-						for _, m := range ms {
-							if m.kind == mActor && m.ent.kind == KindPerson && m.start > e && m.start <= e+2 {
-								if m.ent.title == "" {
-									m.ent.title = title
-								}
-								d.author = m.ent
-								d.speech = true
-								return
-							}
-						}
-						q := e + 1
-						g, hon := honorifics[toks[q].lower]
-						if hon {
-							q++
-						}
-						if r := nameRun(toks, q); r > q && r-q <= 4 && len(toks[r-1].text) > 1 && (hon || r-q >= 2) && (r == len(toks) || toks[r].text == ",") {
-							p := d.reg.person(span(s.Text, toks, q, r))
-							if p.title == "" {
-								p.title = title
-							}
-							if p.gender == 0 {
-								p.gender = g
-							}
-							d.author = p
-							d.speech = true
-							return
-						}
-					}
-					d.author = d.office(title)
-					d.speech = true
-					return
-				}
-			}
+		if a := d.speechAuthor(s.Text, toks, ms, first); a != nil {
+			d.author = a
+			d.speech = true
+			return
 		}
 	}
 	// transcripts: "SHELLEY: Money launderers don't care ...", "HOST: Welcome back."

@@ -144,9 +144,35 @@ func (d *docState) uncapHeadline(toks []token) {
 			if e := k + 1; e < len(toks) && e <= k+3 && t.cls == 0 && orgNameAhead(d.lx, toks, e) {
 				continue // "the Criminal Division", "the Organized Crime Task Force": a body's name
 			}
+			if d.titleComplement(toks, k) {
+				continue // "Assistant Secretary for Terrorist Financing Elizabeth Rosenberg": a title's words
+			}
 			t.cap = false
 		}
 	}
+}
+
+// titleComplement says whether the word at k stands in a title's complement
+// before a name: "Terrorist" in "Assistant Secretary for Terrorist Financing
+// Elizabeth Rosenberg".
+func (d *docState) titleComplement(toks []token, k int) bool {
+	for b := k - 1; b > 0 && b >= k-3; b-- {
+		if toks[b].lower == "for" || toks[b].lower == "of" {
+			if titleRunEnding(d.lx, toks, b) < 0 {
+				return false
+			}
+			for a := k + 1; a < len(toks) && a <= k+4 && toks[a].cap; a++ {
+				if d.reg.givenNames[toks[a].text] != 0 {
+					return true
+				}
+			}
+			return false
+		}
+		if !toks[b].cap || toks[b].punct {
+			return false
+		}
+	}
+	return false
 }
 
 // orgNameAhead says whether capitalised words from e end in an organisation

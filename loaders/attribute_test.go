@@ -1,0 +1,48 @@
+package loaders_test
+
+import (
+	"testing"
+
+	"github.com/crimegraph/crimegraph/loaders"
+)
+
+// TestSpeechHeaders checks that the header of a speech or testimony names
+// who states its first-person sentences, in the shapes such headers take.
+func TestSpeechHeaders(t *testing.T) {
+	cases := []struct {
+		name, header, speaker string
+	}{
+		{"remarks by title and name", "Remarks by Assistant Secretary for Terrorist Financing Elizabeth Rosenberg at the Chatham House Illicit Finance Forum", "Elizabeth Rosenberg"},
+		{"remarks by a body's officer", "Opening Remarks by FBI Director Christopher Wray at the Organized Crime Summit", "Christopher Wray"},
+		{"prepared remarks of", "Prepared Remarks of Under Secretary Brian Nelson at the Financial Crimes Summit in Miami", "Brian Nelson"},
+		{"as prepared for delivery by", "Remarks as prepared for delivery by Attorney General Merrick B. Garland", "Merrick B. Garland"},
+		{"office then name", "Speech by the Home Secretary, Yvette Cooper, to the Police Federation", "Yvette Cooper"},
+		{"office then honorific name", "Keynote Address by the Minister for Home Affairs, Mr K Shanmugam, at the Asia-Pacific Conference on Transnational Crime", "K Shanmugam"},
+		{"office alone", "Remarks by the Minister of Interior at the launch of the national strategy", "Minister of Interior"},
+		{"testimony of a name", "Written Testimony of Anne Milgram, Administrator, Drug Enforcement Administration, before the Senate Judiciary Committee", "Anne Milgram"},
+		{"statement by an ambassador", "Statement by Ambassador Linda Thomas-Greenfield at a UN Security Council Briefing on Haiti", "Linda Thomas-Greenfield"},
+		{"possessive office", "Home Secretary's speech at the Police Federation conference", "Home Secretary"},
+		{"possessive name", "Secretary Blinken's Remarks at the Launch of the Global Coalition to Address Synthetic Drug Threats", "Blinken"},
+		{"name before the noun", "Minister Jarvis speech at the Serious and Organised Crime Conference", "Jarvis"},
+		{"title and name before the noun", "Home Secretary Yvette Cooper speech to the Police Superintendents' Association", "Yvette Cooper"},
+		{"office after a colon", "Keynote speech: Home Secretary on serious organised crime", "Home Secretary"},
+		{"name after a dash", "Speech: Tackling organised crime - Security Minister Dan Jarvis", "Dan Jarvis"},
+		{"headline, not a header", "Minister's speech angers police chiefs", ""},
+	}
+	x := loaders.NewExtractor("")
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			text := tc.header + "\n\nGood morning.\n\nWe face a threat from organised crime groups that also traffic people.\n"
+			res := x.Extract(loaders.Document{Slug: "speech", Text: text})
+			got := ""
+			for _, f := range res.Facts {
+				if f.Kind == "said" && f.Sentence == 3 {
+					got = f.Speaker.Label
+				}
+			}
+			if got != tc.speaker {
+				t.Errorf("speaker of the body = %q, want %q", got, tc.speaker)
+			}
+		})
+	}
+}
