@@ -461,7 +461,9 @@ func (d *docState) speakerTag(toks []token, ms []mention, first int) (int, *enti
 	name := span(d.res.Sentences[d.sentIndex-1].Text, toks, i, j)
 	surname := strings.ToLower(name[strings.LastIndexByte(name, ' ')+1:])                 // "Sergi-Lombardo" is one surname
 	known := d.reg.surnames[surname] != nil && d.reg.surnames[surname].kind == KindPerson // "Gratteri: It has become ..."
-	if j-i == 1 && !upperWord(toks[i].text) && !hostTags[toks[i].lower] && !known && !(toks[i].text == "A" && d.interviewee != nil) || notSpeakerTags[toks[i].lower] {
+	// "Felbab-Brown: Less often than people think." twice or more at the start of a line: a transcript's tag
+	recurring := !known && len(name) > 1 && !notSpeakerTags[toks[i].lower] && lineTags(d.doc.Text, name) >= 2
+	if j-i == 1 && !upperWord(toks[i].text) && !hostTags[toks[i].lower] && !known && !recurring && !(toks[i].text == "A" && d.interviewee != nil) || notSpeakerTags[toks[i].lower] {
 		return 0, nil // "Keywords: ...", "UPDATE: ..." are labels, not speakers
 	}
 	for _, m := range ms {
@@ -487,14 +489,41 @@ func (d *docState) speakerTag(toks []token, ms []mention, first int) (int, *enti
 			return j + 1, m.ent
 		}
 	}
-	if !upperWord(toks[i].text) && d.reg.givenNames[toks[i].text] == 0 {
+	if recurring {
+		// the person the text introduced: "Vanda Felbab-Brown of the Brookings Institution ..."
+		low := strings.ToLower(name)
+		for _, e := range d.reg.order {
+			if l := strings.ToLower(e.label); e.kind == KindPerson && (l == low || strings.HasSuffix(l, " "+low)) {
+				return j + 1, e
+			}
+		}
+	}
+	if !upperWord(toks[i].text) && d.reg.givenNames[toks[i].text] == 0 && !recurring {
 		return 0, nil // "Operation Harbour: 45 arrests ...": a headline's label, not a speaker
 	}
-	words := strings.Fields(strings.ToLower(name))
-	for k, w := range words {
-		words[k] = strings.ToUpper(w[:1]) + w[1:]
+	return j + 1, d.reg.person(nameCase(name))
+}
+
+// nameCase writes a name in capitals ("FELBAB-BROWN") as a name: "Felbab-Brown".
+func nameCase(name string) string {
+	b := []byte(strings.ToLower(name))
+	for k := range b {
+		if k == 0 || b[k-1] == ' ' || b[k-1] == '-' {
+			if b[k] >= 'a' && b[k] <= 'z' {
+				b[k] -= 'a' - 'A'
+			}
+		}
 	}
-	return j + 1, d.reg.person(strings.Join(words, " "))
+	return string(b)
+}
+
+// lineTags counts the lines of text that start with the tag "name:".
+func lineTags(text, name string) int {
+	n := strings.Count(text, "\n"+name+":")
+	if strings.HasPrefix(text, name+":") {
+		n++
+	}
+	return n
 }
 
 // topicSentence says whether the sentence only says what the text is about:

@@ -46,3 +46,42 @@ func TestSpeechHeaders(t *testing.T) {
 		})
 	}
 }
+
+// TestInterviewTags checks that the answers of a Q&A are the interviewee's,
+// however the text introduces them and tags their turns.
+func TestInterviewTags(t *testing.T) {
+	cases := []struct {
+		name, intro, tag, speaker string
+	}{
+		{"introduced by affiliation, surname tags", "Vanda Felbab-Brown of the Brookings Institution studies how criminal groups and militant groups interact.", "Felbab-Brown:", "Felbab-Brown"},
+		{"spoke to, appositive role", "We spoke to Vanda Felbab-Brown, a senior fellow at the Brookings Institution, about Mexico.", "Felbab-Brown:", "Vanda Felbab-Brown"},
+		{"tags in capitals", "Vanda Felbab-Brown is a senior fellow at the Brookings Institution.", "VANDA FELBAB-BROWN:", "Vanda Felbab-Brown"},
+		{"guest with honorific", "Our guest is Dr Ioan Grillo, a journalist who has covered Mexico's cartels for twenty years.", "Grillo:", "Dr Ioan Grillo"},
+		{"introduced by what they do", "Mark Shaw directs the Global Initiative Against Transnational Organized Crime.", "Shaw:", "Shaw"},
+		{"interview with, answer tags", "Interview with Tuesday Reitano, deputy director of the Global Initiative.", "A:", "Tuesday Reitano"},
+		{"predicate role without article", "Tuesday Reitano is deputy director of the Global Initiative.", "Reitano:", "Reitano"},
+	}
+	x := loaders.NewExtractor("")
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			text := "Q&A: \"Cartels adapt faster than states\"\n\n" + tc.intro + "\n\nDo terrorist groups and cartels work together?\n\n" +
+				tc.tag + " Less often than people think. Most of the time it is a business relationship.\n\nWhat about Mexico?\n\n" +
+				tc.tag + " Mexican cartels have diversified into extortion and migrant smuggling.\n"
+			res := x.Extract(loaders.Document{Slug: "qa", Text: text})
+			var got []string
+			for _, f := range res.Facts {
+				if f.Kind == "said" {
+					got = append(got, f.Speaker.Label)
+				}
+			}
+			if len(got) != 3 {
+				t.Fatalf("said facts by %q, want three answers by %q", got, tc.speaker)
+			}
+			for _, g := range got {
+				if g != tc.speaker {
+					t.Errorf("answer by %q, want %q", g, tc.speaker)
+				}
+			}
+		})
+	}
+}

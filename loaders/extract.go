@@ -437,6 +437,8 @@ func (d *docState) sentence(s *Sentence, toks []token) {
 		// a heading or title line
 		d.noteTitleDocument(s, toks)
 		d.noteInterviewee(s, toks, ms)
+	} else if s.Index <= 4 && len(toks) > 2 && toks[0].norm == "interview" && toks[1].lower == "with" {
+		d.noteInterviewee(s, toks, ms) // "Interview with Tuesday Reitano, deputy director of ..."
 	}
 	d.updateSalience(s, toks, ms)
 	d.quoteOpen = openAtEnd
