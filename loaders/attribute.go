@@ -697,6 +697,20 @@ func (d *docState) nameAt(text string, toks []token, q int, loose bool) (*entity
 	return p, r
 }
 
+// reducedRelative says whether the subject starting at k opens a relative
+// clause without "that" after a comma and a noun: ", a move the European
+// Union criticised".
+func reducedRelative(toks []token, k int) bool {
+	n := k - 1
+	if n > 0 && toks[n].lower == "the" {
+		n--
+	}
+	if n < 2 || toks[n].punct || toks[n].cap || toks[n].cls&(cDet|cPrep|cConj|cPron|cAdv) != 0 {
+		return false
+	}
+	return (toks[n-1].lower == "a" || toks[n-1].lower == "an") && toks[n-2].text == ","
+}
+
 // goesOnTo says whether the "to" at i follows words that make its verb
 // asserted: "He went on to say that", "was quick to add", "hastened to stress".
 func goesOnTo(toks []token, i int) bool {
@@ -1099,6 +1113,9 @@ func (d *docState) attribute(s *Sentence, base Fact, toks []token, ms []mention,
 		sp, subj, inverted := d.subject(toks, ms, hit, first, inQuote)
 		if sp == nil && subj != nil {
 			blocked = true
+		}
+		if subj != nil && !inverted && onlyPunctAfter(toks, hit.end) && reducedRelative(toks, subj.start) {
+			continue // "..., a move the European Union criticised.": what was criticised, not a claim
 		}
 		// "X welcomed the report and announced ...": the coordinated verb shares X
 		if prevSubj != nil && precededByAnd(toks, hit.i) {

@@ -154,13 +154,19 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 	gainsOf := ""
 	if len(d.crimeTypes) > 0 {
 		gainsOf = d.crimeTypes[0]
-	} else if d.gainTrade != "" && d.sentIndex-d.gainSent <= 3 {
-		gainsOf = d.gainTrade // ("... now run the scam operations. Follow the money. The profits are laundered")
+	} else {
+		gainsOf = d.mainTrade() // ("... now run the scam operations. Follow the money. The profits are laundered")
 	}
-	if gainsOf != "" && len(toks) > 3 && (toks[0].cls&cDet != 0 || toks[0].lower == "its" || toks[0].lower == "their") && gainWords[toks[1].norm] && (len(cm) == 0 || cm[0].start > 1) {
-		// "Illicit tobacco is not a victimless crime. The profits are funding firearms":
-		// the gains of the crime the sentence before was about
-		cm = append([]mention{{kind: mCrime, start: 0, end: 2, crime: gainsOf}}, cm...)
+	for p := 0; gainsOf != "" && p+2 < len(toks); p++ {
+		// "Illicit tobacco is not a victimless crime. The profits are funding firearms", "police
+		// estimate that the proceeds are laundered": the gains of the crime the text was about
+		if !(toks[p].cls&cDet != 0 || toks[p].lower == "its" || toks[p].lower == "their") || !gainWords[toks[p+1].norm] ||
+			proceedsOf(cm, toks, p+1) >= 0 || crimeIn(cm, 0, p+2) || p > 0 && !(p == 1 && toks[0].lower == "but" || toks[p-1].lower == "that" || toks[p-1].text == "," || p >= 2 && toks[p-1].lower == "of" && shareOfWords[toks[p-2].lower]) {
+			continue
+		}
+		cm = append(cm, mention{kind: mCrime, start: p, end: p + 2, crime: gainsOf})
+		sortMentions(cm)
+		break
 	}
 	if len(cm) > 1 {
 		// ", smugglers and farmers told Dawn.": the speakers of a closing report take part in no link
@@ -1932,7 +1938,7 @@ func (d *docState) noteLaunderers(toks []token) {
 // passive "had been used" ("the proceeds had been used to buy"), or 0.
 func usedTo(toks []token, j int) int {
 	q := j
-	for q < len(toks) && q < j+3 && (toks[q].cls&cFinite != 0 || toks[q].lower == "been" || toks[q].lower == "being") {
+	for q < len(toks) && q < j+4 && (toks[q].cls&cFinite != 0 || toks[q].lower == "been" || toks[q].lower == "being" || toks[q].lower == "also" || toks[q].lower == "partly" || toks[q].lower == "then") {
 		q++
 	}
 	if q > j {
@@ -3500,7 +3506,11 @@ func (d *docState) spending(text string, toks []token, cm []mention, emit func(a
 				}
 				// "... call centres that defrauded elderly people. ... part of the proceeds had been used to buy weapons"
 				prev := mention{crime: d.crimeTypes[0], start: i, end: i + 2}
-				if y := crimeStartingAt(cm, e+1); y >= 0 && e+1 < len(toks) && spendVerbs[toks[e+1].lower] {
+				y := crimeStartingAt(cm, e+1)
+				if y < 0 {
+					y = crimeStartingAt(cm, e+2) // "used to finance drug trafficking"
+				}
+				if y >= 0 && e+1 < len(toks) && spendVerbs[toks[e+1].lower] {
 					for _, b := range listRight(cm, toks, y) {
 						emit(prev, cm[b], span(text, toks, i, cm[b].end), schema.MechFinances)
 					}
@@ -3573,6 +3583,24 @@ var businessNouns = set([]string{"business", "trade", "activity", "revenue", "in
 func (d *docState) theirBusiness(text string, toks []token, cm []mention, emit func(a, b mention, cue, mech string)) {
 	if d.crimeActor == "" || d.crimeSent < d.sentIndex-3 {
 		return
+	}
+	if len(toks) > 3 && (toks[0].lower == "its" || toks[0].lower == "their") {
+		// "Its core business remains extortion": the actor named before, and its trade
+		e := 1
+		for e < len(toks) && e <= 3 && !businessNouns[toks[e].norm] && !toks[e].punct && toks[e].cls == 0 {
+			e++
+		}
+		if e < len(toks) && businessNouns[toks[e].norm] {
+			q := e + 1
+			for q < len(toks) && q <= e+3 && (toks[q].cls&(cAdv|cFinite) != 0 || beForms[toks[q].lower] || toks[q].lower == "remains" || toks[q].lower == "remained") {
+				q++
+			}
+			if q > e+1 {
+				if k := crimeStartingAt(cm, q); k >= 0 && !cm[k].actor {
+					emit(mention{kind: mCrime, crime: d.crimeActor, actor: true}, cm[k], span(text, toks, 0, cm[k].end), schema.MechInvolvement)
+				}
+			}
+		}
 	}
 	for _, m := range cm {
 		if m.actor || !m.subject(toks) {

@@ -288,8 +288,8 @@ type docState struct {
 	plants            bool               // the text has named a drug that grows: "the plants" are that drug
 	recentTrade       string             // the crime type the last sentence naming one was most about
 	recentSent        int                // and that sentence's index
-	gainTrade         string             // the last trade other than organized crime a sentence named
-	gainSent          int                // and that sentence's index
+	tradeCounts       map[string]int     // how often the text has named each trade (not organized crime, laundering or corruption)
+	tradeFirst        map[string]int     // and the sentence that first named it
 	lastTrade         string             // the last trade (no actor) the sentence before named: "They tax it"
 	lastTrades        []string           // the trades (no actors) of this sentence, then of the one before
 	prevTrades        []string           // "for both products"
@@ -615,12 +615,30 @@ func (d *docState) updateSalience(s *Sentence, toks []token, ms []mention) {
 			break
 		}
 	}
-	for _, c := range d.crimeTypes {
-		if c != "organized-crime" {
-			d.gainTrade, d.gainSent = c, d.sentIndex // whose "profits" a later sentence may name
-			break
+	for _, m := range ms {
+		if r := schema.Root(m.crime); m.kind == mCrime && r != "organized-crime" && r != "money-laundering" && r != "corruption" {
+			if d.tradeCounts == nil {
+				d.tradeCounts = map[string]int{}
+				d.tradeFirst = map[string]int{}
+			}
+			d.tradeCounts[r]++ // the trades the text is about, for "the proceeds" far from any
+			if d.tradeFirst[r] == 0 {
+				d.tradeFirst[r] = d.sentIndex
+			}
 		}
 	}
+}
+
+// mainTrade is the trade the text names most (not organized crime or
+// laundering): whose "proceeds" a sentence naming none means.
+func (d *docState) mainTrade() string {
+	best, n := "", 0
+	for c, k := range d.tradeCounts {
+		if k > n || k == n && d.tradeFirst[c] < d.tradeFirst[best] {
+			best, n = c, k // (of two named as often, the one named first)
+		}
+	}
+	return best
 }
 
 func pushRecent(list []*entity, e *entity) []*entity {

@@ -1154,8 +1154,9 @@ func (f *mentionFinder) goodsAfter(i int) (string, int) {
 		i++ // "fly in cocaine", "ship out timber": a particle, then the goods
 	}
 	i = skipQuantity(t, i)
-	for k := 0; k < 2 && i < len(t) && ((t[i].cls&cDet != 0) || t[i].lower == "illegal" || t[i].lower == "illicit" || t[i].lower == "small" || t[i].lower == "more" || t[i].lower == "additional" || t[i].lower == "new"); k++ {
-		i++
+	for k := 0; k < 2 && i < len(t) && ((t[i].cls&cDet != 0) || t[i].lower == "illegal" || t[i].lower == "illicit" || t[i].lower == "small" || t[i].lower == "more" || t[i].lower == "additional" || t[i].lower == "new" ||
+		t[i].cap && demonymLike(t[i].lower) && i+1 < len(t) && !t[i+1].cap); k++ {
+		i++ // ("smuggled Algerian fuel")
 	}
 	if g, e := f.goodsAt(i); g != "" {
 		return g, e
@@ -2404,6 +2405,12 @@ func (f *mentionFinder) functional() {
 			j := i + 1
 			for j < len(t) && j-i < 4 && !t[j].punct && !f.used[j] && (t[j].cls&cPrep == 0) && !lx.docNouns[t[j].norm] && !crimeAnaphorHeads[t[j].norm] && !crimeTypeNouns[t[j].norm] && f.d.crimeHeads[t[j].norm] == "" && !isTitleWord(lx, t, j) {
 				j++
+			}
+			if low == "this" && i+2 < len(t) && t[i+1].lower == "whole" && (t[i+2].norm == "business" || t[i+2].norm == "trade") && f.free(i, i+3) && f.d.mainTrade() != "" {
+				// "Corruption is the fuel of this whole business": the trade the text is about
+				f.add(mention{kind: mCrime, start: i, end: i + 3, crime: f.d.mainTrade()})
+				i += 2
+				continue
 			}
 			if j >= len(t) || f.used[j] || t[j].punct {
 				continue
