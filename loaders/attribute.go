@@ -462,7 +462,7 @@ func (d *docState) speakerTag(toks []token, ms []mention, first int) (int, *enti
 	surname := strings.ToLower(name[strings.LastIndexByte(name, ' ')+1:])                 // "Sergi-Lombardo" is one surname
 	known := d.reg.surnames[surname] != nil && d.reg.surnames[surname].kind == KindPerson // "Gratteri: It has become ..."
 	// "Felbab-Brown: Less often than people think." twice or more at the start of a line: a transcript's tag
-	recurring := !known && len(name) > 1 && !notSpeakerTags[toks[i].lower] && lineTags(d.doc.Text, name) >= 2
+	recurring := !known && len(name) > 1 && !notSpeakerTags[toks[i].lower] && d.lineTags(name) >= 2
 	if j-i == 1 && !upperWord(toks[i].text) && !hostTags[toks[i].lower] && !known && !recurring && !(toks[i].text == "A" && d.interviewee != nil) || notSpeakerTags[toks[i].lower] {
 		return 0, nil // "Keywords: ...", "UPDATE: ..." are labels, not speakers
 	}
@@ -517,13 +517,26 @@ func nameCase(name string) string {
 	return string(b)
 }
 
-// lineTags counts the lines of text that start with the tag "name:".
-func lineTags(text, name string) int {
-	n := strings.Count(text, "\n"+name+":")
-	if strings.HasPrefix(text, name+":") {
-		n++
+// lineTags counts the lines of the text that start with the tag "name:"
+// (a few words, then a colon), counting every line's tag on the first call.
+func (d *docState) lineTags(name string) int {
+	if d.tags == nil {
+		d.tags = map[string]int{}
+		text := d.doc.Text
+		for len(text) > 0 {
+			line := text
+			if k := strings.IndexByte(text, '\n'); k >= 0 {
+				line, text = text[:k], text[k+1:]
+			} else {
+				text = ""
+			}
+			line = strings.TrimLeft(line, " \t")
+			if k := strings.IndexByte(line, ':'); k > 0 && k <= 40 && strings.Count(line[:k], " ") < 3 {
+				d.tags[line[:k]]++
+			}
+		}
 	}
-	return n
+	return d.tags[name]
 }
 
 // topicSentence says whether the sentence only says what the text is about:

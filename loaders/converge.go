@@ -151,21 +151,21 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 			}
 		}
 	}
-	gainsOf := ""
-	if len(d.crimeTypes) > 0 {
-		gainsOf = d.crimeTypes[0]
-	} else {
-		gainsOf = d.mainTrade() // ("... now run the scam operations. Follow the money. The profits are laundered")
-	}
-	for p := 0; gainsOf != "" && p+2 < len(toks); p++ {
+	for p := 0; p+2 < len(toks); p++ {
 		// "Illicit tobacco is not a victimless crime. The profits are funding firearms", "police
 		// estimate that the proceeds are laundered": the gains of the crime the text was about
 		if !(toks[p].cls&cDet != 0 || toks[p].lower == "its" || toks[p].lower == "their") || !gainWords[toks[p+1].norm] ||
 			proceedsOf(cm, toks, p+1) >= 0 || crimeIn(cm, 0, p+2) || p > 0 && !(p == 1 && toks[0].lower == "but" || toks[p-1].lower == "that" || toks[p-1].text == "," || p >= 2 && toks[p-1].lower == "of" && shareOfWords[toks[p-2].lower]) {
 			continue
 		}
-		cm = append(cm, mention{kind: mCrime, start: p, end: p + 2, crime: gainsOf})
-		sortMentions(cm)
+		gainsOf := d.mainTrade() // ("... now run the scam operations. Follow the money. The profits are laundered")
+		if len(d.crimeTypes) > 0 {
+			gainsOf = d.crimeTypes[0]
+		}
+		if gainsOf != "" {
+			cm = append(cm, mention{kind: mCrime, start: p, end: p + 2, crime: gainsOf})
+			sortMentions(cm)
+		}
 		break
 	}
 	if len(cm) > 1 {
@@ -2876,7 +2876,7 @@ func (d *docState) investing(text string, toks []token, cm []mention, emit func(
 // estate", "invested the proceeds of fraud in property", "invest drug money in hotels".
 func (d *docState) investedInAssets(text string, toks []token, cm []mention, emit func(a, b mention, cue, mech string)) {
 	for i := range toks {
-		if !investVerbs[toks[i].lower] {
+		if w := toks[i].lower; !strings.Contains(w, "invest") || !investVerbs[w] {
 			continue
 		}
 		x, e, j := investObject(cm, toks, i)

@@ -253,6 +253,7 @@ type docState struct {
 	otherTurn         *entity            // the speaker of the turn before ("you")
 	turnPara          int
 	turnRuns          bool               // the turn goes on in untagged paragraphs (a transcript with tags in capitals)
+	tags              map[string]int     // line-opening tags ("Felbab-Brown:") and how many lines each opens
 	weText            bool               // first-person plural text with no declared author (an abstract, a paper)
 	unsigned          *entity            // the unnamed authors of such a text
 	masthead          *entity            // an organisation named alone on a line at the top: the text's publisher
