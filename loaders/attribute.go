@@ -455,7 +455,18 @@ func (d *docState) speakerTag(toks []token, ms []mention, first int) (int, *enti
 	for j < len(toks) && j-i < 3 && toks[j].cap && !toks[j].punct {
 		j++
 	}
-	if j == i || j+1 >= len(toks) || toks[j].text != ":" {
+	c := j // the colon: "Dame Diana Johnson (Kingston upon Hull North) (Lab):" after a member's seat and party
+	for n := 0; n < 2 && c < len(toks) && toks[c].text == "(" && j > i+1; n++ {
+		q := c + 1
+		for q < len(toks) && q < c+8 && toks[q].text != ")" && toks[q].text != "(" {
+			q++
+		}
+		if q >= len(toks) || toks[q].text != ")" {
+			break
+		}
+		c = q + 1
+	}
+	if j == i || c+1 >= len(toks) || toks[c].text != ":" {
 		return 0, nil
 	}
 	name := span(d.res.Sentences[d.sentIndex-1].Text, toks, i, j)
@@ -475,18 +486,18 @@ func (d *docState) speakerTag(toks []token, ms []mention, first int) (int, *enti
 		return 0, nil // "RANCHI: Police on Sunday arrested ...": a dateline no transcript turn repeats
 	}
 	if (name == "A" || strings.EqualFold(name, "answer")) && d.interviewee != nil {
-		return j + 1, d.interviewee
+		return c + 1, d.interviewee
 	}
 	if hostTags[strings.ToLower(name)] {
 		e := d.reg.get(KindPerson, strings.Title(strings.ToLower(name)))
-		return j + 1, e
+		return c + 1, e
 	}
 	if known {
-		return j + 1, d.reg.surnames[surname]
+		return c + 1, d.reg.surnames[surname]
 	}
 	for _, m := range ms {
 		if m.start == i && m.end == j && m.kind == mActor {
-			return j + 1, m.ent
+			return c + 1, m.ent
 		}
 	}
 	if recurring {
@@ -494,14 +505,14 @@ func (d *docState) speakerTag(toks []token, ms []mention, first int) (int, *enti
 		low := strings.ToLower(name)
 		for _, e := range d.reg.order {
 			if l := strings.ToLower(e.label); e.kind == KindPerson && (l == low || strings.HasSuffix(l, " "+low)) {
-				return j + 1, e
+				return c + 1, e
 			}
 		}
 	}
-	if !upperWord(toks[i].text) && d.reg.givenNames[toks[i].text] == 0 && !recurring {
+	if _, hon := honorifics[toks[i].lower]; !upperWord(toks[i].text) && d.reg.givenNames[toks[i].text] == 0 && !recurring && !(hon && j-i >= 2) {
 		return 0, nil // "Operation Harbour: 45 arrests ...": a headline's label, not a speaker
 	}
-	return j + 1, d.reg.person(nameCase(name))
+	return c + 1, d.reg.person(nameCase(name))
 }
 
 // nameCase writes a name in capitals ("FELBAB-BROWN") as a name: "Felbab-Brown".
@@ -723,6 +734,10 @@ func reducedRelative(toks []token, k int) bool {
 	}
 	return (toks[n-1].lower == "a" || toks[n-1].lower == "an") && toks[n-2].text == ","
 }
+
+// showVerbs report what a thing can show as well as a speaker: "The app
+// revealed ...", "The operation showed ...".
+var showVerbs = set([]string{"reveal", "show", "demonstrate", "indicate", "suggest", "find", "confirm", "highlight", "expose", "document"})
 
 // goesOnTo says whether the "to" at i follows words that make its verb
 // asserted: "He went on to say that", "was quick to add", "hastened to stress".
@@ -1134,7 +1149,7 @@ func (d *docState) attribute(s *Sentence, base Fact, toks []token, ms []mention,
 		if prevSubj != nil && precededByAnd(toks, hit.i) {
 			sp, subj, inverted = prevSubj, nil, false
 		}
-		if d.turn != nil && sp != nil && sp != d.turn && sp.kind != KindPerson && !sp.plural && !inverted {
+		if d.turn != nil && sp != nil && sp != d.turn && sp.kind != KindPerson && !sp.plural && !inverted && showVerbs[hit.v.Lemma] {
 			// "KERSHAW: The encrypted app AN0M revealed ...": the turn's speaker tells what a thing showed
 			sp, subj = d.turn, nil
 		}
@@ -2197,7 +2212,17 @@ func (d *docState) resolve(m *mention, ms []mention) *entity {
 		if o := d.salientOrg(); o != nil {
 			return o
 		}
-		return d.titleDocs[m.head]
+		if e := d.titleDocs[m.head]; e != nil {
+			return e
+		}
+		if d.abstract {
+			return d.textAuthors()
+		}
+		if m.end-m.start == 2 && (m.head == "report" || m.head == "study" || m.head == "paper" || m.head == "assessment" || m.head == "review") {
+			// "This report finds that ...", in a report that names no publisher: the report itself
+			return d.reg.get(KindOrg, "the "+m.head)
+		}
+		return nil
 	}
 	return nil
 }

@@ -91,7 +91,7 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 	case (question || len(toks) < 6) && !anyActor(cm):
 		d.subjectActor = prev // "So the money ends up in those businesses?" "Exactly.": the subject carries on
 	}
-	if p := openingPronoun(toks); p >= 0 && prev.actor && prev.plural == (toks[p].lower == "they") && crimeAt(cm, p) < 0 && d.lx.verbs[toks[p+1].lower] == nil {
+	if p := openingPronoun(toks); p >= 0 && prev.actor && prev.plural == (toks[p].lower == "they" || toks[p].lower == "them") && crimeAt(cm, p) < 0 && d.lx.verbs[toks[p+1].lower] == nil {
 		// (not "It adds that ...": a document or body reporting, not the crime actor)
 		a := prev
 		a.start, a.end = p, p+1
@@ -768,6 +768,9 @@ func openingPronoun(toks []token) int {
 	if p < len(toks) && (toks[p].lower == "they" || toks[p].lower == "it") && p+1 < len(toks) && !toks[p+1].punct {
 		return p
 	}
+	if p+3 < len(toks) && (quantifiers[toks[p].lower] || toks[p].lower == "several" || toks[p].lower == "both") && toks[p+1].lower == "of" && toks[p+2].lower == "them" {
+		return p + 2 // "Many of them are also involved in ..."
+	}
 	return -1
 }
 
@@ -1173,7 +1176,7 @@ var crimeActionVerbs = set([]string{"intimidate", "intimidating", "intimidated",
 // verbLike says whether the token starts a verb phrase: a verb of moving or
 // trading, a crime verb, or "launder".
 func (d *docState) verbLike(t token) bool {
-	return tradeVerbs[t.lower] || schema.MovingVerbs[t.lower] != "" || crimeVerbs[t.lower] || forceVerbs[t.lower] || crimeActionVerbs[t.lower] || demandVerbs[t.lower] || taxVerbs[t.lower] || strings.HasPrefix(t.lower, "launder") && !strings.HasPrefix(t.lower, "launderer")
+	return tradeVerbs[t.lower] || schema.MovingVerbs[t.lower] != "" || crimeVerbs[t.lower] || forceVerbs[t.lower] || crimeActionVerbs[t.lower] || demandVerbs[t.lower] || taxVerbs[t.lower] || chargeVerbs[t.lower] || strings.HasPrefix(t.lower, "launder") && !strings.HasPrefix(t.lower, "launderer")
 }
 
 // reportingWord says whether toks[p] is a verb of reporting: crime phrases on
@@ -2274,6 +2277,7 @@ func (d *docState) actorDoing(text string, toks []token, cm []mention, emit func
 				}
 			}
 		}
+		j = pastKnownAs(toks, j)
 		if j+1 < len(toks) && toks[j].text == "," && (toks[j+1].lower == "which" || toks[j+1].lower == "who") {
 			j++ // "a drug trafficking network, which is also suspected of laundering"
 			for c := j + 1; c < len(toks) && c <= j+16 && toks[c].quote == 0; c++ {
@@ -2999,7 +3003,43 @@ var convergePasses = []struct {
 	{0, (*docState).inBreach}, {passInvest, (*docState).investing}, {passTransfer, (*docState).transferring},
 	{passPaid, (*docState).paidWith}, {passWhich, (*docState).throughWhich}, {passWhere, (*docState).whereActor},
 	{passUsing, (*docState).usingMeans}, {0, (*docState).coordinatedDeeds}, {passLink, (*docState).linkVerb},
-	{0, (*docState).purpose}, {passExchange, (*docState).exchanged},
+	{0, (*docState).purpose}, {passExchange, (*docState).exchanged}, {0, (*docState).actorIs},
+}
+
+// actorIs links a subject crime actor to the trade its predicate names: "The
+// gangs that run the small boat crossings are not only people smugglers".
+// Labels of terrorism or organized crime ("cartels are terrorist
+// organisations") are designations, not links.
+func (d *docState) actorIs(text string, toks []token, cm []mention, emit func(a, b mention, cue, mech string)) {
+	for k := range cm {
+		a := cm[k]
+		if !a.actor || !a.subject(toks) {
+			continue
+		}
+		q := a.end
+		for q < len(toks) && q < a.end+12 && !toks[q].punct && !beForms[toks[q].lower] {
+			q++
+		}
+		if q >= len(toks) || !beForms[toks[q].lower] || crimeIn(cm, a.end, q) {
+			return
+		}
+		p := q + 1
+		if p+1 < len(toks) && toks[p].lower == "not" {
+			if w := toks[p+1].lower; w != "only" && w != "just" && w != "merely" && w != "simply" {
+				return
+			}
+			p += 2
+		}
+		for p < len(toks) && (toks[p].cls&(cAdv|cDet) != 0 || toks[p].lower == "mostly" || toks[p].lower == "primarily" || toks[p].lower == "essentially") && toks[p].lower != "not" {
+			p++
+		}
+		if b := crimeStartingAt(cm, p); b >= 0 && cm[b].actor {
+			if r := schema.Root(cm[b].crime); r != "organized-crime" && r != "terrorism" {
+				emit(a, cm[b], span(text, toks, a.start, cm[b].end), schema.MechInvolvement)
+			}
+		}
+		return
+	}
 }
 
 // exchanged links goods traded for each other: "trade cocaine for weapons",
@@ -3340,11 +3380,12 @@ func (d *docState) coordinatedDeeds(text string, toks []token, cm []mention, emi
 			if b.start < 2 || !purpose && (toks[b.start-1].lower != "and" || !d.verbLike(toks[b.start]) || !strings.HasSuffix(toks[b.start].lower, "ed") && !strings.HasSuffix(toks[b.start].lower, "s")) {
 				continue // ("... and used the funds to evade U.S. and UN sanctions": the purpose of its second verb)
 			}
-			if crossesClauseBreak(toks, a.end, b.start) || toks[b.start-2].text == "," {
+			from := pastKnownAs(toks, a.end)
+			if crossesClauseBreak(toks, from, b.start) || toks[b.start-2].text == "," {
 				break
 			}
 			reported := false
-			for p := a.end; p < b.start; p++ {
+			for p := from; p < b.start; p++ {
 				reported = reported || reportingWord(d, toks, p)
 			}
 			if !reported {
@@ -3352,6 +3393,20 @@ func (d *docState) coordinatedDeeds(text string, toks []token, cm []mention, emi
 			}
 		}
 	}
+}
+
+// pastKnownAs skips a name given after a comma at j ("the gang, known as
+// “Los Injertos de la Pampa”, also supplied mercury") and returns where the
+// clause goes on, or j.
+func pastKnownAs(toks []token, j int) int {
+	if j+2 < len(toks) && toks[j].text == "," && (toks[j+1].lower == "known" || toks[j+1].lower == "called" || toks[j+1].lower == "also" && toks[j+2].lower == "known") {
+		for c := j + 2; c+1 < len(toks) && c <= j+12; c++ {
+			if toks[c].text == "," {
+				return c + 1
+			}
+		}
+	}
+	return j
 }
 
 // andVerb says whether "and" and a past-tense verb stand in toks[i:j]: a

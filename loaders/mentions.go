@@ -856,6 +856,18 @@ func (f *mentionFinder) crimes() {
 			}
 		}
 		if v < 0 && chargeVerbs[t[i].lower] && i+1 < len(t) {
+			// "charged them for protection", "charge shopkeepers for protection": a protection racket
+			q := i + 1
+			for q < len(t) && q <= i+4 && !t[q].punct && t[q].lower != "for" {
+				q++
+			}
+			if q+1 < len(t) && t[q].lower == "for" && t[q+1].lower == "protection" && f.free(i, q+2) {
+				f.add(mention{kind: mCrime, start: i, end: q + 2, crime: "extortion"})
+				i = q + 1
+				continue
+			}
+		}
+		if v < 0 && chargeVerbs[t[i].lower] && i+1 < len(t) {
 			// "The same organizations charge migrants to cross": smuggling for a fee
 			if g, e := f.goodsAt(i + 1); g == schema.People && e < len(t) && (t[e].lower == "to" || t[e].lower == "for") {
 				f.add(mention{kind: mCrime, start: i, end: e, crime: "migrant-smuggling"})
