@@ -739,6 +739,27 @@ func reducedRelative(toks []token, k int) bool {
 // revealed ...", "The operation showed ...".
 var showVerbs = set([]string{"reveal", "show", "demonstrate", "indicate", "suggest", "find", "confirm", "highlight", "expose", "document"})
 
+// quoteNext says whether the sentence after the one at index opens with a
+// quotation mark.
+func (d *docState) quoteNext(index int) bool {
+	if index >= len(d.res.Sentences) {
+		return false
+	}
+	next := strings.TrimSpace(d.res.Sentences[index].Text)
+	return strings.HasPrefix(next, "\"") || strings.HasPrefix(next, "“") || strings.HasPrefix(next, "‘") || strings.HasPrefix(next, "'")
+}
+
+// freeRelative says whether a free relative ("whatever", "what") stands
+// between a subject and a verb: the verb is the relative clause's.
+func freeRelative(toks []token, i, j int) bool {
+	for p := i; p < j; p++ {
+		if w := toks[p].lower; w == "whatever" || w == "whoever" || w == "what" || w == "whichever" {
+			return true
+		}
+	}
+	return false
+}
+
 // goesOnTo says whether the "to" at i follows words that make its verb
 // asserted: "He went on to say that", "was quick to add", "hastened to stress".
 func goesOnTo(toks []token, i int) bool {
@@ -1145,6 +1166,9 @@ func (d *docState) attribute(s *Sentence, base Fact, toks []token, ms []mention,
 		if subj != nil && !inverted && onlyPunctAfter(toks, hit.end) && reducedRelative(toks, subj.start) {
 			continue // "..., a move the European Union criticised.": what was criticised, not a claim
 		}
+		if subj != nil && !inverted && freeRelative(toks, subj.end, hit.i) {
+			continue // "Arben K. moved whatever his clients asked him to move": the clause's verb
+		}
 		// "X welcomed the report and announced ...": the coordinated verb shares X
 		if prevSubj != nil && precededByAnd(toks, hit.i) {
 			sp, subj, inverted = prevSubj, nil, false
@@ -1155,6 +1179,12 @@ func (d *docState) attribute(s *Sentence, base Fact, toks []token, ms []mention,
 		}
 		if sp == nil {
 			continue
+		}
+		if !inverted && hit.end+1 == len(toks) && toks[hit.end].text == ":" && d.quoteNext(s.Index) {
+			// "Security Minister Dan Jarvis said:" on a line of its own: the quotation follows
+			d.quoteSpeaker, d.quoteVerb, d.quoteSent = sp, span(s.Text, toks, hit.i, hit.end), s.Index
+			d.lastSpeaker = sp
+			return
 		}
 		if toks[len(toks)-1].text == ":" && (hit.end == len(toks)-1 || hit.end == len(toks)-2 && toks[hit.end].lower == "that") {
 			// "The report finds that:": the bulleted lines that follow are what it finds

@@ -349,7 +349,9 @@ func (d *docState) sentence(s *Sentence, toks []token) {
 	d.sentIndex = s.Index
 	stmt := d.x.Vocab.ID("doc", d.doc.Slug+"/s"+itoa(s.Index))
 	base := Fact{Doc: d.doc.Slug, Sentence: s.Index, SentenceText: s.Text, Statement: stmt}
-	if s.Para != d.quotePara && !startsWithQuote(toks) {
+	if s.Para != d.quotePara {
+		// a new paragraph closes a quotation, or reopens it with a quotation mark of its own
+		// (a quotation running over paragraphs opens each one and closes only the last)
 		d.quoteOpen = false
 	}
 	inQuote, openAtEnd := quoteMask(toks, d.quoteOpen)

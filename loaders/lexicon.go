@@ -233,7 +233,7 @@ func newLexicon() *lexicon {
 			lx.crimeTriggers[w] = true
 		}
 	}
-	for _, w := range []string{"laboratory", "lab", "gold", "trafficked", "protection", "corrupt", "laundered", "paid"} {
+	for _, w := range []string{"laboratory", "lab", "gold", "trafficked", "protection", "corrupt", "laundered", "paid", "put", "puts", "putting"} {
 		lx.crimeTriggers[w] = true
 	}
 	return lx

@@ -766,6 +766,14 @@ func (f *mentionFinder) crimes() {
 				continue
 			}
 		}
+		if v < 0 && (t[i].lower == "putting" || t[i].lower == "put" || t[i].lower == "puts") && i+3 < len(t) && t[i+2].lower == "to" && t[i+3].lower == "work" && !f.used[i] {
+			// "smuggle people across the Channel and put them to work in car washes": labour exploitation
+			if g, _ := f.goodsAt(i + 1); g == schema.People || t[i+1].lower == "them" {
+				f.add(mention{kind: mCrime, start: i, end: i + 4, crime: "human-trafficking"})
+				i += 3
+				continue
+			}
+		}
 		if v < 0 && payOffVerbs[t[i].lower] && i+2 < len(t) && t[i+1].lower == "off" {
 			// "pay off officials", "bought off the police": bribery
 			for e := i + 2; e < len(t) && e <= i+5 && !t[e].punct; e++ {
@@ -1007,6 +1015,10 @@ func (f *mentionFinder) crimes() {
 		}
 		if bare && (t[i].norm == "trafficker" || t[i].norm == "trafficking") && f.d.trafficking != "" && !(i+1 < len(t) && t[i+1].lower == "in") {
 			// bare "traffickers", "trafficking groups": of what the text has been about ("drug trafficking ... traffickers")
+			slug = f.d.trafficking
+		}
+		if end == i+1 && t[i].norm == "smuggler" && schema.Root(f.d.trafficking) == "drug-trafficking" && !f.peopleNear(i) {
+			// "a Pakistan-based smuggler" in a text about heroin: a smuggler of what the text is about
 			slug = f.d.trafficking
 		}
 		if bare && t[i].norm == "trafficker" && i >= 2 && t[i-1].lower == "from" {
@@ -1315,6 +1327,19 @@ func (f *mentionFinder) exchangedGoods() {
 			}
 		}
 	}
+}
+
+// peopleNear says whether persons moved are named near i: "smugglers who
+// brought migrants", "migrants and their smugglers".
+func (f *mentionFinder) peopleNear(i int) bool {
+	for q := i - 6; q < len(f.toks) && q <= i+6; q++ {
+		if q >= 0 && q != i {
+			if g, _ := f.goodsAt(q); g == schema.People {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // tradeBefore says whether a trade (no actor) ends in the few words before i.
@@ -2648,7 +2673,8 @@ func (f *mentionFinder) untitledPeople() {
 		modifier := n < len(t) && !t[n].punct && !t[n].cap && t[n].cls == 0 && lx.verbs[t[n].lower] == nil && !timeWords[t[n].lower]
 		// ("according to European security officials": a modifier, not a name)
 		speaks := aged || byline || f.speaksAfter(n) || i > 0 && f.d.isVerbForm(t[i-1].lower) && f.d.lx.verbs[t[i-1].lower] != nil ||
-			i > 1 && t[i-1].lower == "to" && t[i-2].lower == "according" && !modifier || f.appositiveRole(n) > n || f.predicateRole(i, n)
+			i > 1 && t[i-1].lower == "to" && t[i-2].lower == "according" && !modifier || f.appositiveRole(n) > n || f.predicateRole(i, n) ||
+			n-i == 2 && len(t[i+1].text) == 2 && t[i+1].text[1] == '.' && t[i+1].cap && !upperWord(t[i].text) && len(t[i].text) > 2 // "Arben K.": a name cut to its initial
 		if !speaks {
 			i = n - 1
 			continue
