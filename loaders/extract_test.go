@@ -179,7 +179,8 @@ func TestCorpusQuality(t *testing.T) {
 		{"heldout5", "testdata/corpus/heldout5", 0.90, 0.70},
 		{"heldout6", "testdata/corpus/heldout6", 0.95, 0.80},
 		{"heldout7", "testdata/corpus/heldout7", 0.65, 0.60},
-		{"heldout8", "testdata/corpus/heldout8", 0.50, 0.70},
+		{"heldout8", "testdata/corpus/heldout8", 0.80, 0.70},
+		{"heldout9", "testdata/corpus/heldout9", 0.80, 0.65},
 	}
 	x := loaders.NewExtractor("")
 	for _, tc := range tests {
