@@ -895,6 +895,20 @@ func (d *docState) attribute(s *Sentence, base Fact, toks []token, ms []mention,
 				d.masthead = m.ent
 			}
 		}
+		if d.masthead == nil && s.Index > 1 && len(toks) >= 2 && len(toks) <= 8 {
+			// "Threat Intelligence Team, Northwind Security": a team and its firm under the title
+			team := false
+			for _, t := range toks {
+				if t.text != "," && (!t.cap || t.punct || d.lx.verbs[t.lower] != nil) {
+					team = false
+					break
+				}
+				team = team || t.lower == "team" || t.lower == "desk" || t.lower == "unit" || d.lx.orgHeads[t.norm]
+			}
+			if team {
+				d.masthead = d.reg.get(KindOrg, s.Text)
+			}
+		}
 	}
 	if len(toks) == 1 && toks[0].lower == "abstract" && d.author == nil {
 		d.abstract = true // "Abstract" heads a paper's summary

@@ -154,8 +154,15 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 	for p := 0; p+2 < len(toks); p++ {
 		// "Illicit tobacco is not a victimless crime. The profits are funding firearms", "police
 		// estimate that the proceeds are laundered": the gains of the crime the text was about
-		if !(toks[p].cls&cDet != 0 || toks[p].lower == "its" || toks[p].lower == "their") || !gainWords[toks[p+1].norm] ||
-			proceedsOf(cm, toks, p+1) >= 0 || crimeIn(cm, 0, p+2) || p > 0 && !(p == 1 && toks[0].lower == "but" || toks[p-1].lower == "that" || toks[p-1].text == "," || p >= 2 && toks[p-1].lower == "of" && shareOfWords[toks[p-2].lower]) {
+		if !(toks[p].cls&cDet != 0 || toks[p].lower == "its" || toks[p].lower == "their") {
+			continue
+		}
+		g := p + 1
+		if g+1 < len(toks) && (toks[g].lower == "stolen" || toks[g].lower == "illicit" || toks[g].lower == "dirty" || toks[g].lower == "criminal") && (gainWords[toks[g+1].norm] || toks[g+1].lower == "funds" || toks[g+1].lower == "money") {
+			g++ // "the stolen funds help finance ..."
+		}
+		if !gainWords[toks[g].norm] && g == p+1 || g > p+1 && crimeAt(cm, p+1) >= 0 ||
+			proceedsOf(cm, toks, g) >= 0 || crimeIn(cm, 0, p+2) || p > 0 && !(p == 1 && toks[0].lower == "but" || toks[p-1].lower == "that" || toks[p-1].text == "," || p >= 2 && toks[p-1].lower == "of" && shareOfWords[toks[p-2].lower]) {
 			continue
 		}
 		gainsOf := d.mainTrade() // ("... now run the scam operations. Follow the money. The profits are laundered")
@@ -163,7 +170,7 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 			gainsOf = d.crimeTypes[0]
 		}
 		if gainsOf != "" {
-			cm = append(cm, mention{kind: mCrime, start: p, end: p + 2, crime: gainsOf})
+			cm = append(cm, mention{kind: mCrime, start: p, end: g + 1, crime: gainsOf})
 			sortMentions(cm)
 		}
 		break
@@ -1176,7 +1183,7 @@ var crimeActionVerbs = set([]string{"intimidate", "intimidating", "intimidated",
 // verbLike says whether the token starts a verb phrase: a verb of moving or
 // trading, a crime verb, or "launder".
 func (d *docState) verbLike(t token) bool {
-	return tradeVerbs[t.lower] || schema.MovingVerbs[t.lower] != "" || crimeVerbs[t.lower] || forceVerbs[t.lower] || crimeActionVerbs[t.lower] || demandVerbs[t.lower] || taxVerbs[t.lower] || chargeVerbs[t.lower] || strings.HasPrefix(t.lower, "launder") && !strings.HasPrefix(t.lower, "launderer")
+	return tradeVerbs[t.lower] || schema.MovingVerbs[t.lower] != "" || crimeVerbs[t.lower] || forceVerbs[t.lower] || crimeActionVerbs[t.lower] || demandVerbs[t.lower] || taxVerbs[t.lower] || chargeVerbs[t.lower] || t.lower == "cashing" || t.lower == "cashed" || strings.HasPrefix(t.lower, "launder") && !strings.HasPrefix(t.lower, "launderer")
 }
 
 // reportingWord says whether toks[p] is a verb of reporting: crime phrases on
@@ -3003,7 +3010,43 @@ var convergePasses = []struct {
 	{0, (*docState).inBreach}, {passInvest, (*docState).investing}, {passTransfer, (*docState).transferring},
 	{passPaid, (*docState).paidWith}, {passWhich, (*docState).throughWhich}, {passWhere, (*docState).whereActor},
 	{passUsing, (*docState).usingMeans}, {0, (*docState).coordinatedDeeds}, {passLink, (*docState).linkVerb},
-	{0, (*docState).purpose}, {passExchange, (*docState).exchanged}, {0, (*docState).actorIs},
+	{0, (*docState).purpose}, {passExchange, (*docState).exchanged}, {0, (*docState).actorIs}, {0, (*docState).forActor},
+}
+
+// forActor links the actor of an opening "For X," to the trades the clause
+// says pay: "For some cartel factions, migrant smuggling now brings in as
+// much money as drug trafficking".
+func (d *docState) forActor(text string, toks []token, cm []mention, emit func(a, b mention, cue, mech string)) {
+	if len(cm) < 2 || toks[0].lower != "for" || !cm[0].actor || cm[0].start > 3 {
+		return
+	}
+	c := cm[0].end
+	for c < len(toks) && c < cm[0].end+2 && !toks[c].punct && toks[c].cls == 0 {
+		c++ // "cartel factions"
+	}
+	if c >= len(toks) || toks[c].text != "," {
+		return
+	}
+	x := crimeStartingAt(cm, c+1)
+	if x < 0 || cm[x].actor {
+		return
+	}
+	pays := false
+	for q := cm[x].end; q < len(toks) && q <= cm[x].end+3; q++ {
+		switch toks[q].lower {
+		case "brings", "bring", "brought", "generates", "generated", "earns", "yields", "provides", "is", "was", "remains", "pays":
+			pays = true
+		}
+	}
+	if !pays {
+		return
+	}
+	emit(cm[0], cm[x], span(text, toks, 0, cm[x].end), schema.MechInvolvement)
+	for z := x + 1; z < len(cm); z++ {
+		if q := cm[z].start - 1; q > 0 && toks[q].lower == "as" && !cm[z].actor {
+			emit(cm[0], cm[z], span(text, toks, 0, cm[z].end), schema.MechInvolvement) // "as much money as drug trafficking"
+		}
+	}
 }
 
 // actorIs links a subject crime actor to the trade its predicate names: "The
@@ -3617,7 +3660,8 @@ func (d *docState) inBreach(text string, toks []token, cm []mention, emit func(a
 		}
 		found := false
 		for k := range cm {
-			if k != y && cm[k].end <= cm[y].start && cm[k].actor && cm[k].subject(toks) {
+			if k != y && cm[k].end <= cm[y].start && (cm[k].actor || k == 0 && (gainWords[toks[cm[k].end-1].norm] || toks[cm[k].end-1].lower == "funds")) && cm[k].subject(toks) {
+				// ("the stolen funds help finance weapons programmes in violation of UN sanctions": the gains as subject)
 				emit(cm[k], cm[y], span(text, toks, cm[y].start-1, cm[y].end), schema.MechInvolvement)
 				found = true
 				break

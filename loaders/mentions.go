@@ -766,6 +766,33 @@ func (f *mentionFinder) crimes() {
 				continue
 			}
 		}
+		if v < 0 && strings.HasPrefix(t[i].lower, "cash") && i+1 < len(t) && t[i+1].lower == "out" && !f.used[i] && (t[i].lower == "cash" || t[i].lower == "cashing" || t[i].lower == "cashed" || t[i].lower == "cashes") {
+			// "Ransomware groups are cashing out their proceeds through mixers": laundering
+			e := i + 2
+			if e+1 < len(t) && (t[e].cls&cDet != 0 || t[e].lower == "their" || t[e].lower == "its") && moneyWords[t[e+1].norm] {
+				e += 2
+			}
+			if e > i+2 || e < len(t) && (t[e].lower == "through" || t[e].lower == "via") {
+				f.add(mention{kind: mCrime, start: i, end: e, crime: "money-laundering"})
+				i = e - 1
+				continue
+			}
+		}
+		if v < 0 && t[i].norm == "sanction" && i >= 2 && !f.used[i] {
+			// "in violation of UN sanctions", "in breach of EU sanctions": a name between
+			for b := i - 1; b >= 0 && b >= i-3; b-- {
+				if t[b].lower == "of" && b > 0 && (t[b-1].norm == "violation" || t[b-1].norm == "breach") {
+					f.add(mention{kind: mCrime, start: b - 1, end: i + 1, crime: "sanctions-evasion"})
+					break
+				}
+				if !t[b].cap {
+					break
+				}
+			}
+			if f.used[i] {
+				continue
+			}
+		}
 		if v < 0 && (t[i].lower == "putting" || t[i].lower == "put" || t[i].lower == "puts") && i+3 < len(t) && t[i+2].lower == "to" && t[i+3].lower == "work" && !f.used[i] {
 			// "smuggle people across the Channel and put them to work in car washes": labour exploitation
 			if g, _ := f.goodsAt(i + 1); g == schema.People || t[i+1].lower == "them" {
@@ -2477,8 +2504,12 @@ func (f *mentionFinder) functional() {
 					if o := f.mentionStartingAt(q); o != nil && o.kind == mActor {
 						owner := *o
 						m.owner = &owner
-					} else if r := f.capRun(q, orgConnectors, 8); r > q && (r-q > 1 || upperWord(t[q].text)) {
+					} else if r := f.capRun(q, orgConnectors, 8); r > q && (r-q > 1 || upperWord(t[q].text) || q > b+2 && t[q-1].text == "The" && (r == len(t) || t[r].punct)) {
 						// "a study by the Small Arms Survey": a name the gazetteers lack
+						// ("a report by The Sentry": "The" is part of the name)
+						if r-q == 1 && t[q-1].text == "The" {
+							q--
+						}
 						for r > q && orgConnectors[t[r-1].lower] {
 							r--
 						}

@@ -71,7 +71,7 @@ var Taxonomy = []Concept{
 		Actors:   []string{"arms trafficker", "gun runner", "arms dealer", "weapons trafficker", "firearms trafficker"},
 		Note:     "firearms, arms and weapons trafficking or smuggling (UNTOC Firearms Protocol)"},
 	{Slug: "fraud", Label: "fraud",
-		Synonyms: []string{"fraud", "scam", "scamming", "online fraud", "investment fraud", "romance scam", "financial fraud", "identity theft", "scam centre", "scam center", "scam compound", "telecom fraud", "online scam", "cyber fraud", "cyber-enabled fraud", "tax fraud", "tax evasion", "evade taxes", "evading taxes", "evaded taxes", "evade tax", "evade customs duties", "evading customs duties", "customs duty evasion", "vat fraud", "vat evasion", "evade vat", "evading vat", "evaded vat", "vat carousel", "carousel fraud", "missing trader fraud", "customs fraud", "benefit fraud", "defraud", "defrauded", "defrauding", "defrauds", "forgery", "document forgery", "document fraud", "counterfeit document", "forged document", "forged passport", "falsification of document", "document falsification", "falsified document", "fake passport", "fake document", "fake identity"},
+		Synonyms: []string{"fraud", "scam", "scamming", "online fraud", "investment fraud", "romance scam", "financial fraud", "identity theft", "scam centre", "scam center", "scam compound", "telecom fraud", "online scam", "cyber fraud", "cyber-enabled fraud", "tax fraud", "tax evasion", "evade taxes", "evading taxes", "evaded taxes", "evade tax", "evade customs duties", "evading customs duties", "customs duty evasion", "vat fraud", "card fraud", "credit card fraud", "stolen credit card data", "stolen card data", "stolen credit card", "carding", "vat evasion", "evade vat", "evading vat", "evaded vat", "vat carousel", "carousel fraud", "missing trader fraud", "customs fraud", "benefit fraud", "defraud", "defrauded", "defrauding", "defrauds", "forgery", "document forgery", "document fraud", "counterfeit document", "forged document", "forged passport", "falsification of document", "document falsification", "falsified document", "fake passport", "fake document", "fake identity"},
 		Actors:   []string{"fraudster", "scammer", "scam network", "fraud network", "fraud ring"},
 		Note:     "fraud and scams"},
 	{Slug: "environmental-crime", Label: "environmental crime",
@@ -99,7 +99,7 @@ var Taxonomy = []Concept{
 		Actors:   []string{"counterfeiter"},
 		Note:     "counterfeit goods, illicit trade in excise goods"},
 	{Slug: "sanctions-evasion", Label: "sanctions evasion",
-		Synonyms: []string{"sanctions evasion", "sanction evasion", "evasion of sanction", "evade sanction", "evading sanction", "sanctions-busting", "sanctions busting", "circumvention of sanction", "circumventing sanction", "circumvent sanction", "sanctions violation", "violation of sanction", "violating sanction", "breach of sanction", "breaching sanction"},
+		Synonyms: []string{"sanctions evasion", "sanction evasion", "evasion of sanction", "evade sanction", "evading sanction", "sanctions-busting", "sanctions busting", "circumvention of sanction", "circumventing sanction", "circumvent sanction", "sanctions violation", "violation of sanction", "violating sanction", "breach of sanction", "breaching sanction", "violation of un sanction", "violation of international sanction", "violation of us sanction", "violation of u.s. sanction", "breach of un sanction", "violating un sanction"},
 		Note:     "sanctions evasion and its facilitators"},
 
 	// Narrower concepts: specific markets and forms, each under its top-level type.
