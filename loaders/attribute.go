@@ -502,11 +502,22 @@ func (d *docState) speakerTag(toks []token, ms []mention, first int) (int, *enti
 	}
 	if recurring {
 		// the person the text introduced: "Vanda Felbab-Brown of the Brookings Institution ..."
-		low := strings.ToLower(name)
-		for _, e := range d.reg.order {
-			if l := strings.ToLower(e.label); e.kind == KindPerson && (l == low || strings.HasSuffix(l, " "+low)) {
-				return c + 1, e
+		e, seen := d.tagPeople[name]
+		if !seen {
+			low := strings.ToLower(name)
+			for _, p := range d.reg.order {
+				if l := strings.ToLower(p.label); p.kind == KindPerson && (l == low || strings.HasSuffix(l, " "+low)) {
+					e = p
+					break
+				}
 			}
+			if d.tagPeople == nil {
+				d.tagPeople = map[string]*entity{}
+			}
+			d.tagPeople[name] = e // (looked up once a tag: the person is introduced before the turns)
+		}
+		if e != nil {
+			return c + 1, e
 		}
 	}
 	if _, hon := honorifics[toks[i].lower]; !upperWord(toks[i].text) && d.reg.givenNames[toks[i].text] == 0 && !recurring && !(hon && j-i >= 2) {

@@ -2887,7 +2887,8 @@ func (d *docState) investing(text string, toks []token, cm []mention, emit func(
 // estate", "invested the proceeds of fraud in property", "invest drug money in hotels".
 func (d *docState) investedInAssets(text string, toks []token, cm []mention, emit func(a, b mention, cue, mech string)) {
 	for i := range toks {
-		if w := toks[i].lower; !strings.Contains(w, "invest") || !investVerbs[w] {
+		if w := toks[i].lower; len(w) < 4 || !strings.ContainsRune("iprscf", rune(w[0])) || !investVerbs[w] {
+			// (a byte test first: "invest", "reinvest", "plough", "pour", "spend", "channel", "funnel")
 			continue
 		}
 		x, e, j := investObject(cm, toks, i)

@@ -254,6 +254,7 @@ type docState struct {
 	turnPara          int
 	turnRuns          bool               // the turn goes on in untagged paragraphs (a transcript with tags in capitals)
 	tags              map[string]int     // line-opening tags ("Felbab-Brown:") and how many lines each opens
+	tagPeople         map[string]*entity // the person each recurring tag names
 	weText            bool               // first-person plural text with no declared author (an abstract, a paper)
 	unsigned          *entity            // the unnamed authors of such a text
 	masthead          *entity            // an organisation named alone on a line at the top: the text's publisher
@@ -289,8 +290,7 @@ type docState struct {
 	plants            bool               // the text has named a drug that grows: "the plants" are that drug
 	recentTrade       string             // the crime type the last sentence naming one was most about
 	recentSent        int                // and that sentence's index
-	tradeCounts       map[string]int     // how often the text has named each trade (not organized crime, laundering or corruption)
-	tradeFirst        map[string]int     // and the sentence that first named it
+	trades            []tradeCount       // how often the text has named each trade (not organized crime, laundering or corruption)
 	lastTrade         string             // the last trade (no actor) the sentence before named: "They tax it"
 	lastTrades        []string           // the trades (no actors) of this sentence, then of the one before
 	prevTrades        []string           // "for both products"
@@ -618,27 +618,35 @@ func (d *docState) updateSalience(s *Sentence, toks []token, ms []mention) {
 			break
 		}
 	}
-	for _, m := range ms {
-		if r := schema.Root(m.crime); m.kind == mCrime && r != "organized-crime" && r != "money-laundering" && r != "corruption" {
-			if d.tradeCounts == nil {
-				d.tradeCounts = map[string]int{}
-				d.tradeFirst = map[string]int{}
-			}
-			d.tradeCounts[r]++ // the trades the text is about, for "the proceeds" far from any
-			if d.tradeFirst[r] == 0 {
-				d.tradeFirst[r] = d.sentIndex
-			}
+	for i, r := range d.crimeTypes {
+		if r == "organized-crime" || r == "money-laundering" || r == "corruption" {
+			continue
 		}
+		// the trades the text is about, for "the proceeds" far from any
+		k := 0
+		for k < len(d.trades) && d.trades[k].slug != r {
+			k++
+		}
+		if k == len(d.trades) {
+			d.trades = append(d.trades, tradeCount{slug: r, first: d.sentIndex})
+		}
+		d.trades[k].n += counts[i]
 	}
+}
+
+// tradeCount is how often a text names a trade, and where it first did.
+type tradeCount struct {
+	slug     string
+	n, first int
 }
 
 // mainTrade is the trade the text names most (not organized crime or
 // laundering): whose "proceeds" a sentence naming none means.
 func (d *docState) mainTrade() string {
 	best, n := "", 0
-	for c, k := range d.tradeCounts {
-		if k > n || k == n && d.tradeFirst[c] < d.tradeFirst[best] {
-			best, n = c, k // (of two named as often, the one named first)
+	for _, t := range d.trades { // in the order first named: of two named as often, the one named first
+		if t.n > n {
+			best, n = t.slug, t.n
 		}
 	}
 	return best
