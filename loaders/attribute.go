@@ -244,6 +244,8 @@ func (d *docState) tailSpeaker(toks []token, i, after int) (*entity, int) {
 	switch {
 	case d.lx.docNouns[n.norm] && start == i-1 && !indefinite:
 		return d.reg.get(KindOrg, "the "+n.lower), k + 1 // a headline's "..., report says"
+	case start == i-2 && !indefinite && d.lx.docNouns[docPhrase(toks, start, i)] && !toks[start].cap:
+		return d.reg.get(KindOrg, label), k + 1 // "..., court documents say."
 	case start == i-2 && toks[start].lower == "the" && (n.lower == "court" || n.lower == "tribunal" || n.lower == "jury"):
 		return d.reg.get(KindOrg, "the "+n.lower), k + 1 // "..., the court found."
 	case indefinite && (orgDescriptors[n.lower] || d.lx.institution[n.norm]):
@@ -1105,8 +1107,12 @@ func (d *docState) attribute(s *Sentence, base Fact, toks []token, ms []mention,
 			}
 			if sp == nil {
 				// "According to court documents, ...": the documents speak
+				q := i + 2
+				if q+2 < len(toks) && toks[q].lower == "the" {
+					q++ // "According to the criminal complaint, ..."
+				}
 				for n := 2; n >= 1 && sp == nil; n-- {
-					if e := i + 2 + n; e < len(toks) && (toks[e].text == "," || toks[e].punct) && !toks[i+2].cap && d.lx.docNouns[docPhrase(toks, i+2, e)] {
+					if e := q + n; e < len(toks) && (toks[e].text == "," || toks[e].punct) && !toks[q].cap && d.lx.docNouns[docPhrase(toks, q, e)] {
 						sp = d.reg.get(KindOrg, span(d.res.Sentences[d.sentIndex-1].Text, toks, i+2, e))
 						m.end = e
 					}

@@ -103,6 +103,12 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 			d.lastTrade = prevTrade
 		}
 	}
+	if p := openingPronoun(toks); p >= 0 && toks[p].lower == "it" && prevTrade != "" && crimeAt(cm, p) < 0 && passiveBy(toks, p+1) {
+		// "The cocaine that reaches Algeciras does not arrive by itself. It is brought in by
+		// criminal organizations": the trade the sentence before named, done by them
+		cm = append(cm, mention{kind: mCrime, start: p, end: p + 1, crime: prevTrade})
+		sortMentions(cm)
+	}
 	if prev.actor && !anyActor(cm) {
 		// "That is where it launders the money": a pronoun doing a crime stands for the actor before;
 		// "Without corrupt officials it could not win contracts": what it depends on
@@ -3012,6 +3018,28 @@ var convergePasses = []struct {
 	{passPaid, (*docState).paidWith}, {passWhich, (*docState).throughWhich}, {passWhere, (*docState).whereActor},
 	{passUsing, (*docState).usingMeans}, {0, (*docState).coordinatedDeeds}, {passLink, (*docState).linkVerb},
 	{0, (*docState).purpose}, {passExchange, (*docState).exchanged}, {0, (*docState).actorIs}, {0, (*docState).forActor},
+	{0, (*docState).dealtTogether},
+}
+
+// dealtTogether links goods of different trades that one person moved or
+// sold with one verb: "the man sold pills and firearms to an undercover
+// officer". A crime actor's list is read elsewhere (its trades, each with it).
+func (d *docState) dealtTogether(text string, toks []token, cm []mention, emit func(a, b mention, cue, mech string)) {
+	if anyActor(cm) {
+		return
+	}
+	for x := range cm {
+		if toks[cm[x].start].cls&cTrade == 0 || cm[x].end-cm[x].start < 2 {
+			continue // the mention starts at its verb: "sold pills"
+		}
+		items := listRight(cm, toks, x)
+		for a := 0; a < len(items); a++ {
+			for b := a + 1; b < len(items); b++ {
+				emit(cm[items[a]], cm[items[b]], span(text, toks, cm[x].start, cm[items[b]].end), schema.MechLink)
+			}
+		}
+		return
+	}
 }
 
 // forActor links the actor of an opening "For X," to the trades the clause
@@ -3328,6 +3356,26 @@ func scareQuote(toks []token, p int) bool {
 
 // smallClauseVerbs take an object that does the next verb: "seeing them move into".
 var smallClauseVerbs = set([]string{"seeing", "see", "saw", "seen", "watching", "watched", "let", "letting", "helped", "helping", "help", "allow", "allowing", "allowed"})
+
+// passiveBy says whether a passive with its agent starts at i: "is brought
+// in by", "was run by", "are controlled by".
+func passiveBy(toks []token, i int) bool {
+	if i+2 >= len(toks) || !beForms[toks[i].lower] {
+		return false
+	}
+	q := i + 1
+	for q < len(toks) && toks[q].cls&cAdv != 0 {
+		q++
+	}
+	if q >= len(toks) || !(strings.HasSuffix(toks[q].lower, "ed") || strings.HasSuffix(toks[q].lower, "en") || toks[q].lower == "brought" || toks[q].lower == "run" || toks[q].lower == "sold" || toks[q].lower == "bought") {
+		return false
+	}
+	q++
+	if q < len(toks) && (toks[q].lower == "in" || toks[q].lower == "out") {
+		q++
+	}
+	return q < len(toks) && toks[q].lower == "by"
+}
 
 // example is a crime named as an example of a generic crime mention.
 type example struct{ of, ex mention }

@@ -793,6 +793,17 @@ func (f *mentionFinder) crimes() {
 				continue
 			}
 		}
+		if v < 0 && (t[i].lower == "corrupt" || t[i].lower == "corrupting") && i > 0 && (t[i-1].lower == "to" || t[i-1].cls&cAdv != 0 || t[i-1].lower == "they") && i+1 < len(t) && (t[i+1].cls&cDet != 0 || t[i+1].lower == "officials" || t[i+1].lower == "police") && !f.used[i] {
+			// "have learned to corrupt the people who work in our ports": the verb
+			f.add(mention{kind: mCrime, start: i, end: i + 1, crime: "corruption"})
+			continue
+		}
+		if v < 0 && strings.HasPrefix(t[i].lower, "b") && (t[i].lower == "buying" || t[i].lower == "buy" || t[i].lower == "buys" || t[i].lower == "bought") && i+3 < len(t) && t[i+1].lower == "the" && t[i+2].lower == "silence" && !f.used[i] {
+			// "the cartels will keep buying the silence of those who should stop them": bribery
+			f.add(mention{kind: mCrime, start: i, end: i + 3, crime: "corruption"})
+			i += 2
+			continue
+		}
 		if v < 0 && (t[i].lower == "putting" || t[i].lower == "put" || t[i].lower == "puts") && i+3 < len(t) && t[i+2].lower == "to" && t[i+3].lower == "work" && !f.used[i] {
 			// "smuggle people across the Channel and put them to work in car washes": labour exploitation
 			if g, _ := f.goodsAt(i + 1); g == schema.People || t[i+1].lower == "them" {
