@@ -214,6 +214,9 @@ func (d *docState) tailSpeaker(toks []token, i, after int) (*entity, int) {
 	if !onlyPunctAfter(toks, skipTail(toks, after)) || i < 2 {
 		return nil, 0
 	}
+	if i >= 4 && toks[i-1].cap && !toks[i-1].punct && (toks[i-2].lower == "in" || toks[i-2].lower == "from") && !toks[i-3].cap {
+		i -= 2 // "..., a court in Macau found last year.": the place after the description
+	}
 	if toks[i-1].punct || toks[i-1].cap {
 		return nil, 0
 	}
@@ -248,6 +251,10 @@ func (d *docState) tailSpeaker(toks []token, i, after int) (*entity, int) {
 		return d.reg.get(KindOrg, label), k + 1 // "..., court documents say."
 	case start == i-2 && toks[start].lower == "the" && (n.lower == "court" || n.lower == "tribunal" || n.lower == "jury"):
 		return d.reg.get(KindOrg, "the "+n.lower), k + 1 // "..., the court found."
+	case indefinite && start == i-1 && (n.lower == "court" || n.lower == "tribunal" || n.lower == "jury"):
+		return d.reg.get(KindOrg, "the "+n.lower), k + 1 // "..., a court in Macau found."
+	case indefinite && d.lx.docNouns[n.norm] && !pluralTok(n):
+		return d.reg.get(KindOrg, "the "+n.lower), k + 1 // "..., a new report says."
 	case indefinite && (orgDescriptors[n.lower] || d.lx.institution[n.norm]):
 		return d.reg.get(KindOrg, label), k + 1
 	case indefinite && !pluralTok(n) && (roleNouns[n.norm] || isTitleWord(d.lx, toks, i-1) || agentNoun(n.lower)):
@@ -421,7 +428,8 @@ func (d *docState) verbWord(toks []token, i int) (verbHit, bool) {
 	if plain == nil {
 		// "..., a study has found." / "..., the ministers agreed."
 		for _, v := range forms {
-			if len(v.Particle) > 0 && v.Kind == schema.Assert && onlyPunctAfter(toks, i+1) && i+1 < len(toks) {
+			if len(v.Particle) > 0 && v.Kind == schema.Assert && onlyPunctAfter(toks, timeTail(toks, i+1)) && i+1 < len(toks) {
+				// (", a court in Macau found last year.": a time may close the sentence)
 				return verbHit{i: i, end: i + 1, v: v}, true
 			}
 			if len(v.Particle) > 0 && v.Kind == schema.Assert && parenthetical(toks, i) {
@@ -771,6 +779,19 @@ func freeRelative(toks []token, i, j int) bool {
 		}
 	}
 	return false
+}
+
+// timeTail returns where a closing time phrase that starts at j ends ("last
+// year", "on Tuesday", "in 2023"), or j.
+func timeTail(toks []token, j int) int {
+	k := j
+	for k < len(toks) && k < j+4 && !toks[k].punct && (timeWords[toks[k].lower] || isDigits(toks[k].text) || toks[k].lower == "on" || toks[k].lower == "in") {
+		k++
+	}
+	if k > j && (toks[k-1].lower == "on" || toks[k-1].lower == "in") {
+		return j
+	}
+	return k
 }
 
 // goesOnTo says whether the "to" at i follows words that make its verb

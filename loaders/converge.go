@@ -3327,6 +3327,9 @@ func (d *docState) whereActor(text string, toks []token, cm []mention, emit func
 			}
 		}
 		x := lastBefore(cm, i, func(m mention) bool { return i-m.end <= 6 && !crossesClause(toks, m.end, i-1) })
+		if x < 0 && len(cm) > 0 && cm[0].start <= 1 && cm[0].end < i && !cm[0].actor && !crossesClauseBreak(toks, cm[0].end, i-1) {
+			x = 0 // "Cocaine shipments ... are passing through Pacific island nations, where crime groups ...": the subject
+		}
 		y := crimeStartingAt(cm, i+1)
 		if y < 0 && i+2 < len(toks) && toks[i+1].cls&cDet != 0 {
 			y = crimeStartingAt(cm, i+2)

@@ -812,6 +812,21 @@ func (f *mentionFinder) crimes() {
 				continue
 			}
 		}
+		if v < 0 && payOffVerbs[t[i].lower] && t[i].lower[0] == 'p' && i+3 < len(t) && !f.used[i] {
+			// "pay local officials to look the other way", "paid customs officers to ignore": bribery
+			for e := i + 1; e < len(t) && e <= i+4 && !t[e].punct; e++ {
+				if (officialNouns[t[e].norm] || t[e].lower == "police") && e+2 < len(t) && t[e+1].lower == "to" {
+					if w := t[e+2].lower; w == "look" || w == "turn" || w == "ignore" || w == "overlook" {
+						f.add(mention{kind: mCrime, start: i, end: e + 1, crime: "corruption"})
+						i = e
+					}
+					break
+				}
+			}
+			if f.used[i] {
+				continue
+			}
+		}
 		if v < 0 && payOffVerbs[t[i].lower] && i+2 < len(t) && t[i+1].lower == "off" {
 			// "pay off officials", "bought off the police": bribery
 			for e := i + 2; e < len(t) && e <= i+5 && !t[e].punct; e++ {
@@ -1311,7 +1326,7 @@ var tradeVerbs = set([]string{"sell", "sells", "sold", "selling", "import", "imp
 	"delivering", "courier", "couriered", "introduce", "introduces", "introduced", "introducing", "obtain", "obtains",
 	"obtained", "obtaining", "load", "loads", "loaded", "loading", "send", "sends", "sent", "sending", "receive", "receives",
 	"received", "receiving", "trade", "trades", "traded", "trading", "swap", "swaps", "swapped", "swapping", "barter",
-	"barters", "bartered", "bartering", "exchange", "exchanges", "exchanged", "exchanging"})
+	"barters", "bartered", "bartering", "exchange", "exchanges", "exchanged", "exchanging", "source", "sources", "sourced", "sourcing"})
 
 // exchangeVerbs trade one thing for another: "trade cocaine for weapons".
 var exchangeVerbs = set([]string{"trade", "trades", "traded", "trading", "swap", "swaps", "swapped", "swapping", "barter",

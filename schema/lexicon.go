@@ -103,6 +103,7 @@ var ReportingVerbs = []ReportingVerb{
 	{Lemma: "posit", Forms: []string{"posit", "posits", "posited"}, Particle: []string{"that"}},
 	{Lemma: "inform", Forms: []string{"informs", "informed", "inform"}, Particle: []string{"that"}},
 	{Lemma: "document", Forms: []string{"documents", "documented"}},
+	{Lemma: "rule", Forms: []string{"ruled", "rules"}, Particle: []string{"that"}},
 	{Lemma: "identify", Forms: []string{"identifies", "identified"}, Particle: []string{"that", "links", "a", "an", "several", "new", "connections", "ties", "risks", "trends"}},
 	{Lemma: "detail", Forms: []string{"details", "detailed"}},
 	{Lemma: "outline", Forms: []string{"outlined", "outlines"}, Particle: []string{"how"}},
