@@ -326,10 +326,9 @@ var particleModifiers = set([]string{"deep", "grave", "serious", "strong", "full
 
 func (d *docState) verbAt(toks []token, i int) (verbHit, bool) {
 	h, ok := d.verbWord(toks, i)
-	if ok && h.i == i && i > 0 && toks[i-1].lower == "to" && goesOnTo(toks, i-1) {
-		h.i = i - 3 // "He went on to say that": the verb phrase starts at "went"
-		if toks[i-2].lower == "hastened" || toks[i-2].lower == "proceeded" {
-			h.i = i - 2
+	if ok && h.i == i && i > 0 && toks[i-1].lower == "to" {
+		if st := goesOnTo(toks, i-1); st >= 0 {
+			h.i = st // "He went on to say that": the verb phrase starts at "went"
 		}
 	}
 	return h, ok
@@ -341,7 +340,7 @@ func (d *docState) verbWord(toks []token, i int) (verbHit, bool) {
 	if len(forms) == 0 || toks[i].hyphen {
 		return verbHit{}, false // "co-wrote": part of another word
 	}
-	if i > 0 && ((toks[i-1].cls&cDet != 0) || toks[i-1].lower == "to" && !strings.HasSuffix(toks[i].lower, "ed") && !(i > 1 && wishVerbs[toks[i-2].lower]) && !goesOnTo(toks, i-1)) {
+	if i > 0 && ((toks[i-1].cls&cDet != 0) || toks[i-1].lower == "to" && !strings.HasSuffix(toks[i].lower, "ed") && !(i > 1 && wishVerbs[toks[i-2].lower]) && goesOnTo(toks, i-1) < 0) {
 		return verbHit{}, false // "the call", "a warning", "to say" (but "wishes to inform the public that")
 	}
 	if i+2 < len(toks) && toks[i+1].lower == "to" && (toks[i+2].lower == "be" || toks[i+2].lower == "have") {
@@ -794,22 +793,23 @@ func timeTail(toks []token, j int) int {
 	return k
 }
 
-// goesOnTo says whether the "to" at i follows words that make its verb
-// asserted: "He went on to say that", "was quick to add", "hastened to stress".
-func goesOnTo(toks []token, i int) bool {
+// goesOnTo returns where the words that make the verb after the "to" at i
+// asserted start ("He went on to say that", "was quick to add", "hastened to
+// stress"), or -1.
+func goesOnTo(toks []token, i int) int {
 	if i < 2 {
-		return false
+		return -1
 	}
 	a, b := toks[i-2].lower, toks[i-1].lower
 	switch {
 	case b == "on" && (a == "went" || a == "goes" || a == "go" || a == "going"):
-		return true
+		return i - 2
 	case b == "quick" && (a == "was" || a == "were" || a == "is" || a == "are"):
-		return true
+		return i - 2
 	case b == "hastened" || b == "proceeded":
-		return true
+		return i - 1
 	}
-	return false
+	return -1
 }
 
 // askedQuestion says whether the words after "asked" put a question ("asked
