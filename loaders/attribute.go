@@ -1940,7 +1940,7 @@ func (d *docState) subject(toks []token, ms []mention, hit verbHit, first int, i
 				continue // only a named group ("Hezbollah") speaks
 			}
 		case mPronoun:
-			if !subjectPronouns[m.pron] && !(m.pron == "them" && m.start >= 2 && toks[m.start-1].lower == "of" && quantifiers[toks[m.start-2].lower]) {
+			if !subjectPronouns[m.pron] && !(m.pron == "them" && m.start >= 2 && toks[m.start-1].lower == "of" && (quantifiers[toks[m.start-2].lower] || memberWords[toks[m.start-2].lower])) {
 				continue // ("Almost all of them told me": "them" is the subject's head)
 			}
 		default:

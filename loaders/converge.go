@@ -254,8 +254,12 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 	}
 	done := map[pair]bool{}
 	examples := examplesOfCrime(cm, toks)
+	var deeds []pendingLink // an actor's trades, for alsoDoing
 	var emit func(a, b mention, cue, mech string)
 	emit = func(a, b mention, cue, mech string) {
+		if mech == schema.MechInvolvement && a.actor != b.actor {
+			deeds = append(deeds, pendingLink{a: a, b: b})
+		}
 		for _, ex := range examples {
 			// "They borrow criminal methods when they need money, such as kidnapping and
 			// extortion": what is linked to the methods is linked to each example
@@ -365,6 +369,7 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 			p.run(d, text, toks, cm, emit)
 		}
 	}
+	alsoDoing(text, toks, deeds, emit)
 	// "girls sexually exploited by gang members", "migrants smuggled by cartels"
 	for k := range cm {
 		e := cm[k].end
@@ -379,7 +384,7 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 	// "officials have taken a cut from the traffickers": the bribe's payers
 	for k := range cm {
 		e := cm[k].end
-		if e+1 < len(toks) && (takenShares[toks[e-1].norm] || levyNouns[toks[e-1].norm] || toks[e-1].norm == "payment") && toks[e].lower == "from" {
+		if e+1 < len(toks) && (takenShares[toks[e-1].norm] || levyNouns[toks[e-1].norm] || paidNouns[toks[e-1].norm]) && toks[e].lower == "from" {
 			// ("collecting levies from illegal gold miners": whom the levy is taken from)
 			if r := rightOf(cm, toks, e+1); r >= 0 && cm[r].start-e <= 4 {
 				for _, b := range listRight(cm, toks, r) {
@@ -1849,7 +1854,8 @@ func (d *docState) laundering(text string, toks []token, cm []mention, emit func
 		if j < len(toks) && j > i+1 && moneyWords[toks[j].norm] && (toks[j-1].lower == "the" || toks[j-1].lower == "its" || toks[j-1].lower == "their") &&
 			!(j+1 < len(toks) && (toks[j+1].lower == "of" || toks[j+1].lower == "from")) {
 			// "imported 400kg of cocaine ... and laundered the profits": the profits of the trade just named
-			if k := lastTradeBefore(cm, toks, i); k >= 0 {
+			if k := lastTradeBefore(cm, toks, i); k >= 0 && !(cm[k].start > 0 && meansWords[toks[cm[k].start-1].lower]) {
+				// (not a means: "relies on corruption to win contracts and on launderers to clean the proceeds")
 				emit(ml, cm[k], span(text, toks, cm[k].start, j+1), schema.MechFinances)
 			}
 		}
@@ -1992,6 +1998,10 @@ func usedBy(cm []mention, toks []token, j int) (int, int) {
 	}
 	return 0, 0
 }
+
+// meansWords stand before a crime used as a means: "relies on corruption",
+// "through bribery".
+var meansWords = set([]string{"on", "through", "via", "using", "use", "uses", "used"})
 
 // lastTradeBefore returns the last crime mention before i that is a trade a
 // subject carries on (not a crime actor), or -1.
@@ -2324,6 +2334,37 @@ func (d *docState) actorDoing(text string, toks []token, cm []mention, emit func
 		cue := span(text, toks, cs, cm[list[len(list)-1]].end)
 		for _, b := range list {
 			emit(a, cm[b], cue, schema.MechInvolvement)
+		}
+	}
+}
+
+// alsoDoing links two trades one actor carries on when the second is added
+// with "also": "the gang that controls illegal gold mining also moves
+// cocaine", "Los Lobos, which runs illegal mines, also smuggles cocaine". A
+// list the actor does ("also traffic drugs and weapons") is no such pair.
+func alsoDoing(text string, toks []token, deeds []pendingLink, emit emitFn) {
+	for x := range deeds {
+		ax, tx := deeds[x].a, deeds[x].b
+		if tx.actor {
+			ax, tx = tx, ax
+		}
+		for y := range deeds {
+			ay, ty := deeds[y].a, deeds[y].b
+			if ty.actor {
+				ay, ty = ty, ay
+			}
+			if ax.start != ay.start || ty.start <= tx.end || schema.Root(tx.crime) == schema.Root(ty.crime) {
+				continue
+			}
+			for q := tx.end; q < ty.start; q++ {
+				if toks[q].lower == "also" {
+					emit(tx, ty, span(text, toks, tx.start, ty.end), schema.MechInvolvement)
+					break
+				}
+				if toks[q].text == ";" || toks[q].text == "." {
+					break
+				}
+			}
 		}
 	}
 }
@@ -3031,6 +3072,9 @@ func (d *docState) dealtTogether(text string, toks []token, cm []mention, emit f
 	for x := range cm {
 		if toks[cm[x].start].cls&cTrade == 0 || cm[x].end-cm[x].start < 2 {
 			continue // the mention starts at its verb: "sold pills"
+		}
+		if x > 0 {
+			return // "Money from the frauds is used to buy weapons and drugs": what an earlier crime pays for
 		}
 		items := listRight(cm, toks, x)
 		for a := 0; a < len(items); a++ {

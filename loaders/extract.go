@@ -78,6 +78,7 @@ func (x *Extractor) Extract(doc Document) *Result {
 	for i := range sents {
 		buf = tokenize(sents[i].Text, buf)
 		d.lx.markStarts(buf)
+		washMoney(buf)
 		if titleCase(buf) {
 			d.uncapHeadline(buf)
 		}

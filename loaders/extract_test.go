@@ -176,6 +176,7 @@ func TestCorpusQuality(t *testing.T) {
 		{"dev85", "testdata/corpus/dev85", 0.95, 0.95},
 		{"dev86", "testdata/corpus/dev86", 0.95, 0.70},
 		{"dev87", "testdata/corpus/dev87", 0.95, 0.80},
+		{"dev88", "testdata/corpus/dev88", 0.95, 0.85},
 		// held out: never tuned on; their misses are not printed so that they stay unseen
 		{"heldout", "testdata/corpus/heldout", 0.80, 0.65},
 		{"heldout3", "testdata/corpus/heldout3", 0.75, 0.70},
@@ -185,6 +186,7 @@ func TestCorpusQuality(t *testing.T) {
 		{"heldout7", "testdata/corpus/heldout7", 0.65, 0.60},
 		{"heldout8", "testdata/corpus/heldout8", 0.80, 0.70},
 		{"heldout9", "testdata/corpus/heldout9", 0.80, 0.65},
+		{"heldout10", "testdata/corpus/heldout10", 0.90, 0.60},
 	}
 	x := loaders.NewExtractor("")
 	for _, tc := range tests {

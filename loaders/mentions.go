@@ -24,6 +24,45 @@ var crimeTypeNouns = set([]string{"crime", "offence", "offense", "activity", "pr
 
 var crimeAnaphorHeads = set([]string{"network", "group", "gang", "organization", "syndicate", "cartel", "actor", "criminal", "outfit", "ring", "enterprise"})
 
+// washForms are the verbs that launder money in plain words, with the
+// launder form each stands for.
+var washForms = map[string]string{"wash": "launder", "washes": "launders", "washed": "laundered", "washing": "laundering",
+	"clean": "launder", "cleans": "launders", "cleaned": "laundered", "cleaning": "laundering",
+	"cleanse": "launder", "cleanses": "launders", "cleansed": "laundered", "cleansing": "laundering"}
+
+// washMoney reads "wash the money", "clean its drug money", "the cash was
+// washed through casinos" as laundering: the verb is rewritten to its launder
+// form, so every laundering rule reads it. "Clean money" (an adjective) and
+// "washed ashore" stay as they are.
+func washMoney(toks []token) {
+	for i := range toks {
+		l, ok := washForms[toks[i].lower]
+		if !ok {
+			continue
+		}
+		money := false
+		for q := i + 1; q < len(toks) && q <= i+4 && !toks[q].punct; q++ {
+			if moneyWords[toks[q].norm] {
+				money = q > i+1 || !strings.HasPrefix(toks[i].lower, "clean") // not "clean money"
+				break
+			}
+		}
+		if !money && i > 1 && beForms[toks[i-1].lower] {
+			// "the money was washed through": the passive
+			for q := i - 2; q >= 0 && q >= i-5 && !toks[q].punct; q-- {
+				if moneyWords[toks[q].norm] {
+					money = true
+					break
+				}
+			}
+		}
+		if money {
+			toks[i].lower, toks[i].norm = l, l
+			toks[i].cls = wordClass[l]
+		}
+	}
+}
+
 type mentionFinder struct {
 	d    *docState
 	text string
@@ -947,6 +986,12 @@ func (f *mentionFinder) crimes() {
 				i = e
 				continue
 			}
+			if e+1 < len(t) && paidNouns[t[e].norm] && t[e+1].lower == "from" && f.crimeActorAhead(e+2) {
+				// "the former commander took payments from the traffickers": bribes
+				f.add(mention{kind: mCrime, start: i, end: e + 1, crime: "corruption"})
+				i = e
+				continue
+			}
 		}
 		if v < 0 && bareGroups[t[i].lower] && i+3 < len(t) && (i == 0 || t[i-1].punct || t[i-1].cls&(cDet|cPrep|cConj) != 0 || t[i-1].cap || adjective(t[i-1])) && f.groupInvolved(i+1) {
 			// "networks involved in the sexual exploitation of children": criminal networks
@@ -1066,9 +1111,10 @@ func (f *mentionFinder) crimes() {
 				}
 			}
 		}
-		if bare && (t[i].norm == "trafficker" || t[i].norm == "trafficking") && f.d.trafficking != "" && !(i+1 < len(t) && t[i+1].lower == "in") {
+		if bare && (t[i].norm == "trafficker" || t[i].norm == "trafficking") && f.d.trafficking != "" && !(i+2 < len(t) && t[i+1].lower == "in" && t[i+2].lower != "return" && t[i+2].lower != "exchange") {
 			// bare "traffickers", "trafficking groups": of what the text has been about ("drug trafficking ... traffickers")
 			slug = f.d.trafficking
+
 		}
 		if end == i+1 && t[i].norm == "smuggler" && schema.Root(f.d.trafficking) == "drug-trafficking" && !f.peopleNear(i) {
 			// "a Pakistan-based smuggler" in a text about heroin: a smuggler of what the text is about
@@ -1300,6 +1346,7 @@ var exploitNouns = set([]string{"prostitution", "labour", "labor", "begging", "s
 	"criminality", "slavery", "bondage", "work", "scamming", "fraud"})
 
 var officialNouns = set([]string{"official", "officer", "politician", "judge", "prosecutor", "police", "policeman",
+	"commander", "colonel", "captain", "sergeant", "constable", "warden", "magistrate", "senator", "lawmaker", "legislator", "congressman", "councillor",
 	"cop", "guard", "agent", "customs", "inspector", "soldier", "mayor", "governor", "minister", "clerk", "employee",
 	"worker", "handler", "staff", "elite", "bureaucrat", "regime", "government", "authority", "authorities"})
 
@@ -1957,10 +2004,15 @@ var takeVerbs = set([]string{"take", "takes", "took", "taken", "taking", "accept
 
 var takenShares = set([]string{"cut", "kickback", "payoff", "pay-off", "backhander", "share"})
 
+// paidNouns are what an official takes from a crime actor: "took payments
+// from the traffickers", "accepted money from the cartel".
+var paidNouns = set([]string{"payment", "money", "cash", "gift", "bribe", "fund", "sum"})
+
 // officialBefore says whether an official is the subject of the verb at i:
 // one of officialNouns at most six words before, no punctuation between.
 func (f *mentionFinder) officialBefore(i int) bool {
-	for k := i - 1; k >= 0 && k >= i-12 && !f.toks[k].punct; k-- {
+	for k := i - 1; k >= 0 && k >= i-12 && (!f.toks[k].punct || f.toks[k].text == "," && k > 0 && (f.toks[k-1].cap || f.toks[k+1].cap)); k-- {
+		// ("The former commander, Juan Carlos Mejia, allegedly took": past a name in apposition)
 		if officialNouns[f.toks[k].norm] || f.toks[k].lower == "police" {
 			return true
 		}
@@ -2416,6 +2468,10 @@ func (f *mentionFinder) offices() {
 	}
 }
 
+// memberWords stand for one or some of a group named before: "One said",
+// "Another added", "one of them told me".
+var memberWords = set([]string{"one", "another", "others", "each", "two", "three", "several", "both", "neither"})
+
 // functional finds pronouns, document nouns ("their joint statement"), the
 // singular title as a description ("the minister") and crime anaphors ("these
 // networks").
@@ -2438,8 +2494,13 @@ func (f *mentionFinder) functional() {
 			i++
 			continue
 		}
-		if low == "them" && i >= 2 && t[i-1].lower == "of" && quantifiers[t[i-2].lower] {
-			f.add(mention{kind: mPronoun, start: i, end: i + 1, pron: low}) // "Almost all of them told me"
+		if low == "them" && i >= 2 && t[i-1].lower == "of" && (quantifiers[t[i-2].lower] || memberWords[t[i-2].lower]) {
+			f.add(mention{kind: mPronoun, start: i, end: i + 1, pron: low}) // "Almost all of them told me", "One of them said"
+			continue
+		}
+		if memberWords[low] && (i == 0 || t[i-1].quote != 0) && i+1 < len(t) && lx.verbs[t[i+1].lower] != nil {
+			// "Officials acknowledged that ... One described the trade as": one of the group just named
+			f.add(mention{kind: mPronoun, start: i, end: i + 1, pron: "they"})
 			continue
 		}
 		if isPron {

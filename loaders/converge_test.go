@@ -1,0 +1,91 @@
+package loaders_test
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/crimegraph/crimegraph/loaders"
+)
+
+// TestLinkShapes checks the links read from shapes of sentences, each with
+// the links it must give and nothing more.
+func TestLinkShapes(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []string // "a b" pairs of slugs, sorted
+	}{
+		{"one actor's second trade with also", "The gang that controls illegal gold mining also moves cocaine, police said.",
+			[]string{"drug-trafficking environmental-crime", "drug-trafficking organized-crime", "environmental-crime organized-crime"}},
+		{"second trade after an apposition", "Los Lobos, the gang that runs illegal gold mining in Azuay, also smuggles cocaine through the port.",
+			[]string{"drug-trafficking environmental-crime", "drug-trafficking organized-crime", "environmental-crime organized-crime"}},
+		{"a list of trades is no pair", "These criminal groups also traffic drugs and weapons.",
+			[]string{"arms-trafficking organized-crime", "drug-trafficking organized-crime"}},
+		{"wash the money", "They bring the cocaine in through the port and wash the money through pizza ovens.",
+			[]string{"drug-trafficking money-laundering"}},
+		{"clean its drug money", "The gang uses gold to clean its drug money.",
+			[]string{"drug-trafficking money-laundering", "money-laundering organized-crime"}},
+		{"washed, passive", "The drug cash was washed through casinos.",
+			[]string{"drug-trafficking money-laundering"}},
+		{"clean money is an adjective", "Drug traffickers want clean money to buy property.", nil},
+		{"means is no source of proceeds", "Organised crime relies on corruption to win contracts and on launderers to clean the proceeds.",
+			[]string{"corruption organized-crime", "money-laundering organized-crime"}},
+		{"an official took payments from traffickers", "Cocaine shipments crossed the border every week. The former commander, Juan Mejia, took payments from the traffickers in return for protection.",
+			[]string{"corruption drug-trafficking"}},
+		{"payments taken by no official", "The smugglers took money from migrants.", nil},
+		{"money of a crime buys goods, not a pair", "Criminal networks run welfare fraud. Money from the frauds is used to buy weapons and drugs.",
+			[]string{"arms-trafficking fraud", "drug-trafficking fraud", "fraud organized-crime"}},
+		{"a list of crimes links nothing", "The ministers agreed to combat the trafficking of drugs, corruption, terrorism and organized crime.", nil},
+	}
+	x := loaders.NewExtractor("")
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			res := x.Extract(loaders.Document{Slug: "t", Text: tc.text})
+			var got []string
+			for _, f := range res.Facts {
+				if f.Kind != "converges" {
+					continue
+				}
+				a, b := slug(f.A.ID), slug(f.B.ID)
+				if b < a {
+					a, b = b, a
+				}
+				if p := a + " " + b; !slices.Contains(got, p) {
+					got = append(got, p)
+				}
+			}
+			slices.Sort(got)
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("links %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+func slug(iri string) string { return iri[strings.LastIndexByte(iri, '/')+1:] }
+
+// TestGroupMemberSpeakers checks that "One", "Another", "One of them" that
+// report speak for the group named before.
+func TestGroupMemberSpeakers(t *testing.T) {
+	cases := []struct{ name, second string }{
+		{"one", "One described the trade as \"a tax we all collect\"."},
+		{"another", "Another added that the police knew."},
+		{"one of them", "One of them said the trade was a tax."},
+		{"some of them", "Some of them said the trade was a tax."},
+	}
+	x := loaders.NewExtractor("")
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			res := x.Extract(loaders.Document{Slug: "t", Text: "Officials in two districts acknowledged that permits are sold for cash. " + tc.second})
+			got := ""
+			for _, f := range res.Facts {
+				if f.Kind == "said" && f.Sentence == 2 {
+					got = f.Speaker.Label
+				}
+			}
+			if got != "officials" {
+				t.Errorf("speaker %q, want the officials", got)
+			}
+		})
+	}
+}
