@@ -864,8 +864,8 @@ func passiveVerb(toks []token, i int) bool {
 		return false
 	}
 	k := i - 1
-	for k >= 0 && ((toks[k].cls&cAdv != 0) && toks[k].lower != "have" && toks[k].lower != "has" && toks[k].lower != "had") {
-		k--
+	for k >= 0 && ((toks[k].cls&cAdv != 0) && toks[k].lower != "have" && toks[k].lower != "has" && toks[k].lower != "had" || strings.HasSuffix(toks[k].lower, "ly")) {
+		k-- // ("are widely reported to take")
 	}
 	if k < 0 {
 		return false

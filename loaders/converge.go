@@ -353,6 +353,7 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 	}
 	d.whereThere(text, toks, cm, emit)
 	d.theirBusiness(text, toks, cm, emit)
+	d.sameMeansAsBefore(text, toks, cm, emit)
 	if len(cm) < 2 {
 		return
 	}
@@ -2563,7 +2564,7 @@ func (d *docState) sameAs(text string, toks []token, cm []mention, emit func(a, 
 		if toks[i].lower != "same" || toks[i-1].lower != "the" {
 			continue
 		}
-		if h := crimeAt(cm, i+1); (i == 1 || toks[i-2].punct || toks[i-2].quote != 0 || toks[i-2].cls&cConj != 0 || toks[i-2].lower == "that") && i+2 < len(toks) && !toks[i+1].punct && (h < 0 || cm[h].actor) {
+		if h := crimeAt(cm, i+1); sameOpens(toks, i) && i+2 < len(toks) && !toks[i+1].punct && (h < 0 || cm[h].actor) {
 			// "The same organizations charge migrants to cross and then use the distraction to
 			// move fentanyl": the trades of one subject named as the same
 			var deeds []int
@@ -2577,6 +2578,7 @@ func (d *docState) sameAs(text string, toks []token, cm []mention, emit func(a, 
 				deeds = append([]int{t}, deeds...)
 			}
 			eachPair(deeds, func(x, y int) { emit(cm[x], cm[y], span(text, toks, i-1, cm[y].end), schema.MechAlliance) })
+
 		}
 		if i >= 3 && (toks[i-2].lower == "in" || toks[i-2].lower == "on" || toks[i-2].lower == "through" || toks[i-2].lower == "via" || toks[i-2].lower == "along" || toks[i-2].lower == "aboard") {
 			// "smuggled cigarettes and cocaine often travel in the same trucks": the list shares them
@@ -2708,6 +2710,63 @@ func (d *docState) sameAs(text string, toks []token, cm []mention, emit func(a, 
 			break
 		}
 	}
+}
+
+// sameOpens says whether "the same" at i-1 opens a clause.
+func sameOpens(toks []token, i int) bool {
+	return i == 1 || toks[i-2].punct || toks[i-2].quote != 0 || toks[i-2].cls&(cConj|cPron) != 0 || toks[i-2].lower == "that"
+}
+
+// sameMeansAsBefore links the trades a sentence says "the same" means carry
+// to the trades the sentence before named: "Most of the guns are bought in
+// Florida ... Investigators told me the same shipping networks have moved
+// cocaine in the other direction".
+func (d *docState) sameMeansAsBefore(text string, toks []token, cm []mention, emit emitFn) {
+	if len(d.prevTrades) == 0 {
+		return
+	}
+	for i := 1; i+2 < len(toks); i++ {
+		if toks[i].lower != "same" || toks[i-1].lower != "the" || !(sameOpens(toks, i) || toldWhom(d, toks, i-2)) || !sharerAfter(toks, i+1) {
+			continue
+		}
+		if lastTradeBefore(cm, toks, i-1) >= 0 {
+			return // the trade before is in this sentence: sameAs reads it
+		}
+		for k := range cm {
+			if cm[k].start <= i+1 || cm[k].actor || crossesClauseBreak(toks, i+1, cm[k].start) {
+				continue
+			}
+			for _, r := range d.prevTrades {
+				emit(mention{kind: mCrime, start: i - 1, end: i + 1, crime: r}, cm[k], span(text, toks, i-1, cm[k].end), schema.MechAlliance)
+			}
+		}
+		return
+	}
+}
+
+// toldWhom says whether toks[p] ends a reporting verb's hearer or is the
+// verb itself, so that a clause starts after it: "told me the same ...".
+func toldWhom(d *docState, toks []token, p int) bool {
+	w := toks[p].lower
+	return d.lx.verbs[w] != nil || (w == "me" || w == "us" || w == "him" || w == "them" || w == "reporters") && p > 0 && d.lx.verbs[toks[p-1].lower] != nil
+}
+
+// sharerNouns are the means two trades share: "the same routes", "the same
+// boats", "the same shipping networks" (a group named "the same" is read as
+// the group before, and what it does as its own).
+var sharerNouns = set([]string{"route", "boat", "vessel", "ship", "shipping", "truck", "lorry", "vehicle", "van", "plane",
+	"aircraft", "company", "companie", "firm", "port", "corridor", "channel", "infrastructure", "container", "airstrip", "path",
+	"trail", "crossing", "road", "courier", "pilot", "driver", "logistic"})
+
+// sharerAfter says whether "the same" at i-1 names shared means within
+// three words: "the same shipping networks", not "the same week".
+func sharerAfter(toks []token, i int) bool {
+	for q := i; q < len(toks) && q < i+3 && !toks[q].punct; q++ {
+		if sharerNouns[toks[q].norm] {
+			return true
+		}
+	}
+	return false
 }
 
 // suppliedTo links goods moved to a crime actor with the actor: "move

@@ -35,6 +35,9 @@ func TestLinkShapes(t *testing.T) {
 		{"payments taken by no official", "The smugglers took money from migrants.", nil},
 		{"money of a crime buys goods, not a pair", "Criminal networks run welfare fraud. Money from the frauds is used to buy weapons and drugs.",
 			[]string{"arms-trafficking fraud", "drug-trafficking fraud", "fraud organized-crime"}},
+		{"the same means as the trade before", "Most of the guns are bought in Florida and hidden in shipping containers. Investigators told me the same shipping networks have moved cocaine in the other direction.",
+			[]string{"arms-trafficking drug-trafficking"}},
+		{"the same week shares nothing", "Police seized 200 rifles in the port. The same week, officers arrested two men for fraud.", nil},
 		{"a list of crimes links nothing", "The ministers agreed to combat the trafficking of drugs, corruption, terrorism and organized crime.", nil},
 	}
 	x := loaders.NewExtractor("")
@@ -85,6 +88,31 @@ func TestGroupMemberSpeakers(t *testing.T) {
 			}
 			if got != "officials" {
 				t.Errorf("speaker %q, want the officials", got)
+			}
+		})
+	}
+}
+
+// TestNameParticles checks that particles inside names stay in them.
+func TestNameParticles(t *testing.T) {
+	cases := []struct{ name, text, speaker string }{
+		{"van den after said", "\"The drug trade has brought violence,\" said mayor Bas van den Tillaar.", "Bas van den Tillaar"},
+		{"van den before said", "Mayor Bas van den Tillaar said the drug trade had brought violence.", "Bas van den Tillaar"},
+		{"de la", "Prosecutor Ana de la Cruz said the cartel laundered money.", "Ana de la Cruz"},
+		{"von der", "Ursula von der Leyen said the drug trade had brought violence.", "Ursula von der Leyen"},
+	}
+	x := loaders.NewExtractor("")
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			res := x.Extract(loaders.Document{Slug: "t", Text: tc.text})
+			got := ""
+			for _, f := range res.Facts {
+				if f.Kind == "said" {
+					got = f.Speaker.Label
+				}
+			}
+			if got != tc.speaker {
+				t.Errorf("speaker %q, want %q", got, tc.speaker)
 			}
 		})
 	}

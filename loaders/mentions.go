@@ -241,6 +241,8 @@ func (f *mentionFinder) capRun(i int, connectors map[string]bool, max int) int {
 		case connectors[t[j].lower] && j+1 < len(t) && t[j+1].cap && !f.used[j+1] && !calendarWords[t[j+1].lower]:
 			// (not "Police on Sunday": a date)
 			j++
+		case connectors[t[j].lower] && nameParticles[t[j].lower] && j+2 < len(t) && connectors[t[j+1].lower] && nameParticles[t[j+1].lower] && t[j+2].cap && !f.used[j+2]:
+			j += 2 // "Bas van den Tillaar", "Ana de la Cruz"
 		default:
 			return j
 		}
