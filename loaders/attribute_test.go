@@ -33,14 +33,7 @@ func TestSpeechHeaders(t *testing.T) {
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			text := tc.header + "\n\nGood morning.\n\nWe face a threat from organised crime groups that also traffic people.\n"
-			res := x.Extract(loaders.Document{Slug: "speech", Text: text})
-			got := ""
-			for _, f := range res.Facts {
-				if f.Kind == "said" && f.Sentence == 3 {
-					got = f.Speaker.Label
-				}
-			}
-			if got != tc.speaker {
+			if got := saidBy(x, text, 3); got != tc.speaker {
 				t.Errorf("speaker of the body = %q, want %q", got, tc.speaker)
 			}
 		})

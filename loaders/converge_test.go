@@ -79,14 +79,7 @@ func TestGroupMemberSpeakers(t *testing.T) {
 	x := loaders.NewExtractor("")
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			res := x.Extract(loaders.Document{Slug: "t", Text: "Officials in two districts acknowledged that permits are sold for cash. " + tc.second})
-			got := ""
-			for _, f := range res.Facts {
-				if f.Kind == "said" && f.Sentence == 2 {
-					got = f.Speaker.Label
-				}
-			}
-			if got != "officials" {
+			if got := saidBy(x, "Officials in two districts acknowledged that permits are sold for cash. "+tc.second, 2); got != "officials" {
 				t.Errorf("speaker %q, want the officials", got)
 			}
 		})
@@ -104,16 +97,20 @@ func TestNameParticles(t *testing.T) {
 	x := loaders.NewExtractor("")
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			res := x.Extract(loaders.Document{Slug: "t", Text: tc.text})
-			got := ""
-			for _, f := range res.Facts {
-				if f.Kind == "said" {
-					got = f.Speaker.Label
-				}
-			}
-			if got != tc.speaker {
+			if got := saidBy(x, tc.text, 1); got != tc.speaker {
 				t.Errorf("speaker %q, want %q", got, tc.speaker)
 			}
 		})
 	}
+}
+
+// saidBy returns the label of who speaks in sentence n of text, or "".
+func saidBy(x *loaders.Extractor, text string, n int) string {
+	got := ""
+	for _, f := range x.Extract(loaders.Document{Slug: "t", Text: text}).Facts {
+		if f.Kind == "said" && f.Sentence == n {
+			got = f.Speaker.Label
+		}
+	}
+	return got
 }
