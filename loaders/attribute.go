@@ -957,18 +957,24 @@ func (d *docState) attribute(s *Sentence, base Fact, toks []token, ms []mention,
 			}
 		}
 		// "Posted by the Threat Research Team, Northwind Security": a team or firm
-		// writes, and its "we" is itself
-		if last := toks[len(toks)-1]; d.author == nil && b < len(toks) && (last.cap || last.lower == "team" || last.lower == "staff" || last.lower == "desk") && !last.punct {
+		// writes, and its "we" is itself ("Posted by the Research Team | 12 min read": up to the bar)
+		n := len(toks)
+		for k := b; k < n; k++ {
+			if toks[k].text == "|" || toks[k].text == "·" || toks[k].text == "•" {
+				n = k
+			}
+		}
+		if last := toks[n-1]; d.author == nil && b < n && (last.cap || last.lower == "team" || last.lower == "staff" || last.lower == "desk") && !last.punct {
 			// ("By the Conflict Observatory team")
 			if b+1 < len(toks) && toks[b].lower == "the" {
 				b++
 			}
 			switch {
 			case d.reg.givenNames[toks[b].text] != 0:
-				d.byline = d.reg.person(span(s.Text, toks, b, len(toks))) // "By Marieke van der Berg"
+				d.byline = d.reg.person(span(s.Text, toks, b, n)) // "By Marieke van der Berg"
 				return
 			case toks[b].cap:
-				d.author = d.reg.get(KindOrg, span(s.Text, toks, b, len(toks)))
+				d.author = d.reg.get(KindOrg, span(s.Text, toks, b, n))
 				return
 			}
 		}

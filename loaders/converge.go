@@ -3118,7 +3118,7 @@ var convergePasses = []struct {
 	{passPaid, (*docState).paidWith}, {passWhich, (*docState).throughWhich}, {passWhere, (*docState).whereActor},
 	{passUsing, (*docState).usingMeans}, {0, (*docState).coordinatedDeeds}, {passLink, (*docState).linkVerb},
 	{0, (*docState).purpose}, {passExchange, (*docState).exchanged}, {0, (*docState).actorIs}, {0, (*docState).forActor},
-	{0, (*docState).dealtTogether},
+	{0, (*docState).dealtTogether}, {0, (*docState).twoDeeds},
 }
 
 // dealtTogether links goods of different trades that one person moved or
@@ -3143,6 +3143,55 @@ func (d *docState) dealtTogether(text string, toks []token, cm []mention, emit f
 		}
 		return
 	}
+}
+
+// twoDeeds links two trades one subject carries on with two verbs joined by
+// "and": "used an EncroChat handset to arrange the delivery of 200 kilograms
+// of cocaine and to buy firearms", "he imported heroin and sold pistols". A
+// crime actor's deeds are read elsewhere (each with the actor).
+func (d *docState) twoDeeds(text string, toks []token, cm []mention, emit func(a, b mention, cue, mech string)) {
+	if anyActor(cm) {
+		return
+	}
+	for y := 1; y < len(cm); y++ {
+		b := cm[y]
+		v := b.start
+		if toks[v].cls&cTrade == 0 && schema.MovingVerbs[toks[v].lower] == "" || b.end-b.start < 2 {
+			continue // the mention starts at its verb: "buy firearms"
+		}
+		p := v - 1
+		if toks[p].lower == "to" {
+			p--
+		}
+		if p < 1 || toks[p].lower != "and" {
+			continue
+		}
+		x := lastBefore(cm, p+1, func(m mention) bool { return schema.Root(m.crime) != schema.Root(b.crime) && deedHead(toks, m) })
+		if x < 0 || crossesClauseBreak(toks, cm[x].end, p) || negatedBetween(toks, 0, v) {
+			continue
+		}
+		reported := false
+		for q := cm[x].end; q < p; q++ {
+			reported = reported || reportingWord(d, toks, q)
+		}
+		if !reported {
+			emit(cm[x], b, span(text, toks, cm[x].start, b.end), schema.MechLink)
+		}
+	}
+}
+
+// deedHead says whether a trade mention is the object of a trade verb or
+// noun: "buy firearms", "the delivery of 200 kilograms of cocaine".
+func deedHead(toks []token, m mention) bool {
+	if toks[m.start].cls&cTrade != 0 || schema.MovingVerbs[toks[m.start].lower] != "" {
+		return m.end-m.start >= 2
+	}
+	for q := m.start; q >= 0 && q >= m.start-6 && !toks[q].punct; q-- {
+		if q < m.start && toks[q].cls&cTrade != 0 || tradeNouns[toks[q].norm] && q+1 < len(toks) && toks[q+1].lower == "of" {
+			return true
+		}
+	}
+	return false
 }
 
 // forActor links the actor of an opening "For X," to the trades the clause

@@ -38,6 +38,14 @@ func TestLinkShapes(t *testing.T) {
 		{"the same means as the trade before", "Most of the guns are bought in Florida and hidden in shipping containers. Investigators told me the same shipping networks have moved cocaine in the other direction.",
 			[]string{"arms-trafficking drug-trafficking"}},
 		{"the same week shares nothing", "Police seized 200 rifles in the port. The same week, officers arrested two men for fraud.", nil},
+		{"one person's two deeds", "Carney used a handset to arrange the delivery of 200 kilograms of cocaine and to buy firearms for his associates.",
+			[]string{"arms-trafficking drug-trafficking"}},
+		{"a charge sheet is no deed", "Carney was convicted of drug trafficking and of possessing firearms.", nil},
+		{"a name given to a crime actor", "GOLD HARBOR is a financially motivated threat group. Some GOLD HARBOR affiliates previously ran banking-fraud operations.",
+			[]string{"cybercrime fraud"}},
+		{"an officer paid to smuggle", "The gang paid a serving prison officer to smuggle phones into the jail.",
+			[]string{"corruption organized-crime"}},
+		{"officers paid to work overtime", "The city paid police officers to work overtime during the drug crackdown.", nil},
 		{"a list of crimes links nothing", "The ministers agreed to combat the trafficking of drugs, corruption, terrorism and organized crime.", nil},
 	}
 	x := loaders.NewExtractor("")
@@ -113,4 +121,23 @@ func saidBy(x *loaders.Extractor, text string, n int) string {
 		}
 	}
 	return got
+}
+
+// TestBylines checks that the writer a byline names speaks the text's first
+// person, whatever metadata shares the line.
+func TestBylines(t *testing.T) {
+	cases := []struct{ name, byline, subject, speaker string }{
+		{"team", "Posted by the Research Team", "We assess", "Research Team"},
+		{"team, then read time", "Posted by the Research Team | 12 min read", "We assess", "Research Team"},
+		{"person, then date", "By Marieke van der Berg | 3 March 2026", "I think", "Marieke van der Berg"},
+	}
+	x := loaders.NewExtractor("")
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			text := "Threat Intelligence Blog\n\n" + tc.byline + "\n\n" + tc.subject + " that the group launders money for drug cartels.\n"
+			if got := saidBy(x, text, 3); got != tc.speaker {
+				t.Errorf("speaker %q, want %q", got, tc.speaker)
+			}
+		})
+	}
 }

@@ -296,6 +296,7 @@ type docState struct {
 	lastTrades        []string           // the trades (no actors) of this sentence, then of the one before
 	prevTrades        []string           // "for both products"
 	described         map[string]*entity // organisations named after a descriptor ("the human rights group X"), by its head
+	namedActors       map[string]string  // names a text gave crime actors ("GOLD HARBOR is a threat group"), lowercase -> crime type
 	crimeRefs         map[string]*Ref    // crime concept references by slug
 
 	quoteOpen    bool    // a quotation is open at the start of the sentence
@@ -375,6 +376,7 @@ func (d *docState) sentence(s *Sentence, toks []token) {
 	}
 
 	ms := d.findMentions(s.Text, toks)
+	d.learnNamedActor(toks, ms)
 	if dl := datelineEnd(toks); dl > 0 {
 		// "MEXICO CITY, March 4 (Reuters) -": where and who filed, not what is said
 		keep := ms[:0]

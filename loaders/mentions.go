@@ -63,6 +63,69 @@ func washMoney(toks []token) {
 	}
 }
 
+// learnNamedActor keeps the name a sentence gives a crime actor: "GOLD
+// HARBOR is a financially motivated threat group", "Los Lobos, the gang
+// that ...". Later sentences name the actor by it ("GOLD HARBOR affiliates").
+func (d *docState) learnNamedActor(toks []token, ms []mention) {
+	n := 0
+	for n < len(toks) && n < 5 && toks[n].cap && !toks[n].punct && toks[n].cls&(cDet|cPron|cPrep|cConj) == 0 {
+		n++
+	}
+	if n == 0 || n+2 >= len(toks) || toks[n].lower != "is" && toks[n].lower != "was" && toks[n].text != "," {
+		return
+	}
+	if w := toks[n+1].lower; w != "a" && w != "an" && w != "the" {
+		return
+	}
+	for _, m := range ms {
+		if m.kind == mCrime && m.actor && m.start > n+1 && m.start <= n+6 && !pluralTok(toks[m.end-1]) {
+			if d.namedActors == nil {
+				d.namedActors = map[string]string{}
+			}
+			var b strings.Builder
+			for k := 0; k < n; k++ {
+				if k > 0 {
+					b.WriteByte(' ')
+				}
+				b.WriteString(toks[k].lower)
+			}
+			d.namedActors[b.String()] = m.crime
+			return
+		}
+	}
+}
+
+// namedActors finds the names learnNamedActor kept, with the members that
+// follow them: "GOLD HARBOR affiliates", "Los Lobos".
+func (f *mentionFinder) namedActors() {
+	t := f.toks
+	for i := 0; i < len(t); i++ {
+		if !t[i].cap || t[i].punct || f.used[i] {
+			continue
+		}
+		name := t[i].lower
+		for e := i + 1; e <= len(t) && e <= i+5; e++ {
+			if e > i+1 {
+				if !t[e-1].cap || t[e-1].punct {
+					break
+				}
+				name += " " + t[e-1].lower
+			}
+			slug, ok := f.d.namedActors[name]
+			if !ok || e < len(t) && t[e].cap && !t[e].punct {
+				continue // (a longer name goes on)
+			}
+			end := e
+			if end < len(t) && memberNouns[t[end].norm] {
+				end++ // "GOLD HARBOR affiliates"
+			}
+			f.add(mention{kind: mCrime, start: i, end: end, crime: slug, actor: true})
+			i = end - 1
+			break
+		}
+	}
+}
+
 type mentionFinder struct {
 	d    *docState
 	text string
@@ -79,6 +142,9 @@ func (d *docState) findMentions(text string, toks []token) []mention {
 	}
 	f := &mentionFinder{d: d, text: text, toks: toks, used: used, ms: d.msBuf[:0]}
 	defer func() { d.usedBuf, d.msBuf = f.used, f.ms }()
+	if len(d.namedActors) > 0 {
+		f.namedActors()
+	}
 	f.titled()
 	f.titledDocuments()
 	f.describedOrgs()
@@ -857,7 +923,8 @@ func (f *mentionFinder) crimes() {
 			// "pay local officials to look the other way", "paid customs officers to ignore": bribery
 			for e := i + 1; e < len(t) && e <= i+4 && !t[e].punct; e++ {
 				if (officialNouns[t[e].norm] || t[e].lower == "police") && e+2 < len(t) && t[e+1].lower == "to" {
-					if w := t[e+2].lower; w == "look" || w == "turn" || w == "ignore" || w == "overlook" {
+					if w := t[e+2].lower; !dutyVerbs[w] && !t[e+2].cap && t[e+2].cls&(cDet|cPrep) == 0 {
+						// (not "paid police officers to work overtime": a wage)
 						f.add(mention{kind: mCrime, start: i, end: e + 1, crime: "corruption"})
 						i = e
 					}
@@ -2005,6 +2072,10 @@ var takeVerbs = set([]string{"take", "takes", "took", "taken", "taking", "accept
 	"demanded", "demanding", "skim", "skims", "skimmed", "skimming"})
 
 var takenShares = set([]string{"cut", "kickback", "payoff", "pay-off", "backhander", "share"})
+
+// dutyVerbs are what officials are paid to do lawfully: "paid officers to work
+// overtime".
+var dutyVerbs = set([]string{"work", "attend", "train", "patrol", "serve", "stay", "study", "relocate", "retire", "leave", "join"})
 
 // paidNouns are what an official takes from a crime actor: "took payments
 // from the traffickers", "accepted money from the cartel".
