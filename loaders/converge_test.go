@@ -45,6 +45,8 @@ func TestLinkShapes(t *testing.T) {
 			[]string{"cybercrime fraud"}},
 		{"an officer paid to smuggle", "The gang paid a serving prison officer to smuggle phones into the jail.",
 			[]string{"corruption organized-crime"}},
+		{"forced to work, and a second trade", "The parlors forced women to work in the sex trade and sold fentanyl to customers.",
+			[]string{"drug-trafficking human-trafficking"}},
 		{"officers paid to work overtime", "The city paid police officers to work overtime during the drug crackdown.", nil},
 		{"a list of crimes links nothing", "The ministers agreed to combat the trafficking of drugs, corruption, terrorism and organized crime.", nil},
 	}
@@ -136,6 +138,28 @@ func TestBylines(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			text := "Threat Intelligence Blog\n\n" + tc.byline + "\n\n" + tc.subject + " that the group launders money for drug cartels.\n"
 			if got := saidBy(x, text, 3); got != tc.speaker {
+				t.Errorf("speaker %q, want %q", got, tc.speaker)
+			}
+		})
+	}
+}
+
+// TestOpenSpeakers checks speakers that no list names: people by what they
+// do, a report with a hyphenated modifier, the minister who answers a written
+// question.
+func TestOpenSpeakers(t *testing.T) {
+	cases := []struct{ name, text, speaker string }{
+		{"agent noun", "Several fishers said captains beat crew members who asked to go home.", "fishers"},
+		{"-men", "Fishermen told reporters the boats carried drugs.", "fishermen"},
+		{"a document is no person", "The documents said the gang laundered money.", ""},
+		{"hyphenated report", "Human Rights Watch published a report on Monday.\n\nThe 88-page report documents cases in which brokers confiscated passports.", "Human Rights Watch"},
+		{"written answer", "Organised Crime: Firearms\n\nAnswered by Dan Jarvis\n\nCounty lines gangs increasingly acquire firearms to protect their drug markets.", "Dan Jarvis"},
+	}
+	x := loaders.NewExtractor("")
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			n := len(loaders.SplitSentences(tc.text))
+			if got := saidBy(x, tc.text, n); got != tc.speaker {
 				t.Errorf("speaker %q, want %q", got, tc.speaker)
 			}
 		})

@@ -868,6 +868,14 @@ func (f *mentionFinder) crimes() {
 					i = e + 1
 					break
 				}
+				if t[e].lower == "to" && e+1 < len(t) && forcedTo[t[e+1].lower] && coerceVerbs[t[i].lower] && e > i+1 && !(e+2 < len(t) && ordinaryWork[t[e+2].lower]) {
+					// "forced women to work in the sex trade", "compelled the children to beg"
+					if g, _ := f.goodsAt(i + 1); g == schema.People || t[i+1].lower == "them" {
+						f.add(mention{kind: mCrime, start: i, end: e + 2, crime: "human-trafficking"})
+						i = e + 1
+						break
+					}
+				}
 			}
 			if f.used[i] {
 				continue
@@ -1411,6 +1419,16 @@ func (f *mentionFinder) coordGoods(e int, verb string) {
 var forceVerbs = set([]string{"forced", "forcing", "force", "forces", "coerced", "coercing", "coerce", "tricked",
 	"lured", "luring", "sold", "pushed", "pressed", "compelled", "recruited"})
 
+// coerceVerbs force people to work; forcedTo is the work: "forced women to
+// work", "compelled children to beg".
+var coerceVerbs = set([]string{"forced", "forcing", "force", "forces", "coerced", "coercing", "coerce", "compelled", "compelling", "compel"})
+
+var forcedTo = set([]string{"work", "beg", "sell", "steal", "serve", "marry", "labour", "labor", "toil", "scam"})
+
+// ordinaryWork follows "to work" where no one is exploited: "forced
+// workers to work from home".
+var ordinaryWork = set([]string{"from", "remotely", "overtime", "longer", "harder", "part-time", "online", "together"})
+
 var exploitNouns = set([]string{"prostitution", "labour", "labor", "begging", "sex", "servitude", "marriage",
 	"criminality", "slavery", "bondage", "work", "scamming", "fraud"})
 
@@ -1737,6 +1755,9 @@ func (f *mentionFinder) collectives() {
 		}
 		norm := t[i].norm
 		if !lx.groupWords[norm] {
+			if f.peopleSpeaking(i) {
+				f.collective(i, i+1) // "Several fishers said": people no list holds, named by what they do
+			}
 			continue // one lookup for the words that may start a group or an institution
 		}
 		two := ""
@@ -1766,6 +1787,21 @@ func (f *mentionFinder) collectives() {
 			f.institution(i, end)
 		}
 	}
+}
+
+// saidVerbs are the reporting verbs after which a plain plural noun speaks.
+var saidVerbs = set([]string{"said", "say", "says", "told", "tell", "described", "recalled", "complained", "alleged", "recounted", "testified"})
+
+// peopleSpeaking says whether the lowercase plural at i names people that
+// report: an agent noun ("fishers", "shopkeepers", "migrants") or "-men",
+// right before a reporting verb.
+func (f *mentionFinder) peopleSpeaking(i int) bool {
+	t := f.toks
+	w := t[i].lower
+	if t[i].cap && i > 0 || !pluralTok(t[i]) || i+1 >= len(t) || !saidVerbs[t[i+1].lower] || strings.HasSuffix(w, "ss") {
+		return false
+	}
+	return agentNoun(t[i].norm) || strings.HasSuffix(w, "men") || strings.HasSuffix(w, "women")
 }
 
 // bareGroups are plural group nouns that name criminal groups when what they
@@ -2640,7 +2676,8 @@ func (f *mentionFinder) functional() {
 				continue
 			}
 			switch {
-			case lx.docNouns[t[j].norm] && lx.verbs[t[j].lower] != nil && j > i+1 && (t[j-1].cap || t[j-1].hyphen):
+			case lx.docNouns[t[j].norm] && lx.verbs[t[j].lower] != nil && j > i+1 && (t[j-1].cap || t[j-1].hyphen && j-2 > i && t[j-2].cap):
+				// (but "the 88-page report documents": a hyphenated modifier)
 				// "the Council notes that": a verb after a name, not "the Council's notes"
 			case lx.docNouns[t[j].norm] && (low == "the" || low == "this" || low == "a" || low == "its" || low == "their"):
 				m := mention{kind: mDocNoun, start: i, end: j + 1, head: t[j].norm}
