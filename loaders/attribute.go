@@ -346,6 +346,9 @@ func (d *docState) verbWord(toks []token, i int) (verbHit, bool) {
 	if i+2 < len(toks) && toks[i+1].lower == "to" && (toks[i+2].lower == "be" || toks[i+2].lower == "have") {
 		return verbHit{}, false // "suspects believed to be financing": a passive, not a report
 	}
+	if i > 0 && (toks[i-1].lower == "former" || toks[i-1].lower == "retired" || toks[i-1].lower == "presiding") {
+		return verbHit{}, false // "Pereira, a former judge, said": a noun
+	}
 	if i+1 < len(toks) && (toks[i].lower == "report" || toks[i].lower == "reports" || toks[i].lower == "statement") && (toks[i+1].lower == "of" || toks[i+1].lower == "by") {
 		return verbHit{}, false // "Final report of the Panel of Experts": a noun
 	}

@@ -1831,6 +1831,15 @@ func (d *docState) laundering(text string, toks []token, cm []mention, emit func
 		for k := j; j < len(toks) && j-k <= 3 && ((toks[j].cls&cDet != 0) || (toks[j].cls&cGapR != 0) && !moneyWords[toks[j].norm]); {
 			j++
 		}
+		if j < len(toks) && crimeAt(cm, j) < 0 {
+			if g := schema.Goods[toks[j].norm]; g == "environmental-crime" || g == "cultural-property-trafficking" || toks[j].norm == "gold" {
+				if g == "" {
+					g = "environmental-crime" // gold laundered comes from illegal mines
+				}
+				// "charged with laundering gold extracted illegally": goods made to look legal
+				emit(ml, mention{kind: mCrime, start: j, end: j + 1, crime: g}, span(text, toks, i, j+1), schema.MechFinances)
+			}
+		}
 		if e := launderedFor(cm, toks, i); e >= 0 {
 			// "a service that laundered cryptocurrency for drug traffickers and fraudsters"
 			for _, b := range listRight(cm, toks, e) {
@@ -3118,7 +3127,7 @@ var convergePasses = []struct {
 	{passPaid, (*docState).paidWith}, {passWhich, (*docState).throughWhich}, {passWhere, (*docState).whereActor},
 	{passUsing, (*docState).usingMeans}, {0, (*docState).coordinatedDeeds}, {passLink, (*docState).linkVerb},
 	{0, (*docState).purpose}, {passExchange, (*docState).exchanged}, {0, (*docState).actorIs}, {0, (*docState).forActor},
-	{0, (*docState).dealtTogether}, {0, (*docState).twoDeeds},
+	{0, (*docState).dealtTogether}, {0, (*docState).twoDeeds}, {0, (*docState).relativeSubject},
 }
 
 // dealtTogether links goods of different trades that one person moved or
@@ -3178,6 +3187,69 @@ func (d *docState) twoDeeds(text string, toks []token, cm []mention, emit func(a
 			emit(cm[x], b, span(text, toks, cm[x].start, b.end), schema.MechLink)
 		}
 	}
+}
+
+// relativeSubject links the crime a subject's relative clause names to the
+// crime its main verb does: "Some of the aging tankers that help Russia evade
+// Western oil sanctions have been used to smuggle cocaine", "the same opaque
+// ownership structures that hide sanctioned oil also hide drug shipments". (A
+// crime actor's deeds are read elsewhere; people who fight or study a crime
+// are not its sharers.)
+func (d *docState) relativeSubject(text string, toks []token, cm []mention, emit func(a, b mention, cue, mech string)) {
+	for r := 1; r+2 < len(toks); r++ {
+		w := toks[r].lower
+		if w != "that" && w != "which" && w != "who" {
+			continue
+		}
+		h := toks[r-1]
+		if h.punct || h.cap || h.cls&(cDet|cPrep|cPron|cConj|cAdv) != 0 || d.lx.verbs[h.lower] != nil || crimeAt(cm, r-1) >= 0 ||
+			officialNouns[h.norm] || responseWords[h.lower] || d.lx.collective[h.norm] || !pluralTok(h) && !nounLike(h) {
+			continue
+		}
+		a := -1
+		for k := range cm {
+			if cm[k].start > r && cm[k].start <= r+6 && !cm[k].actor {
+				a = k
+				break
+			}
+		}
+		if a < 0 || crossesClause(toks, r, cm[a].start) || responseWords[toks[cm[a].start-1].lower] {
+			continue
+		}
+		q := cm[a].end
+		for q < len(toks) && q < cm[a].end+4 && !toks[q].punct && toks[q].cls&cFinite == 0 && toks[q].lower != "also" {
+			q++
+		}
+		if q >= len(toks) || toks[q].punct || q == cm[a].end && toks[q].lower != "also" && toks[q].cls&cFinite == 0 {
+			continue
+		}
+		for k := a + 1; k < len(cm); k++ {
+			b := cm[k]
+			if b.start < q || b.start > q+8 || crossesClauseBreak(toks, q, b.start) {
+				break
+			}
+			if b.actor || schema.Root(b.crime) == schema.Root(cm[a].crime) {
+				continue
+			}
+			reported := false
+			for p := q; p < b.start; p++ {
+				reported = reported || reportingWord(d, toks, p) || responseWords[toks[p].lower]
+			}
+			if !reported && !negatedBetween(toks, q, b.start) {
+				for _, y := range listRight(cm, toks, k) { // "the same ones that traffic drugs and weapons"
+					emit(cm[a], cm[y], span(text, toks, r-1, cm[y].end), schema.MechAlliance)
+				}
+			}
+			break
+		}
+	}
+}
+
+// nounLike guesses a lowercase singular noun: no verb, adverb or adjective
+// ending.
+func nounLike(t token) bool {
+	w := t.lower
+	return !t.punct && len(w) > 3 && !strings.HasSuffix(w, "ly") && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing")
 }
 
 // deedHead says whether a trade mention is the object of a trade verb or

@@ -297,6 +297,7 @@ type docState struct {
 	prevTrades        []string           // "for both products"
 	described         map[string]*entity // organisations named after a descriptor ("the human rights group X"), by its head
 	namedActors       map[string]string  // names a text gave crime actors ("GOLD HARBOR is a threat group"), lowercase -> crime type
+	ocSent            int                // the last sentence that named organized crime ("an investigation into serious organised crime")
 	crimeRefs         map[string]*Ref    // crime concept references by slug
 
 	quoteOpen    bool    // a quotation is open at the start of the sentence
@@ -561,6 +562,8 @@ func (d *docState) updateSalience(s *Sentence, toks []token, ms []mention) {
 				}
 			}
 			switch r := schema.Root(m.crime); r {
+			case "organized-crime":
+				d.ocSent = s.Index // "This group has been supplying drugs" after it
 			case "drug-trafficking", "human-trafficking", "arms-trafficking", "environmental-crime", "cultural-property-trafficking":
 				// bare "traffickers" are of the kind of trafficking the text is most about
 				if d.traffickingCounts == nil {

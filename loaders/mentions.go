@@ -36,6 +36,9 @@ var washForms = map[string]string{"wash": "launder", "washes": "launders", "wash
 // "washed ashore" stay as they are.
 func washMoney(toks []token) {
 	for i := range toks {
+		if w := toks[i].lower; len(w) < 4 || w[0] != 'w' && w[0] != 'c' {
+			continue // (a byte test first: "wash", "clean", "cleanse")
+		}
 		l, ok := washForms[toks[i].lower]
 		if !ok {
 			continue
@@ -900,13 +903,24 @@ func (f *mentionFinder) crimes() {
 					f.add(mention{kind: mCrime, start: b - 1, end: i + 1, crime: "sanctions-evasion"})
 					break
 				}
-				if !t[b].cap {
+				if evadeVerbs[t[b].lower] && b < i-1 && f.free(b, i+1) {
+					// "help Russia evade Western oil sanctions": the sanctions named between
+					f.add(mention{kind: mCrime, start: b, end: i + 1, crime: "sanctions-evasion"})
+					break
+				}
+				if !t[b].cap && !sanctionModifiers[t[b].lower] {
 					break
 				}
 			}
 			if f.used[i] {
 				continue
 			}
+		}
+		if v < 0 && t[i].lower == "sanctioned" && i+1 < len(t) && sanctionedGoods[t[i+1].norm] && !f.used[i] {
+			// "structures that hide sanctioned oil": trade in goods under sanctions
+			f.add(mention{kind: mCrime, start: i, end: i + 2, crime: "sanctions-evasion"})
+			i++
+			continue
 		}
 		if v < 0 && (t[i].lower == "corrupt" || t[i].lower == "corrupting") && i > 0 && (t[i-1].lower == "to" || t[i-1].cls&cAdv != 0 || t[i-1].lower == "they") && i+1 < len(t) && (t[i+1].cls&cDet != 0 || t[i+1].lower == "officials" || t[i+1].lower == "police") && !f.used[i] {
 			// "have learned to corrupt the people who work in our ports": the verb
@@ -1778,8 +1792,8 @@ func (f *mentionFinder) collectives() {
 		switch {
 		case lx.collective[norm] && plural:
 			f.collective(i, end)
-		case lx.collective[norm] && !plural && i > 0 && !groupNouns[norm] && oneDet(t, i) >= 0:
-			f.onePerson(oneDet(t, i), end) // "a resident", "a former official"
+		case lx.collective[norm] && !plural && i > 0 && !groupNouns[norm] && oneDet(t, i) >= 0 && !nameBefore(t, oneDet(t, i)):
+			f.onePerson(oneDet(t, i), end) // "a resident", "a former official" (not "Pereira, a former judge,": her role)
 		case lx.collective[norm] && !plural && i > 0 && t[i-1].lower == "the" && f.d.personWithTitle(norm) != nil:
 			// "The official said" after "a senior Western intelligence official told POLITICO"
 			f.add(mention{kind: mActor, start: i - 1, end: end, ent: f.d.personWithTitle(norm)})
@@ -2200,6 +2214,27 @@ func oneDet(t []token, i int) int {
 	return -1
 }
 
+// evadeVerbs get round sanctions; sanctionModifiers stand between them and
+// "sanctions" ("evade Western oil sanctions"); sanctionedGoods are traded
+// against them ("sanctioned oil").
+var evadeVerbs = set([]string{"evade", "evades", "evaded", "evading", "circumvent", "circumvents", "circumvented",
+	"circumventing", "bypass", "bypasses", "bypassed", "bypassing", "skirt", "skirts", "skirted", "skirting", "dodge",
+	"dodges", "dodged", "dodging", "bust", "busting", "violate", "violates", "violated", "violating", "breach", "breached", "breaching"})
+
+var sanctionModifiers = set([]string{"oil", "international", "financial", "economic", "trade", "export", "arms", "energy", "sectoral", "secondary", "existing", "western"})
+
+var sanctionedGoods = set([]string{"oil", "crude", "petroleum", "coal", "gas", "cargo", "good", "goods", "fuel", "tanker", "vessel", "ship", "entity", "entities", "bank", "weapon"})
+
+// pluralModifiers end in -s but modify the noun after them.
+var pluralModifiers = set([]string{"customs", "sanctions", "operations", "affairs", "narcotics", "logistics", "economics",
+	"statistics", "communications", "arms", "human-rights", "rights", "sales", "futures", "savings", "humanities"})
+
+// nameBefore says whether a name and a comma stand before position k: the
+// phrase at k is the name's appositive ("Pereira, a former judge, said").
+func nameBefore(t []token, k int) bool {
+	return k >= 2 && t[k-1].text == "," && t[k-2].cap && !t[k-2].punct && (t[k-2].cls&(cDet|cPron|cPrep|cConj) == 0)
+}
+
 // onePerson reads an unnamed person described by a collective noun's
 // singular: "a resident of Anka", "one official", "a witness".
 func (f *mentionFinder) onePerson(det, end int) {
@@ -2258,6 +2293,10 @@ func (f *mentionFinder) collective(i, end int) {
 		if w := t[p].lower; w == "that" || w == "which" || w == "who" {
 			clause = true // "the public that detectives from X have arrested": a clause starts here
 			break
+		}
+		if pluralModifiers[t[p].lower] {
+			k = p // "customs officials", "sanctions monitors": a plural form that modifies
+			continue
 		}
 		if w := t[p].lower; !t[p].cap && (pluralTok(t[p]) && !strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "ed") && !edAdjectives[w]) {
 			if m := f.mentionEndingAt(p); owner == nil && pluralTok(t[p]) && m != nil && m.kind == mActor && m.ent.kind != KindPerson && p-m.start <= 2 {
@@ -2739,10 +2778,14 @@ func (f *mentionFinder) functional() {
 				// "the compounds" after "scam compounds": the crime phrase named by its head
 				f.add(mention{kind: mCrime, start: i, end: j + 1, crime: f.d.crimeHeads[t[j].norm], actor: true})
 				i = j
-			case crimeAnaphorHeads[t[j].norm] && (low == "these" || low == "those" || low == "such" || low == "the" || low == "this" || low == "some" || low == "many" || low == "most" || low == "several") && (f.d.crimeActor != "" || f.actorBefore(i) != "") &&
+			case crimeAnaphorHeads[t[j].norm] && (low == "these" || low == "those" || low == "such" || low == "the" || low == "this" || low == "some" || low == "many" || low == "most" || low == "several") &&
+				(f.d.crimeActor != "" || f.actorBefore(i) != "" || (low == "this" || low == "these") && j == i+1 && f.d.ocSent > 0 && f.d.sentIndex-f.d.ocSent <= 3) &&
 				!(t[j].lower == "criminal" && j+1 < len(t) && !t[j+1].punct && !t[j+1].cap && (t[j+1].cls&(cConj|cFinite|cPrep) == 0)):
 				// (not "the most widespread criminal market": an adjective)
 				slug := f.d.crimeActor
+				if slug == "" {
+					slug = "organized-crime" // "an investigation into serious organised crime ... This group"
+				}
 				if h := f.d.actorHeads[t[j].norm]; h != "" {
 					slug = h // "the group" after "an organized crime group"
 				}
