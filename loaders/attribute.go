@@ -951,6 +951,14 @@ func (d *docState) attribute(s *Sentence, base Fact, toks []token, ms []mention,
 		d.abstract = true // "Abstract" heads a paper's summary
 		return
 	}
+	// "Commentary / Hezbollah's money problem / Matthew Levitt": a name alone on a line
+	// near the top of an opinion piece is its byline
+	if d.opinion && d.byline == nil && d.author == nil && s.Index <= 5 && len(toks) >= 2 && len(toks) <= 4 {
+		if p, r := d.nameAt(s.Text, toks, 0, false); p != nil && r == len(toks) {
+			d.byline = p
+			return
+		}
+	}
 	// "By Mark Galeotti": the byline names who "I" is in an opinion piece
 	if b := bylineStart(toks); d.byline == nil && s.Index <= 6 && b > 0 {
 		for _, m := range ms {

@@ -76,6 +76,7 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 	prevTrade := d.lastTrade
 	d.lastTrade = ""
 	d.prevTrades, d.lastTrades = d.lastTrades, d.prevTrades[:0]
+	d.actorBefore, d.actorNow = d.actorNow, anyActor(cm)
 	for _, m := range cm {
 		if !m.actor {
 			d.lastTrade = m.crime // "They tax it" in the next sentence: the trade this one named
@@ -168,14 +169,22 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 			g++ // "the stolen funds help finance ..."
 		}
 		if !gainWords[toks[g].norm] && g == p+1 || g > p+1 && crimeAt(cm, p+1) >= 0 ||
-			proceedsOf(cm, toks, g) >= 0 || crimeIn(cm, 0, p+2) || p > 0 && !(p == 1 && toks[0].lower == "but" || toks[p-1].lower == "that" || toks[p-1].text == "," || p >= 2 && toks[p-1].lower == "of" && shareOfWords[toks[p-2].lower]) {
+			proceedsOf(cm, toks, g) >= 0 || crimeIn(cm, 0, p+2) && !(p > 0 && launders(toks[p-1]) && !crimeIn(cm, 0, p-1)) || p > 0 && !(p == 1 && toks[0].lower == "but" || toks[p-1].lower == "that" || toks[p-1].text == "," || p >= 2 && toks[p-1].lower == "of" && shareOfWords[toks[p-2].lower] || launders(toks[p-1])) {
 			continue
+		}
+		start := p
+		if p > 0 && launders(toks[p-1]) && !crimeIn(cm, 0, p-1) {
+			start = g // "Investigators said several of the sellers laundered their profits": the gains laundered
 		}
 		gainsOf := d.mainTrade() // ("... now run the scam operations. Follow the money. The profits are laundered")
 		if len(d.crimeTypes) > 0 {
 			gainsOf = d.crimeTypes[0]
 		}
-		if gainsOf != "" {
+		switch {
+		case gainsOf != "" && start == g:
+			// (the laundering mention spans the gains: the link is made here)
+			pending = append(pending, pendingLink{mention{kind: mCrime, start: p - 1, end: p, crime: "money-laundering"}, mention{kind: mCrime, start: g, end: g + 1, crime: gainsOf}, schema.MechFinances})
+		case gainsOf != "":
 			cm = append(cm, mention{kind: mCrime, start: p, end: g + 1, crime: gainsOf})
 			sortMentions(cm)
 		}
@@ -2009,6 +2018,11 @@ func usedBy(cm []mention, toks []token, j int) (int, int) {
 	return 0, 0
 }
 
+// launders says whether a token is a form of "launder" (not "launderer").
+func launders(t token) bool {
+	return strings.HasPrefix(t.lower, "launder") && !strings.HasPrefix(t.lower, "launderer")
+}
+
 // meansWords stand before a crime used as a means: "relies on corruption",
 // "through bribery".
 var meansWords = set([]string{"on", "through", "via", "using", "use", "uses", "used"})
@@ -2735,7 +2749,12 @@ func (d *docState) sameMeansAsBefore(text string, toks []token, cm []mention, em
 		return
 	}
 	for i := 1; i+2 < len(toks); i++ {
-		if toks[i].lower != "same" || toks[i-1].lower != "the" || !(sameOpens(toks, i) || toldWhom(d, toks, i-2)) || !sharerAfter(toks, i+1) {
+		if toks[i].lower != "same" || toks[i-1].lower != "the" || !(sameOpens(toks, i) || toldWhom(d, toks, i-2)) {
+			continue
+		}
+		if !sharerAfter(toks, i+1) && !(!d.actorBefore && (i == 1 || i == 2 && toks[0].quote != 0) && sameActor(cm, toks, i+1)) {
+			// ("Wildlife trafficking is not an isolated crime. The same criminal networks are
+			// involved in drug trafficking": no actor before, so the networks behind that trade)
 			continue
 		}
 		if lastTradeBefore(cm, toks, i-1) >= 0 {
@@ -2751,6 +2770,23 @@ func (d *docState) sameMeansAsBefore(text string, toks []token, cm []mention, em
 		}
 		return
 	}
+}
+
+// sameActor says whether "the same" at i-1 names a crime actor that no
+// relative clause defines: "the same criminal networks are", not "the same
+// groups that exploit migrants".
+func sameActor(cm []mention, toks []token, i int) bool {
+	k := crimeStartingAt(cm, i)
+	if k < 0 {
+		for q := i; q < i+3 && q < len(toks) && k < 0; q++ {
+			k = crimeAt(cm, q)
+		}
+	}
+	if k < 0 || !cm[k].actor {
+		return false
+	}
+	e := cm[k].end
+	return e >= len(toks) || toks[e].lower != "that" && toks[e].lower != "who" && toks[e].lower != "which"
 }
 
 // toldWhom says whether toks[p] ends a reporting verb's hearer or is the

@@ -298,6 +298,8 @@ type docState struct {
 	described         map[string]*entity // organisations named after a descriptor ("the human rights group X"), by its head
 	namedActors       map[string]string  // names a text gave crime actors ("GOLD HARBOR is a threat group"), lowercase -> crime type
 	ocSent            int                // the last sentence that named organized crime ("an investigation into serious organised crime")
+	actorNow          bool               // this sentence names a crime actor
+	actorBefore       bool               // the sentence before named one
 	crimeRefs         map[string]*Ref    // crime concept references by slug
 
 	quoteOpen    bool    // a quotation is open at the start of the sentence

@@ -52,7 +52,7 @@ var Taxonomy = []Concept{
 		Actors:   []string{"human trafficker", "trafficker", "trafficking network", "trafficking ring", "human trafficking network", "trafficking gang", "trafficking group"},
 		Note:     "trafficking in persons, exploitation of migrants, forced labour, sexual exploitation (Palermo Protocol)"},
 	{Slug: "money-laundering", Label: "money laundering",
-		Synonyms: []string{"money laundering", "laundering", "money-laundering", "launder money", "laundering of proceed", "illicit finance", "illicit financial flow", "illicit fund", "illicit money", "criminal finance", "criminal proceed", "proceed of crime", "dirty money", "illicit profit", "underground banking", "trade-based money laundering", "mixing service", "crypto mixer", "cryptocurrency mixer", "bitcoin mixer", "coin mixer"},
+		Synonyms: []string{"money laundering", "laundering", "money-laundering", "launder money", "laundering of proceed", "illicit finance", "illicit financial flow", "illicit fund", "illicit money", "criminal finance", "criminal proceed", "proceed of crime", "dirty money", "illicit profit", "underground banking", "underground bank", "trade-based money laundering", "mixing service", "crypto mixer", "cryptocurrency mixer", "bitcoin mixer", "coin mixer"},
 		Actors:   []string{"money launderer", "launderer", "money mule", "laundering network", "money laundering network", "professional money launderer"},
 		Note:     "money laundering, illicit finance, criminal finances (FATF)"},
 	{Slug: "child-sexual-exploitation", Label: "child sexual exploitation",
