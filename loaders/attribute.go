@@ -611,6 +611,10 @@ func (d *docState) speechAuthor(text string, toks []token, ms []mention, first i
 				noun = k == i-1 || toks[i].lower == "by"
 				break
 			}
+			if toks[k].norm == "report" && k == i-1 && toks[i].lower == "of" && i+2 < len(toks) && toks[i+1].lower == "the" && isTitleWord(d.lx, toks, i+2) {
+				noun = true // "Report of the Secretary-General on the situation in Haiti": an office reports in the first person
+				break
+			}
 			if toks[k].cap || toks[k].punct {
 				break
 			}
@@ -770,6 +774,20 @@ func (d *docState) quoteNext(index int) bool {
 	}
 	next := strings.TrimSpace(d.res.Sentences[index].Text)
 	return strings.HasPrefix(next, "\"") || strings.HasPrefix(next, "“") || strings.HasPrefix(next, "‘") || strings.HasPrefix(next, "'")
+}
+
+// whBefore says whether "what", "how" or "why" opens the subject's noun
+// phrase that ends before i: an embedded question ("what the new advisory says").
+func whBefore(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4 && !toks[k].punct; k-- {
+		if w := toks[k].lower; w == "what" || w == "how" || w == "why" {
+			return true
+		}
+		if toks[k].cls&(cPrep|cConj|cFinite) != 0 {
+			return false
+		}
+	}
+	return false
 }
 
 // freeRelative says whether a free relative ("whatever", "what") stands
@@ -1238,6 +1256,9 @@ func (d *docState) attribute(s *Sentence, base Fact, toks []token, ms []mention,
 		if subj != nil && !inverted && freeRelative(toks, subj.end, hit.i) {
 			continue // "Arben K. moved whatever his clients asked him to move": the clause's verb
 		}
+		if subj != nil && !inverted && whBefore(toks, subj.start) {
+			continue // "Thread: what the new FinCEN advisory says about fentanyl money": a question about the report
+		}
 		// "X welcomed the report and announced ...": the coordinated verb shares X
 		if prevSubj != nil && precededByAnd(toks, hit.i) {
 			sp, subj, inverted = prevSubj, nil, false
@@ -1430,7 +1451,7 @@ func (d *docState) attribute(s *Sentence, base Fact, toks []token, ms []mention,
 	if d.opinion && d.byline != nil && author == nil {
 		author = d.byline
 	}
-	if last := toks[len(toks)-1].text; author != nil && !s.Heading && (last == "." || last == "!") && first < len(toks) && !inQuote[first] && !onlyPunctAfter(toks, first) && !bylineLine(toks, author) && !courtesy(toks, first) {
+	if last := toks[len(toks)-1].text; author != nil && !s.Heading && (last == "." || last == "!") && first < len(toks) && len(toks)-first >= 3 && !inQuote[first] && !onlyPunctAfter(toks, first) && !bylineLine(toks, author) && !courtesy(toks, first) {
 		// ("Ministers, colleagues, friends," and "Check against delivery" state nothing)
 		d.said(s, base, author, "states", trimClaim(span(s.Text, toks, first, len(toks))), toks, ms, first, len(toks), false)
 	}

@@ -161,31 +161,33 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 	for p := 0; p+2 < len(toks); p++ {
 		// "Illicit tobacco is not a victimless crime. The profits are funding firearms", "police
 		// estimate that the proceeds are laundered": the gains of the crime the text was about
-		if !(toks[p].cls&cDet != 0 || toks[p].lower == "its" || toks[p].lower == "their") {
+		g := p + 1
+		if p == 0 && (gainWords[toks[0].norm] || toks[0].norm == "payment") && pluralTok(toks[0]) {
+			g = 0 // "Payments were made in cryptocurrency and routed through a mixing service"
+		} else if !(toks[p].cls&cDet != 0 || toks[p].lower == "its" || toks[p].lower == "their") {
 			continue
 		}
-		g := p + 1
 		if g+1 < len(toks) && (toks[g].lower == "stolen" || toks[g].lower == "illicit" || toks[g].lower == "dirty" || toks[g].lower == "criminal") && (gainWords[toks[g+1].norm] || toks[g+1].lower == "funds" || toks[g+1].lower == "money") {
 			g++ // "the stolen funds help finance ..."
 		}
-		if !gainWords[toks[g].norm] && g == p+1 || g > p+1 && crimeAt(cm, p+1) >= 0 ||
+		if !gainWords[toks[g].norm] && g == p+1 || g > p+1 && crimeAt(cm, p+1) >= 0 || g == 0 && otherThanLaundering(cm) ||
 			proceedsOf(cm, toks, g) >= 0 || crimeIn(cm, 0, p+2) && !(p > 0 && launders(toks[p-1]) && !crimeIn(cm, 0, p-1)) || p > 0 && !(p == 1 && toks[0].lower == "but" || toks[p-1].lower == "that" || toks[p-1].text == "," || p >= 2 && toks[p-1].lower == "of" && shareOfWords[toks[p-2].lower] || launders(toks[p-1])) {
 			continue
 		}
-		start := p
+		start, laundered := p, false
 		if p > 0 && launders(toks[p-1]) && !crimeIn(cm, 0, p-1) {
-			start = g // "Investigators said several of the sellers laundered their profits": the gains laundered
+			start, laundered = g, true // "Investigators said several of the sellers laundered their profits": the gains laundered
 		}
 		gainsOf := d.mainTrade() // ("... now run the scam operations. Follow the money. The profits are laundered")
 		if len(d.crimeTypes) > 0 {
 			gainsOf = d.crimeTypes[0]
 		}
 		switch {
-		case gainsOf != "" && start == g:
+		case gainsOf != "" && laundered:
 			// (the laundering mention spans the gains: the link is made here)
 			pending = append(pending, pendingLink{mention{kind: mCrime, start: p - 1, end: p, crime: "money-laundering"}, mention{kind: mCrime, start: g, end: g + 1, crime: gainsOf}, schema.MechFinances})
 		case gainsOf != "":
-			cm = append(cm, mention{kind: mCrime, start: p, end: g + 1, crime: gainsOf})
+			cm = append(cm, mention{kind: mCrime, start: start, end: g + 1, crime: gainsOf})
 			sortMentions(cm)
 		}
 		break
@@ -2018,6 +2020,16 @@ func usedBy(cm []mention, toks []token, j int) (int, int) {
 	return 0, 0
 }
 
+// otherThanLaundering says whether a crime other than laundering is named.
+func otherThanLaundering(cm []mention) bool {
+	for _, m := range cm {
+		if schema.Root(m.crime) != "money-laundering" {
+			return true
+		}
+	}
+	return false
+}
+
 // launders says whether a token is a form of "launder" (not "launderer").
 func launders(t token) bool {
 	return strings.HasPrefix(t.lower, "launder") && !strings.HasPrefix(t.lower, "launderer")
@@ -3164,6 +3176,7 @@ var convergePasses = []struct {
 	{passUsing, (*docState).usingMeans}, {0, (*docState).coordinatedDeeds}, {passLink, (*docState).linkVerb},
 	{0, (*docState).purpose}, {passExchange, (*docState).exchanged}, {0, (*docState).actorIs}, {0, (*docState).forActor},
 	{0, (*docState).dealtTogether}, {0, (*docState).twoDeeds}, {0, (*docState).relativeSubject},
+	{passMoney, (*docState).proceedsBuy},
 }
 
 // dealtTogether links goods of different trades that one person moved or
@@ -3221,6 +3234,33 @@ func (d *docState) twoDeeds(text string, toks []token, cm []mention, emit func(a
 		}
 		if !reported {
 			emit(cm[x], b, span(text, toks, cm[x].start, b.end), schema.MechLink)
+		}
+	}
+}
+
+// proceedsBuy links crimes whose proceeds buy the goods of another: "Gang
+// leaders used the proceeds of kidnappings and extortion to purchase weapons",
+// "the money from fraud went to buy drugs".
+func (d *docState) proceedsBuy(text string, toks []token, cm []mention, emit func(a, b mention, cue, mech string)) {
+	for i := range toks {
+		k := proceedsOf(cm, toks, i)
+		if k < 0 {
+			continue
+		}
+		list := listRight(cm, toks, k)
+		e := cm[list[len(list)-1]].end
+		for q := e; q < len(toks) && q <= e+3; q++ {
+			if toks[q].lower != "to" {
+				continue
+			}
+			y := crimeStartingAt(cm, q+1)
+			if y < 0 || cm[y].actor || toks[q+1].cls&cTrade == 0 && !financeWord(toks[q+1].lower) {
+				break
+			}
+			for _, x := range list {
+				emit(cm[x], cm[y], span(text, toks, i, cm[y].end), schema.MechFinances)
+			}
+			break
 		}
 	}
 }

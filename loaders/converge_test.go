@@ -62,6 +62,9 @@ func TestLinkShapes(t *testing.T) {
 			[]string{"drug-trafficking human-trafficking", "drug-trafficking organized-crime", "human-trafficking organized-crime"}},
 		{"their profits laundered, after the trade", "Tren de Aragua members traffic women for sexual exploitation. The indictment alleges that the defendants laundered their profits through money transmitters.",
 			[]string{"human-trafficking money-laundering", "human-trafficking organized-crime"}},
+		{"proceeds buy goods", "Gang leaders used the proceeds of kidnappings and extortion to purchase weapons.",
+			[]string{"arms-trafficking extortion", "arms-trafficking kidnapping", "arms-trafficking organized-crime", "extortion organized-crime", "kidnapping organized-crime"}},
+		{"protection for cash is no bribe", "Some armed groups protect cocaine convoys in exchange for cash and fuel.", nil},
 		{"officers paid to work overtime", "The city paid police officers to work overtime during the drug crackdown.", nil},
 		{"a list of crimes links nothing", "The ministers agreed to combat the trafficking of drugs, corruption, terrorism and organized crime.", nil},
 	}
@@ -114,6 +117,8 @@ func TestSpeakerShapes(t *testing.T) {
 		{"name, then a role", "The new interior minister, Ana Lucia Pereira, pledged on Monday to fight corruption. Pereira, a former judge, said security would be her first priority.", "Ana Lucia Pereira"},
 		{"customs officials", "Some tankers carry cocaine, according to European customs officials and court filings.", "officials"},
 		{"name alone under a commentary's title", "Commentary: Hezbollah's money problem\n\nMatthew Levitt\n\nIn my view, the group is as much a criminal enterprise as a militant one.", "Matthew Levitt"},
+		{"report of an office", "Report of the Secretary-General on the situation in Haiti\n\nIII. Security situation\n\n16. I remain deeply concerned by reports of sexual violence used by gangs.", "Secretary-General"},
+		{"a question about a report", "Thread: what the new FinCEN advisory says about fentanyl money", ""},
 		{"agent noun", "Several fishers said captains beat crew members who asked to go home.", "fishers"},
 		{"-men", "Fishermen told reporters the boats carried drugs.", "fishermen"},
 		{"a document is no person", "The documents said the gang laundered money.", ""},

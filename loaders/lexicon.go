@@ -228,12 +228,12 @@ func newLexicon() *lexicon {
 	}
 	lx.crimeTriggers = map[string]bool{}
 	for _, m := range []map[string]bool{lx.goodsWords, forceVerbs, payOffVerbs, attackNouns, plantNouns, forgedWords,
-		demandVerbs, taxVerbs, leakVerbs, takeVerbs, bareGroups, breachWords, captureVerbs, collusionWords, chargeVerbs, coerceVerbs} {
+		demandVerbs, taxVerbs, leakVerbs, takeVerbs, bareGroups, breachWords, captureVerbs, collusionWords, chargeVerbs, coerceVerbs, dumpVerbs} {
 		for w := range m {
 			lx.crimeTriggers[w] = true
 		}
 	}
-	for _, w := range []string{"laboratory", "lab", "gold", "trafficked", "protection", "corrupt", "laundered", "paid", "put", "puts", "putting", "cash", "cashing", "cashed", "cashes", "sanction", "sanctions", "sanctioned", "corrupt", "corrupting", "buying", "buy", "buys", "bought"} {
+	for _, w := range []string{"laboratory", "lab", "gold", "trafficked", "protection", "corrupt", "laundered", "paid", "put", "puts", "putting", "cash", "cashing", "cashed", "cashes", "sanction", "sanctions", "sanctioned", "exchange", "corrupt", "corrupting", "buying", "buy", "buys", "bought"} {
 		lx.crimeTriggers[w] = true
 	}
 	return lx

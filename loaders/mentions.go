@@ -916,6 +916,25 @@ func (f *mentionFinder) crimes() {
 				continue
 			}
 		}
+		if v < 0 && dumpVerbs[t[i].lower] && !f.used[i] {
+			// "the companies dumped toxic waste illegally in quarries": waste crime
+			for e := i + 1; e < len(t) && e <= i+3 && !t[e].punct; e++ {
+				if t[e].norm == "waste" {
+					f.add(mention{kind: mCrime, start: i, end: e + 1, crime: "environmental-crime"})
+					i = e
+					break
+				}
+			}
+			if f.used[i] {
+				continue
+			}
+		}
+		if v < 0 && t[i].lower == "exchange" && i >= 1 && t[i-1].lower == "in" && i+2 < len(t) && t[i+1].lower == "for" && favourNouns[t[i+2].norm] && !f.used[i] && f.officialIn() {
+			// "awarding contracts to mafia companies in exchange for votes": corruption
+			f.add(mention{kind: mCrime, start: i - 1, end: i + 3, crime: "corruption"})
+			i += 2
+			continue
+		}
 		if v < 0 && t[i].lower == "sanctioned" && i+1 < len(t) && sanctionedGoods[t[i+1].norm] && !f.used[i] {
 			// "structures that hide sanctioned oil": trade in goods under sanctions
 			f.add(mention{kind: mCrime, start: i, end: i + 2, crime: "sanctions-evasion"})
@@ -2212,6 +2231,22 @@ func oneDet(t []token, i int) int {
 		}
 	}
 	return -1
+}
+
+// dumpVerbs get rid of waste unlawfully ("dumped toxic waste"); favourNouns
+// are what an official is paid in ("in exchange for votes").
+var dumpVerbs = set([]string{"dump", "dumps", "dumped", "dumping"})
+
+var favourNouns = set([]string{"vote", "bribe", "kickback", "favour", "favor", "contract"})
+
+// officialIn says whether the sentence names an official: the one paid.
+func (f *mentionFinder) officialIn() bool {
+	for _, t := range f.toks {
+		if officialNouns[t.norm] || t.lower == "police" {
+			return true
+		}
+	}
+	return false
 }
 
 // evadeVerbs get round sanctions; sanctionModifiers stand between them and
