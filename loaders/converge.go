@@ -1875,7 +1875,12 @@ func (d *docState) laundering(text string, toks []token, cm []mention, emit func
 		if j < len(toks) && j > i+1 && moneyWords[toks[j].norm] && (toks[j-1].lower == "the" || toks[j-1].lower == "its" || toks[j-1].lower == "their") &&
 			!(j+1 < len(toks) && (toks[j+1].lower == "of" || toks[j+1].lower == "from")) {
 			// "imported 400kg of cocaine ... and laundered the profits": the profits of the trade just named
-			if k := lastTradeBefore(cm, toks, i); k >= 0 && !(cm[k].start > 0 && meansWords[toks[cm[k].start-1].lower]) {
+			k := lastTradeBefore(cm, toks, i)
+			if k < 0 {
+				// "they ran a drug supply network ... and used car washes to launder the proceeds": the network's trade
+				k = lastBefore(cm, i, func(m mention) bool { r := schema.Root(m.crime); return m.actor && trafficked(r) })
+			}
+			if k >= 0 && !(cm[k].start > 0 && meansWords[toks[cm[k].start-1].lower]) {
 				// (not a means: "relies on corruption to win contracts and on launderers to clean the proceeds")
 				emit(ml, cm[k], span(text, toks, cm[k].start, j+1), schema.MechFinances)
 			}

@@ -65,6 +65,10 @@ func TestLinkShapes(t *testing.T) {
 		{"proceeds buy goods", "Gang leaders used the proceeds of kidnappings and extortion to purchase weapons.",
 			[]string{"arms-trafficking extortion", "arms-trafficking kidnapping", "arms-trafficking organized-crime", "extortion organized-crime", "kidnapping organized-crime"}},
 		{"protection for cash is no bribe", "Some armed groups protect cocaine convoys in exchange for cash and fuel.", nil},
+		{"goods shipped as them", "Prosecutors charged four men with buying dozens of rifles and shipping them to the 400 Mawozo gang in Haiti.",
+			[]string{"arms-trafficking organized-crime"}},
+		{"the proceeds of a network's trade", "They ran a drug supply network in south London and used a chain of car washes to launder the proceeds.",
+			[]string{"drug-trafficking money-laundering"}},
 		{"officers paid to work overtime", "The city paid police officers to work overtime during the drug crackdown.", nil},
 		{"a list of crimes links nothing", "The ministers agreed to combat the trafficking of drugs, corruption, terrorism and organized crime.", nil},
 	}
@@ -119,6 +123,7 @@ func TestSpeakerShapes(t *testing.T) {
 		{"name alone under a commentary's title", "Commentary: Hezbollah's money problem\n\nMatthew Levitt\n\nIn my view, the group is as much a criminal enterprise as a militant one.", "Matthew Levitt"},
 		{"report of an office", "Report of the Secretary-General on the situation in Haiti\n\nIII. Security situation\n\n16. I remain deeply concerned by reports of sexual violence used by gangs.", "Secretary-General"},
 		{"a question about a report", "Thread: what the new FinCEN advisory says about fentanyl money", ""},
+		{"a modifier before the role", "The trial judge described this as \"modern slavery in plain sight\".", "trial judge"},
 		{"agent noun", "Several fishers said captains beat crew members who asked to go home.", "fishers"},
 		{"-men", "Fishermen told reporters the boats carried drugs.", "fishermen"},
 		{"a document is no person", "The documents said the gang laundered money.", ""},

@@ -319,6 +319,11 @@ func (f *mentionFinder) capRun(i int, connectors map[string]bool, max int) int {
 	return j
 }
 
+// roleModifiers stand between "the" and a role: "the trial judge", "the
+// sentencing judge", "the investigating magistrate".
+var roleModifiers = set([]string{"trial", "presiding", "sentencing", "investigating", "lead", "senior", "chief", "deputy",
+	"acting", "interim", "former", "district", "county", "state", "federal", "appeals", "high", "appeal", "court's", "case"})
+
 // calendarWords name days and months: "on Sunday", "in March".
 var calendarWords = set([]string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 	"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"})
@@ -411,6 +416,16 @@ func (f *mentionFinder) titled() {
 			if f.used[i] {
 				continue
 			}
+		}
+		if n == j && j < len(t) && lx.verbs[t[j].lower] != nil && i > 1 && t[i-2].lower == "the" && roleModifiers[t[i-1].lower] && !t[i].cap && !honor(lx, v) && !pluralTok(t[end-1]) && f.free(i-2, end) {
+			// "The trial judge said", "the presiding judge described": a modifier before the role
+			p := f.d.personWithTitle(t[i].norm)
+			if p == nil {
+				p = f.d.office(span(f.text, t, i-1, end))
+			}
+			f.add(mention{kind: mActor, start: i - 2, end: end, ent: p})
+			i = end - 1
+			continue
 		}
 		if n == j && j < len(t) && lx.verbs[t[j].lower] != nil && i > 0 && (t[i-1].lower == "the" || !t[i].cap && (t[i-1].lower == "his" || t[i-1].lower == "her" || t[i-1].lower == "their" || t[i-1].lower == "its")) && (t[i].cap || !honor(lx, v) && !pluralTok(t[end-1])) {
 			// "The Secretary-General notes", "The minister said", "His barrister said": an office or role speaks
@@ -826,8 +841,21 @@ func (f *mentionFinder) crimes() {
 			}
 		}
 		end, v := lx.crimes.longest(t, i, byNorm)
-		if v < 0 && !lx.crimeTriggers[t[i].lower] && !lx.crimeTriggers[t[i].norm] && !strings.HasPrefix(t[i].lower, "launder") {
+		if v < 0 && !lx.crimeTriggers[t[i].lower] && !lx.crimeTriggers[t[i].norm] && !strings.HasPrefix(t[i].lower, "launder") && t[i].cls&cTrade == 0 {
 			continue // no rule below reads this word
+		}
+		if v < 0 && t[i].cls&cTrade != 0 && i+1 < len(t) && (t[i+1].lower == "them" || t[i+1].lower == "it") && !f.used[i] {
+			// "buying dozens of rifles and shipping them to the gang": the goods just named
+			for k := len(f.ms) - 1; k >= 0; k-- {
+				if m := f.ms[k]; m.kind == mCrime && !m.actor && m.end <= i && i-m.end <= 4 && trafficked(m.crime) {
+					f.add(mention{kind: mCrime, start: i, end: i + 2, crime: m.crime})
+					break
+				}
+			}
+			if f.used[i] {
+				i++
+				continue
+			}
 		}
 		if v >= 0 && designatedAs(t, i) {
 			f.mark(i, end) // "Treating cartels as terrorists", "designating them as a terrorist organization": a label, not a crime
