@@ -2818,7 +2818,7 @@ func toldWhom(d *docState, toks []token, p int) bool {
 // the group before, and what it does as its own).
 var sharerNouns = set([]string{"route", "boat", "vessel", "ship", "shipping", "truck", "lorry", "vehicle", "van", "plane",
 	"aircraft", "company", "companie", "firm", "port", "corridor", "channel", "infrastructure", "container", "airstrip", "path",
-	"trail", "crossing", "road", "courier", "pilot", "driver", "logistic"})
+	"trail", "crossing", "road", "courier", "pilot", "driver", "logistic", "wallet", "account", "address", "warehouse", "front"})
 
 // sharerAfter says whether "the same" at i-1 names shared means within
 // three words: "the same shipping networks", not "the same week".

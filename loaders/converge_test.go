@@ -69,6 +69,10 @@ func TestLinkShapes(t *testing.T) {
 			[]string{"arms-trafficking organized-crime"}},
 		{"the proceeds of a network's trade", "They ran a drug supply network in south London and used a chain of car washes to launder the proceeds.",
 			[]string{"drug-trafficking money-laundering"}},
+		{"fishing without licences", "Industrial fishing vessels that operate without licences in West African waters are increasingly used to carry cocaine to Europe.",
+			[]string{"drug-trafficking environmental-crime"}},
+		{"the same wallets", "Supporters of the group laundered the money through several exchanges. The report found that the same wallets received payments from a ransomware operation.",
+			[]string{"cybercrime money-laundering"}},
 		{"officers paid to work overtime", "The city paid police officers to work overtime during the drug crackdown.", nil},
 		{"a list of crimes links nothing", "The ministers agreed to combat the trafficking of drugs, corruption, terrorism and organized crime.", nil},
 	}
@@ -124,6 +128,7 @@ func TestSpeakerShapes(t *testing.T) {
 		{"report of an office", "Report of the Secretary-General on the situation in Haiti\n\nIII. Security situation\n\n16. I remain deeply concerned by reports of sexual violence used by gangs.", "Secretary-General"},
 		{"a question about a report", "Thread: what the new FinCEN advisory says about fentanyl money", ""},
 		{"a modifier before the role", "The trial judge described this as \"modern slavery in plain sight\".", "trial judge"},
+		{"an NGO the gazetteer knows", "Criminal groups routinely kidnap migrants, according to Doctors Without Borders.", "Doctors Without Borders"},
 		{"agent noun", "Several fishers said captains beat crew members who asked to go home.", "fishers"},
 		{"-men", "Fishermen told reporters the boats carried drugs.", "fishermen"},
 		{"a document is no person", "The documents said the gang laundered money.", ""},

@@ -944,6 +944,26 @@ func (f *mentionFinder) crimes() {
 				continue
 			}
 		}
+		if v < 0 && t[i].lower == "without" && i+1 < len(t) && !f.used[i] {
+			// "fishing vessels that operate without licences", "logging without permits": the
+			// activity is a crime against the environment
+			q := i + 1
+			if q < len(t) && (t[q].lower == "a" || t[q].lower == "any" || t[q].lower == "valid") {
+				q++
+			}
+			if q < len(t) && licenceNouns[t[q].norm] {
+				for b := i - 1; b >= 0 && b >= i-6 && !t[b].punct; b-- {
+					if resourceActivity[t[b].norm] && f.free(b, q+1) {
+						f.add(mention{kind: mCrime, start: b, end: q + 1, crime: "environmental-crime"})
+						break
+					}
+				}
+				if f.used[i] {
+					i = q
+					continue
+				}
+			}
+		}
 		if v < 0 && dumpVerbs[t[i].lower] && !f.used[i] {
 			// "the companies dumped toxic waste illegally in quarries": waste crime
 			for e := i + 1; e < len(t) && e <= i+3 && !t[e].punct; e++ {
@@ -2260,6 +2280,12 @@ func oneDet(t []token, i int) int {
 	}
 	return -1
 }
+
+// licenceNouns are what a resource activity lacks when it is a crime;
+// resourceActivity names the activity ("fishing vessels ... without licences").
+var licenceNouns = set([]string{"licence", "license", "permit", "authorization", "authorisation", "concession"})
+
+var resourceActivity = set([]string{"fishing", "fish", "trawler", "logging", "logger", "mining", "miner", "mine", "timber", "vessel", "boat"})
 
 // dumpVerbs get rid of waste unlawfully ("dumped toxic waste"); favourNouns
 // are what an official is paid in ("in exchange for votes").
