@@ -407,7 +407,8 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 	}
 	// "the Kinahan cartel's drug and firearms supply network": the actor's own trades
 	for k := range cm {
-		if e := cm[k].end; cm[k].actor && e+1 < len(toks) && toks[e].norm == "'s" {
+		if e := cm[k].end; cm[k].actor && e+1 < len(toks) && (toks[e].norm == "'s" || (toks[e].text == "'" || toks[e].text == "’") && pluralTok(toks[e-1])) {
+			// ("on the gangs' payroll": a plural's possessive)
 			if r := crimeStartingAt(cm, e+1); r >= 0 {
 				for _, b := range listRight(cm, toks, r) {
 					emit(cm[k], cm[b], span(text, toks, cm[k].start, cm[b].end), schema.MechInvolvement)

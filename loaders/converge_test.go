@@ -73,6 +73,8 @@ func TestLinkShapes(t *testing.T) {
 			[]string{"drug-trafficking environmental-crime"}},
 		{"the same wallets", "Supporters of the group laundered the money through several exchanges. The report found that the same wallets received payments from a ransomware operation.",
 			[]string{"cybercrime money-laundering"}},
+		{"on a gang's payroll", "Many police officers are on the gangs' payroll.",
+			[]string{"corruption organized-crime"}},
 		{"officers paid to work overtime", "The city paid police officers to work overtime during the drug crackdown.", nil},
 		{"a list of crimes links nothing", "The ministers agreed to combat the trafficking of drugs, corruption, terrorism and organized crime.", nil},
 	}
@@ -129,6 +131,7 @@ func TestSpeakerShapes(t *testing.T) {
 		{"a question about a report", "Thread: what the new FinCEN advisory says about fentanyl money", ""},
 		{"a modifier before the role", "The trial judge described this as \"modern slavery in plain sight\".", "trial judge"},
 		{"an NGO the gazetteer knows", "Criminal groups routinely kidnap migrants, according to Doctors Without Borders.", "Doctors Without Borders"},
+		{"the agency after a dateline", "Chandigarh, Feb 14 (PTI) The National Investigation Agency (NIA) has arrested five men, officials said.\n\nThe agency said further arrests were likely.", "National Investigation Agency"},
 		{"agent noun", "Several fishers said captains beat crew members who asked to go home.", "fishers"},
 		{"-men", "Fishermen told reporters the boats carried drugs.", "fishermen"},
 		{"a document is no person", "The documents said the gang laundered money.", ""},

@@ -324,9 +324,21 @@ func (f *mentionFinder) capRun(i int, connectors map[string]bool, max int) int {
 var roleModifiers = set([]string{"trial", "presiding", "sentencing", "investigating", "lead", "senior", "chief", "deputy",
 	"acting", "interim", "former", "district", "county", "state", "federal", "appeals", "high", "appeal", "court's", "case"})
 
+// datedName says whether a capitalised run holds a month or a number: a
+// date, not an organisation's name.
+func datedName(t []token) bool {
+	for _, x := range t {
+		if calendarWords[x.lower] || calendarWords[strings.TrimSuffix(x.lower, ".")] || isDigits(x.text) {
+			return true
+		}
+	}
+	return false
+}
+
 // calendarWords name days and months: "on Sunday", "in March".
 var calendarWords = set([]string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-	"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"})
+	"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+	"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"})
 
 // titled finds people introduced by a title: "Public Safety Minister Gary
 // Anandasangaree", "European commissioner Magnus Brunner", "Mr. Anandasangaree".
@@ -728,8 +740,8 @@ func (f *mentionFinder) acronymDefs() {
 			for start < i && orgConnectors[t[start].lower] {
 				start++
 			}
-			if i-start < 2 {
-				continue
+			if i-start < 2 || datedName(t[start:i]) {
+				continue // ("Chandigarh, Feb 14 (PTI)": a dateline's date and its agency)
 			}
 			e = f.d.reg.get(KindOrg, span(f.text, t, start, i))
 			f.add(mention{kind: mActor, start: start, end: i, ent: e})
@@ -962,6 +974,22 @@ func (f *mentionFinder) crimes() {
 					i = q
 					continue
 				}
+			}
+		}
+		if v < 0 && t[i].lower == "payroll" && !f.used[i] && f.officialIn() {
+			// "Many police officers are on the gangs' payroll", "on the payroll of the cartel": bribery
+			for b := i - 1; b >= 0 && b >= i-4 && (!t[b].punct || t[b].quote != 0); b-- {
+				if t[b].lower == "on" {
+					s := b
+					if !f.free(b, i+1) {
+						s = i // "on the gangs' payroll": the owner is a mention of its own
+					}
+					f.add(mention{kind: mCrime, start: s, end: i + 1, crime: "corruption"})
+					break
+				}
+			}
+			if f.used[i] {
+				continue
 			}
 		}
 		if v < 0 && dumpVerbs[t[i].lower] && !f.used[i] {
@@ -1775,8 +1803,9 @@ func (f *mentionFinder) titledDocuments() {
 			p--
 		}
 		agent := p >= 0 && (t[p].lower == "by" || t[p].lower == "from" || t[p].lower == "at" || t[p].lower == "with")
-		if head >= 0 && lx.orgHeads[t[i].norm] && i+1 < j && orgConnectors[t[i+1].lower] {
-			// "the Directorate of Criminal Investigations": an office named for its work
+		if head >= 0 && (lx.orgHeads[t[i].norm] && i+1 < j && orgConnectors[t[i+1].lower] || head < j-1 && lx.orgHeads[t[j-1].norm]) {
+			// "the Directorate of Criminal Investigations", "The National Investigation Agency":
+			// an office named for its work
 			head = -1
 		}
 		if head < 0 || j-i < 2 || agent {
