@@ -196,6 +196,7 @@ func TestCorpusQuality(t *testing.T) {
 		{"heldout8", "testdata/corpus/heldout8", 0.80, 0.70},
 		{"heldout9", "testdata/corpus/heldout9", 0.80, 0.65},
 		{"heldout10", "testdata/corpus/heldout10", 0.90, 0.60},
+		{"heldout11", "testdata/corpus/heldout11", 0.85, 0.50},
 	}
 	x := loaders.NewExtractor("")
 	for _, tc := range tests {
