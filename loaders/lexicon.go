@@ -236,6 +236,11 @@ func newLexicon() *lexicon {
 	for _, w := range []string{"laboratory", "lab", "gold", "trafficked", "protection", "corrupt", "laundered", "paid", "put", "puts", "putting", "cash", "cashing", "cashed", "cashes", "sanction", "sanctions", "sanctioned", "exchange", "without", "payroll", "corrupt", "corrupting", "buying", "buy", "buys", "bought"} {
 		lx.crimeTriggers[w] = true
 	}
+	for w := range lx.crimeTriggers {
+		// a token's lower or norm form may be the trigger: mark both folds
+		lx.firsts[w] |= startsTrigger
+		lx.firsts[fold(w)] |= startsTrigger
+	}
 	return lx
 }
 
@@ -246,7 +251,8 @@ const (
 	startsTitle
 	startsCue
 	startsConn
-	startsKnown uint8 = 1 << 7 // starts has been computed for the token
+	startsTrigger                // a word some crime rule outside the lexicon reads (lexicon.crimeTriggers)
+	startsKnown   uint8 = 1 << 7 // starts has been computed for the token
 )
 
 // markStarts sets each token's starts bits with one lookup.

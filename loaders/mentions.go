@@ -853,7 +853,7 @@ func (f *mentionFinder) crimes() {
 			}
 		}
 		end, v := lx.crimes.longest(t, i, byNorm)
-		if v < 0 && !lx.crimeTriggers[t[i].lower] && !lx.crimeTriggers[t[i].norm] && !strings.HasPrefix(t[i].lower, "launder") && t[i].cls&cTrade == 0 {
+		if v < 0 && (t[i].starts&startsKnown != 0 && t[i].starts&startsTrigger == 0 || !lx.crimeTriggers[t[i].lower] && !lx.crimeTriggers[t[i].norm]) && !strings.HasPrefix(t[i].lower, "launder") && t[i].cls&cTrade == 0 {
 			continue // no rule below reads this word
 		}
 		if v < 0 && t[i].cls&cTrade != 0 && i+1 < len(t) && (t[i+1].lower == "them" || t[i+1].lower == "it") && !f.used[i] {
