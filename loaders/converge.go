@@ -382,6 +382,9 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 		}
 	}
 	alsoDoing(text, toks, deeds, emit)
+	if prev.actor && len(d.prevTrades) > 0 {
+		d.alsoBefore(text, toks, cm, prev, deeds, emit)
+	}
 	// "girls sexually exploited by gang members", "migrants smuggled by cartels"
 	for k := range cm {
 		e := cm[k].end
@@ -1548,6 +1551,10 @@ func rightOf(cm []mention, toks []token, j int) int {
 			case nounModifier(toks, p, cm[k].start):
 				// "document fraud", "online investment fraud"
 				words++
+			case (toks[p].norm == "victim" || toks[p].norm == "survivor") && p+1 < cm[k].start && toks[p+1].lower == "of":
+				// "staffed by victims of human trafficking": the crime the people suffered
+				words++
+				p++
 			case listItemBefore(toks, j, p, cm[k].start):
 				// "involved in fuel theft and extortion": a list whose first item is no crime type
 				words++ // the item counts as one word
@@ -1858,7 +1865,8 @@ func (d *docState) laundering(text string, toks []token, cm []mention, emit func
 				emit(ml, cm[b], span(text, toks, i, cm[b].end), schema.MechFacilitates)
 			}
 		}
-		if k := crimeStartingAt(cm, j); k >= 0 && cm[k].end < len(toks) && moneyWords[toks[cm[k].end].norm] {
+		if k := crimeStartingAt(cm, j); k >= 0 && cm[k].end < len(toks) && (moneyWords[toks[cm[k].end].norm] || toks[cm[k].end].norm == "payment") {
+			// ("laundering ransomware payments")
 			emit(ml, cm[k], span(text, toks, i, cm[k].end+1), schema.MechFinances)
 			continue
 		}
@@ -2408,6 +2416,41 @@ func alsoDoing(text string, toks []token, deeds []pendingLink, emit emitFn) {
 				}
 			}
 		}
+	}
+}
+
+// alsoBefore links the trades the sentence before named to a trade the same
+// actor "also" carries on in this one: "The cartel earns most of its money
+// from cocaine. It also runs extortion rackets", "Al-Shabaab taxes the
+// charcoal trade. The group also extorts businesses".
+func (d *docState) alsoBefore(text string, toks []token, cm []mention, prev mention, deeds []pendingLink, emit emitFn) {
+	for _, m := range cm {
+		if !m.actor || m.start > 2 || schema.Root(m.crime) != schema.Root(prev.crime) || !m.subject(toks) && m.start != 0 {
+			continue
+		}
+		also := false
+		for q := m.end; q < len(toks) && q <= m.end+3; q++ {
+			also = also || toks[q].lower == "also"
+		}
+		if !also {
+			return
+		}
+		for _, dl := range deeds {
+			a, t := dl.a, dl.b
+			if t.actor {
+				a, t = t, a
+			}
+			if a.start != m.start {
+				continue
+			}
+			for _, r := range d.prevTrades {
+				if r != schema.Root(t.crime) && r != schema.Root(m.crime) && r != "corruption" {
+					// (not the corruption the sentence before named: a means, not a trade)
+					emit(mention{kind: mCrime, start: m.start, end: m.end, crime: r}, t, span(text, toks, m.start, t.end), schema.MechInvolvement)
+				}
+			}
+		}
+		return
 	}
 }
 
@@ -3111,6 +3154,12 @@ func investedMoney(cm []mention, toks []token, i int) int {
 	}
 	if k == i-1 || k < 0 {
 		return -1
+	}
+	if moneyWords[toks[k].norm] {
+		// "Ransomware proceeds are funnelled into real estate": the crime's money
+		if x := lastBefore(cm, k+1, func(m mention) bool { return m.end == k && !m.actor }); x >= 0 {
+			return x
+		}
 	}
 	x := lastBefore(cm, k+2, func(m mention) bool { return m.end == k+1 && !m.actor })
 	if x < 0 {
