@@ -171,7 +171,8 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 			g++ // "the stolen funds help finance ..."
 		}
 		if !gainWords[toks[g].norm] && g == p+1 || g > p+1 && crimeAt(cm, p+1) >= 0 || g == 0 && otherThanLaundering(cm) ||
-			proceedsOf(cm, toks, g) >= 0 || crimeIn(cm, 0, p+2) && !(p > 0 && launders(toks[p-1]) && !crimeIn(cm, 0, p-1)) || p > 0 && !(p == 1 && toks[0].lower == "but" || toks[p-1].lower == "that" || toks[p-1].text == "," || p >= 2 && toks[p-1].lower == "of" && shareOfWords[toks[p-2].lower] || launders(toks[p-1])) {
+			proceedsOf(cm, toks, g) >= 0 || crimeIn(cm, 0, p+2) && !(p > 0 && launders(toks[p-1]) && !crimeIn(cm, 0, p-1)) || p > 0 && !(p == 1 && toks[0].lower == "but" || toks[p-1].lower == "that" || toks[p-1].text == "," || p >= 2 && toks[p-1].lower == "of" && shareOfWords[toks[p-2].lower] || launders(toks[p-1]) || reportingWord(d, toks, p-1) || p <= 4 && useVerb(toks, p-1, p)) {
+			// ("Police said the money was transferred", "The factions use the money to buy rifles")
 			continue
 		}
 		start, laundered := p, false
@@ -393,6 +394,22 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 				for _, b := range listRight(cm, toks, r) {
 					emit(cm[k], cm[b], span(text, toks, cm[k].start, cm[b].start), schema.MechInvolvement)
 				}
+			}
+		}
+	}
+	// "charge coca growers and illegal gold miners a levy": the levy's payers
+	for k := range cm {
+		if cm[k].crime != "extortion" || cm[k].end-cm[k].start != 2 || !levyNouns[toks[cm[k].end-1].norm] {
+			continue
+		}
+		for v := cm[k].start - 1; v >= 0 && v >= cm[k].start-12 && !toks[v].punct; v-- {
+			if chargeVerbs[toks[v].lower] {
+				for y := range cm {
+					if cm[y].start > v && cm[y].end <= cm[k].start {
+						emit(cm[k], cm[y], span(text, toks, v, cm[k].end), schema.MechInvolvement)
+					}
+				}
+				break
 			}
 		}
 	}

@@ -87,6 +87,10 @@ func TestLinkShapes(t *testing.T) {
 			[]string{"drug-trafficking extortion", "drug-trafficking organized-crime", "extortion organized-crime"}},
 		{"also, but another subject", "The cartel smuggles cocaine. Police also arrested fraudsters in the city.",
 			[]string{"drug-trafficking organized-crime"}},
+		{"a levy charged on two trades", "Dissident factions charge coca growers and illegal gold miners a levy on every harvest.",
+			[]string{"drug-trafficking extortion", "environmental-crime extortion"}},
+		{"the syndicates a text named", "Rhino poaching syndicates operate in Kruger. The syndicates have learned from drug traffickers.",
+			[]string{"drug-trafficking environmental-crime"}},
 		{"officers paid to work overtime", "The city paid police officers to work overtime during the drug crackdown.", nil},
 		{"a list of crimes links nothing", "The ministers agreed to combat the trafficking of drugs, corruption, terrorism and organized crime.", nil},
 	}

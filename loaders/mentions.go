@@ -324,6 +324,11 @@ func (f *mentionFinder) capRun(i int, connectors map[string]bool, max int) int {
 var roleModifiers = set([]string{"trial", "presiding", "sentencing", "investigating", "lead", "senior", "chief", "deputy",
 	"acting", "interim", "former", "district", "county", "state", "federal", "appeals", "high", "appeal", "court's", "case"})
 
+// ownTradeActor are the crime types whose syndicates and rings a text names
+// again bare ("rhino poaching syndicates ... the syndicates"); drug and
+// smuggling gangs named again bare are read as organised crime.
+var ownTradeActor = set([]string{"environmental-crime", "cultural-property-trafficking", "fraud", "cybercrime", "human-trafficking"})
+
 // datedName says whether a capitalised run holds a month or a number: a
 // date, not an organisation's name.
 func datedName(t []token) bool {
@@ -1141,6 +1146,15 @@ func (f *mentionFinder) crimes() {
 				continue
 			}
 		}
+		if v < 0 && chargeVerbs[t[i].lower] && i+3 < len(t) {
+			// "charge coca growers and illegal gold miners a levy on every harvest": extortion
+			for e := i + 2; e+1 < len(t) && e <= i+12 && !t[e].punct; e++ {
+				if (t[e].lower == "a" || t[e].lower == "the") && levyNouns[t[e+1].norm] && f.free(e, e+2) {
+					f.add(mention{kind: mCrime, start: e, end: e + 2, crime: "extortion"})
+					break
+				}
+			}
+		}
 		if v < 0 && chargeVerbs[t[i].lower] && i+1 < len(t) {
 			// "charged them for protection", "charge shopkeepers for protection": a protection racket
 			q := i + 1
@@ -1295,6 +1309,12 @@ func (f *mentionFinder) crimes() {
 					slug = m.crime
 					break
 				}
+			}
+		}
+		if bare && actor && schema.Root(slug) == "organized-crime" && i > 0 && (t[i-1].lower == "the" || t[i-1].lower == "these" || t[i-1].lower == "those") {
+			if h := f.d.actorHeads[t[i].norm]; h != "" && f.d.sentIndex-f.d.crimeSent <= 4 && (t[i].norm == "syndicate" || t[i].norm == "ring") && ownTradeActor[schema.Root(h)] {
+				// "rhino poaching syndicates ... The syndicates have learned from drug traffickers": the actor named before
+				slug = h
 			}
 		}
 		if bare && (t[i].norm == "trafficker" || t[i].norm == "trafficking") && f.d.trafficking != "" && !(i+2 < len(t) && t[i+1].lower == "in" && t[i+2].lower != "return" && t[i+2].lower != "exchange") {
