@@ -1326,6 +1326,14 @@ func (f *mentionFinder) crimes() {
 			// "a Pakistan-based smuggler" in a text about heroin: a smuggler of what the text is about
 			slug = f.d.trafficking
 		}
+		if bare && (t[i].norm == "trafficker" || t[i].norm == "smuggler") && i >= 1 {
+			// "charge cocaine traffickers a fee": traffickers in the goods just before
+			for _, m := range f.ms {
+				if m.kind == mCrime && !m.actor && m.end == i && trafficked(m.crime) {
+					slug = m.crime
+				}
+			}
+		}
 		if bare && t[i].norm == "trafficker" && i >= 2 && t[i-1].lower == "from" {
 			// "buy assault rifles from traffickers": traffickers in the goods just named
 			for _, m := range f.ms {
