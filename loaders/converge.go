@@ -2442,10 +2442,14 @@ func alsoDoing(text string, toks []token, deeds []pendingLink, emit emitFn) {
 // charcoal trade. The group also extorts businesses".
 func (d *docState) alsoBefore(text string, toks []token, cm []mention, prev mention, deeds []pendingLink, emit emitFn) {
 	for _, m := range cm {
-		if !m.actor || m.start > 2 || schema.Root(m.crime) != schema.Root(prev.crime) || !m.subject(toks) && m.start != 0 {
+		same := false // "The report notes that some of the same networks smuggle gold"
+		for q := m.start - 2; q < m.end; q++ {
+			same = same || q >= 0 && toks[q].lower == "same"
+		}
+		if !m.actor || m.start > 2 && !same || schema.Root(m.crime) != schema.Root(prev.crime) || !m.subject(toks) && m.start != 0 && !same {
 			continue
 		}
-		also := false
+		also := same
 		for q := m.end; q < len(toks) && q <= m.end+3; q++ {
 			also = also || toks[q].lower == "also"
 		}
@@ -2457,8 +2461,8 @@ func (d *docState) alsoBefore(text string, toks []token, cm []mention, prev ment
 			if t.actor {
 				a, t = t, a
 			}
-			if a.start != m.start {
-				continue
+			if a.start != m.start || schema.Root(t.crime) == "money-laundering" {
+				continue // (laundering "the proceeds": of the trades this sentence names)
 			}
 			for _, r := range d.prevTrades {
 				if r != schema.Root(t.crime) && r != schema.Root(m.crime) && r != "corruption" {

@@ -91,6 +91,8 @@ func TestLinkShapes(t *testing.T) {
 			[]string{"drug-trafficking extortion", "environmental-crime extortion"}},
 		{"the syndicates a text named", "Rhino poaching syndicates operate in Kruger. The syndicates have learned from drug traffickers.",
 			[]string{"drug-trafficking environmental-crime"}},
+		{"the same networks a sentence on", "Criminal networks are selling women into sexual slavery. The report notes that some of the same networks smuggle cocaine.",
+			[]string{"drug-trafficking human-trafficking", "drug-trafficking organized-crime", "human-trafficking organized-crime"}},
 		{"officers paid to work overtime", "The city paid police officers to work overtime during the drug crackdown.", nil},
 		{"a list of crimes links nothing", "The ministers agreed to combat the trafficking of drugs, corruption, terrorism and organized crime.", nil},
 	}

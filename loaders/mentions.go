@@ -1554,7 +1554,7 @@ func (f *mentionFinder) coordGoods(e int, verb string) {
 }
 
 var forceVerbs = set([]string{"forced", "forcing", "force", "forces", "coerced", "coercing", "coerce", "tricked",
-	"lured", "luring", "sold", "pushed", "pressed", "compelled", "recruited"})
+	"lured", "luring", "sold", "selling", "sell", "sells", "pushed", "pressed", "compelled", "recruited"})
 
 // coerceVerbs force people to work; forcedTo is the work: "forced women to
 // work", "compelled children to beg".
