@@ -3290,7 +3290,7 @@ func (d *docState) twoDeeds(text string, toks []token, cm []mention, emit func(a
 	for y := 1; y < len(cm); y++ {
 		b := cm[y]
 		v := b.start
-		if toks[v].cls&cTrade == 0 && schema.MovingVerbs[toks[v].lower] == "" || b.end-b.start < 2 {
+		if v < 2 || toks[v].cls&cTrade == 0 && schema.MovingVerbs[toks[v].lower] == "" || b.end-b.start < 2 {
 			continue // the mention starts at its verb: "buy firearms"
 		}
 		p := v - 1

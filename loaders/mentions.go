@@ -1247,7 +1247,7 @@ func (f *mentionFinder) crimes() {
 				i = q - 1
 				continue
 			}
-			if j < len(t) && (moneyWords[t[j].norm] || moneyWords[t[j].lower] || j == i+1 && (t[j].lower == "it" || t[j].lower == "them") && t[i-1].lower == "to") {
+			if j < len(t) && (moneyWords[t[j].norm] || moneyWords[t[j].lower] || j == i+1 && (t[j].lower == "it" || t[j].lower == "them") && i > 0 && t[i-1].lower == "to") {
 				// "launder the proceeds", "pay brokers to launder it"
 				f.add(mention{kind: mCrime, start: i, end: j + 1, crime: "money-laundering"})
 				i = j
