@@ -170,14 +170,14 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 		if g+1 < len(toks) && (toks[g].lower == "stolen" || toks[g].lower == "illicit" || toks[g].lower == "dirty" || toks[g].lower == "criminal") && (gainWords[toks[g+1].norm] || toks[g+1].lower == "funds" || toks[g+1].lower == "money") {
 			g++ // "the stolen funds help finance ..."
 		}
+		laundered := p > 0 && launders(toks[p-1]) && !crimeIn(cm, 0, p-1) // "the sellers laundered their profits"
 		if !gainWords[toks[g].norm] && g == p+1 || g > p+1 && crimeAt(cm, p+1) >= 0 || g == 0 && otherThanLaundering(cm) ||
-			proceedsOf(cm, toks, g) >= 0 || crimeIn(cm, 0, p+2) && !(p > 0 && launders(toks[p-1]) && !crimeIn(cm, 0, p-1)) || p > 0 && !(p == 1 && toks[0].lower == "but" || toks[p-1].lower == "that" || toks[p-1].text == "," || p >= 2 && toks[p-1].lower == "of" && shareOfWords[toks[p-2].lower] || launders(toks[p-1]) || reportingWord(d, toks, p-1) || p <= 4 && useVerb(toks, p-1, p)) {
-			// ("Police said the money was transferred", "The factions use the money to buy rifles")
+			proceedsOf(cm, toks, g) >= 0 || crimeIn(cm, 0, p+2) && !laundered || p > 0 && !gainsSlot(d, toks, p) {
 			continue
 		}
-		start, laundered := p, false
-		if p > 0 && launders(toks[p-1]) && !crimeIn(cm, 0, p-1) {
-			start, laundered = g, true // "Investigators said several of the sellers laundered their profits": the gains laundered
+		start := p
+		if laundered {
+			start = g // the gains laundered
 		}
 		gainsOf := d.mainTrade() // ("... now run the scam operations. Follow the money. The profits are laundered")
 		if len(d.crimeTypes) > 0 {
@@ -1227,7 +1227,7 @@ var crimeActionVerbs = set([]string{"intimidate", "intimidating", "intimidated",
 // verbLike says whether the token starts a verb phrase: a verb of moving or
 // trading, a crime verb, or "launder".
 func (d *docState) verbLike(t token) bool {
-	return tradeVerbs[t.lower] || schema.MovingVerbs[t.lower] != "" || crimeVerbs[t.lower] || forceVerbs[t.lower] || crimeActionVerbs[t.lower] || demandVerbs[t.lower] || taxVerbs[t.lower] || chargeVerbs[t.lower] || t.lower == "cashing" || t.lower == "cashed" || strings.HasPrefix(t.lower, "launder") && !strings.HasPrefix(t.lower, "launderer")
+	return tradeVerbs[t.lower] || schema.MovingVerbs[t.lower] != "" || crimeVerbs[t.lower] || forceVerbs[t.lower] || crimeActionVerbs[t.lower] || demandVerbs[t.lower] || taxVerbs[t.lower] || chargeVerbs[t.lower] || t.lower == "cashing" || t.lower == "cashed" || launders(t)
 }
 
 // reportingWord says whether toks[p] is a verb of reporting: crime phrases on
@@ -1843,7 +1843,7 @@ func coordinated(toks []token, i, j int) bool {
 func (d *docState) laundering(text string, toks []token, cm []mention, emit func(a, b mention, cue, mech string)) {
 	ml := mention{crime: "money-laundering"}
 	for i, t := range toks {
-		if !strings.HasPrefix(t.lower, "launder") || strings.HasPrefix(t.lower, "launderer") {
+		if !launders(t) {
 			continue
 		}
 		if l := leftOf(cm, toks, i); l >= 0 && cm[l].actor && schema.Root(cm[l].crime) != "money-laundering" &&
@@ -1985,7 +1985,7 @@ func launderedFor(cm []mention, toks []token, i int) int {
 // later are launderers.
 func (d *docState) noteLaunderers(toks []token) {
 	for i, t := range toks {
-		if !strings.HasPrefix(t.lower, "launder") || strings.HasPrefix(t.lower, "launderer") || i+2 >= len(toks) {
+		if !launders(t) || i+2 >= len(toks) {
 			continue
 		}
 		j := i + 1
@@ -2049,6 +2049,16 @@ func usedBy(cm []mention, toks []token, j int) (int, int) {
 		return e, a
 	}
 	return 0, 0
+}
+
+// gainsSlot says whether the gains named at p stand where a text names
+// the gains of the crime it was about: after "But", "that", a comma, "much
+// of", a laundering verb, a reporting verb ("Police said the money was
+// transferred") or an opening "use" ("The factions use the money to buy rifles").
+func gainsSlot(d *docState, toks []token, p int) bool {
+	return p == 1 && toks[0].lower == "but" || toks[p-1].lower == "that" || toks[p-1].text == "," ||
+		p >= 2 && toks[p-1].lower == "of" && shareOfWords[toks[p-2].lower] || launders(toks[p-1]) ||
+		reportingWord(d, toks, p-1) || p <= 4 && useVerb(toks, p-1, p)
 }
 
 // otherThanLaundering says whether a crime other than laundering is named.
@@ -2683,7 +2693,6 @@ func (d *docState) sameAs(text string, toks []token, cm []mention, emit func(a, 
 				deeds = append([]int{t}, deeds...)
 			}
 			eachPair(deeds, func(x, y int) { emit(cm[x], cm[y], span(text, toks, i-1, cm[y].end), schema.MechAlliance) })
-
 		}
 		if i >= 3 && (toks[i-2].lower == "in" || toks[i-2].lower == "on" || toks[i-2].lower == "through" || toks[i-2].lower == "via" || toks[i-2].lower == "along" || toks[i-2].lower == "aboard") {
 			// "smuggled cigarettes and cocaine often travel in the same trucks": the list shares them
@@ -2882,7 +2891,7 @@ func toldWhom(d *docState, toks []token, p int) bool {
 // boats", "the same shipping networks" (a group named "the same" is read as
 // the group before, and what it does as its own).
 var sharerNouns = set([]string{"route", "boat", "vessel", "ship", "shipping", "truck", "lorry", "vehicle", "van", "plane",
-	"aircraft", "company", "companie", "firm", "port", "corridor", "channel", "infrastructure", "container", "airstrip", "path",
+	"aircraft", "company", "firm", "port", "corridor", "channel", "infrastructure", "container", "airstrip", "path",
 	"trail", "crossing", "road", "courier", "pilot", "driver", "logistic", "wallet", "account", "address", "warehouse", "front"})
 
 // sharerAfter says whether "the same" at i-1 names shared means within
@@ -3032,7 +3041,7 @@ func (d *docState) meansTo(text string, toks []token, cm []mention, emit func(a,
 		}
 		var b mention
 		switch r := n + 2; {
-		case strings.HasPrefix(toks[r].lower, "launder") && !strings.HasPrefix(toks[r].lower, "launderer"):
+		case launders(toks[r]):
 			b = mention{crime: "money-laundering", start: r, end: r + 1}
 		default:
 			y := rightOf(cm, toks, r)

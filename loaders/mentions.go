@@ -203,6 +203,30 @@ func (d *docState) findMentions(text string, toks []token) []mention {
 	return f.ms
 }
 
+// goodsBefore returns the crime of the last goods (no actor) named before i,
+// at most within words back ("rifles ... shipping them"), or ""; traded asks
+// for a trade in goods or people.
+func (f *mentionFinder) goodsBefore(i, within int, traded bool) string {
+	for k := len(f.ms) - 1; k >= 0; k-- {
+		if m := f.ms[k]; m.kind == mCrime && !m.actor && m.end <= i && i-m.end <= within && (!traded || trafficked(m.crime)) {
+			return m.crime
+		}
+	}
+	return ""
+}
+
+// tradeEndingAt returns the trade in goods or people named by the mention
+// that ends at e ("cocaine" before "traffickers"), or "".
+func (f *mentionFinder) tradeEndingAt(e int) string {
+	slug := ""
+	for _, m := range f.ms {
+		if m.kind == mCrime && !m.actor && m.end == e && trafficked(m.crime) {
+			slug = m.crime
+		}
+	}
+	return slug
+}
+
 // trafficked says whether a crime type is a trade in goods or people.
 func trafficked(slug string) bool {
 	switch schema.Root(slug) {
@@ -863,11 +887,8 @@ func (f *mentionFinder) crimes() {
 		}
 		if v < 0 && t[i].cls&cTrade != 0 && i+1 < len(t) && (t[i+1].lower == "them" || t[i+1].lower == "it") && !f.used[i] {
 			// "buying dozens of rifles and shipping them to the gang": the goods just named
-			for k := len(f.ms) - 1; k >= 0; k-- {
-				if m := f.ms[k]; m.kind == mCrime && !m.actor && m.end <= i && i-m.end <= 4 && trafficked(m.crime) {
-					f.add(mention{kind: mCrime, start: i, end: i + 2, crime: m.crime})
-					break
-				}
+			if g := f.goodsBefore(i, 4, true); g != "" {
+				f.add(mention{kind: mCrime, start: i, end: i + 2, crime: g})
 			}
 			if f.used[i] {
 				i++
@@ -1235,7 +1256,7 @@ func (f *mentionFinder) crimes() {
 			f.add(mention{kind: mCrime, start: i, end: i + 1, crime: "money-laundering"})
 			continue
 		}
-		if v < 0 && strings.HasPrefix(t[i].lower, "launder") && !strings.HasPrefix(t[i].lower, "launderer") && !f.used[i] {
+		if v < 0 && launders(t[i]) && !f.used[i] {
 			// "launder the proceeds", "laundered the cash": the laundering itself
 			j := i + 1
 			for j < len(t) && j < i+3 && (t[j].cls&cDet != 0) {
@@ -1304,11 +1325,8 @@ func (f *mentionFinder) crimes() {
 		}
 		if end == i+1 && end < len(t) && (t[end].lower == "them" || t[end].lower == "it") && strings.HasPrefix(t[i].lower, "smuggl") {
 			// "buying dozens of rifles and smuggling them to the cartel": the goods just named
-			for k := len(f.ms) - 1; k >= 0; k-- {
-				if m := f.ms[k]; m.kind == mCrime && !m.actor && m.end <= i && i-m.end <= 6 {
-					slug = m.crime
-					break
-				}
+			if g := f.goodsBefore(i, 6, false); g != "" {
+				slug = g
 			}
 		}
 		if bare && actor && schema.Root(slug) == "organized-crime" && i > 0 && (t[i-1].lower == "the" || t[i-1].lower == "these" || t[i-1].lower == "those") {
@@ -1320,7 +1338,6 @@ func (f *mentionFinder) crimes() {
 		if bare && (t[i].norm == "trafficker" || t[i].norm == "trafficking") && f.d.trafficking != "" && !(i+2 < len(t) && t[i+1].lower == "in" && t[i+2].lower != "return" && t[i+2].lower != "exchange") {
 			// bare "traffickers", "trafficking groups": of what the text has been about ("drug trafficking ... traffickers")
 			slug = f.d.trafficking
-
 		}
 		if end == i+1 && t[i].norm == "smuggler" && schema.Root(f.d.trafficking) == "drug-trafficking" && !f.peopleNear(i) {
 			// "a Pakistan-based smuggler" in a text about heroin: a smuggler of what the text is about
@@ -1328,18 +1345,14 @@ func (f *mentionFinder) crimes() {
 		}
 		if bare && (t[i].norm == "trafficker" || t[i].norm == "smuggler") && i >= 1 {
 			// "charge cocaine traffickers a fee": traffickers in the goods just before
-			for _, m := range f.ms {
-				if m.kind == mCrime && !m.actor && m.end == i && trafficked(m.crime) {
-					slug = m.crime
-				}
+			if g := f.tradeEndingAt(i); g != "" {
+				slug = g
 			}
 		}
 		if bare && t[i].norm == "trafficker" && i >= 2 && t[i-1].lower == "from" {
 			// "buy assault rifles from traffickers": traffickers in the goods just named
-			for _, m := range f.ms {
-				if m.kind == mCrime && !m.actor && m.end == i-1 && trafficked(m.crime) {
-					slug = m.crime
-				}
+			if g := f.tradeEndingAt(i - 1); g != "" {
+				slug = g
 			}
 		}
 		switch schema.Root(slug) {
