@@ -92,8 +92,9 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 	case (question || len(toks) < 6) && !anyActor(cm):
 		d.subjectActor = prev // "So the money ends up in those businesses?" "Exactly.": the subject carries on
 	}
-	if p := openingPronoun(toks); p >= 0 && prev.actor && prev.plural == (toks[p].lower == "they" || toks[p].lower == "them") && crimeAt(cm, p) < 0 && d.lx.verbs[toks[p+1].lower] == nil {
-		// (not "It adds that ...": a document or body reporting, not the crime actor)
+	if p := openingPronoun(toks); p >= 0 && prev.actor && prev.plural == (toks[p].lower == "they" || toks[p].lower == "them") && crimeAt(cm, p) < 0 &&
+		(d.lx.verbs[toks[p+1].lower] == nil || p+2 < len(toks) && moneyWords[toks[p+2].norm]) {
+		// (not "It adds that ...": a document or body reporting, not the crime actor; but "They raised funds through ...")
 		a := prev
 		a.start, a.end = p, p+1
 		cm = append(cm, a)
@@ -267,10 +268,14 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 	done := map[pair]bool{}
 	examples := examplesOfCrime(cm, toks)
 	var deeds []pendingLink // an actor's trades, for alsoDoing
+	var held []heldTrade    // every actor-trade link, for the actor chain
 	var emit func(a, b mention, cue, mech string)
 	emit = func(a, b mention, cue, mech string) {
 		if mech == schema.MechInvolvement && a.actor != b.actor {
 			deeds = append(deeds, pendingLink{a: a, b: b})
+		}
+		if a.actor != b.actor {
+			held = append(held, heldTrade{a: a, b: b, cue: cue})
 		}
 		for _, ex := range examples {
 			// "They borrow criminal methods when they need money, such as kidnapping and
@@ -366,6 +371,8 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 	d.whereThere(text, toks, cm, emit)
 	d.theirBusiness(text, toks, cm, emit)
 	d.sameMeansAsBefore(text, toks, cm, emit)
+	d.notJustThen(text, toks, cm, emit)
+	jointDeeds(text, toks, cm, emit)
 	if len(cm) < 2 {
 		return
 	}
@@ -386,6 +393,7 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 	if prev.actor && len(d.prevTrades) > 0 {
 		d.alsoBefore(text, toks, cm, prev, deeds, emit)
 	}
+	defer func() { d.carryChain(text, toks, cm, held, emit) }() // after every pass, the cooccurrence fallback too
 	// "girls sexually exploited by gang members", "migrants smuggled by cartels"
 	for k := range cm {
 		e := cm[k].end
@@ -1150,6 +1158,11 @@ func (d *docState) cooccur(text string, toks []token, cm []mention, done map[pai
 			if !broken && !relation && b.actor && (leakVerbs[toks[a.end-1].lower] || d.verbLike(toks[a.end-1])) {
 				relation = true // "providing the gang": a verb and its object
 			}
+			if !broken && !relation && a.actor && !b.actor && b.start == a.end+1 && relativePronoun(toks[a.end].lower) && (d.verbLike(toks[b.start]) || takeNatureVerbs[toks[b.start].lower] || dumpVerbs[toks[b.start].lower]) {
+				// "a syndicate that felled protected trees": the crime is the actor's deed
+				emit(a, b, span(text, toks, a.end, b.end), schema.MechInvolvement)
+				continue
+			}
 			if broken || !relation || classifies(toks, a.end, b.start) {
 				continue // ("Human trafficking remains the most widespread criminal market": a kind, not a link)
 			}
@@ -1163,6 +1176,8 @@ func (d *docState) cooccur(text string, toks []token, cm []mention, done map[pai
 		}
 	}
 }
+
+func relativePronoun(w string) bool { return w == "that" || w == "which" || w == "who" }
 
 // namesAside returns where the comma closing an aside of names starting at i
 // stands ("the Comando Vermelho and the PCC,"), before j, or 0.
@@ -2446,6 +2461,250 @@ func alsoDoing(text string, toks []token, deeds []pendingLink, emit emitFn) {
 	}
 }
 
+// cooperateVerbs join two actors in one enterprise: "bandit groups had begun
+// to cooperate with Boko Haram".
+var cooperateVerbs = set([]string{"cooperate", "cooperates", "cooperated", "cooperating", "collaborate", "collaborates", "collaborated",
+	"collaborating", "collude", "colludes", "colluded", "colluding", "work", "works", "worked", "working", "partner", "partners",
+	"partnered", "partnering", "ally", "allied", "team", "teamed", "teaming"})
+
+// jointDeeds links the trades of a participle clause after "A cooperates with
+// B," to both actors: "bandit groups had begun to cooperate with Boko Haram,
+// trading weapons for a share of ransom payments" is both groups' trade.
+func jointDeeds(text string, toks []token, cm []mention, emit emitFn) {
+	for v := 1; v+2 < len(toks); v++ {
+		if !cooperateVerbs[toks[v].lower] {
+			continue
+		}
+		w := v + 1
+		if toks[w].lower == "up" {
+			w++ // "teamed up with"
+		}
+		if w >= len(toks) || toks[w].lower != "with" {
+			continue
+		}
+		b := -1
+		for k := range cm {
+			if cm[k].actor && (cm[k].start == w+1 || cm[k].start == w+2 && toks[w+1].cls&cDet != 0) {
+				b = k
+			}
+		}
+		a := -1
+		for k := range cm {
+			if cm[k].actor && cm[k].end <= v && cm[k].subject(toks) {
+				a = k
+				break
+			}
+		}
+		if a < 0 || b < 0 || cm[b].end+1 >= len(toks) || toks[cm[b].end].text != "," || !strings.HasSuffix(toks[cm[b].end+1].lower, "ing") {
+			continue
+		}
+		for k := range cm {
+			if cm[k].actor || cm[k].start <= cm[b].end {
+				continue
+			}
+			if clauseEnds(toks, cm[b].end+1, cm[k].start) {
+				break
+			}
+			emit(cm[a], cm[k], span(text, toks, cm[a].start, cm[k].end), schema.MechInvolvement)
+			emit(cm[b], cm[k], span(text, toks, cm[b].start, cm[k].end), schema.MechInvolvement)
+		}
+		return
+	}
+}
+
+// clauseEnds says whether a semicolon or stop stands in toks[i:j].
+func clauseEnds(toks []token, i, j int) bool {
+	for q := i; q < j; q++ {
+		if toks[q].text == ";" || toks[q].text == "." {
+			return true
+		}
+	}
+	return false
+}
+
+// notJustThen links what a sentence said a thing is "not just" to what the
+// next says it is: "Pig-butchering is not just a scam. It is a slave trade."
+func (d *docState) notJustThen(text string, toks []token, cm []mention, emit emitFn) {
+	prev, sent := d.notJust, d.notJustSent
+	d.notJust = ""
+	for q := 0; q+1 < len(toks); q++ {
+		if w := toks[q+1].lower; toks[q].lower == "not" && (w == "just" || w == "only" || w == "merely" || w == "simply" || w == "solely") {
+			for _, m := range cm {
+				if m.start > q+1 && m.start <= q+4 && !m.actor {
+					d.notJust, d.notJustSent = m.crime, d.sentIndex // ("is not just a scam")
+				}
+			}
+			if d.notJust == "" && len(cm) > 0 && cm[0].end <= q && !cm[0].actor && cm[0].subject(toks) {
+				d.notJust, d.notJustSent = cm[0].crime, d.sentIndex // "Wildlife crime is not only an environmental problem"
+			}
+		}
+	}
+	if prev == "" || sent != d.sentIndex-1 || len(toks) < 3 {
+		return
+	}
+	q := 0
+	switch {
+	case (toks[0].lower == "it" || toks[0].lower == "this") && (toks[1].lower == "is" || toks[1].lower == "'s"),
+		toks[0].lower == "they" && toks[1].lower == "are":
+		q = 2
+	default:
+		return
+	}
+	for q < len(toks) && (toks[q].cls&(cDet|cAdv) != 0 || toks[q].lower == "also") {
+		q++ // "It is also a", "It is really"
+	}
+	if q+1 < len(toks) && (toks[q].lower == "form" || toks[q].lower == "kind" || toks[q].lower == "type") && toks[q+1].lower == "of" {
+		q += 2 // "It is a form of modern slavery"
+	}
+	if k := crimeStartingAt(cm, q); k >= 0 && !cm[k].actor && schema.Root(cm[k].crime) != schema.Root(prev) {
+		emit(mention{kind: mCrime, start: 0, end: 1, crime: prev}, cm[k], span(text, toks, 0, cm[k].end), schema.MechHybrid)
+	}
+}
+
+// heldTrade is a link between a crime actor and a trade, with its cue.
+type heldTrade struct {
+	a, b mention
+	cue  string
+}
+
+// actorChain remembers the crime actor a text goes on about and the trades
+// it has been said to carry on.
+type actorChain struct {
+	actor  string   // the actor's crime type (root)
+	trades []string // root crime types
+	sent   int      // the last sentence that spoke of it
+}
+
+// carryChain links the trades an actor was said to carry on to a trade a
+// later sentence gives it when that sentence's subject refers back to it:
+// "A syndicate that felled protected trees was dismantled. ... The group
+// paid forestry officials" links the logging to the bribery; "They also sell
+// them cannabis" after smugglers who charge migrants. A new actor as subject
+// starts a new chain; the chain lapses three sentences after its last word.
+func (d *docState) carryChain(text string, toks []token, cm []mention, held []heldTrade, emit emitFn) {
+	c := &d.chain
+	var subj *mention
+	for k := range cm {
+		if cm[k].actor && cm[k].subject(toks) {
+			subj = &cm[k]
+			break
+		}
+	}
+	tradesOf := func(m mention) []heldTrade {
+		var out []heldTrade
+		for _, h := range held {
+			a, t := h.a, h.b
+			if t.actor {
+				a, t = t, a
+			}
+			if a.start == m.start && a.end == m.end && !t.actor && !boughtAt(toks, t.start) {
+				// (not "using ransoms to buy weapons": goods for its own use, no trade)
+				out = append(out, heldTrade{a: a, b: t, cue: h.cue})
+			}
+		}
+		return out
+	}
+	if subj != nil && len(c.trades) > 0 && d.sentIndex-c.sent <= 3 && schema.Root(subj.crime) == c.actor && refersBack(toks, *subj) {
+		now := tradesOf(*subj)
+		if tradeRoots(cm) > 1 {
+			now = nil // a sentence naming trades of its own links them itself
+		}
+		for _, h := range now {
+			for _, r := range c.trades {
+				if r != schema.Root(h.b.crime) {
+					emit(mention{kind: mCrime, start: subj.start, end: subj.end, crime: r}, h.b, h.cue, schema.MechInvolvement)
+				}
+			}
+		}
+		for _, h := range now {
+			if r := schema.Root(h.b.crime); carried(r) && r != c.actor && !slices.Contains(c.trades, r) {
+				c.trades = append(c.trades, r)
+			}
+		}
+		c.sent = d.sentIndex
+		return
+	}
+	// a new chain: the one actor this sentence gives trades to
+	var who *mention
+	for k := range cm {
+		if cm[k].actor && len(tradesOf(cm[k])) > 0 {
+			if who != nil && schema.Root(who.crime) != schema.Root(cm[k].crime) {
+				who = nil // two actors: whose trades later sentences mean is unclear
+				break
+			}
+			if who == nil {
+				who = &cm[k]
+			}
+		}
+	}
+	switch {
+	case who != nil:
+		*c = actorChain{actor: schema.Root(who.crime), sent: d.sentIndex, trades: c.trades[:0]}
+		for _, h := range tradesOf(*who) {
+			if r := schema.Root(h.b.crime); carried(r) && r != c.actor && !slices.Contains(c.trades, r) {
+				c.trades = append(c.trades, r)
+			}
+		}
+	case subj != nil:
+		c.trades = c.trades[:0] // another actor is the subject now
+	}
+}
+
+// carried says whether a trade an actor was said to carry on links to its
+// later trades: not laundering or bribery, the means of any trade ("The group
+// launders its profits. It also smuggles tobacco" does not launder tobacco
+// money), nor the actor kinds.
+func carried(r string) bool {
+	return r != "money-laundering" && r != "corruption" && r != "organized-crime" && r != "terrorism"
+}
+
+// boughtAt says whether a buying verb governs (or opens) the goods at i: "to buy weapons".
+func boughtAt(toks []token, i int) bool {
+	for q := i; q >= 0 && q >= i-2; q-- {
+		switch toks[q].lower {
+		case "buy", "buys", "bought", "buying", "purchase", "purchased", "purchasing", "acquire", "acquired", "acquiring":
+			return true
+		}
+	}
+	return false
+}
+
+// tradeRoots counts the crime types the sentence names outside its actors.
+func tradeRoots(cm []mention) int {
+	var seen []string
+	for _, m := range cm {
+		if r := schema.Root(m.crime); !m.actor && !slices.Contains(seen, r) {
+			seen = append(seen, r)
+		}
+	}
+	return len(seen)
+}
+
+// refersBack says whether the actor mention m refers to an actor named
+// before rather than naming a new one: a pronoun, "the group", "these
+// networks", "the same criminal networks".
+func refersBack(toks []token, m mention) bool {
+	first := m.start
+	if w := toks[m.start].lower; m.end == m.start+1 && (w == "it" || w == "they") {
+		return true
+	}
+	if m.start > 0 && !anaphorDet(toks[m.start].lower) {
+		first = m.start - 1 // ("the group" without its article)
+	}
+	if !anaphorDet(toks[first].lower) || toks[m.end-1].cap || !crimeAnaphorHeads[toks[m.end-1].norm] {
+		return false
+	}
+	for q := first + 1; q < m.end-1; q++ {
+		if w := toks[q].lower; w != "same" && w != "criminal" {
+			return false // "the drug gang", "the Sinaloa cartel", "rival groups": another actor
+		}
+	}
+	return true
+}
+
+// anaphorDet are the articles of a description that refers back.
+func anaphorDet(w string) bool { return w == "the" || w == "this" || w == "these" || w == "those" }
+
 // alsoBefore links the trades the sentence before named to a trade the same
 // actor "also" carries on in this one: "The cartel earns most of its money
 // from cocaine. It also runs extortion rackets", "Al-Shabaab taxes the
@@ -2475,8 +2734,8 @@ func (d *docState) alsoBefore(text string, toks []token, cm []mention, prev ment
 				continue // (laundering "the proceeds": of the trades this sentence names)
 			}
 			for _, r := range d.prevTrades {
-				if r != schema.Root(t.crime) && r != schema.Root(m.crime) && r != "corruption" {
-					// (not the corruption the sentence before named: a means, not a trade)
+				if r != schema.Root(t.crime) && r != schema.Root(m.crime) && carried(r) {
+					// (not the corruption or laundering the sentence before named: means, not trades)
 					emit(mention{kind: mCrime, start: m.start, end: m.end, crime: r}, t, span(text, toks, m.start, t.end), schema.MechInvolvement)
 				}
 			}

@@ -70,7 +70,11 @@ func (x *Extractor) Extract(doc Document) *Result {
 	d.res.Sentences = sents
 	d.res.Facts = make([]Fact, 0, 3*len(sents)) // about three facts a sentence: long documents copy less
 	d.authorBio(sents)
-	if t := strings.ToLower(doc.Title); d.byline != nil || strings.HasPrefix(t, "opinion") || strings.HasPrefix(t, "op-ed") ||
+	t := doc.Title
+	if t == "" {
+		t, _, _ = strings.Cut(strings.TrimSpace(doc.Text), "\n") // "Opinion: X is not just a scam. It is ...": a headline that ends in a stop
+	}
+	if t := strings.ToLower(t); d.byline != nil || strings.HasPrefix(t, "opinion") || strings.HasPrefix(t, "op-ed") ||
 		strings.HasPrefix(t, "comment:") || strings.HasPrefix(t, "commentary") || strings.HasPrefix(t, "viewpoint") || strings.HasPrefix(t, "perspective:") {
 		d.opinion = true // an opinion piece: its author states what the text states
 	}
@@ -295,6 +299,10 @@ type docState struct {
 	lastTrade         string             // the last trade (no actor) the sentence before named: "They tax it"
 	lastTrades        []string           // the trades (no actors) of this sentence, then of the one before
 	prevTrades        []string           // "for both products"
+	chain             actorChain         // the trades of the crime actor later sentences go on about
+	smugglers         string             // the crime type the text's first bare "smugglers" took
+	notJust           string             // the crime a sentence said a thing is "not just"
+	notJustSent       int                // and that sentence's index
 	described         map[string]*entity // organisations named after a descriptor ("the human rights group X"), by its head
 	namedActors       map[string]string  // names a text gave crime actors ("GOLD HARBOR is a threat group"), lowercase -> crime type
 	ocSent            int                // the last sentence that named organized crime ("an investigation into serious organised crime")

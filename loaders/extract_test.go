@@ -188,6 +188,7 @@ func TestCorpusQuality(t *testing.T) {
 		{"dev97", "testdata/corpus/dev97", 0.85, 0.70},
 		{"dev98", "testdata/corpus/dev98", 0.95, 0.60},
 		{"dev99", "testdata/corpus/dev99", 0.95, 0.40},
+		{"dev100", "testdata/corpus/dev100", 0.95, 0.85},
 		// held out: never tuned on; their misses are not printed so that they stay unseen
 		{"heldout", "testdata/corpus/heldout", 0.80, 0.65},
 		{"heldout3", "testdata/corpus/heldout3", 0.75, 0.70},
@@ -199,6 +200,7 @@ func TestCorpusQuality(t *testing.T) {
 		{"heldout9", "testdata/corpus/heldout9", 0.80, 0.65},
 		{"heldout10", "testdata/corpus/heldout10", 0.90, 0.60},
 		{"heldout11", "testdata/corpus/heldout11", 0.85, 0.50},
+		{"heldout12", "testdata/corpus/heldout12", 0.90, 0.60},
 	}
 	x := loaders.NewExtractor("")
 	for _, tc := range tests {

@@ -402,11 +402,16 @@ func (f *mentionFinder) titled() {
 				c++ // "Under Secretary of the Treasury for Terrorism ... John Hurley"
 			}
 			r := f.capRun(c, orgConnectors, 12)
-			if r > c && r < len(t) && lx.verbs[t[r].lower] != nil && i > 0 && (t[i-1].lower == "the" || t[i-1].lower == "its" || t[i-1].lower == "his" || t[i-1].lower == "her") {
-				// "The Minister of Interior declared": the office speaks, unnamed
+			vb := r // the verb: past an acronym in brackets, "A representative of the Financial Action Task Force (FATF) said"
+			if vb+2 < len(t) && t[vb].text == "(" && t[vb+2].text == ")" && upperWord(t[vb+1].text) {
+				vb += 3
+			}
+			if a := i > 0 && (t[i-1].lower == "a" || t[i-1].lower == "an"); r > c && vb < len(t) && lx.verbs[t[vb].lower] != nil && i > 0 && (t[i-1].lower == "the" || t[i-1].lower == "its" || t[i-1].lower == "his" || t[i-1].lower == "her" || a && !honor(lx, v) && !pluralTok(t[end-1])) {
+				// "The Minister of Interior declared": the office speaks, unnamed; "A spokesperson for
+				// Interpol said": one who speaks for the body, whom "she" goes on to mean
 				p := f.d.office(span(f.text, t, i, r))
-				f.add(mention{kind: mActor, start: i - 1, end: r, ent: p})
-				i = r - 1
+				f.add(mention{kind: mActor, start: i - 1, end: vb, ent: p})
+				i = vb - 1
 				continue
 			}
 			for g := c + 1; g+1 < r; g++ {
@@ -1031,6 +1036,14 @@ func (f *mentionFinder) crimes() {
 				continue
 			}
 		}
+		if v < 0 && t[i].lower == "protected" && !f.used[i] {
+			// "felled protected merbau trees", "the trade in protected species": a crime against nature
+			if e, b := protectedTaking(t, i); e > 0 && f.free(b, e) {
+				f.add(mention{kind: mCrime, start: b, end: e, crime: "environmental-crime"})
+				i = e - 1
+				continue
+			}
+		}
 		if v < 0 && t[i].lower == "exchange" && i >= 1 && t[i-1].lower == "in" && i+2 < len(t) && t[i+1].lower == "for" && favourNouns[t[i+2].norm] && !f.used[i] && f.officialIn() {
 			// "awarding contracts to mafia companies in exchange for votes": corruption
 			f.add(mention{kind: mCrime, start: i - 1, end: i + 3, crime: "corruption"})
@@ -1156,6 +1169,13 @@ func (f *mentionFinder) crimes() {
 			f.add(mention{kind: mCrime, start: i, end: i + 1, crime: "extortion"})
 			continue
 		}
+		if v < 0 && (t[i].lower == "taxation" || taxVerbs[t[i].lower] && i > 0 && (t[i-1].lower == "the" || t[i-1].lower == "illegal" || t[i-1].lower == "illicit")) &&
+			i+2 < len(t) && (t[i+1].lower == "of" || t[i+1].lower == "on") && !f.used[i] && fundedThrough(t, i) {
+			// "They raised funds through kidnapping for ransom and the taxation of artisanal gold
+			// mines": a levy that funds the raiser is extortion
+			f.add(mention{kind: mCrime, start: i, end: i + 1, crime: "extortion"})
+			continue
+		}
 		if v < 0 && f.corruptDeed(i) {
 			f.add(mention{kind: mCrime, start: i, end: i + 1, crime: "corruption"})
 			continue
@@ -1175,6 +1195,13 @@ func (f *mentionFinder) crimes() {
 					break
 				}
 			}
+		}
+		if v < 0 && chargeVerbs[t[i].lower] && i+2 < len(t) && migrantNouns[t[i+1].norm] && !f.used[i] && f.free(i, i+2) && !(i > 0 && beForms[t[i-1].lower]) {
+			// "networks that charge migrants up to €5,000 for a crossing": who takes migrants'
+			// money for the journey smuggles them (not "migrants were charged with")
+			f.add(mention{kind: mCrime, start: i, end: i + 2, crime: "migrant-smuggling"})
+			i++
+			continue
 		}
 		if v < 0 && chargeVerbs[t[i].lower] && i+1 < len(t) {
 			// "charged them for protection", "charge shopkeepers for protection": a protection racket
@@ -1339,8 +1366,9 @@ func (f *mentionFinder) crimes() {
 			// bare "traffickers", "trafficking groups": of what the text has been about ("drug trafficking ... traffickers")
 			slug = f.d.trafficking
 		}
-		if end == i+1 && t[i].norm == "smuggler" && schema.Root(f.d.trafficking) == "drug-trafficking" && !f.peopleNear(i) {
+		if end == i+1 && t[i].norm == "smuggler" && schema.Root(f.d.trafficking) == "drug-trafficking" && !f.peopleNear(i) && f.d.smugglers != "migrant-smuggling" {
 			// "a Pakistan-based smuggler" in a text about heroin: a smuggler of what the text is about
+			// (not after "smugglers ... the people they move": the text's smugglers move people)
 			slug = f.d.trafficking
 		}
 		if bare && (t[i].norm == "trafficker" || t[i].norm == "smuggler") && i >= 1 {
@@ -1354,6 +1382,9 @@ func (f *mentionFinder) crimes() {
 			if g := f.tradeEndingAt(i - 1); g != "" {
 				slug = g
 			}
+		}
+		if end == i+1 && t[i].norm == "smuggler" && f.d.smugglers == "" {
+			f.d.smugglers = slug // what the text's first bare smugglers smuggle
 		}
 		switch schema.Root(slug) {
 		case "environmental-crime":
@@ -2187,6 +2218,27 @@ var demandVerbs = set([]string{"demand", "demands", "demanded", "demanding", "co
 // taxVerbs, done by a crime actor, are extortion: "the group taxes traders".
 var taxVerbs = set([]string{"tax", "taxes", "taxed", "taxing", "levy", "levies", "levied", "levying", "racketeer", "racketeers"})
 
+// fundedThrough says whether the word at i stands in the list of means a
+// raiser funds itself by: "raised funds through ..., and the taxation of",
+// "finance themselves through", "earn money from".
+func fundedThrough(t []token, i int) bool {
+	for q := i - 1; q >= 1 && q >= i-16; q-- {
+		if w := t[q].lower; w == "through" || w == "from" || w == "by" {
+			p := q - 1
+			if t[p].cls&cPron != 0 && p > 0 {
+				p-- // "finance themselves through"
+			}
+			if moneyWords[t[p].norm] || strings.HasPrefix(t[p].lower, "financ") || strings.HasPrefix(t[p].lower, "fund") {
+				return true
+			}
+		}
+		if t[q].text == ";" || t[q].text == ":" {
+			break
+		}
+	}
+	return false
+}
+
 // actorSubjectOf says whether a crime actor ends right before the verb at i,
 // past auxiliaries and adverbs: "the insurgents (also) tax".
 func (f *mentionFinder) actorSubjectOf(i int) bool {
@@ -2223,6 +2275,9 @@ func (f *mentionFinder) corruptDeed(i int) bool {
 var collusionWords = set([]string{"complicit", "colluding", "collusion"})
 
 // chargeVerbs, with persons as object and a purpose, name smuggling for a fee.
+// migrantNouns are the people a smuggler moves for money.
+var migrantNouns = set([]string{"migrant", "refugee", "asylum-seeker", "emigrant", "immigrant"})
+
 var chargeVerbs = set([]string{"charge", "charges", "charged", "charging"})
 
 // leakVerbs pass information on: officials who do so for criminals are corrupt.
@@ -2317,7 +2372,8 @@ func (f *mentionFinder) reportsNext(i int) bool {
 // text's organisation: "Opposition leaders", "community leaders".
 var ownGroupWords = set([]string{"opposition", "rebel", "community", "religious", "business", "tribal", "village",
 	"student", "party", "militia", "church", "clan", "traditional", "civic", "union", "industry", "faith", "youth",
-	"indigenous", "local", "gang"})
+	"indigenous", "local", "gang", "aid", "humanitarian", "relief", "rescue", "social", "health", "care", "shelter", "camp",
+	"port", "farm", "factory"})
 
 // ownGroup says whether the modifiers toks[k:i] of a collective make it a group of its own.
 func (f *mentionFinder) ownGroup(k, i int) bool {
@@ -2356,6 +2412,44 @@ func oneDet(t []token, i int) int {
 var licenceNouns = set([]string{"licence", "license", "permit", "authorization", "authorisation", "concession"})
 
 var resourceActivity = set([]string{"fishing", "fish", "trawler", "logging", "logger", "mining", "miner", "mine", "timber", "vessel", "boat"})
+
+// natureNouns are what the law protects in the wild; takeNatureVerbs take
+// it ("felled protected trees", "poached protected species").
+var natureNouns = set([]string{"tree", "species", "wildlife", "animal", "forest", "timber", "bird", "reptile", "mammal", "fish", "shark", "turtle", "coral", "plant", "orchid", "hardwood", "mangrove", "rainforest", "woodland", "primate", "parrot", "tortoise", "elephant", "rhino", "tiger", "pangolin"})
+
+var takeNatureVerbs = set([]string{"fell", "felled", "felling", "cut", "cutting", "log", "logged", "logging", "kill", "killed", "killing",
+	"hunt", "hunted", "hunting", "poach", "poached", "poaching", "catch", "caught", "catching", "trade", "traded", "trading", "sell", "sold", "selling",
+	"smuggle", "smuggled", "smuggling", "export", "exported", "exporting", "capture", "captured", "capturing", "harvest", "harvested", "harvesting",
+	"clear", "cleared", "clearing", "burn", "burned", "burnt", "burning", "trap", "trapped", "trapping", "ship", "shipped", "shipping"})
+
+// protectedTaking reads "protected" at i as part of a taking of nature: the
+// verb before it ("felled protected merbau trees") or a trade in it ("the
+// trade in protected species"). It returns the span [b, e), or e = 0.
+func protectedTaking(t []token, i int) (int, int) {
+	e := 0
+	for q := i + 1; q < len(t) && q <= i+3 && !t[q].punct; q++ {
+		if natureNouns[t[q].norm] {
+			e = q + 1
+		}
+	}
+	if e == 0 {
+		return 0, 0
+	}
+	b := i - 1
+	for b >= 0 && b >= i-3 && t[b].cls&(cDet|cAdv) != 0 {
+		b-- // "cut down the protected", "illegally felled protected"
+	}
+	if b >= 0 && t[b].lower == "down" && b > 0 {
+		b--
+	}
+	switch {
+	case b >= 0 && takeNatureVerbs[t[b].lower]:
+		return e, b
+	case b >= 1 && (t[b].lower == "in" || t[b].lower == "of") && (tradeNouns[t[b-1].norm] || takeNatureVerbs[t[b-1].lower]):
+		return e, b - 1
+	}
+	return 0, 0
+}
 
 // dumpVerbs get rid of waste unlawfully ("dumped toxic waste"); favourNouns
 // are what an official is paid in ("in exchange for votes").
@@ -2545,6 +2639,9 @@ func (f *mentionFinder) collective(i, end int) {
 				q++
 			}
 			noun = span(f.text, t, q, end) // "Opposition leaders", "community leaders"
+			if upper := strings.IndexFunc(noun[1:], unicode.IsUpper); upper < 0 && (q == 0 || t[q-1].punct) {
+				noun = strings.ToLower(noun) // "Aid workers" opening a sentence are "aid workers"
+			}
 		}
 		g = f.d.reg.get(KindGroup, f.d.doc.Slug+" "+noun)
 		g.label = noun
