@@ -862,6 +862,9 @@ func bylineStart(toks []token) int {
 	return 0
 }
 
+// notOnly follow "not" in an addition: "not only X but Y", "not just a scam".
+var notOnly = set([]string{"only", "just", "merely", "simply", "solely"})
+
 // negatedVerb says whether the verb at i is negated: "have not said", "did
 // not say", "has never commented", "didn't say".
 func negatedVerb(toks []token, i int) bool {
@@ -946,7 +949,8 @@ func (d *docState) attribute(s *Sentence, base Fact, toks []token, ms []mention,
 	// "Environmental Justice Foundation" alone on a line under the title: who "we" is
 	if s.Index <= 4 && d.masthead == nil && len(toks) > 0 && !toks[len(toks)-1].punct {
 		for _, m := range ms {
-			if m.kind == mActor && m.start == 0 && m.end == len(toks) && m.ent.kind == KindOrg && !m.ent.country {
+			if m.kind == mActor && m.start == 0 && (m.end == len(toks) || toks[m.end].text == "," && m.end+1 < len(toks) && datedName(toks[m.end+1:])) && m.ent.kind == KindOrg && !m.ent.country {
+				// ("Environmental Justice Foundation, March 2026": a date after the name)
 				d.masthead = m.ent
 			}
 		}
@@ -1907,7 +1911,9 @@ func (d *docState) subject(toks []token, ms []mention, hit verbHit, first int, i
 		if q := hit.end; q+1 < len(toks) && (toks[q].lower == "a" || toks[q].lower == "an" || toks[q].lower == "one") {
 			// ("..., said one grower.": an agent noun names the person too)
 			head := func(e int) bool {
-				return isTitleWord(d.lx, toks, e) || roleNouns[toks[e].norm] || agentNoun(toks[e].lower) && !d.lx.docNouns[toks[e].norm] && onlyPunctAfter(toks, e+1)
+				// ("said one grower, who asked not to be named": a relative clause may follow)
+				return isTitleWord(d.lx, toks, e) || roleNouns[toks[e].norm] || agentNoun(toks[e].lower) && !d.lx.docNouns[toks[e].norm] &&
+					(onlyPunctAfter(toks, e+1) || e+2 < len(toks) && toks[e+1].text == "," && toks[e+2].lower == "who")
 			}
 			e := q + 1
 			for e < len(toks) && e <= q+5 && !toks[e].punct && !head(e) && (!toks[e].cap || e < q+5) {
@@ -2034,6 +2040,13 @@ func (d *docState) subject(toks []token, ms []mention, hit verbHit, first int, i
 			// "My own interviews with prosecutors in Germany suggest": a short phrase of nouns
 			if lower < 3 && best.kind == mDocNoun && !toks[k].punct && !d.isVerbForm(toks[k].lower) && (toks[k].cls&cNotMod == 0) {
 				lower++
+				continue
+			}
+			// "Farmers in the western state of Michoacan say", "Fishermen in the port say": where a group is from
+			if group := best.kind == mActor && best.ent != nil && best.ent.kind == KindGroup; group && lower < 4 && !toks[k].punct && !d.isVerbForm(toks[k].lower) && (toks[k].cls&(cNotMod|cPron|cClause) == 0) && toks[k].lower != "that" && toks[k].lower != "who" {
+				if toks[k].cls&cPrep == 0 {
+					lower++
+				}
 				continue
 			}
 			adjacent = false
@@ -2459,8 +2472,8 @@ func (d *docState) said(s *Sentence, base Fact, sp *entity, verb, claim string, 
 	id := d.x.Vocab.ID("claim", d.doc.Slug+"/s"+itoa(s.Index)+"-"+itoa(k))
 	rec := claimRec{id: id, text: claim, verb: verb, speaker: sp, sent: s.Index, quote: quote}
 	for i := cs; i < ce && i < len(toks); i++ {
-		if d.lx.negations[toks[i].lower] {
-			rec.negated = true
+		if d.lx.negations[toks[i].lower] && !(i+1 < len(toks) && notOnly[toks[i+1].lower]) {
+			rec.negated = true // (not "not only as a sanctions problem but as ...": an addition, no negation)
 		}
 		if d.lx.hedges[toks[i].lower] {
 			rec.hedged = true

@@ -76,6 +76,9 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 	prevTrade := d.lastTrade
 	d.lastTrade = ""
 	d.prevTrades, d.lastTrades = d.lastTrades, d.prevTrades[:0]
+	if len(d.prevTrades) > 0 {
+		d.earlierTrades, d.earlierSent = append(d.earlierTrades[:0], d.prevTrades...), d.sentIndex-1
+	}
 	d.actorBefore, d.actorNow = d.actorNow, anyActor(cm)
 	for _, m := range cm {
 		if !m.actor {
@@ -3087,6 +3090,9 @@ func (d *docState) sameAs(text string, toks []token, cm []mention, emit func(a, 
 
 // sameOpens says whether "the same" at i-1 opens a clause.
 func sameOpens(toks []token, i int) bool {
+	if i >= 3 && toks[i-2].lower == "of" && (quantifiers[toks[i-3].lower] || memberWords[toks[i-3].lower]) {
+		return i == 3 || sameOpens(toks, i-2) // "Some of the same ships"
+	}
 	return i == 1 || toks[i-2].punct || toks[i-2].quote != 0 || toks[i-2].cls&(cConj|cPron) != 0 || toks[i-2].lower == "that"
 }
 
@@ -3095,7 +3101,11 @@ func sameOpens(toks []token, i int) bool {
 // Florida ... Investigators told me the same shipping networks have moved
 // cocaine in the other direction".
 func (d *docState) sameMeansAsBefore(text string, toks []token, cm []mention, emit emitFn) {
-	if len(d.prevTrades) == 0 {
+	trades := d.prevTrades
+	if len(trades) == 0 && d.sentIndex-d.earlierSent <= 3 {
+		trades = d.earlierTrades // "The same vessels ..." after sentences that named no trade
+	}
+	if len(trades) == 0 {
 		return
 	}
 	for i := 1; i+2 < len(toks); i++ {
@@ -3114,7 +3124,7 @@ func (d *docState) sameMeansAsBefore(text string, toks []token, cm []mention, em
 			if cm[k].start <= i+1 || cm[k].actor || crossesClauseBreak(toks, i+1, cm[k].start) {
 				continue
 			}
-			for _, r := range d.prevTrades {
+			for _, r := range trades {
 				emit(mention{kind: mCrime, start: i - 1, end: i + 1, crime: r}, cm[k], span(text, toks, i-1, cm[k].end), schema.MechAlliance)
 			}
 		}

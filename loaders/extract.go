@@ -299,6 +299,8 @@ type docState struct {
 	lastTrade         string             // the last trade (no actor) the sentence before named: "They tax it"
 	lastTrades        []string           // the trades (no actors) of this sentence, then of the one before
 	prevTrades        []string           // "for both products"
+	earlierTrades     []string           // the trades of the last sentence before this one that named any
+	earlierSent       int                // and that sentence's index
 	chain             actorChain         // the trades of the crime actor later sentences go on about
 	smugglers         string             // the crime type the text's first bare "smugglers" took
 	notJust           string             // the crime a sentence said a thing is "not just"

@@ -164,6 +164,7 @@ func (d *docState) findMentions(text string, toks []token) []mention {
 	f.untitledPeople()
 	f.appositives()
 	slices.SortFunc(f.ms, func(a, b mention) int { return a.start - b.start })
+	f.sanctionedCargo()
 	for i := range f.ms {
 		m := &f.ms[i]
 		if m.kind == mCrime && !m.actor && m.crime == "organized-crime" && m.start > 1 && toks[m.start-1].cap && !toks[m.start-1].punct && !f.used[m.start-1] && upperWord(toks[m.start-1].text) {
@@ -1036,6 +1037,17 @@ func (f *mentionFinder) crimes() {
 				continue
 			}
 		}
+		if v < 0 && closedWaters[t[i].lower] && i >= 2 && t[i-1].lower == "in" && i+1 < len(t) && areaNouns[t[i+1].norm] && resourceActivity[t[i-2].norm] && f.free(i-2, i+2) {
+			// "fishing in closed areas", "mining in protected areas": the activity where the law forbids it
+			f.add(mention{kind: mCrime, start: i - 2, end: i + 2, crime: "environmental-crime"})
+			i++
+			continue
+		}
+		if v < 0 && t[i].norm == "passport" && !f.used[i] && passportsKept(t, i) {
+			// "having their passports confiscated": workers held by the papers taken from them
+			f.add(mention{kind: mCrime, start: i, end: i + 1, crime: "human-trafficking"})
+			continue
+		}
 		if v < 0 && t[i].lower == "protected" && !f.used[i] {
 			// "felled protected merbau trees", "the trade in protected species": a crime against nature
 			if e, b := protectedTaking(t, i); e > 0 && f.free(b, e) {
@@ -1176,6 +1188,31 @@ func (f *mentionFinder) crimes() {
 			f.add(mention{kind: mCrime, start: i, end: i + 1, crime: "extortion"})
 			continue
 		}
+		if v < 0 && (takeVerbs[t[i].lower] || demandVerbs[t[i].lower]) && i+3 < len(t) && !f.used[i] && f.actorDoes(i) {
+			// "the cartels that once fought over drug routes now take a cut of every box": a levy
+			q := i + 1
+			if t[q].lower == "a" || t[q].lower == "their" || t[q].lower == "its" {
+				q++
+			}
+			if q+1 < len(t) && (t[q].lower == "cut" || t[q].lower == "share" || t[q].lower == "percentage") && (t[q+1].lower == "of" || t[q+1].lower == "on") && f.free(i, q+1) {
+				f.add(mention{kind: mCrime, start: i, end: q + 1, crime: "extortion"})
+				i = q
+				continue
+			}
+		}
+		if v < 0 && chargeVerbs[t[i].lower] && i+3 < len(t) && !f.used[i] && f.actorDoes(i) {
+			// "The Jalisco New Generation Cartel and local rivals charge growers per hectare": a levy
+			for e := i + 1; e < len(t) && e <= i+4 && !t[e].punct; e++ {
+				if t[e].lower == "per" && f.free(i, e+1) {
+					f.add(mention{kind: mCrime, start: i, end: e + 1, crime: "extortion"})
+					i = e
+					break
+				}
+			}
+			if f.used[i] {
+				continue
+			}
+		}
 		if v < 0 && f.corruptDeed(i) {
 			f.add(mention{kind: mCrime, start: i, end: i + 1, crime: "corruption"})
 			continue
@@ -1255,9 +1292,9 @@ func (f *mentionFinder) crimes() {
 			for q < len(t) && q <= i+6 && (t[q].cap && !t[q].punct || t[q].cls&cDet != 0 || t[q].lower == "international" || t[q].lower == "western" || t[q].lower == "and" && q+1 < len(t) && t[q+1].cap) {
 				q++ // ("evade U.S. and UN sanctions")
 			}
-			if q < len(t) && q > i+1 && (t[q].norm == "sanction" || t[q].norm == "embargo" || t[q].lower == "arms" && q+1 < len(t) && t[q+1].norm == "embargo") {
-				if t[q].lower == "arms" {
-					q++ // "in violation of the arms embargo"
+			if q < len(t) && q > i+1 && (t[q].norm == "sanction" || t[q].norm == "embargo" || (t[q].lower == "arms" || t[q].lower == "oil" || t[q].lower == "price") && q+1 < len(t) && (t[q+1].norm == "embargo" || t[q+1].norm == "cap")) {
+				if t[q].lower == "arms" || t[q].lower == "oil" || t[q].lower == "price" {
+					q++ // "in violation of the arms embargo", "in breach of the G7 price cap"
 				}
 				f.add(mention{kind: mCrime, start: i, end: q + 1, crime: "sanctions-evasion"})
 				i = q
@@ -2254,6 +2291,41 @@ func (f *mentionFinder) actorSubjectOf(i int) bool {
 	return false
 }
 
+// actorDoes says whether a crime actor is the subject of the verb at i:
+// right before it ("the insurgents tax"), before a relative clause ("the
+// cartels that once fought over drug routes now take"), or first in a pair
+// ("the Jalisco cartel and local rivals charge").
+func (f *mentionFinder) actorDoes(i int) bool {
+	if f.actorSubjectOf(i) {
+		return true
+	}
+	t := f.toks
+	for _, m := range f.ms {
+		if m.kind != mCrime || !m.actor || m.end >= i || i-m.end > 12 {
+			continue
+		}
+		switch {
+		case relativePronoun(t[m.end].lower):
+			ok := true
+			for q := m.end + 1; q < i; q++ {
+				ok = ok && !t[q].punct && t[q].lower != "that" && t[q].lower != "who"
+			}
+			if ok {
+				return true
+			}
+		case t[m.end].lower == "and" && i-m.end <= 3:
+			ok := true
+			for q := m.end + 1; q < i; q++ {
+				ok = ok && !t[q].punct && !t[q].cap && t[q].cls&(cPrep|cFinite) == 0
+			}
+			if ok && pluralTok(t[i-1]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // corruptDeed says whether the word at i is an official's corrupt deed, one
 // word long: "State officials are complicit in", "their collusion with
 // criminal networks", "prison guards are paid to bring in", "officers
@@ -2412,6 +2484,60 @@ func oneDet(t []token, i int) int {
 var licenceNouns = set([]string{"licence", "license", "permit", "authorization", "authorisation", "concession"})
 
 var resourceActivity = set([]string{"fishing", "fish", "trawler", "logging", "logger", "mining", "miner", "mine", "timber", "vessel", "boat"})
+
+// sanctionedCargo drops the goods a sentence about sanctions evasion names
+// as its cargo: "tankers that carry Russian oil in breach of the G7 price
+// cap" move oil against sanctions, not smuggled fuel.
+func (f *mentionFinder) sanctionedCargo() {
+	evasion := false
+	for _, m := range f.ms {
+		evasion = evasion || m.kind == mCrime && m.crime == "sanctions-evasion"
+	}
+	if !evasion {
+		return
+	}
+	kept := f.ms[:0]
+	for _, m := range f.ms {
+		if m.kind == mCrime && !m.actor && m.crime == "counterfeiting" && sanctionedGoods[f.toks[m.end-1].norm] {
+			continue
+		}
+		kept = append(kept, m)
+	}
+	f.ms = kept
+}
+
+// closedWaters and areaNouns name where taking nature is forbidden: "in
+// closed areas", "in protected zones", "in a no-take reserve".
+var closedWaters = set([]string{"closed", "protected", "restricted", "prohibited", "no-take", "banned"})
+
+var areaNouns = set([]string{"area", "zone", "water", "reserve", "park", "forest", "sanctuary", "season"})
+
+// passportsKept says whether the passport at i is kept from its holders, a
+// mark of forced labour: "having their passports confiscated", "employers
+// withheld the workers' passports" (not "police seized the suspects' passports").
+func passportsKept(t []token, i int) bool {
+	own := false
+	for q := i - 1; q >= 0 && q >= i-3; q-- {
+		if w := t[q].lower; w == "their" || w == "his" || w == "her" || strings.HasSuffix(w, "s'") || w == "'" || w == "’" {
+			own = true
+		}
+	}
+	if !own {
+		return false
+	}
+	for q := i - 4; q <= i+3 && q < len(t); q++ {
+		if q < 0 || q == i {
+			continue
+		}
+		switch t[q].lower {
+		case "police", "officers", "customs", "authorities", "investigators", "suspects", "suspect":
+			return false
+		case "confiscated", "confiscate", "confiscating", "withheld", "withhold", "withholding", "taken", "took", "retained", "kept", "held":
+			return true
+		}
+	}
+	return false
+}
 
 // natureNouns are what the law protects in the wild; takeNatureVerbs take
 // it ("felled protected trees", "poached protected species").
@@ -2872,6 +2998,22 @@ func (f *mentionFinder) offices() {
 	}
 }
 
+// shareOfGroup returns the end of a share of a group starting at i ("More
+// than half", "a third", "Most", "Two-thirds"), or i.
+func shareOfGroup(t []token, i int) int {
+	q := i
+	for q < len(t) && q < i+3 && (t[q].lower == "more" || t[q].lower == "less" || t[q].lower == "than" || t[q].lower == "nearly" || t[q].lower == "almost" || t[q].lower == "about" || t[q].lower == "over" || t[q].lower == "a" || t[q].lower == "the" || t[q].lower == "two" || t[q].hyphen) {
+		q++
+	}
+	if q < len(t) && groupShares[t[q].lower] && !(q+1 < len(t) && t[q+1].lower == "of") {
+		return q + 1
+	}
+	return i
+}
+
+// groupShares name a part of a group: "half", "a third", "the majority".
+var groupShares = set([]string{"half", "third", "thirds", "quarter", "quarters", "fifth", "most", "majority", "minority"})
+
 // memberWords stand for one or some of a group named before: "One said",
 // "Another added", "one of them told me".
 var memberWords = set([]string{"one", "another", "others", "each", "two", "three", "several", "both", "neither"})
@@ -2900,6 +3042,12 @@ func (f *mentionFinder) functional() {
 		}
 		if low == "them" && i >= 2 && t[i-1].lower == "of" && (quantifiers[t[i-2].lower] || memberWords[t[i-2].lower]) {
 			f.add(mention{kind: mPronoun, start: i, end: i + 1, pron: low}) // "Almost all of them told me", "One of them said"
+			continue
+		}
+		if e := shareOfGroup(t, i); e > i && (i == 0 || t[i-1].quote != 0 || t[i-1].lower == "and" || t[i-1].text == ",") && lx.verbs[t[e].lower] != nil {
+			// "More than half reported ..., and a third said ...": part of the group just named
+			f.add(mention{kind: mPronoun, start: i, end: e, pron: "they"})
+			i = e - 1
 			continue
 		}
 		if memberWords[low] && (i == 0 || t[i-1].quote != 0) && i+1 < len(t) && lx.verbs[t[i+1].lower] != nil {
