@@ -1068,6 +1068,11 @@ func (d *docState) attribute(s *Sentence, base Fact, toks []token, ms []mention,
 			d.turn = nil
 		}
 	}
+	// "The prosecution case was that ...": a party to a trial argues what follows
+	if e, sp := d.partyCase(toks, first); sp != nil {
+		d.said(s, base, sp, "argued", trimClaim(span(s.Text, toks, e, len(toks))), toks, ms, e, len(toks), false)
+		return
+	}
 	// "according to X"
 	for i := 0; i+2 < len(toks); i++ {
 		if toks[i].lower != "according" || toks[i+1].lower != "to" {
@@ -1460,6 +1465,35 @@ func (d *docState) attribute(s *Sentence, base Fact, toks []token, ms []mention,
 		d.said(s, base, author, "states", trimClaim(span(s.Text, toks, first, len(toks))), toks, ms, first, len(toks), false)
 	}
 }
+
+// partyCase reads "The prosecution case was that", "The Crown's case is
+// that", "The defence argument was that" at first: the party, and where its
+// claim starts.
+func (d *docState) partyCase(toks []token, first int) (int, *entity) {
+	k := first
+	for k < len(toks) && toks[k].cls&cDet != 0 {
+		k++
+	}
+	if k+4 >= len(toks) || !trialParties[toks[k].lower] {
+		return 0, nil
+	}
+	p := k
+	k++
+	if toks[k].norm == "'s" {
+		k++
+	}
+	if !caseNouns[toks[k].lower] || !beForms[toks[k+1].lower] || toks[k+2].lower != "that" {
+		return 0, nil
+	}
+	g := d.reg.get(KindGroup, d.doc.Slug+" the "+toks[p].lower)
+	g.label = "the " + toks[p].lower
+	return k + 3, g
+}
+
+// trialParties argue a case; caseNouns are what they argue.
+var trialParties = set([]string{"prosecution", "defence", "defense", "crown", "claimant", "plaintiff", "appellant", "respondent"})
+
+var caseNouns = set([]string{"case", "argument", "contention", "submission", "position", "theory"})
 
 // namedDocument reads a document named by title at i ("the World Drug Report
 // 2024 released today by UNODC") and returns its publisher: the actor after

@@ -127,6 +127,10 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 			a.start, a.end = p, p+1
 			if crimeStartingAt(cm, p+1) >= 0 && d.verbLike(toks[p+1]) {
 				cm = append(cm, a)
+			} else if k := crimeAfterVerb(toks, cm, p+1); k >= 0 && toks[p-1].text == "," {
+				// "When the pandemic closed the casinos, they turned the buildings into scam centres"
+				cm = append(cm, a)
+				sortMentions(cm)
 			} else if o := openingWord(toks); o >= 0 && toks[o].lower == "without" {
 				for _, m := range cm {
 					if m.start > o && m.end <= p {
@@ -359,6 +363,7 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 			return
 		}
 	}
+	d.answerTo(text, toks, cm, emit)
 	if toks[len(toks)-1].text == "?" {
 		return // "What is the crime-terror nexus?": a question asserts no link
 	}
@@ -376,6 +381,9 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 	d.sameMeansAsBefore(text, toks, cm, emit)
 	d.notJustThen(text, toks, cm, emit)
 	jointDeeds(text, toks, cm, emit)
+	protectionPaid(text, toks, cm, emit)
+	d.levyIncome(text, toks, cm, emit)
+	d.sourceOfIncome(text, toks, cm, emit)
 	if len(cm) < 2 {
 		return
 	}
@@ -1946,6 +1954,16 @@ func (d *docState) laundering(text string, toks []token, cm []mention, emit func
 				break
 			}
 		}
+		// left: the cash (generated|made) [was] laundered: the gains of the trade before
+		if g := generatedGains(toks, i); g > 0 {
+			if k := lastTradeBefore(cm, toks, g); k >= 0 {
+				emit(ml, cm[k], span(text, toks, cm[k].start, i+1), schema.MechFinances)
+			} else if g <= 2 && d.sentIndex-d.earlierSent <= 1 {
+				for _, r := range d.earlierTrades {
+					emit(ml, mention{kind: mCrime, start: g, end: g + 1, crime: r}, span(text, toks, 0, i+1), schema.MechFinances)
+				}
+			}
+		}
 		// left: CRIME MONEY [is|are|being|was] laundered
 		p := i - 1
 		for p >= 0 && (toks[p].cls&cGapL != 0) && !moneyWords[toks[p].norm] {
@@ -1971,6 +1989,26 @@ func (d *docState) laundering(text string, toks []token, cm []mention, emit func
 		}
 	}
 }
+
+// generatedGains returns where "the cash generated", "the money made" stands
+// as the subject of the laundering verb at i ("the cash generated was
+// laundered"), or 0.
+func generatedGains(toks []token, i int) int {
+	p := i - 1
+	for p >= 0 && (beForms[toks[p].lower] || toks[p].lower == "been" || toks[p].lower == "being" || toks[p].cls&cAdv != 0) {
+		p--
+	}
+	if p < 2 || p == i-1 || !gainVerbs[toks[p].lower] || !moneyWords[toks[p-1].norm] {
+		return 0
+	}
+	if w := toks[p-2].lower; w != "the" && w != "its" && w != "their" {
+		return 0
+	}
+	return p - 1
+}
+
+// gainVerbs make money: "the cash generated", "the profits made".
+var gainVerbs = set([]string{"generated", "made", "earned", "raised", "obtained", "produced", "derived"})
 
 // launderedFor returns the crime actor money is laundered for ("laundered
 // cryptocurrency for drug traffickers", "launders money on behalf of
@@ -2174,9 +2212,28 @@ func (m mention) subject(toks []token) bool {
 		}
 		q--
 	}
-	return !m.prep && (q < 0 || clauseOpeners[toks[q].lower] || toks[q].text == ":" || toks[q].text == ";" || toks[q].text == "," && (q <= 3 || toks[0].lower == "according") ||
+	return !m.prep && (q < 0 || clauseOpeners[toks[q].lower] || answerHedges[toks[q].lower] && (q == 0 || toks[q-1].text == ":") || toks[q].text == ":" || toks[q].text == ";" || paragraphNumber(toks, q) || toks[q].text == "," && (q <= 3 || toks[0].lower == "according") ||
 		toks[q].text == "-" || toks[q].text == "—" || toks[q].text == "–" || // ("SARAJEVO (Reuters) - Criminal networks ...")
 		toks[q].quote != 0 && toks[q].quote != 'c' && (q == 0 || toks[q-1].punct)) // ("“Cartels are flooding ...")
+}
+
+// paragraphNumber says whether toks[:q+1] only number a paragraph: "3.3",
+// "12.", "(b)".
+func paragraphNumber(toks []token, q int) bool {
+	if q < 0 || q > 4 {
+		return false
+	}
+	digits := false
+	for k := 0; k <= q; k++ {
+		switch w := toks[k].text; {
+		case isDigits(w):
+			digits = true
+		case w == "." || w == "(" || w == ")":
+		default:
+			return false
+		}
+	}
+	return digits
 }
 
 // progressive says whether the -ing verb at q has its auxiliary before it,
@@ -2464,6 +2521,141 @@ func alsoDoing(text string, toks []token, deeds []pendingLink, emit emitFn) {
 	}
 }
 
+// protectionPaid reads money paid to a crime actor to be spared as
+// extortion: "Businesses routinely pay the group to avoid attacks", "shops
+// pay the gang for protection".
+func protectionPaid(text string, toks []token, cm []mention, emit emitFn) {
+	for i := 1; i+3 < len(toks); i++ {
+		if !payVerbs[toks[i].lower] {
+			continue
+		}
+		for k := range cm {
+			m := cm[k]
+			if !m.actor || m.start > i+2 || m.start <= i || m.end+1 >= len(toks) {
+				continue
+			}
+			a, b := toks[m.end].lower, toks[m.end+1].lower
+			if a == "to" && (b == "avoid" || b == "prevent" || b == "escape" || b == "stop") || a == "for" && (b == "protection" || b == "safety") {
+				emit(m, mention{kind: mCrime, start: i, end: i + 1, crime: "extortion"}, span(text, toks, i, m.end+2), schema.MechInvolvement)
+			}
+		}
+	}
+}
+
+// levyIncome reads a crime actor's income from taxes it levies as
+// extortion: "The group collects an estimated $100 million a year, most of
+// it through a sophisticated system of taxation at checkpoints".
+func (d *docState) levyIncome(text string, toks []token, cm []mention, emit emitFn) {
+	var subj *mention
+	for k := range cm {
+		if cm[k].actor && cm[k].subject(toks) {
+			subj = &cm[k]
+			break
+		}
+	}
+	if subj == nil || schema.Root(subj.crime) == "extortion" {
+		return
+	}
+	income := false
+	for i := subj.end; i < len(toks) && i <= subj.end+25; i++ {
+		w := toks[i].lower
+		if toks[i].text == ";" || toks[i].text == "." {
+			return
+		}
+		if w == "collects" || w == "collected" || w == "raises" || w == "raised" || w == "earns" || w == "earned" || w == "makes" || w == "made" || moneyWords[toks[i].norm] {
+			income = true
+		}
+		if income && (w == "taxation" || w == "taxes" || w == "levies" || w == "tolls") && crimeAt(cm, i) < 0 {
+			emit(*subj, mention{kind: mCrime, start: i, end: i + 1, crime: "extortion"}, span(text, toks, subj.start, i+1), schema.MechFinances)
+			return
+		}
+	}
+}
+
+// sourceOfIncome links a trade said to be "a source of income" to the crime
+// actor the text is about: "Charcoal exports, banned by the Security Council
+// since 2012, remain an important source of income" after "Al-Shabaab's
+// revenue model".
+func (d *docState) sourceOfIncome(text string, toks []token, cm []mention, emit emitFn) {
+	if d.crimeActor == "" || d.crimeSent < d.sentIndex-3 || len(cm) == 0 || cm[0].actor || !cm[0].subject(toks) || anyActor(cm) {
+		return
+	}
+	for i := cm[0].end; i+3 < len(toks) && i <= cm[0].end+14; i++ {
+		if toks[i].lower != "source" || toks[i+1].lower != "of" || !(moneyWords[toks[i+2].norm] || toks[i+2].lower == "funding" || toks[i+2].lower == "finance" || toks[i+2].lower == "financing") {
+			continue
+		}
+		for q := i - 1; q > cm[0].end; q-- {
+			if w := toks[q].lower; w == "remain" || w == "remains" || w == "remained" || beForms[w] || w == "become" || w == "became" {
+				emit(mention{kind: mCrime, start: i, end: i + 3, crime: d.crimeActor, actor: true}, cm[0], span(text, toks, cm[0].start, i+3), schema.MechFinances)
+				return
+			}
+		}
+		return
+	}
+}
+
+// answerTo reads an answer that names only what a question asked for:
+// "Who is running these compounds?" "Mostly Chinese crime groups that used to
+// run casinos." links the groups to the compounds' fraud; "How does the group
+// make money?" "Largely through kidnapping." links the group to kidnapping.
+func (d *docState) answerTo(text string, toks []token, cm []mention, emit emitFn) {
+	q := d.question
+	d.question = question{}
+	if toks[len(toks)-1].text == "?" {
+		who, how := false, false
+		for _, t := range toks {
+			who = who || t.lower == "who"
+			how = how || t.lower == "how" || t.lower == "what"
+			how = how && !who
+		}
+		money := false
+		for _, t := range toks {
+			money = money || moneyWords[t.norm] || strings.HasPrefix(t.lower, "fund") || strings.HasPrefix(t.lower, "financ")
+		}
+		for _, m := range cm {
+			switch {
+			case who && (!m.actor || schema.Root(m.crime) != "organized-crime" && schema.Root(m.crime) != "terrorism"):
+				d.question = question{sent: d.sentIndex, trade: m.crime} // ("these compounds": the scam compounds' fraud)
+			case how && money && m.actor:
+				d.question = question{sent: d.sentIndex, actor: m.crime}
+			}
+		}
+		return
+	}
+	if q.sent != d.sentIndex-1 || len(cm) == 0 {
+		return
+	}
+	first := 0
+	for k := 0; k < len(toks) && k < 4; k++ {
+		if toks[k].text == ":" {
+			first = k + 1 // "HOFMANN: Mostly ...": past the speaker's tag
+		}
+	}
+	for first < len(toks) && (toks[first].cls&cAdv != 0 || answerHedges[toks[first].lower]) {
+		first++ // "Mostly", "Largely through"
+	}
+	m := cm[0]
+	if m.start > first+1 {
+		return
+	}
+	switch {
+	case q.trade != "" && m.actor:
+		emit(m, mention{kind: mCrime, start: m.start, end: m.end, crime: q.trade}, span(text, toks, first, m.end), schema.MechInvolvement)
+	case q.actor != "" && !m.actor:
+		emit(mention{kind: mCrime, start: m.start, end: m.end, crime: q.actor, actor: true}, m, span(text, toks, first, m.end), schema.MechFinances)
+	}
+}
+
+// question is what the question before asked about: the trade whose actor
+// it asked for, or the actor whose income it asked about.
+type question struct {
+	sent         int
+	trade, actor string
+}
+
+// answerHedges open a short answer: "Mostly Chinese crime groups", "Largely through kidnapping".
+var answerHedges = set([]string{"mostly", "mainly", "largely", "chiefly", "primarily", "through", "by", "from", "via", "probably", "often"})
+
 // cooperateVerbs join two actors in one enterprise: "bandit groups had begun
 // to cooperate with Boko Haram".
 var cooperateVerbs = set([]string{"cooperate", "cooperates", "cooperated", "cooperating", "collaborate", "collaborates", "collaborated",
@@ -2562,6 +2754,21 @@ func (d *docState) notJustThen(text string, toks []token, cm []mention, emit emi
 	if k := crimeStartingAt(cm, q); k >= 0 && !cm[k].actor && schema.Root(cm[k].crime) != schema.Root(prev) {
 		emit(mention{kind: mCrime, start: 0, end: 1, crime: prev}, cm[k], span(text, toks, 0, cm[k].end), schema.MechHybrid)
 	}
+}
+
+// crimeAfterVerb returns the trade (no actor) in the clause whose past-tense
+// verb stands at v ("turned the buildings into scam centres"), or -1.
+func crimeAfterVerb(toks []token, cm []mention, v int) int {
+	if v >= len(toks) || !strings.HasSuffix(toks[v].lower, "ed") || toks[v].cls&(cDet|cPrep|cConj|cPron) != 0 {
+		return -1
+	}
+	for k := range cm {
+		if cm[k].actor || cm[k].start <= v || cm[k].start > v+8 || crossesClause(toks, v, cm[k].start) {
+			continue
+		}
+		return k
+	}
+	return -1
 }
 
 // heldTrade is a link between a crime actor and a trade, with its cue.

@@ -1037,6 +1037,24 @@ func (f *mentionFinder) crimes() {
 				continue
 			}
 		}
+		if v < 0 && payVerbs[t[i].lower] && !f.used[i] && i+2 < len(t) && (f.actorDoes(i) || gainsPay(t, i)) {
+			// "Part of the profits were used to pay local police officers": bribery
+			q := i + 1
+			for q < len(t) && q <= i+3 && !t[q].punct && !sworn[t[q].norm] && t[q].cls&(cPrep|cConj|cClause|cPron) == 0 {
+				q++
+			}
+			if q < len(t) && sworn[t[q].norm] {
+				f.add(mention{kind: mCrime, start: i, end: i + 1, crime: "corruption"}) // (the officers may be a mention of their own)
+				continue
+			}
+		}
+		if v < 0 && crimeAnaphorHeads[t[i].norm] && !t[i].cap && !f.used[i] && i+3 < len(t) && devotedTo(t, i+1) && f.free(i, i+1) {
+			// "an organization dedicated to illegal gold mining": a crime group by what it is for
+			if _, c := lx.crimes.longest(t, i+3, byNorm); c >= 0 {
+				f.add(mention{kind: mCrime, start: i, end: i + 1, crime: "organized-crime", actor: true})
+				continue
+			}
+		}
 		if v < 0 && closedWaters[t[i].lower] && i >= 2 && t[i-1].lower == "in" && i+1 < len(t) && areaNouns[t[i+1].norm] && resourceActivity[t[i-2].norm] && f.free(i-2, i+2) {
 			// "fishing in closed areas", "mining in protected areas": the activity where the law forbids it
 			f.add(mention{kind: mCrime, start: i - 2, end: i + 2, crime: "environmental-crime"})
@@ -2504,6 +2522,38 @@ func (f *mentionFinder) sanctionedCargo() {
 		kept = append(kept, m)
 	}
 	f.ms = kept
+}
+
+// sworn are the officers whose paying is bribery, not wages: "pay local
+// police officers", "paid customs inspectors".
+var sworn = set([]string{"police", "policeman", "officer", "official", "judge", "prosecutor", "guard", "customs", "inspector",
+	"soldier", "mayor", "politician", "agent", "clerk", "magistrate", "border", "warden"})
+
+// gainsPay says whether gains are what pays at i: "Part of the profits were
+// used to pay", "the money went to pay".
+func gainsPay(t []token, i int) bool {
+	used := false
+	for q := i - 1; q >= 0 && q >= i-8 && !t[q].punct; q-- {
+		switch {
+		case t[q].lower == "used" || t[q].lower == "went" || t[q].lower == "spent":
+			used = true
+		case moneyWords[t[q].norm] && used:
+			return true
+		}
+	}
+	return false
+}
+
+// devotedTo says whether "dedicated to", "devoted to" or "specialised in"
+// starts at i.
+func devotedTo(t []token, i int) bool {
+	switch t[i].lower {
+	case "dedicated", "devoted", "committed":
+		return t[i+1].lower == "to"
+	case "specialised", "specialized", "specialising", "specializing":
+		return t[i+1].lower == "in"
+	}
+	return false
 }
 
 // closedWaters and areaNouns name where taking nature is forbidden: "in

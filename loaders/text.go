@@ -293,6 +293,16 @@ func (s *splitter) boundary(i, w, end int) (int, bool) {
 		}
 		break
 	}
+	if j < end && text[j] == '[' {
+		// a footnote marker after the stop belongs to the sentence: "declined.[14] The group"
+		k := j + 1
+		for k < end && (text[k] >= '0' && text[k] <= '9' || text[k] == ',' || text[k] == '-') && k-j < 12 {
+			k++
+		}
+		if k < end && k > j+1 && text[k] == ']' {
+			j = k + 1
+		}
+	}
 	if j < end {
 		r, _ := utf8.DecodeRuneInString(text[j:end])
 		if !unicode.IsSpace(r) {

@@ -241,6 +241,9 @@ func fold(w string) string {
 		if strings.HasSuffix(w, "ies") && n > 4 {
 			return w[:n-3] + "y"
 		}
+		if a, ok := britishWords[w[:n-1]]; ok {
+			return a // "centres": the singular's American spelling
+		}
 		return w[:n-1]
 	}
 	return w
