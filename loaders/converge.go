@@ -272,6 +272,15 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 			k--
 		}
 	}
+	for k := range cm {
+		// "Wildlife crime is often treated as a low priority, but the criminals involved are the
+		// same people who traffic drugs": the actors of the trade just named
+		if e := cm[k].end; cm[k].actor && schema.Root(cm[k].crime) == "organized-crime" && e < len(toks) && toks[e].lower == "involved" && (e+1 == len(toks) || toks[e+1].lower != "in") {
+			if t := lastTradeBefore(cm, toks, cm[k].start); t >= 0 {
+				cm[k].crime = cm[t].crime
+			}
+		}
+	}
 	done := map[pair]bool{}
 	examples := examplesOfCrime(cm, toks)
 	var deeds []pendingLink // an actor's trades, for alsoDoing
@@ -383,6 +392,9 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 	jointDeeds(text, toks, cm, emit)
 	protectionPaid(text, toks, cm, emit)
 	d.levyIncome(text, toks, cm, emit)
+	d.levyOnGoods(text, toks, cm, emit)
+	convertsCash(text, toks, cm, emit)
+	d.victimsMoney(text, toks, cm, emit)
 	d.sourceOfIncome(text, toks, cm, emit)
 	if len(cm) < 2 {
 		return
@@ -2337,7 +2349,7 @@ func nounModifierWord(t token) bool {
 
 // clauseOpeners start a clause whose subject follows: "that criminal groups
 // ...", "when criminal organisations are ...".
-var clauseOpeners = set([]string{"that", "when", "where", "because", "while", "as", "since", "if", "whereas", "although",
+var clauseOpeners = set([]string{"that", "when", "where", "because", "while", "as", "since", "if", "whereas", "although", "but",
 	"with"}) // ("with gangs extorting miners and trafficking women")
 
 // controlVerbs govern a trade without doing it: "taxes cannabis", "controls
@@ -2542,6 +2554,108 @@ func protectionPaid(text string, toks []token, cm []mention, emit emitFn) {
 	}
 }
 
+// convertsCash reads the conversion of a crime's cash as laundering: "the
+// use of cryptocurrency ATMs to convert cash from street-level drug dealing".
+func convertsCash(text string, toks []token, cm []mention, emit emitFn) {
+	for i := 0; i+3 < len(toks); i++ {
+		switch toks[i].lower {
+		case "convert", "converts", "converted", "converting":
+		default:
+			continue
+		}
+		q := i + 1
+		for q < len(toks) && toks[q].cls&cDet != 0 {
+			q++
+		}
+		if q+2 >= len(toks) || !moneyWords[toks[q].norm] || toks[q+1].lower != "from" && toks[q+1].lower != "of" {
+			continue
+		}
+		for e := q + 2; e < len(toks) && e <= q+6 && (!toks[e].punct || toks[e].hyphen); e++ {
+			// ("cash from street-level drug dealing": past the trade's modifiers)
+			if k := crimeStartingAt(cm, e); k >= 0 {
+				if !cm[k].actor && schema.Root(cm[k].crime) != "money-laundering" {
+					emit(mention{kind: mCrime, start: i, end: i + 1, crime: "money-laundering"}, cm[k], span(text, toks, i, cm[k].end), schema.MechFinances)
+				}
+				break
+			}
+		}
+	}
+}
+
+// victimsMoney links laundering to the trade of the sentence before whose
+// victims' money it moves: "Romance fraud remained the most frequently
+// reported predicate offence. ... the accounts used to receive victims'
+// payments were opened by ... money mules".
+func (d *docState) victimsMoney(text string, toks []token, cm []mention, emit emitFn) {
+	ml := -1
+	for k := range cm {
+		switch r := schema.Root(cm[k].crime); {
+		case r == "money-laundering":
+			ml = k
+		case !cm[k].actor:
+			return // a trade of its own
+		}
+	}
+	if ml < 0 {
+		return
+	}
+	trades := d.prevTrades
+	if len(trades) == 0 && d.sentIndex-d.earlierSent <= 2 {
+		trades = d.earlierTrades
+	}
+	for i := 0; i+2 < len(toks); i++ {
+		if toks[i].lower != "victims" || (toks[i+1].text != "'" && toks[i+1].text != "’") || !(moneyWords[toks[i+2].norm] || toks[i+2].norm == "payment" || toks[i+2].norm == "saving" || toks[i+2].norm == "deposit") {
+			continue
+		}
+		for _, r := range trades {
+			if r == "fraud" || r == "cybercrime" || r == "extortion" || r == "kidnapping" {
+				emit(mention{kind: mCrime, start: i, end: i + 3, crime: r}, cm[ml], span(text, toks, min(i, cm[ml].start), max(i+3, cm[ml].end)), schema.MechFinances)
+			}
+		}
+		return
+	}
+}
+
+// levyOnGoods links a levy to the trade in the goods it is charged on: "a
+// fee ... on every gram of gold sold in the towns" in a text about illegal
+// mining, "a tax on every kilo of cocaine".
+func (d *docState) levyOnGoods(text string, toks []token, cm []mention, emit emitFn) {
+	for _, m := range cm {
+		if schema.Root(m.crime) != "extortion" || m.actor {
+			continue
+		}
+		for q := m.end; q+2 < len(toks) && q <= m.end+14 && toks[q].text != ";" && toks[q].text != "."; q++ {
+			if toks[q].lower != "on" {
+				continue
+			}
+			g := q + 1
+			for g < len(toks) && g <= q+5 && (toks[g].cls&cDet != 0 || toks[g].lower == "every" || toks[g].lower == "each" || isDigits(toks[g].text) || unitWords[toks[g].norm] || toks[g].lower == "of") {
+				g++ // "on every gram of", "on each kilo of"
+			}
+			if g >= len(toks) {
+				continue
+			}
+			if k := crimeAt(cm, g); k >= 0 {
+				if !cm[k].actor && trafficked(schema.Root(cm[k].crime)) {
+					emit(m, cm[k], span(text, toks, m.start, cm[k].end), schema.MechInvolvement) // the goods named as a crime ("gold" of illegal mines)
+				}
+				continue
+			}
+			slug := schema.Goods[toks[g].norm]
+			if toks[g].norm == "gold" && d.mining {
+				slug = "environmental-crime" // gold in a text about illegal mining
+			}
+			if slug != "" && slug != schema.People && trafficked(schema.Root(slug)) {
+				// (not "a tax on the fuel and mercury brought into the jungle": goods any trade uses)
+				emit(m, mention{kind: mCrime, start: g, end: g + 1, crime: slug}, span(text, toks, m.start, g+1), schema.MechInvolvement)
+			}
+		}
+	}
+}
+
+// unitWords measure goods: "a gram of gold", "a kilo of cocaine".
+var unitWords = set([]string{"gram", "kilo", "kilogram", "tonne", "ton", "ounce", "load", "shipment", "barrel", "litre", "liter", "truckload", "container", "box", "bag"})
+
 // levyIncome reads a crime actor's income from taxes it levies as
 // extortion: "The group collects an estimated $100 million a year, most of
 // it through a sophisticated system of taxation at checkpoints".
@@ -2602,22 +2716,21 @@ func (d *docState) answerTo(text string, toks []token, cm []mention, emit emitFn
 	q := d.question
 	d.question = question{}
 	if toks[len(toks)-1].text == "?" {
-		who, how := false, false
+		who, how, money := false, false, false
 		for _, t := range toks {
 			who = who || t.lower == "who"
 			how = how || t.lower == "how" || t.lower == "what"
-			how = how && !who
-		}
-		money := false
-		for _, t := range toks {
 			money = money || moneyWords[t.norm] || strings.HasPrefix(t.lower, "fund") || strings.HasPrefix(t.lower, "financ")
 		}
 		for _, m := range cm {
+			r := schema.Root(m.crime)
 			switch {
-			case who && (!m.actor || schema.Root(m.crime) != "organized-crime" && schema.Root(m.crime) != "terrorism"):
+			case who && (!m.actor || r != "organized-crime" && r != "terrorism"):
 				d.question = question{sent: d.sentIndex, trade: m.crime} // ("these compounds": the scam compounds' fraud)
-			case how && money && m.actor:
-				d.question = question{sent: d.sentIndex, actor: m.crime}
+			case !who && how && money && m.actor && d.question.actor == "":
+				d.question.sent, d.question.actor = d.sentIndex, m.crime // "how does the group make money?"
+			case !who && how && money && !m.actor && d.question.trade == "":
+				d.question.sent, d.question.trade, d.question.how = d.sentIndex, m.crime, true // "the money they make from fentanyl"
 			}
 		}
 		return
@@ -2631,18 +2744,28 @@ func (d *docState) answerTo(text string, toks []token, cm []mention, emit emitFn
 			first = k + 1 // "HOFMANN: Mostly ...": past the speaker's tag
 		}
 	}
-	for first < len(toks) && (toks[first].cls&cAdv != 0 || answerHedges[toks[first].lower]) {
-		first++ // "Mostly", "Largely through"
+	for first < len(toks) && (toks[first].cls&cAdv != 0 || answerHedges[toks[first].lower] || strings.HasSuffix(toks[first].lower, "ly")) {
+		first++ // "Mostly", "Largely through", "Increasingly through"
 	}
 	m := cm[0]
-	if m.start > first+1 {
-		return
+	for k := first; k < m.start; k++ {
+		if k > first+2 || toks[k].punct || !toks[k].cap && toks[k].cls&cDet == 0 {
+			return // the answer is more than a phrase naming it ("Chinese money laundering organizations")
+		}
 	}
+	cue := span(text, toks, first, m.end)
 	switch {
+	case q.how:
+		// "how do the cartels move the money they make from fentanyl?" "Through Chinese money
+		// laundering organizations": the means of the money, the trade's and the actor's
+		emit(mention{kind: mCrime, start: m.start, end: m.end, crime: q.trade}, m, cue, schema.MechFinances)
+		if q.actor != "" {
+			emit(mention{kind: mCrime, start: m.start, end: m.end, crime: q.actor, actor: true}, m, cue, schema.MechFinances)
+		}
 	case q.trade != "" && m.actor:
-		emit(m, mention{kind: mCrime, start: m.start, end: m.end, crime: q.trade}, span(text, toks, first, m.end), schema.MechInvolvement)
+		emit(m, mention{kind: mCrime, start: m.start, end: m.end, crime: q.trade}, cue, schema.MechInvolvement)
 	case q.actor != "" && !m.actor:
-		emit(mention{kind: mCrime, start: m.start, end: m.end, crime: q.actor, actor: true}, m, span(text, toks, first, m.end), schema.MechFinances)
+		emit(mention{kind: mCrime, start: m.start, end: m.end, crime: q.actor, actor: true}, m, cue, schema.MechFinances)
 	}
 }
 
@@ -2651,6 +2774,7 @@ func (d *docState) answerTo(text string, toks []token, cm []mention, emit emitFn
 type question struct {
 	sent         int
 	trade, actor string
+	how          bool // the question asked how a trade's money moves
 }
 
 // answerHedges open a short answer: "Mostly Chinese crime groups", "Largely through kidnapping".

@@ -1231,6 +1231,22 @@ func (f *mentionFinder) crimes() {
 				continue
 			}
 		}
+		if v < 0 && collusionWords[t[i].lower] && !f.used[i] && i+2 < len(t) && t[i+1].lower == "of" {
+			// "the complicity of local officials who register the gold as legal": corruption
+			q := i + 2
+			for q < len(t) && q <= i+4 && !sworn[t[q].norm] && !t[q].punct && t[q].cls&(cPrep|cConj|cClause|cPron) == 0 {
+				q++
+			}
+			if q < len(t) && sworn[t[q].norm] {
+				f.add(mention{kind: mCrime, start: i, end: i + 1, crime: "corruption"})
+				continue
+			}
+		}
+		if v < 0 && levyNouns[t[i].norm] && i > 0 && (t[i-1].lower == "this" || t[i-1].lower == "such" || t[i-1].lower == "these") && !f.used[i] && slices.Contains(f.d.lastTrades, "extortion") {
+			// "this levy" after "they charge a fee on every excavator": the extortion just named
+			f.add(mention{kind: mCrime, start: i - 1, end: i + 1, crime: "extortion"})
+			continue
+		}
 		if v < 0 && f.corruptDeed(i) {
 			f.add(mention{kind: mCrime, start: i, end: i + 1, crime: "corruption"})
 			continue
@@ -1243,8 +1259,13 @@ func (f *mentionFinder) crimes() {
 			}
 		}
 		if v < 0 && chargeVerbs[t[i].lower] && i+3 < len(t) {
-			// "charge coca growers and illegal gold miners a levy on every harvest": extortion
-			for e := i + 2; e+1 < len(t) && e <= i+12 && !t[e].punct; e++ {
+			// "charge coca growers and illegal gold miners a levy on every harvest": extortion; "the gangs
+			// charge a fee on every truck" only when a crime actor charges (banks charge fees too)
+			e := i + 2
+			if f.actorDoes(i) {
+				e = i + 1
+			}
+			for ; e+1 < len(t) && e <= i+12 && !t[e].punct; e++ {
 				if (t[e].lower == "a" || t[e].lower == "the") && levyNouns[t[e+1].norm] && f.free(e, e+2) {
 					f.add(mention{kind: mCrime, start: e, end: e + 2, crime: "extortion"})
 					break
@@ -2362,7 +2383,7 @@ func (f *mentionFinder) corruptDeed(i int) bool {
 }
 
 // collusionWords name complicity; with officials or criminals they are corruption.
-var collusionWords = set([]string{"complicit", "colluding", "collusion"})
+var collusionWords = set([]string{"complicit", "colluding", "collusion", "complicity", "connivance"})
 
 // chargeVerbs, with persons as object and a purpose, name smuggling for a fee.
 // migrantNouns are the people a smuggler moves for money.
