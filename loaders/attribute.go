@@ -352,6 +352,9 @@ func (d *docState) verbWord(toks []token, i int) (verbHit, bool) {
 	if i+1 < len(toks) && (toks[i].lower == "report" || toks[i].lower == "reports" || toks[i].lower == "statement") && (toks[i+1].lower == "of" || toks[i+1].lower == "by") {
 		return verbHit{}, false // "Final report of the Panel of Experts": a noun
 	}
+	if i+1 < len(toks) && i > 0 && toks[i-1].cap && (toks[i].lower == "note" || toks[i].lower == "notes" || toks[i].lower == "report" || toks[i].lower == "warning" || toks[i].lower == "comment") && toks[i+1].lower == "for" {
+		return verbHit{}, false // "Guidance note for staff": a noun
+	}
 	if i+1 < len(toks) && toks[i+1].lower == "to" && strings.HasSuffix(toks[i].lower, "ed") && (toks[i].lower == "urged" || toks[i].lower == "asked" || toks[i].lower == "told" || toks[i].lower == "advised" || toks[i].lower == "encouraged") {
 		return verbHit{}, false // "Banks urged to track ...": a headline's passive, the banks are urged
 	}
@@ -461,6 +464,27 @@ var hostTags = set([]string{"host", "interviewer", "moderator", "presenter", "an
 // speakerTag reads a transcript's speaker tag at the start of the sentence
 // ("SHELLEY:", "HOST:", "Louise Shelley:") and returns where the turn's text
 // starts and who speaks.
+// headerSpeaker reads a line that only names a speaker and ends in a colon,
+// "Commissioner Linda Harbour, Federal Police:", and returns the person.
+func headerSpeaker(toks []token, ms []mention, first int) *entity {
+	n := len(toks)
+	if n < 3 || toks[n-1].text != ":" {
+		return nil
+	}
+	for _, m := range ms {
+		if m.kind != mActor || m.ent.kind != KindPerson || m.start > first+1 {
+			continue
+		}
+		for q := m.end; q < n-1; q++ {
+			if t := toks[q]; !(t.cap || t.text == "," || t.cls&cDet != 0 || t.lower == "of" || t.lower == "and" || t.text == "(" || t.text == ")") {
+				return nil // a sentence goes on: "Harbour said:"
+			}
+		}
+		return m.ent
+	}
+	return nil
+}
+
 func (d *docState) speakerTag(toks []token, ms []mention, first int) (int, *entity) {
 	i := first
 	j := i
@@ -1050,6 +1074,13 @@ func (d *docState) attribute(s *Sentence, base Fact, toks []token, ms []mention,
 			d.speech = true
 			return
 		}
+	}
+	// "Commissioner Linda Harbour, Federal Police:" on a line of its own: the paragraphs
+	// after it are hers, until the next such line or tag
+	if p := headerSpeaker(toks, ms, first); p != nil {
+		d.otherTurn, d.turn = d.turn, p
+		d.turnPara, d.turnRuns = s.Para, true
+		return
 	}
 	// transcripts: "SHELLEY: Money launderers don't care ...", "HOST: Welcome back."
 	if e, sp := d.speakerTag(toks, ms, first); sp != nil {

@@ -339,6 +339,7 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 		d.res.Facts = append(d.res.Facts, f)
 	}
 	text := base.SentenceText
+	defer func() { d.carryChain(text, toks, cm, held, emit) }() // after every pass, the cooccurrence fallback too
 	for _, w := range pending {
 		lo, hi := w.a, w.b
 		if hi.start < lo.start {
@@ -394,6 +395,7 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 	d.levyIncome(text, toks, cm, emit)
 	d.levyOnGoods(text, toks, cm, emit)
 	convertsCash(text, toks, cm, emit)
+	movesProceeds(text, toks, cm, emit)
 	d.victimsMoney(text, toks, cm, emit)
 	d.sourceOfIncome(text, toks, cm, emit)
 	if len(cm) < 2 {
@@ -416,7 +418,6 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 	if prev.actor && len(d.prevTrades) > 0 {
 		d.alsoBefore(text, toks, cm, prev, deeds, emit)
 	}
-	defer func() { d.carryChain(text, toks, cm, held, emit) }() // after every pass, the cooccurrence fallback too
 	// "girls sexually exploited by gang members", "migrants smuggled by cartels"
 	for k := range cm {
 		e := cm[k].end
@@ -2582,6 +2583,47 @@ func convertsCash(text string, toks []token, cm []mention, emit emitFn) {
 	}
 }
 
+// movesProceeds reads a crime actor moving its proceeds abroad or through a
+// business as laundering: "The syndicate used a remittance business in Sydney
+// to move the proceeds to Hong Kong" (the actor chain links it to the
+// syndicate's trade); a trade named before in the sentence is the source.
+func movesProceeds(text string, toks []token, cm []mention, emit emitFn) {
+	for i := 1; i+3 < len(toks); i++ {
+		if !moveMoneyVerbs[toks[i].lower] || crimeAt(cm, i) >= 0 {
+			continue
+		}
+		q := i + 1
+		if w := toks[q].lower; w == "the" || w == "its" || w == "their" {
+			q++
+		}
+		if q+1 >= len(toks) || !gainWords[toks[q].norm] || moneyWords[toks[q].norm] && toks[q].norm != "proceed" && toks[q].norm != "profit" {
+			continue
+		}
+		if w := toks[q+1].lower; w != "to" && w != "through" && w != "abroad" && w != "offshore" && w != "overseas" && w != "out" && w != "into" && w != "via" {
+			continue
+		}
+		if crimeAt(cm, q+1) >= 0 || q+2 < len(toks) && crimeAt(cm, q+2) >= 0 && toks[q+1].lower == "of" {
+			continue
+		}
+		ml := mention{kind: mCrime, start: i, end: q + 1, crime: "money-laundering"}
+		if k := lastTradeBefore(cm, toks, i); k >= 0 {
+			emit(cm[k], ml, span(text, toks, cm[k].start, q+1), schema.MechFinances)
+		}
+		for k := range cm {
+			if cm[k].actor && cm[k].end <= i && cm[k].subject(toks) {
+				emit(cm[k], ml, span(text, toks, cm[k].start, q+1), schema.MechInvolvement)
+				break
+			}
+		}
+		return
+	}
+}
+
+// moveMoneyVerbs move gains somewhere: "move the proceeds to Hong Kong".
+var moveMoneyVerbs = set([]string{"move", "moves", "moved", "moving", "transfer", "transfers", "transferred", "transferring",
+	"send", "sends", "sent", "sending", "wire", "wired", "wiring", "funnel", "funnelled", "funneled", "channel", "channelled",
+	"channeled", "route", "routed", "routing", "siphon", "siphoned", "smuggle", "smuggled", "repatriate", "repatriated"})
+
 // victimsMoney links laundering to the trade of the sentence before whose
 // victims' money it moves: "Romance fraud remained the most frequently
 // reported predicate offence. ... the accounts used to receive victims'
@@ -2716,9 +2758,10 @@ func (d *docState) answerTo(text string, toks []token, cm []mention, emit emitFn
 	q := d.question
 	d.question = question{}
 	if toks[len(toks)-1].text == "?" {
-		who, how, money := false, false, false
+		who, how, money, where := false, false, false, false
 		for _, t := range toks {
 			who = who || t.lower == "who"
+			where = where || t.lower == "where" || t.lower == "how"
 			how = how || t.lower == "how" || t.lower == "what"
 			money = money || moneyWords[t.norm] || strings.HasPrefix(t.lower, "fund") || strings.HasPrefix(t.lower, "financ")
 		}
@@ -2731,6 +2774,15 @@ func (d *docState) answerTo(text string, toks []token, cm []mention, emit emitFn
 				d.question.sent, d.question.actor = d.sentIndex, m.crime // "how does the group make money?"
 			case !who && how && money && !m.actor && d.question.trade == "":
 				d.question.sent, d.question.trade, d.question.how = d.sentIndex, m.crime, true // "the money they make from fentanyl"
+			case !who && !money && where && !m.actor && d.question.trade == "":
+				d.question.sent, d.question.trade, d.question.where = d.sentIndex, m.crime, true
+			}
+		}
+		if !who && !money && where && d.question.trade == "" {
+			for _, t := range toks {
+				if g := schema.Goods[t.norm]; g != "" && g != schema.People && trafficked(g) {
+					d.question = question{sent: d.sentIndex, trade: g, where: true} // "Where do these gangs get their guns?"
+				}
 			}
 		}
 		return
@@ -2746,6 +2798,19 @@ func (d *docState) answerTo(text string, toks []token, cm []mention, emit emitFn
 	}
 	for first < len(toks) && (toks[first].cls&cAdv != 0 || answerHedges[toks[first].lower] || strings.HasSuffix(toks[first].lower, "ly")) {
 		first++ // "Mostly", "Largely through", "Increasingly through"
+	}
+	if q.where {
+		// "Where do these gangs get their guns?" "Most of them come in with drug shipments": the
+		// answer's pronoun is the goods asked about, and what they come with shares their route
+		if p := first; p < len(toks) && (toks[p].lower == "they" || p+2 < len(toks) && toks[p+2].lower == "them" && toks[p+1].lower == "of" && (quantifiers[toks[p].lower] || memberWords[toks[p].lower])) {
+			for _, m := range cm {
+				if !m.actor && m.start > p && !crossesClauseBreak(toks, p, m.start) {
+					emit(mention{kind: mCrime, start: p, end: p + 1, crime: q.trade}, m, span(text, toks, p, m.end), schema.MechLink)
+					break
+				}
+			}
+		}
+		return
 	}
 	m := cm[0]
 	for k := first; k < m.start; k++ {
@@ -2775,6 +2840,7 @@ type question struct {
 	sent         int
 	trade, actor string
 	how          bool // the question asked how a trade's money moves
+	where        bool // the question asked where or how goods of a trade come from
 }
 
 // answerHedges open a short answer: "Mostly Chinese crime groups", "Largely through kidnapping".
@@ -2919,7 +2985,7 @@ func (d *docState) carryChain(text string, toks []token, cm []mention, held []he
 	c := &d.chain
 	var subj *mention
 	for k := range cm {
-		if cm[k].actor && cm[k].subject(toks) {
+		if cm[k].actor && (cm[k].subject(toks) || partOfThem(toks, cm[k])) {
 			subj = &cm[k]
 			break
 		}
@@ -3019,7 +3085,7 @@ func tradeRoots(cm []mention) int {
 // networks", "the same criminal networks".
 func refersBack(toks []token, m mention) bool {
 	first := m.start
-	if w := toks[m.start].lower; m.end == m.start+1 && (w == "it" || w == "they") {
+	if w := toks[m.start].lower; m.end == m.start+1 && (w == "it" || w == "they" || partOfThem(toks, m)) {
 		return true
 	}
 	if m.start > 0 && !anaphorDet(toks[m.start].lower) {
@@ -3034,6 +3100,12 @@ func refersBack(toks []token, m mention) bool {
 		}
 	}
 	return true
+}
+
+// partOfThem says whether m is the "them" of "Many of them", "Some of them"
+// opening a sentence: part of the group named before, as the subject.
+func partOfThem(toks []token, m mention) bool {
+	return m.end == m.start+1 && m.start == 2 && toks[m.start].lower == "them" && toks[1].lower == "of" && (quantifiers[toks[0].lower] || memberWords[toks[0].lower])
 }
 
 // anaphorDet are the articles of a description that refers back.
