@@ -464,6 +464,19 @@ var hostTags = set([]string{"host", "interviewer", "moderator", "presenter", "an
 // speakerTag reads a transcript's speaker tag at the start of the sentence
 // ("SHELLEY:", "HOST:", "Louise Shelley:") and returns where the turn's text
 // starts and who speaks.
+// releaseLabel says whether toks name a kind of release: "Press release",
+// "News release", "Media statement".
+func releaseLabel(toks []token) bool {
+	if len(toks) == 0 || len(toks) > 3 {
+		return false
+	}
+	switch toks[len(toks)-1].lower {
+	case "release", "statement", "advisory", "briefing", "news":
+		return true
+	}
+	return false
+}
+
 // headerSpeaker reads a line that only names a speaker and ends in a colon,
 // "Commissioner Linda Harbour, Federal Police:", and returns the person.
 func headerSpeaker(toks []token, ms []mention, first int) *entity {
@@ -973,8 +986,9 @@ func (d *docState) attribute(s *Sentence, base Fact, toks []token, ms []mention,
 	// "Environmental Justice Foundation" alone on a line under the title: who "we" is
 	if s.Index <= 4 && d.masthead == nil && len(toks) > 0 && !toks[len(toks)-1].punct {
 		for _, m := range ms {
-			if m.kind == mActor && m.start == 0 && (m.end == len(toks) || toks[m.end].text == "," && m.end+1 < len(toks) && datedName(toks[m.end+1:])) && m.ent.kind == KindOrg && !m.ent.country {
-				// ("Environmental Justice Foundation, March 2026": a date after the name)
+			if m.kind == mActor && m.ent.kind == KindOrg && !m.ent.country && (m.start == 0 && (m.end == len(toks) || toks[m.end].text == "," && m.end+1 < len(toks) && datedName(toks[m.end+1:])) ||
+				m.end == len(toks) && m.start >= 2 && releaseLabel(toks[:m.start-1]) && (toks[m.start-1].text == "—" || toks[m.start-1].text == "|" || toks[m.start-1].text == "-" || toks[m.start-1].text == ":")) {
+				// ("Environmental Justice Foundation, March 2026": a date after the name; "Press release — Global Witness")
 				d.masthead = m.ent
 			}
 		}
@@ -1993,6 +2007,24 @@ func (d *docState) subject(toks []token, ms []mention, hit verbHit, first int, i
 				return p, nil, true
 			}
 		}
+		// "..., said Global Witness campaigner Hanna Hindstrom.": a body, the person's role, the name
+		if m := mentionAt(ms, hit.end); m != nil && m.kind == mActor && m.ent.kind == KindOrg && m.end+2 < len(toks) {
+			r := m.end
+			if !toks[r].cap && (agentNoun(toks[r].lower) || roleNouns[toks[r].norm]) && !pluralTok(toks[r]) {
+				n := r + 1
+				for n < len(toks) && toks[n].cap && !toks[n].punct && n-r <= 4 {
+					n++
+				}
+				if n-r >= 3 && invertedEnd(toks, n) {
+					p := d.reg.person(span(d.res.Sentences[d.sentIndex-1].Text, toks, r+1, n))
+					if p.title == "" {
+						p.title, p.affil = toks[r].lower, m.ent
+					}
+					d.persons = pushRecent(d.persons, p)
+					return p, &mention{kind: mActor, start: m.start, end: n, ent: p}, true
+				}
+			}
+		}
 		// "..., said the charity's chief executive, Mark Russell."
 		if c := roleThenName(toks, hit.end); c > 0 {
 			if m := actorStartingAt(ms, c); m != nil && m.ent.kind == KindPerson && invertedEnd(toks, m.end) {
@@ -2084,6 +2116,9 @@ func (d *docState) subject(toks []token, ms []mention, hit verbHit, first int, i
 	for k := best.end; k < i; k++ {
 		if progressive && (toks[k].lower == "is" || toks[k].lower == "are" || toks[k].lower == "was" || toks[k].lower == "were" || toks[k].lower == "been") {
 			continue // "The force is urging residents"
+		}
+		if best.kind == mDocNoun && (publishedWords[toks[k].lower] || timeWords[toks[k].lower]) {
+			continue // "A Global Witness investigation published today finds"
 		}
 		if (toks[k].cls&cAdv == 0) && toks[k].text != "," && toks[k].text != ")" {
 			adjacent = false

@@ -272,6 +272,18 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 			k--
 		}
 	}
+	var asides []pair2 // the actor before its aside, and again after it
+	for k, n := 0, len(cm); k < n; k++ {
+		// "The Los Lobos and Los Choneros gangs, which move cocaine through the port, were behind most
+		// of the abductions": the actor again after its aside, for the verb phrase that goes on
+		if c := asideEnd(toks, cm[k]); c > 0 && cm[k].actor {
+			a := cm[k]
+			a.start, a.end = c, c+1
+			cm = append(cm, a)
+			asides = append(asides, pair2{cm[k], a})
+		}
+	}
+	sortMentions(cm)
 	for k := range cm {
 		// "Wildlife crime is often treated as a low priority, but the criminals involved are the
 		// same people who traffic drugs": the actors of the trade just named
@@ -339,7 +351,11 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 		d.res.Facts = append(d.res.Facts, f)
 	}
 	text := base.SentenceText
-	defer func() { d.carryChain(text, toks, cm, held, emit) }() // after every pass, the cooccurrence fallback too
+	defer func() {
+		// after every pass, the cooccurrence fallback too
+		asideDeeds(asides, held, emit)
+		d.carryChain(text, toks, cm, held, emit)
+	}()
 	for _, w := range pending {
 		lo, hi := w.a, w.b
 		if hi.start < lo.start {
@@ -415,6 +431,7 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 		}
 	}
 	alsoDoing(text, toks, deeds, emit)
+	pronounDeeds(text, toks, deeds, emit)
 	if prev.actor && len(d.prevTrades) > 0 {
 		d.alsoBefore(text, toks, cm, prev, deeds, emit)
 	}
@@ -2961,6 +2978,64 @@ func crimeAfterVerb(toks []token, cm []mention, v int) int {
 	return -1
 }
 
+// pair2 is an actor mention named before a clause set off by commas and
+// again after it.
+type pair2 struct{ before, after mention }
+
+// asideDeeds links the trade an aside gives an actor to the trades its verb
+// phrase goes on to: "the gangs, which move cocaine through the port, were
+// behind most of the abductions".
+func asideDeeds(asides []pair2, held []heldTrade, emit emitFn) {
+	for _, p := range asides {
+		for _, x := range tradesHeld(held, p.before, nil) {
+			if x.b.start >= p.after.start {
+				continue // (the aside's own trades only)
+			}
+			for _, y := range tradesHeld(held, p.after, nil) {
+				emit(x.b, y.b, y.cue, schema.MechInvolvement)
+			}
+		}
+	}
+}
+
+// tradesHeld returns the trades the links held give the actor mention m,
+// each with the actor first; given the tokens, goods bought are left out.
+func tradesHeld(held []heldTrade, m mention, toks []token) []heldTrade {
+	var out []heldTrade
+	for _, h := range held {
+		a, t := h.a, h.b
+		if t.actor {
+			a, t = t, a
+		}
+		if a.start == m.start && a.end == m.end && !t.actor && (toks == nil || !boughtAt(toks, t.start)) {
+			out = append(out, heldTrade{a: a, b: t, cue: h.cue})
+		}
+	}
+	return out
+}
+
+// asideEnd returns the comma that closes a relative clause set off by commas
+// after the mention m ("gangs, which move cocaine through the port, were"),
+// when a finite verb follows it, or 0.
+func asideEnd(toks []token, m mention) int {
+	e := m.end
+	if e+2 >= len(toks) || toks[e].text != "," || toks[e+1].lower != "which" && toks[e+1].lower != "who" {
+		return 0
+	}
+	for c := e + 2; c+1 < len(toks) && c <= e+16; c++ {
+		if toks[c].punct && toks[c].text != "," || toks[c].quote != 0 {
+			return 0
+		}
+		if toks[c].text == "," {
+			if v := toks[c+1]; beForms[v.lower] || v.cls&cFinite != 0 || v.lower == "have" || v.lower == "has" || v.lower == "had" {
+				return c
+			}
+			return 0
+		}
+	}
+	return 0
+}
+
 // heldTrade is a link between a crime actor and a trade, with its cue.
 type heldTrade struct {
 	a, b mention
@@ -2991,18 +3066,7 @@ func (d *docState) carryChain(text string, toks []token, cm []mention, held []he
 		}
 	}
 	tradesOf := func(m mention) []heldTrade {
-		var out []heldTrade
-		for _, h := range held {
-			a, t := h.a, h.b
-			if t.actor {
-				a, t = t, a
-			}
-			if a.start == m.start && a.end == m.end && !t.actor && !boughtAt(toks, t.start) {
-				// (not "using ransoms to buy weapons": goods for its own use, no trade)
-				out = append(out, heldTrade{a: a, b: t, cue: h.cue})
-			}
-		}
-		return out
+		return tradesHeld(held, m, toks) // (not "using ransoms to buy weapons": goods for its own use, no trade)
 	}
 	if subj != nil && len(c.trades) > 0 && d.sentIndex-c.sent <= 3 && schema.Root(subj.crime) == c.actor && refersBack(toks, *subj) {
 		now := tradesOf(*subj)
@@ -3110,6 +3174,44 @@ func partOfThem(toks []token, m mention) bool {
 
 // anaphorDet are the articles of a description that refers back.
 func anaphorDet(w string) bool { return w == "the" || w == "this" || w == "these" || w == "those" }
+
+// pronounDeeds links the trades of clauses that repeat one pronoun subject:
+// "They kidnap, they extort, and the money goes into the same accounts".
+func pronounDeeds(text string, toks []token, deeds []pendingLink, emit emitFn) {
+	for x := range deeds {
+		ax, tx := deeds[x].a, deeds[x].b
+		if tx.actor {
+			ax, tx = tx, ax
+		}
+		w := toks[ax.start].lower
+		if ax.end != ax.start+1 || w != "they" && w != "it" && w != "we" {
+			continue
+		}
+		for y := range deeds {
+			ay, ty := deeds[y].a, deeds[y].b
+			if ty.actor {
+				ay, ty = ty, ay
+			}
+			if ty.start <= tx.end || schema.Root(tx.crime) == schema.Root(ty.crime) || ay.start != ax.start && toks[ay.start].lower != w {
+				continue
+			}
+			again := false // the pronoun said again between the two deeds
+			for q := tx.end; q < ty.start; q++ {
+				switch {
+				case toks[q].lower == w:
+					again = true
+				case toks[q].text == "," || toks[q].lower == "and" || toks[q].lower == "then" || toks[q].lower == "also":
+				default:
+					again = false
+					q = ty.start
+				}
+			}
+			if again {
+				emit(tx, ty, span(text, toks, ax.start, ty.end), schema.MechInvolvement)
+			}
+		}
+	}
+}
 
 // alsoBefore links the trades the sentence before named to a trade the same
 // actor "also" carries on in this one: "The cartel earns most of its money

@@ -2522,7 +2522,7 @@ func oneDet(t []token, i int) int {
 // resourceActivity names the activity ("fishing vessels ... without licences").
 var licenceNouns = set([]string{"licence", "license", "permit", "authorization", "authorisation", "concession"})
 
-var resourceActivity = set([]string{"fishing", "fish", "trawler", "logging", "logger", "mining", "miner", "mine", "timber", "vessel", "boat"})
+var resourceActivity = set([]string{"fishing", "fish", "trawler", "logging", "logger", "mining", "miner", "mine", "timber", "vessel", "boat", "mined", "logged", "felled", "fished", "extracted", "harvested"})
 
 // sanctionedCargo drops the goods a sentence about sanctions evasion names
 // as its cargo: "tankers that carry Russian oil in breach of the G7 price
@@ -3195,6 +3195,16 @@ func (f *mentionFinder) functional() {
 				// "the Council notes that": a verb after a name, not "the Council's notes"
 			case lx.docNouns[t[j].norm] && (low == "the" || low == "this" || low == "a" || low == "its" || low == "their"):
 				m := mention{kind: mDocNoun, start: i, end: j + 1, head: t[j].norm}
+				if r := i + 1; j > r && (low == "a" || low == "the") {
+					for r < j && t[r].cap && !t[r].punct {
+						r++
+					}
+					if r == j {
+						// "A Global Witness investigation published today finds": the body before the noun owns it
+						owner := mention{kind: mActor, start: i + 1, end: j, ent: f.d.reg.get(KindOrg, span(f.text, t, i+1, j))}
+						m.owner = &owner
+					}
+				}
 				b := j
 				if b+1 < len(t) && publishedWords[t[b+1].lower] {
 					// "a new threat assessment published today by Europol"

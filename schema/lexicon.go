@@ -810,7 +810,7 @@ var Goods = map[string]string{
 	"rhino horn": "environmental-crime", "pangolin": "environmental-crime", "hardwood": "environmental-crime",
 	"rosewood": "environmental-crime", "animal": "environmental-crime", "species": "environmental-crime",
 	"charcoal": "environmental-crime", "mercury": "environmental-crime", "natural resource": "environmental-crime",
-	"diamond": "environmental-crime", "gemstone": "environmental-crime", "ruby": "environmental-crime",
+	"diamond": "environmental-crime", "gemstone": "environmental-crime", "ruby": "environmental-crime", "jade": "environmental-crime",
 	"emerald": "environmental-crime", "coltan": "environmental-crime", "cassiterite": "environmental-crime",
 	"antiquity": "cultural-property-trafficking", "antiquities": "cultural-property-trafficking",
 	"artefact": "cultural-property-trafficking", "artifact": "cultural-property-trafficking",
