@@ -477,6 +477,51 @@ func releaseLabel(toks []token) bool {
 	return false
 }
 
+// officeTag reads a Hansard turn tagged by office with the holder's name in
+// brackets: "The Minister for Policing, Fire and Crime Prevention (Dame Diana
+// Johnson): We have banned ...". It returns where the turn's words start and
+// the person.
+func (d *docState) officeTag(toks []token, ms []mention, first int) (int, *entity) {
+	if first+4 >= len(toks) || toks[first].lower != "the" || !isTitleWord(d.lx, toks, first+1) {
+		return 0, nil
+	}
+	for c := first + 2; c+1 < len(toks) && c < first+16; c++ {
+		if toks[c].text != ")" {
+			continue
+		}
+		if toks[c+1].text != ":" {
+			return 0, nil
+		}
+		o := c - 1
+		for o > first && toks[o].text != "(" {
+			o--
+		}
+		n := o + 1
+		for n < c && isHonorific(toks[n].lower) {
+			n++ // "Dame Diana Johnson": the name past the honorific
+		}
+		if o <= first || c-n < 2 || c-n > 4 {
+			return 0, nil
+		}
+		for q := n; q < c; q++ {
+			if !toks[q].cap || toks[q].punct {
+				return 0, nil
+			}
+		}
+		p := d.reg.person(span(d.res.Sentences[d.sentIndex-1].Text, toks, n, c))
+		if p.title == "" {
+			p.title = span(d.res.Sentences[d.sentIndex-1].Text, toks, first+1, o)
+		}
+		return c + 2, p
+	}
+	return 0, nil
+}
+
+func isHonorific(w string) bool {
+	_, ok := honorifics[w]
+	return ok || w == "baroness" || w == "rt" || w == "hon"
+}
+
 // headerSpeaker reads a line that only names a speaker and ends in a colon,
 // "Commissioner Linda Harbour, Federal Police:", and returns the person.
 func headerSpeaker(toks []token, ms []mention, first int) *entity {
@@ -499,6 +544,9 @@ func headerSpeaker(toks []token, ms []mention, first int) *entity {
 }
 
 func (d *docState) speakerTag(toks []token, ms []mention, first int) (int, *entity) {
+	if e, p := d.officeTag(toks, ms, first); p != nil {
+		return e, p
+	}
 	i := first
 	j := i
 	for j < len(toks) && j-i < 3 && toks[j].cap && !toks[j].punct {

@@ -407,6 +407,8 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 	d.sameMeansAsBefore(text, toks, cm, emit)
 	d.notJustThen(text, toks, cm, emit)
 	jointDeeds(text, toks, cm, emit)
+	tookOver(text, toks, cm, emit)
+	frontsFor(text, toks, cm, emit)
 	protectionPaid(text, toks, cm, emit)
 	d.levyIncome(text, toks, cm, emit)
 	d.levyOnGoods(text, toks, cm, emit)
@@ -2862,6 +2864,54 @@ type question struct {
 
 // answerHedges open a short answer: "Mostly Chinese crime groups", "Largely through kidnapping".
 var answerHedges = set([]string{"mostly", "mainly", "largely", "chiefly", "primarily", "through", "by", "from", "via", "probably", "often"})
+
+// frontsFor links the trades one front serves: "offshore gaming operators
+// had been used as fronts for human trafficking, online fraud and money
+// laundering".
+func frontsFor(text string, toks []token, cm []mention, emit emitFn) {
+	for i := 1; i+2 < len(toks); i++ {
+		if w := toks[i].norm; w != "front" && w != "cover" || toks[i+1].lower != "for" {
+			continue
+		}
+		if k := crimeStartingAt(cm, i+2); k >= 0 && !cm[k].actor {
+			list := listRight(cm, toks, k)
+			eachPair(list, func(x, y int) { emit(cm[x], cm[y], span(text, toks, i, cm[y].end), schema.MechAlliance) })
+		}
+	}
+}
+
+// tookOver links the actor who built something to the actor a relative
+// clause says took it over: "The tobacco smugglers of the 1990s built the
+// boats, the contacts and the money-laundering schemes that the cocaine
+// networks later took over".
+func tookOver(text string, toks []token, cm []mention, emit emitFn) {
+	for i := 2; i < len(toks); i++ {
+		over := i+1 < len(toks) && toks[i+1].lower == "over" && (toks[i].lower == "took" || toks[i].lower == "take" || toks[i].lower == "taken" || toks[i].lower == "takes")
+		if !over && toks[i].lower != "inherited" {
+			continue
+		}
+		q := i - 1
+		for q > 0 && toks[q].cls&cAdv != 0 || q > 0 && (toks[q].lower == "later" || toks[q].lower == "then" || toks[q].lower == "have" || toks[q].lower == "had") {
+			q--
+		}
+		b := -1
+		for k := range cm {
+			if cm[k].actor && cm[k].end == q+1 {
+				b = k
+			}
+		}
+		if b < 0 || cm[b].start < 2 || !relativePronoun(toks[cm[b].start-1].lower) && !(toks[cm[b].start-1].lower == "the" && relativePronoun(toks[cm[b].start-2].lower)) {
+			continue
+		}
+		for k := range cm {
+			// ("The tobacco smugglers": goods and their smugglers, an actor too)
+			if k != b && (cm[k].actor || agentNoun(toks[cm[k].end-1].norm)) && cm[k].end <= cm[b].start && cm[k].subject(toks) && schema.Root(cm[k].crime) != schema.Root(cm[b].crime) {
+				emit(cm[k], cm[b], span(text, toks, cm[k].start, i+1), schema.MechAlliance)
+				break
+			}
+		}
+	}
+}
 
 // cooperateVerbs join two actors in one enterprise: "bandit groups had begun
 // to cooperate with Boko Haram".

@@ -3565,7 +3565,7 @@ func (f *mentionFinder) appositiveRole(n int) int {
 	if j < len(t) && (t[j].lower == "the" || t[j].lower == "a" || t[j].lower == "an") {
 		j++
 	}
-	hasTitle := false
+	hasTitle, relative := false, false
 	k := j
 	for k < len(t) && k-j < 16 && (!t[k].punct || t[k].text == "(") {
 		if t[k].text == "(" {
@@ -3588,6 +3588,12 @@ func (f *mentionFinder) appositiveRole(n int) int {
 		}
 		if lx.verbs[t[k].lower] != nil {
 			break
+		}
+		if t[k].lower == "who" || t[k].lower == "which" || t[k].lower == "that" {
+			relative = true // "an investigator who has tracked the trade": the role's own clause
+		}
+		if k > j && !relative && (beForms[t[k].lower] || finiteAux[t[k].lower] || t[k].lower == "has" || t[k].lower == "have" || t[k].lower == "had") {
+			return n // "Algeciras, retired customs inspector Manuel Ortega has seen": a clause, no appositive
 		}
 		k++
 	}
