@@ -283,7 +283,9 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 			asides = append(asides, pair2{cm[k], a})
 		}
 	}
-	sortMentions(cm)
+	if len(asides) > 0 {
+		sortMentions(cm)
+	}
 	for k := range cm {
 		// "Wildlife crime is often treated as a low priority, but the criminals involved are the
 		// same people who traffic drugs": the actors of the trade just named
@@ -406,26 +408,22 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 	d.theirBusiness(text, toks, cm, emit)
 	d.sameMeansAsBefore(text, toks, cm, emit)
 	d.notJustThen(text, toks, cm, emit)
-	jointDeeds(text, toks, cm, emit)
-	tookOver(text, toks, cm, emit)
-	frontsFor(text, toks, cm, emit)
-	protectionPaid(text, toks, cm, emit)
-	d.levyIncome(text, toks, cm, emit)
-	d.levyOnGoods(text, toks, cm, emit)
-	convertsCash(text, toks, cm, emit)
-	movesProceeds(text, toks, cm, emit)
-	d.victimsMoney(text, toks, cm, emit)
-	d.sourceOfIncome(text, toks, cm, emit)
-	if len(cm) < 2 {
-		return
-	}
 	// one lookup a token says which of the passes below have a trigger word here
-	var has uint16
+	var has uint32
 	for _, t := range toks {
 		has |= d.lx.passWords[t.lower] | d.lx.passWords[t.norm]
 		if financeWord(t.lower) {
 			has |= passFinanced
 		}
+	}
+	for _, p := range singlePasses {
+		if has&p.bit != 0 {
+			p.run(d, text, toks, cm, emit)
+		}
+	}
+	d.levyOnGoods(text, toks, cm, emit)
+	if len(cm) < 2 {
+		return
 	}
 	for _, p := range convergePasses {
 		if p.bit == 0 || has&p.bit != 0 {
@@ -4054,7 +4052,7 @@ var transferVerbs = set([]string{"transfer", "transfers", "transferred", "transf
 // The passes of converge that read a sentence only when one of their
 // trigger words stands in it (lexicon.passWords).
 const (
-	passSame uint16 = 1 << iota
+	passSame uint32 = 1 << iota
 	passEarn
 	passMoney
 	passFinanced
@@ -4066,17 +4064,55 @@ const (
 	passUsing
 	passLink
 	passExchange
+	passCooperate
+	passTookOver
+	passFront
+	passPay
+	passLevy
+	passConvert
+	passMove
+	passVictims
+	passSource
 )
+
+// singlePasses may find both crimes of a link with one crime mention or
+// none; each reads a sentence only when one of its trigger words stands in it.
+var singlePasses = []convergePass{
+	{passCooperate, func(d *docState, text string, toks []token, cm []mention, emit emitFn) {
+		jointDeeds(text, toks, cm, emit)
+	}},
+	{passTookOver, func(d *docState, text string, toks []token, cm []mention, emit emitFn) {
+		tookOver(text, toks, cm, emit)
+	}},
+	{passFront, func(d *docState, text string, toks []token, cm []mention, emit emitFn) {
+		frontsFor(text, toks, cm, emit)
+	}},
+	{passPay, func(d *docState, text string, toks []token, cm []mention, emit emitFn) {
+		protectionPaid(text, toks, cm, emit)
+	}},
+	{passLevy, (*docState).levyIncome},
+	{passConvert, func(d *docState, text string, toks []token, cm []mention, emit emitFn) {
+		convertsCash(text, toks, cm, emit)
+	}},
+	{passMove, func(d *docState, text string, toks []token, cm []mention, emit emitFn) {
+		movesProceeds(text, toks, cm, emit)
+	}},
+	{passVictims, (*docState).victimsMoney},
+	{passSource, (*docState).sourceOfIncome},
+}
 
 // emitFn records a link between two crime mentions.
 type emitFn = func(a, b mention, cue, mech string)
 
 // convergePasses are the structural rules converge runs, in order; a pass
 // with a bit runs only when one of its trigger words stands in the sentence.
-var convergePasses = []struct {
-	bit uint16
+// convergePass is a pass of converge and the trigger bit that gates it (0: always).
+type convergePass struct {
+	bit uint32
 	run func(*docState, string, []token, []mention, emitFn)
-}{
+}
+
+var convergePasses = []convergePass{
 	{0, (*docState).actorDoing}, {0, (*docState).relativeDoing}, {0, (*docState).drivenInto},
 	{passSame, (*docState).sameAs}, {0, (*docState).suppliedTo}, {0, (*docState).pronounDoing},
 	{passEarn, (*docState).earning}, {passMoney, (*docState).spending}, {passFinanced, (*docState).financedThrough},
@@ -4375,11 +4411,15 @@ var sendVerbs = set([]string{"send", "sends", "sent", "sending", "give", "gives"
 var paidVerbs = set([]string{"paid", "bought", "purchased", "financed", "funded", "bankrolled"})
 
 // passTriggers maps each gated pass to the words it starts from.
-func passTriggers() map[uint16]map[string]bool {
-	return map[uint16]map[string]bool{passSame: set([]string{"same"}), passEarn: earnVerbs, passMoney: moneyWords,
+func passTriggers() map[uint32]map[string]bool {
+	return map[uint32]map[string]bool{passSame: set([]string{"same"}), passEarn: earnVerbs, passMoney: moneyWords,
 		passInvest: investVerbs, passTransfer: transferVerbs, passPaid: paidVerbs, passWhich: set([]string{"which"}),
 		passWhere: set([]string{"where"}), passUsing: set([]string{"using"}), passLink: linkVerbs,
-		passExchange: set([]string{"for", "with", "receive", "receives", "received", "receiving"})}
+		passExchange:  set([]string{"for", "with", "receive", "receives", "received", "receiving"}),
+		passCooperate: cooperateVerbs, passTookOver: set([]string{"took", "take", "taken", "takes", "inherited"}),
+		passFront: set([]string{"front", "fronts", "cover"}), passPay: payVerbs, passLevy: set([]string{"taxation", "taxes", "levies", "tolls"}),
+		passConvert: set([]string{"convert", "converts", "converted", "converting"}), passMove: moveMoneyVerbs,
+		passVictims: set([]string{"victims"}), passSource: set([]string{"source"})}
 }
 
 // paidWith links goods or a crime paid for with a crime's gains to that

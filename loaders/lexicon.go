@@ -109,7 +109,7 @@ type lexicon struct {
 	// words here.
 	crimeTriggers map[string]bool
 	// passWords marks the trigger words of the gated passes of converge.
-	passWords map[string]uint16
+	passWords map[string]uint32
 	// groupWords holds every word that may start a collective or an institution noun
 	groupWords map[string]bool
 	negations  map[string]bool
@@ -220,7 +220,7 @@ func newLexicon() *lexicon {
 	for w := range tradeNouns {
 		lx.goodsWords[w] = true
 	}
-	lx.passWords = map[string]uint16{}
+	lx.passWords = map[string]uint32{}
 	for bit, words := range passTriggers() {
 		for w := range words {
 			lx.passWords[w] |= bit
@@ -233,7 +233,7 @@ func newLexicon() *lexicon {
 			lx.crimeTriggers[w] = true
 		}
 	}
-	for _, w := range []string{"laboratory", "lab", "gold", "trafficked", "protection", "corrupt", "laundered", "paid", "put", "puts", "putting", "cash", "cashing", "cashed", "cashes", "sanction", "sanctions", "sanctioned", "exchange", "without", "protected", "taxation", "closed", "restricted", "prohibited", "no-take", "banned", "passport", "passports", "organization", "organisation", "network", "group", "gang", "syndicate", "cartel", "ring", "enterprise", "outfit", "pay", "pays", "paying", "levy", "levies", "fee", "fees", "tax", "taxes", "toll", "tolls", "quota", "quotas", "tribute", "payroll", "corrupt", "corrupting", "buying", "buy", "buys", "bought"} {
+	for _, w := range []string{"laboratory", "lab", "gold", "trafficked", "protection", "corrupt", "laundered", "paid", "put", "puts", "putting", "cash", "cashing", "cashed", "cashes", "sanction", "sanctions", "sanctioned", "exchange", "without", "protected", "taxation", "closed", "restricted", "prohibited", "no-take", "banned", "passport", "passports", "dedicated", "devoted", "committed", "specialised", "specialized", "specialising", "specializing", "pay", "pays", "paying", "levy", "levies", "fee", "fees", "tax", "taxes", "toll", "tolls", "quota", "quotas", "tribute", "payroll", "corrupt", "corrupting", "buying", "buy", "buys", "bought"} {
 		lx.crimeTriggers[w] = true
 	}
 	for w := range lx.crimeTriggers {

@@ -1048,10 +1048,10 @@ func (f *mentionFinder) crimes() {
 				continue
 			}
 		}
-		if v < 0 && crimeAnaphorHeads[t[i].norm] && !t[i].cap && !f.used[i] && i+3 < len(t) && devotedTo(t, i+1) && f.free(i, i+1) {
+		if v < 0 && i > 0 && i+2 < len(t) && devotedTo(t, i) && crimeAnaphorHeads[t[i-1].norm] && !t[i-1].cap && f.free(i-1, i) {
 			// "an organization dedicated to illegal gold mining": a crime group by what it is for
-			if _, c := lx.crimes.longest(t, i+3, byNorm); c >= 0 {
-				f.add(mention{kind: mCrime, start: i, end: i + 1, crime: "organized-crime", actor: true})
+			if _, c := lx.crimes.longest(t, i+2, byNorm); c >= 0 {
+				f.add(mention{kind: mCrime, start: i - 1, end: i, crime: "organized-crime", actor: true})
 				continue
 			}
 		}
