@@ -108,6 +108,15 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 			d.lastTrade = prevTrade
 		}
 	}
+	for _, m := range cm {
+		// "The 'Ndrangheta remains the most powerful criminal organisation ... Its cocaine brokers
+		// negotiate directly with producers": the actor before owns these actors of a trade
+		if w := m.start - 1; prev.actor && (m.actor || m.end < len(toks) && agentNoun(toks[m.end].norm)) && w >= 0 && (toks[w].lower == "its" || toks[w].lower == "their") && w <= 1 && schema.Root(m.crime) != schema.Root(prev.crime) && schema.Root(m.crime) != "organized-crime" {
+			p := prev
+			p.start, p.end = w, w+1
+			pending = append(pending, pendingLink{p, m, schema.MechInvolvement})
+		}
+	}
 	if p := openingPronoun(toks); p >= 0 && toks[p].lower == "it" && prevTrade != "" && crimeAt(cm, p) < 0 && passiveBy(toks, p+1) {
 		// "The cocaine that reaches Algeciras does not arrive by itself. It is brought in by
 		// criminal organizations": the trade the sentence before named, done by them
@@ -2636,6 +2645,44 @@ func movesProceeds(text string, toks []token, cm []mention, emit emitFn) {
 	}
 }
 
+// proceedsMoved reads gains sent somewhere in the passive as laundering of
+// the trade they came from: "I am satisfied that part of the proceeds was
+// sent to associates in Lagos" in a text about a fraud; the trade named in
+// the sentence, else in the last sentence that named one (three at most),
+// else the trade the text is about.
+func (d *docState) proceedsMoved(text string, toks []token, cm []mention, emit emitFn) {
+	for i := 2; i+1 < len(toks); i++ {
+		if !moveMoneyVerbs[toks[i].lower] || !strings.HasSuffix(toks[i].lower, "ed") && toks[i].lower != "sent" || !beForms[toks[i-1].lower] {
+			continue
+		}
+		if w := toks[i+1].lower; w != "to" && w != "through" && w != "abroad" && w != "offshore" && w != "overseas" && w != "via" && w != "out" {
+			continue
+		}
+		g := i - 2
+		if g < 1 || toks[g].norm != "proceed" && toks[g].norm != "profit" || toks[g-1].lower != "the" && toks[g-1].lower != "its" && toks[g-1].lower != "their" {
+			continue
+		}
+		ml := mention{kind: mCrime, start: g, end: i + 1, crime: "money-laundering"}
+		if k := lastTradeBefore(cm, toks, g); k >= 0 {
+			emit(cm[k], ml, span(text, toks, cm[k].start, i+1), schema.MechFinances)
+			return
+		}
+		trades := d.prevTrades
+		if len(trades) == 0 && d.sentIndex-d.earlierSent <= 3 {
+			trades = d.earlierTrades
+		}
+		if len(trades) == 0 && d.mainTrade() != "" {
+			trades = []string{d.mainTrade()}
+		}
+		for _, r := range trades {
+			if r != "money-laundering" {
+				emit(mention{kind: mCrime, start: g, end: g + 1, crime: r}, ml, span(text, toks, g-1, i+1), schema.MechFinances)
+			}
+		}
+		return
+	}
+}
+
 // moveMoneyVerbs move gains somewhere: "move the proceeds to Hong Kong".
 var moveMoneyVerbs = set([]string{"move", "moves", "moved", "moving", "transfer", "transfers", "transferred", "transferring",
 	"send", "sends", "sent", "sending", "wire", "wired", "wiring", "funnel", "funnelled", "funneled", "channel", "channelled",
@@ -3967,6 +4014,10 @@ func (d *docState) investedInAssets(text string, toks []token, cm []mention, emi
 		default:
 			if x = investedMoney(cm, toks, i); x >= 0 {
 				e = i + 1
+			} else if r := d.gainsBefore(toks, i); r != "" && i+1 < len(toks) && (toks[i+1].lower == "in" || toks[i+1].lower == "into") && assetAfter(toks, i+2) {
+				// "The proceeds are reinvested in the legal economy": the gains of the trade before
+				emit(mention{kind: mCrime, start: 0, end: 1, crime: r}, mention{kind: mCrime, start: i, end: i + 1, crime: "money-laundering"}, span(text, toks, 0, i+1), schema.MechFinances)
+				continue
 			}
 		}
 		if x < 0 || e < 0 || e >= len(toks) || toks[e].lower != "in" && toks[e].lower != "into" || cm[x].actor || schema.Root(cm[x].crime) == "money-laundering" {
@@ -3977,6 +4028,30 @@ func (d *docState) investedInAssets(text string, toks []token, cm []mention, emi
 		}
 		emit(cm[x], mention{kind: mCrime, start: i, end: i + 1, crime: "money-laundering"}, span(text, toks, cm[x].start, e+1), schema.MechFinances)
 	}
+}
+
+// gainsBefore returns the trade whose gains open the sentence as the subject
+// of the verb at i ("The proceeds are reinvested"): the trade of the sentence
+// before, or of the last that named one (three at most), or "".
+func (d *docState) gainsBefore(toks []token, i int) string {
+	if i < 3 || toks[0].lower != "the" || toks[1].norm != "proceed" && toks[1].norm != "profit" || !beForms[toks[2].lower] {
+		return ""
+	}
+	for q := 3; q < i; q++ {
+		if toks[q].cls&cAdv == 0 && toks[q].lower != "then" && toks[q].lower != "often" {
+			return ""
+		}
+	}
+	trades := d.prevTrades
+	if len(trades) == 0 && d.sentIndex-d.earlierSent <= 3 {
+		trades = d.earlierTrades
+	}
+	for _, r := range trades {
+		if carried(r) {
+			return r
+		}
+	}
+	return ""
 }
 
 // investObject reads the crime named right after the invest verb at i
@@ -4030,7 +4105,7 @@ func investedMoney(cm []mention, toks []token, i int) int {
 
 // assetNouns are where crime money is put to look clean.
 var assetNouns = set([]string{"estate", "property", "land", "business", "restaurant", "hotel", "company", "firm", "construction",
-	"bar", "shop", "apartment", "house", "building", "cattle", "farm", "bank", "casino", "share", "stock", "bond", "art", "car", "football", "club"})
+	"bar", "shop", "apartment", "house", "building", "cattle", "farm", "bank", "casino", "share", "stock", "bond", "art", "car", "football", "club", "economy", "tourism"})
 
 // assetAfter says whether legal assets follow at i: "in real estate", "into
 // restaurants and hotels".
@@ -4096,6 +4171,7 @@ var singlePasses = []convergePass{
 	}},
 	{passMove, func(d *docState, text string, toks []token, cm []mention, emit emitFn) {
 		movesProceeds(text, toks, cm, emit)
+		d.proceedsMoved(text, toks, cm, emit)
 	}},
 	{passVictims, (*docState).victimsMoney},
 	{passSource, (*docState).sourceOfIncome},

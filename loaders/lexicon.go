@@ -233,7 +233,7 @@ func newLexicon() *lexicon {
 			lx.crimeTriggers[w] = true
 		}
 	}
-	for _, w := range []string{"laboratory", "lab", "gold", "trafficked", "protection", "corrupt", "laundered", "paid", "put", "puts", "putting", "cash", "cashing", "cashed", "cashes", "sanction", "sanctions", "sanctioned", "exchange", "without", "protected", "taxation", "closed", "restricted", "prohibited", "no-take", "banned", "passport", "passports", "dedicated", "devoted", "committed", "specialised", "specialized", "specialising", "specializing", "pay", "pays", "paying", "levy", "levies", "fee", "fees", "tax", "taxes", "toll", "tolls", "quota", "quotas", "tribute", "payroll", "corrupt", "corrupting", "buying", "buy", "buys", "bought"} {
+	for _, w := range []string{"laboratory", "lab", "gold", "trafficked", "protection", "corrupt", "laundered", "paid", "put", "puts", "putting", "cash", "cashing", "cashed", "cashes", "sanction", "sanctions", "sanctioned", "exchange", "without", "protected", "taxation", "closed", "restricted", "prohibited", "no-take", "banned", "passport", "passports", "help", "complicity", "support", "connivance", "assistance", "cooperation", "dedicated", "devoted", "committed", "specialised", "specialized", "specialising", "specializing", "pay", "pays", "paying", "levy", "levies", "fee", "fees", "tax", "taxes", "toll", "tolls", "quota", "quotas", "tribute", "payroll", "corrupt", "corrupting", "buying", "buy", "buys", "bought"} {
 		lx.crimeTriggers[w] = true
 	}
 	for w := range lx.crimeTriggers {

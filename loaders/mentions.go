@@ -1039,11 +1039,7 @@ func (f *mentionFinder) crimes() {
 		}
 		if v < 0 && payVerbs[t[i].lower] && !f.used[i] && i+2 < len(t) && (f.actorDoes(i) || gainsPay(t, i)) {
 			// "Part of the profits were used to pay local police officers": bribery
-			q := i + 1
-			for q < len(t) && q <= i+3 && !t[q].punct && !sworn[t[q].norm] && t[q].cls&(cPrep|cConj|cClause|cPron) == 0 {
-				q++
-			}
-			if q < len(t) && sworn[t[q].norm] {
+			if officialsAt(t, i+1, 2) {
 				f.add(mention{kind: mCrime, start: i, end: i + 1, crime: "corruption"}) // (the officers may be a mention of their own)
 				continue
 			}
@@ -1231,16 +1227,13 @@ func (f *mentionFinder) crimes() {
 				continue
 			}
 		}
-		if v < 0 && collusionWords[t[i].lower] && !f.used[i] && i+2 < len(t) && t[i+1].lower == "of" {
-			// "the complicity of local officials who register the gold as legal": corruption
-			q := i + 2
-			for q < len(t) && q <= i+4 && !sworn[t[q].norm] && !t[q].punct && t[q].cls&(cPrep|cConj|cClause|cPron) == 0 {
-				q++
-			}
-			if q < len(t) && sworn[t[q].norm] {
-				f.add(mention{kind: mCrime, start: i, end: i + 1, crime: "corruption"})
-				continue
-			}
+		if v < 0 && !f.used[i] && i+2 < len(t) && t[i+1].lower == "of" && officialsAt(t, i+2, 3) &&
+			(collusionWords[t[i].lower] || helpWords[t[i].lower] && i >= 2 && t[i-2].lower == "with" && t[i-1].lower == "the" && f.actorNamed()) {
+			// "the complicity of local officials who register the gold as legal"; "companies controlled
+			// by the clans have won public contracts with the help of local administrators": officials
+			// who help a crime group are corrupt
+			f.add(mention{kind: mCrime, start: i, end: i + 1, crime: "corruption"})
+			continue
 		}
 		if v < 0 && levyNouns[t[i].norm] && i > 0 && (t[i-1].lower == "this" || t[i-1].lower == "such" || t[i-1].lower == "these") && !f.used[i] && slices.Contains(f.d.lastTrades, "extortion") {
 			// "this levy" after "they charge a fee on every excavator": the extortion just named
@@ -2545,10 +2538,33 @@ func (f *mentionFinder) sanctionedCargo() {
 	f.ms = kept
 }
 
+// officialsAt says whether officials are named at i, past up to n modifiers
+// and articles: "local police officers", "the customs inspectors".
+func officialsAt(t []token, i, n int) bool {
+	q := i
+	for q < len(t) && q <= i+n && !t[q].punct && !sworn[t[q].norm] && t[q].cls&(cPrep|cConj|cClause|cPron) == 0 {
+		q++
+	}
+	return q < len(t) && sworn[t[q].norm]
+}
+
+// helpWords are what officials lend a crime group: "with the help of local administrators".
+var helpWords = set([]string{"help", "complicity", "support", "protection", "connivance", "assistance", "cooperation"})
+
+// actorNamed says whether the sentence has named a crime actor so far.
+func (f *mentionFinder) actorNamed() bool {
+	for _, m := range f.ms {
+		if m.kind == mCrime && m.actor {
+			return true
+		}
+	}
+	return false
+}
+
 // sworn are the officers whose paying is bribery, not wages: "pay local
 // police officers", "paid customs inspectors".
 var sworn = set([]string{"police", "policeman", "officer", "official", "judge", "prosecutor", "guard", "customs", "inspector",
-	"soldier", "mayor", "politician", "agent", "clerk", "magistrate", "border", "warden"})
+	"soldier", "mayor", "politician", "agent", "clerk", "magistrate", "border", "warden", "administrator", "councillor", "councilor"})
 
 // gainsPay says whether gains are what pays at i: "Part of the profits were
 // used to pay", "the money went to pay".
