@@ -715,7 +715,8 @@ var unconfirmed = [][]string{{"unable", "to", "confirm"}, {"could", "not", "conf
 	{"did", "not", "confirm"}, {"not", "able", "to", "confirm"}, {"no", "evidence", "that"}, {"no", "evidence", "of"},
 	{"no", "proof", "that"}, {"denied", "that"}, {"denies", "that"}, {"deny", "that"}, {"rejected", "claims"},
 	{"dismissed", "claims"}, {"rejected", "reports"}, {"dismissed", "reports"}, {"unclear", "whether"},
-	{"not", "clear", "whether"}, {"not", "support", "the", "claim"}, {"not", "support", "claims"}, {"no", "support", "for"}, {"could", "not", "verify"}, {"unable", "to", "verify"}, {"has", "not", "been", "established"}}
+	{"not", "clear", "whether"}, {"not", "support", "the", "claim"}, {"not", "support", "claims"}, {"no", "support", "for"}, {"could", "not", "verify"}, {"unable", "to", "verify"}, {"has", "not", "been", "established"},
+	{"cleared", "of"}, {"acquitted", "of"}, {"not", "guilty", "of"}, {"rejected", "the"}}
 
 // weakEvidence says evidence falls short: "little evidence", "remains thin".
 var weakEvidence = set([]string{"thin", "limited", "scant", "scarce", "weak", "lacking", "little", "inconclusive", "sparse", "anecdotal", "patchy"})
@@ -737,7 +738,7 @@ func unconfirmedFrom(toks []token) int {
 			}
 		}
 		switch toks[i].lower {
-		case "unable", "could", "cannot", "did", "not", "no", "denied", "denies", "deny", "rejected", "dismissed", "unclear", "has":
+		case "unable", "could", "cannot", "did", "not", "no", "denied", "denies", "deny", "rejected", "dismissed", "unclear", "has", "cleared", "acquitted":
 		default:
 			continue
 		}
