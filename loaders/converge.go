@@ -281,7 +281,7 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 			k--
 		}
 	}
-	var asides []pair2 // the actor before its aside, and again after it
+	var asides []asidePair // the actor before its aside, and again after it
 	for k, n := 0, len(cm); k < n; k++ {
 		// "The Los Lobos and Los Choneros gangs, which move cocaine through the port, were behind most
 		// of the abductions": the actor again after its aside, for the verb phrase that goes on
@@ -289,7 +289,7 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 			a := cm[k]
 			a.start, a.end = c, c+1
 			cm = append(cm, a)
-			asides = append(asides, pair2{cm[k], a})
+			asides = append(asides, asidePair{cm[k], a})
 		}
 	}
 	if len(asides) > 0 {
@@ -3074,14 +3074,14 @@ func crimeAfterVerb(toks []token, cm []mention, v int) int {
 	return -1
 }
 
-// pair2 is an actor mention named before a clause set off by commas and
+// asidePair is an actor mention named before a clause set off by commas and
 // again after it.
-type pair2 struct{ before, after mention }
+type asidePair struct{ before, after mention }
 
 // asideDeeds links the trade an aside gives an actor to the trades its verb
 // phrase goes on to: "the gangs, which move cocaine through the port, were
 // behind most of the abductions".
-func asideDeeds(asides []pair2, held []heldTrade, emit emitFn) {
+func asideDeeds(asides []asidePair, held []heldTrade, emit emitFn) {
 	for _, p := range asides {
 		for _, x := range tradesHeld(held, p.before, nil) {
 			if x.b.start >= p.after.start {

@@ -304,8 +304,8 @@ type docState struct {
 	chain             actorChain         // the trades of the crime actor later sentences go on about
 	smugglers         string             // the crime type the text's first bare "smugglers" took
 	notJust           string             // the crime a sentence said a thing is "not just"
-	question          question           // what the question just asked was about
 	notJustSent       int                // and that sentence's index
+	question          question           // what the question just asked was about
 	described         map[string]*entity // organisations named after a descriptor ("the human rights group X"), by its head
 	namedActors       map[string]string  // names a text gave crime actors ("GOLD HARBOR is a threat group"), lowercase -> crime type
 	ocSent            int                // the last sentence that named organized crime ("an investigation into serious organised crime")
