@@ -1534,6 +1534,17 @@ func (d *docState) attribute(s *Sentence, base Fact, toks []token, ms []mention,
 			}
 		}
 	}
+	// meeting coverage: "The Chair of the Committee said that terrorist groups in the region had
+	// adapted quickly. They raised funds through ...": indirect speech runs on in the speaker's
+	// paragraph, in the sentences that go on about what was just reported
+	if s.Index <= 3 && meetingLine(toks) {
+		d.meeting = true
+	}
+	if d.meeting && d.reported != nil && d.reportedPara == s.Para && d.reportedSent == s.Index-1 && first < len(toks) && !inQuote[first] &&
+		len(toks)-first >= 4 && toks[len(toks)-1].text == "." && runOnSubject[toks[first].lower] {
+		d.said(s, base, d.reported, "said", trimClaim(span(s.Text, toks, first, len(toks))), toks, ms, first, len(toks), false)
+		return
+	}
 	// "Key findings: • ...": the list's items are the findings of the report's publisher
 	d.notePublisher(toks, ms)
 	if d.findingsLine(s, toks) {
@@ -1587,6 +1598,23 @@ func (d *docState) partyCase(toks []token, first int) (int, *entity) {
 var trialParties = set([]string{"prosecution", "defence", "defense", "crown", "claimant", "plaintiff", "appellant", "respondent"})
 
 var caseNouns = set([]string{"case", "argument", "contention", "submission", "position", "theory"})
+
+// meetingLine says whether a line heads a meeting's coverage: "Security
+// Council — 9912th meeting (AM)", "Committee holds open briefing".
+func meetingLine(toks []token) bool {
+	body, sitting := false, false
+	for k := 1; k < len(toks); k++ {
+		if toks[k].norm == "meeting" && strings.ContainsAny(toks[k-1].text, "0123456789") {
+			return true
+		}
+		body = body || toks[k-1].cap && (toks[k-1].lower == "council" || toks[k-1].lower == "committee" || toks[k-1].lower == "assembly" || toks[k-1].lower == "commission")
+		sitting = sitting || toks[k].norm == "briefing" || toks[k].norm == "debate" || toks[k].norm == "meeting"
+	}
+	return body && sitting // "Counter-Terrorism Committee holds open briefing on ..."
+}
+
+// runOnSubject open a sentence that goes on about what a speaker reported.
+var runOnSubject = set([]string{"they", "it", "these", "this", "such", "those"})
 
 // namedDocument reads a document named by title at i ("the World Drug Report
 // 2024 released today by UNODC") and returns its publisher: the actor after
@@ -2611,6 +2639,9 @@ func (d *docState) said(s *Sentence, base Fact, sp *entity, verb, claim string, 
 	}
 	if sp.lastSent < s.Index {
 		sp.lastSent = s.Index // a speaker named by no mention ("For the public prosecutor, ...") is recent too
+	}
+	if !quote {
+		d.reported, d.reportedPara, d.reportedSent = sp, s.Para, s.Index // indirect speech, which meeting coverage runs on
 	}
 	// claims of this sentence so far: they are appended in sentence order
 	k := 1

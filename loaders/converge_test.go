@@ -279,6 +279,8 @@ func TestSpeakerShapes(t *testing.T) {
 		{"a place, then a role and a name that begin a clause", "After 30 years at the port of Algeciras, retired customs inspector Manuel Ortega has seen every smuggling method there is. Cigarettes were the big business when he started, he says.", "Manuel Ortega"},
 		{"sentencing remarks of a judge", "Sentencing remarks of HHJ Patricia Lowe\n\n1. You have each pleaded guilty to conspiracy to defraud.", "Patricia Lowe"},
 		{"a relative speaks", "The victim was shot on Tuesday. \"He was a crane driver, nothing more,\" his brother said.", "brother"},
+		{"indirect speech runs on in meeting coverage", "Security Council — 9950th meeting\n\nThe Chair said that terrorist groups had adapted quickly. They raised funds through kidnapping.", "Chair"},
+		{"a news story's next sentence is the narrator's", "Gangs on the border\n\nThe mayor said that gangs had adapted quickly. They raised funds through kidnapping.", ""},
 		{"the prosecution case", "The prosecution case was that Daniels led a gang supplying cocaine.", "the prosecution"},
 		{"a case with no party", "The case was that of a man who sold cocaine.", ""},
 		{"masthead with a date", "Briefing: Forced labour at sea\n\nEnvironmental Justice Foundation, March 2026\n\nWe found that the worst vessels were also the most frequent offenders.", "Environmental Justice Foundation"},

@@ -306,6 +306,10 @@ type docState struct {
 	notJust           string             // the crime a sentence said a thing is "not just"
 	notJustSent       int                // and that sentence's index
 	question          question           // what the question just asked was about
+	meeting           bool               // the text covers a meeting ("9912th meeting"): indirect speech runs on
+	reported          *entity            // who the last indirect speech was by
+	reportedPara      int                // and its paragraph
+	reportedSent      int                // and its sentence
 	described         map[string]*entity // organisations named after a descriptor ("the human rights group X"), by its head
 	namedActors       map[string]string  // names a text gave crime actors ("GOLD HARBOR is a threat group"), lowercase -> crime type
 	ocSent            int                // the last sentence that named organized crime ("an investigation into serious organised crime")
