@@ -281,6 +281,7 @@ func TestSpeakerShapes(t *testing.T) {
 		{"a relative speaks", "The victim was shot on Tuesday. \"He was a crane driver, nothing more,\" his brother said.", "brother"},
 		{"indirect speech runs on in meeting coverage", "Security Council — 9950th meeting\n\nThe Chair said that terrorist groups had adapted quickly. They raised funds through kidnapping.", "Chair"},
 		{"a news story's next sentence is the narrator's", "Gangs on the border\n\nThe mayor said that gangs had adapted quickly. They raised funds through kidnapping.", ""},
+		{"the government of a country named by a demonym", "Migrant workers on some Thai fishing boats were still being forced to work.\n\nThe government said it had inspected 40,000 vessels since 2015.", "Thailand"},
 		{"the prosecution case", "The prosecution case was that Daniels led a gang supplying cocaine.", "the prosecution"},
 		{"a case with no party", "The case was that of a man who sold cocaine.", ""},
 		{"masthead with a date", "Briefing: Forced labour at sea\n\nEnvironmental Justice Foundation, March 2026\n\nWe found that the worst vessels were also the most frequent offenders.", "Environmental Justice Foundation"},

@@ -307,6 +307,7 @@ type docState struct {
 	notJustSent       int                // and that sentence's index
 	question          question           // what the question just asked was about
 	meeting           bool               // the text covers a meeting ("9912th meeting"): indirect speech runs on
+	demonymCountry    *entity            // the first country the text named by a demonym only ("Thai fishing boats")
 	reported          *entity            // who the last indirect speech was by
 	reportedPara      int                // and its paragraph
 	reportedSent      int                // and its sentence

@@ -673,6 +673,8 @@ func (f *mentionFinder) gazetteer() {
 				e := f.d.gazEntity(g, surface)
 				f.add(mention{kind: mActor, start: i, end: q + 1, ent: e})
 				i = q
+			} else if f.d.demonymCountry == nil {
+				f.d.demonymCountry = f.d.gazEntity(g, surface) // the first country the text names by a demonym
 			}
 			continue
 		case gazCapital:
@@ -2934,6 +2936,9 @@ func (f *mentionFinder) institution(i, end int) {
 			if e.country && e.mentions > 0 && (best == nil || e.mentions > best.mentions) {
 				best = e
 			}
+		}
+		if best == nil {
+			best = f.d.demonymCountry // "Thai fishing boats ... The government said": named only by its people's adjective
 		}
 	}
 	if best == nil && head == "opposition" && !t[end-1].cap {
