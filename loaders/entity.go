@@ -1,6 +1,7 @@
 package loaders
 
 import (
+	"encoding/hex"
 	"strings"
 
 	"github.com/crimegraph/crimegraph/schema"
@@ -76,6 +77,10 @@ func newRegistry() *registry {
 
 func (r *registry) get(kind, label string) *entity {
 	slug := schema.Slugify(label)
+	if slug == "" && strings.TrimSpace(label) != "" {
+		// a name of letters no slug keeps ("Ƶ Ƶ"): its bytes in hex, so that it still has an IRI
+		slug = "x" + hex.EncodeToString([]byte(strings.TrimSpace(label))[:min(len(strings.TrimSpace(label)), 24)])
+	}
 	if slug == "" {
 		return nil
 	}
