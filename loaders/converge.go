@@ -114,7 +114,7 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 		if w := m.start - 1; prev.actor && (m.actor || m.end < len(toks) && agentNoun(toks[m.end].norm)) && w >= 0 && (toks[w].lower == "its" || toks[w].lower == "their") && w <= 1 && schema.Root(m.crime) != schema.Root(prev.crime) && schema.Root(m.crime) != "organized-crime" {
 			p := prev
 			p.start, p.end = w, w+1
-			pending = append(pending, pendingLink{p, m, schema.MechInvolvement})
+			pending = append(pending, pendingLink{a: p, b: m, mech: schema.MechInvolvement})
 		}
 	}
 	if p := openingPronoun(toks); p >= 0 && toks[p].lower == "it" && prevTrade != "" && crimeAt(cm, p) < 0 && passiveBy(toks, p+1) {
@@ -143,7 +143,7 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 			} else if o := openingWord(toks); o >= 0 && toks[o].lower == "without" {
 				for _, m := range cm {
 					if m.start > o && m.end <= p {
-						pending = append(pending, pendingLink{a, m, schema.MechFacilitates})
+						pending = append(pending, pendingLink{a: a, b: m, mech: schema.MechFacilitates})
 					}
 				}
 			}
@@ -203,7 +203,7 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 		switch {
 		case gainsOf != "" && laundered:
 			// (the laundering mention spans the gains: the link is made here)
-			pending = append(pending, pendingLink{mention{kind: mCrime, start: p - 1, end: p, crime: "money-laundering"}, mention{kind: mCrime, start: g, end: g + 1, crime: gainsOf}, schema.MechFinances})
+			pending = append(pending, pendingLink{a: mention{kind: mCrime, start: p - 1, end: p, crime: "money-laundering"}, b: mention{kind: mCrime, start: g, end: g + 1, crime: gainsOf}, mech: schema.MechFinances})
 		case gainsOf != "":
 			cm = append(cm, mention{kind: mCrime, start: start, end: g + 1, crime: gainsOf})
 			sortMentions(cm)
@@ -307,14 +307,14 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 	done := map[pair]bool{}
 	examples := examplesOfCrime(cm, toks)
 	var deeds []pendingLink // an actor's trades, for alsoDoing
-	var held []heldTrade    // every actor-trade link, for the actor chain
+	var held []pendingLink  // every actor-trade link, for the actor chain
 	var emit func(a, b mention, cue, mech string)
 	emit = func(a, b mention, cue, mech string) {
 		if mech == schema.MechInvolvement && a.actor != b.actor {
 			deeds = append(deeds, pendingLink{a: a, b: b})
 		}
 		if a.actor != b.actor {
-			held = append(held, heldTrade{a: a, b: b, cue: cue})
+			held = append(held, pendingLink{a: a, b: b, cue: cue})
 		}
 		for _, ex := range examples {
 			// "They borrow criminal methods when they need money, such as kidnapping and
@@ -906,10 +906,12 @@ func tailSpeakerPhrase(d *docState, toks []token, m mention) bool {
 	return false
 }
 
-// pendingLink is a link found before the cues run, emitted with them.
+// pendingLink is a link between two mentions: found before the cues run and
+// emitted with them (with its mechanism), or held with its cue for the rules
+// that read an actor's trades after every pass.
 type pendingLink struct {
-	a, b mention
-	mech string
+	a, b      mention
+	mech, cue string
 }
 
 // theirIncome reads "their (traditional) income from X" after a crime actor
@@ -934,7 +936,7 @@ func theirIncome(toks []token, cm []mention, out *[]pendingLink) {
 		for k := range cm {
 			if cm[k].actor && cm[k].end <= i && cm[k].subject(toks) {
 				for _, b := range listRight(cm, toks, x) {
-					*out = append(*out, pendingLink{cm[k], cm[b], schema.MechFinances})
+					*out = append(*out, pendingLink{a: cm[k], b: cm[b], mech: schema.MechFinances})
 				}
 				break
 			}
@@ -1998,8 +2000,8 @@ func (d *docState) laundering(text string, toks []token, cm []mention, emit func
 		if g := generatedGains(toks, i); g > 0 {
 			if k := lastTradeBefore(cm, toks, g); k >= 0 {
 				emit(ml, cm[k], span(text, toks, cm[k].start, i+1), schema.MechFinances)
-			} else if g <= 2 && d.sentIndex-d.earlierSent <= 1 {
-				for _, r := range d.earlierTrades {
+			} else if g <= 2 {
+				for _, r := range d.recentTrades(1) {
 					emit(ml, mention{kind: mCrime, start: g, end: g + 1, crime: r}, span(text, toks, 0, i+1), schema.MechFinances)
 				}
 			}
@@ -2668,10 +2670,7 @@ func (d *docState) proceedsMoved(text string, toks []token, cm []mention, emit e
 			emit(cm[k], ml, span(text, toks, cm[k].start, i+1), schema.MechFinances)
 			return
 		}
-		trades := d.prevTrades
-		if len(trades) == 0 && d.sentIndex-d.earlierSent <= 3 {
-			trades = d.earlierTrades
-		}
+		trades := d.recentTrades(3)
 		if len(trades) == 0 && d.mainTrade() != "" {
 			trades = []string{d.mainTrade()}
 		}
@@ -2706,10 +2705,7 @@ func (d *docState) victimsMoney(text string, toks []token, cm []mention, emit em
 	if ml < 0 {
 		return
 	}
-	trades := d.prevTrades
-	if len(trades) == 0 && d.sentIndex-d.earlierSent <= 2 {
-		trades = d.earlierTrades
-	}
+	trades := d.recentTrades(2)
 	for i := 0; i+2 < len(toks); i++ {
 		if toks[i].lower != "victims" || (toks[i+1].text != "'" && toks[i+1].text != "’") || !(moneyWords[toks[i+2].norm] || toks[i+2].norm == "payment" || toks[i+2].norm == "saving" || toks[i+2].norm == "deposit") {
 			continue
@@ -3081,7 +3077,7 @@ type asidePair struct{ before, after mention }
 // asideDeeds links the trade an aside gives an actor to the trades its verb
 // phrase goes on to: "the gangs, which move cocaine through the port, were
 // behind most of the abductions".
-func asideDeeds(asides []asidePair, held []heldTrade, emit emitFn) {
+func asideDeeds(asides []asidePair, held []pendingLink, emit emitFn) {
 	for _, p := range asides {
 		for _, x := range tradesHeld(held, p.before, nil) {
 			if x.b.start >= p.after.start {
@@ -3096,15 +3092,15 @@ func asideDeeds(asides []asidePair, held []heldTrade, emit emitFn) {
 
 // tradesHeld returns the trades the links held give the actor mention m,
 // each with the actor first; given the tokens, goods bought are left out.
-func tradesHeld(held []heldTrade, m mention, toks []token) []heldTrade {
-	var out []heldTrade
+func tradesHeld(held []pendingLink, m mention, toks []token) []pendingLink {
+	var out []pendingLink
 	for _, h := range held {
 		a, t := h.a, h.b
 		if t.actor {
 			a, t = t, a
 		}
 		if a.start == m.start && a.end == m.end && !t.actor && (toks == nil || !boughtAt(toks, t.start)) {
-			out = append(out, heldTrade{a: a, b: t, cue: h.cue})
+			out = append(out, pendingLink{a: a, b: t, cue: h.cue})
 		}
 	}
 	return out
@@ -3132,12 +3128,6 @@ func asideEnd(toks []token, m mention) int {
 	return 0
 }
 
-// heldTrade is a link between a crime actor and a trade, with its cue.
-type heldTrade struct {
-	a, b mention
-	cue  string
-}
-
 // actorChain remembers the crime actor a text goes on about and the trades
 // it has been said to carry on.
 type actorChain struct {
@@ -3152,7 +3142,7 @@ type actorChain struct {
 // paid forestry officials" links the logging to the bribery; "They also sell
 // them cannabis" after smugglers who charge migrants. A new actor as subject
 // starts a new chain; the chain lapses three sentences after its last word.
-func (d *docState) carryChain(text string, toks []token, cm []mention, held []heldTrade, emit emitFn) {
+func (d *docState) carryChain(text string, toks []token, cm []mention, held []pendingLink, emit emitFn) {
 	c := &d.chain
 	var subj *mention
 	for k := range cm {
@@ -3161,7 +3151,7 @@ func (d *docState) carryChain(text string, toks []token, cm []mention, held []he
 			break
 		}
 	}
-	tradesOf := func(m mention) []heldTrade {
+	tradesOf := func(m mention) []pendingLink {
 		return tradesHeld(held, m, toks) // (not "using ransoms to buy weapons": goods for its own use, no trade)
 	}
 	if subj != nil && len(c.trades) > 0 && d.sentIndex-c.sent <= 3 && schema.Root(subj.crime) == c.actor && refersBack(toks, *subj) {
@@ -3702,10 +3692,7 @@ func sameOpens(toks []token, i int) bool {
 // Florida ... Investigators told me the same shipping networks have moved
 // cocaine in the other direction".
 func (d *docState) sameMeansAsBefore(text string, toks []token, cm []mention, emit emitFn) {
-	trades := d.prevTrades
-	if len(trades) == 0 && d.sentIndex-d.earlierSent <= 3 {
-		trades = d.earlierTrades // "The same vessels ..." after sentences that named no trade
-	}
+	trades := d.recentTrades(3) // ("The same vessels ..." after sentences that named no trade)
 	if len(trades) == 0 {
 		return
 	}
@@ -3731,6 +3718,19 @@ func (d *docState) sameMeansAsBefore(text string, toks []token, cm []mention, em
 		}
 		return
 	}
+}
+
+// recentTrades returns the trades the sentence before named or, when it named
+// none, those of the last sentence that did, if it stands at most within
+// sentences back.
+func (d *docState) recentTrades(within int) []string {
+	if len(d.prevTrades) > 0 {
+		return d.prevTrades
+	}
+	if d.sentIndex-d.earlierSent <= within {
+		return d.earlierTrades
+	}
+	return nil
 }
 
 // sameActor says whether "the same" at i-1 names a crime actor that no
@@ -4043,11 +4043,7 @@ func (d *docState) gainsBefore(toks []token, i int) string {
 			return ""
 		}
 	}
-	trades := d.prevTrades
-	if len(trades) == 0 && d.sentIndex-d.earlierSent <= 3 {
-		trades = d.earlierTrades
-	}
-	for _, r := range trades {
+	for _, r := range d.recentTrades(3) {
 		if carried(r) {
 			return r
 		}
