@@ -211,6 +211,7 @@ func TestCorpusQuality(t *testing.T) {
 		{"heldout11", "testdata/corpus/heldout11", 0.85, 0.50},
 		{"heldout12", "testdata/corpus/heldout12", 0.90, 0.60},
 		{"heldout13", "testdata/corpus/heldout13", 0.90, 0.60},
+		{"heldout14", "testdata/corpus/heldout14", 0.85, 0.40},
 	}
 	x := loaders.NewExtractor("")
 	for _, tc := range tests {
