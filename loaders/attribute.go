@@ -1553,6 +1553,11 @@ func (d *docState) attribute(s *Sentence, base Fact, toks []token, ms []mention,
 			return
 		}
 	}
+	// a signed text in the first person ("Posted by Marta Kos ... Over the past six months our
+	// team has followed the money"): a blog post or column, whose author states what it states
+	if !d.opinion && d.byline != nil && d.author == nil && d.turn == nil && firstPersonAt(toks, inQuote, first) {
+		d.opinion = true
+	}
 	// a speech, testimony or opinion piece: its author states what the text states
 	author := d.author
 	if !d.speech {
@@ -1568,6 +1573,21 @@ func (d *docState) attribute(s *Sentence, base Fact, toks []token, ms []mention,
 		// ("Ministers, colleagues, friends," and "Check against delivery" state nothing)
 		d.said(s, base, author, "states", trimClaim(span(s.Text, toks, first, len(toks))), toks, ms, first, len(toks), false)
 	}
+}
+
+// firstPersonAt says whether the narrative, outside quotes, speaks in the
+// first person: "we", "our", "us", "I", "my".
+func firstPersonAt(toks []token, inQuote []bool, first int) bool {
+	for k := first; k < len(toks); k++ {
+		if k < len(inQuote) && inQuote[k] || toks[k].quote != 0 {
+			return false // what follows a quote mark may be someone's words
+		}
+		switch toks[k].text {
+		case "we", "We", "our", "Our", "us", "I", "my", "My":
+			return true
+		}
+	}
+	return false
 }
 
 // partyCase reads "The prosecution case was that", "The Crown's case is
@@ -2153,8 +2173,8 @@ func (d *docState) subject(toks []token, ms []mention, hit verbHit, first int, i
 		switch m.kind {
 		case mActor, mDocNoun:
 		case mCrime:
-			if m.ent == nil {
-				continue // only a named group ("Hezbollah") speaks
+			if m.ent == nil || !nextTo(toks, m.end, i) {
+				continue // only a named group ("Hezbollah") speaks, as the verb's own subject
 			}
 		case mPronoun:
 			if !subjectPronouns[m.pron] && !(m.pron == "them" && m.start >= 2 && toks[m.start-1].lower == "of" && (quantifiers[toks[m.start-2].lower] || memberWords[toks[m.start-2].lower])) {
@@ -2245,6 +2265,21 @@ func (d *docState) subject(toks []token, ms []mention, hit verbHit, first int, i
 		}
 	}
 	return d.resolve(best, ms), best, false
+}
+
+// nextTo says whether only adverbs and auxiliaries stand between toks[e-1]
+// and a verb at i: "Hezbollah has long denied".
+func nextTo(toks []token, e, i int) bool {
+	for k := e; k < i; k++ {
+		switch toks[k].lower {
+		case "has", "have", "had", "did", "does", "do", "will", "would", "is", "was", "long", "also", "never", "now", "again", "since":
+			continue
+		}
+		if toks[k].cls&cAdv == 0 && !strings.HasSuffix(toks[k].lower, "ly") {
+			return false
+		}
+	}
+	return true
 }
 
 // appositiveStart looks through what stands between a subject and its verb
@@ -2602,6 +2637,9 @@ func (d *docState) resolvePronoun(p string, ms []mention, at int) *entity {
 		}
 	case "we", "our":
 		if d.author == nil && d.turn == nil && at < len(d.inQuote) && !d.inQuote[at] {
+			if d.opinion && d.byline != nil {
+				return d.byline // "Posted by Marta Kos ... We traced a large share"
+			}
 			// "We argue that ...": a paper or abstract whose authors are not named
 			return d.textAuthors()
 		}

@@ -1905,6 +1905,33 @@ func coordinated(toks []token, i, j int) bool {
 	return extra <= 2
 }
 
+// gainsOfBefore finds, before a passive "laundered" at i, the crime whose
+// gains are its subject: "the profits from waste and public works were
+// laundered" (a few words may join the crime to the verb), and where the
+// gains are named; or -1.
+func gainsOfBefore(cm []mention, toks []token, i int) (int, int) {
+	if i < 4 || !beForms[toks[i-1].lower] {
+		return -1, 0
+	}
+	for g := i - 3; g >= 0 && g >= i-10; g-- {
+		if toks[g].punct && toks[g].text != "," {
+			return -1, 0
+		}
+		if !gainWords[toks[g].norm] && !moneyWords[toks[g].norm] || g+2 >= i || toks[g+1].lower != "from" && toks[g+1].lower != "of" {
+			continue
+		}
+		q := g + 2
+		for q < i && toks[q].cls&cDet != 0 {
+			q++
+		}
+		if k := crimeStartingAt(cm, q); k >= 0 && !cm[k].actor && schema.Root(cm[k].crime) != "money-laundering" && i-1-cm[k].end <= 4 {
+			return k, g
+		}
+		return -1, 0
+	}
+	return -1, 0
+}
+
 // laundering links money laundering to the crime whose gains are laundered:
 // "launder drug proceeds", "laundering the profits of fraud", "cartel cash
 // laundered through casinos".
@@ -1922,6 +1949,9 @@ func (d *docState) laundering(text string, toks []token, cm []mention, emit func
 		} else if l >= 0 && !cm[l].actor && cm[l].end < i && i-cm[l].end <= 3 && beForms[toks[i-1].lower] && gainWords[toks[cm[l].end-1].norm] && schema.Root(cm[l].crime) != "money-laundering" {
 			// "The profits are laundered through crypto exchanges": the gains of the crime before
 			emit(cm[l], ml, span(text, toks, cm[l].start, i+1), schema.MechFinances)
+		} else if k, g := gainsOfBefore(cm, toks, i); k >= 0 {
+			// "the profits from waste and public works were laundered": the gains of a crime named in their subject
+			emit(cm[k], ml, span(text, toks, g, i+1), schema.MechFinances)
 		} else if i > 1 && toks[i-1].lower == "to" {
 			// "the factions use mining companies to launder drug money": the users launder
 			for k := range cm {
@@ -2706,17 +2736,25 @@ func (d *docState) victimsMoney(text string, toks []token, cm []mention, emit em
 		return
 	}
 	trades := d.recentTrades(2)
+	if t := d.mainTrade(); !slices.ContainsFunc(trades, victimsTrade) && victimsTrade(t) {
+		trades = []string{t} // the trade the text is about: "pig-butchering scams ... Victims' deposits pass through dozens of wallets"
+	}
 	for i := 0; i+2 < len(toks); i++ {
 		if toks[i].lower != "victims" || (toks[i+1].text != "'" && toks[i+1].text != "’") || !(moneyWords[toks[i+2].norm] || toks[i+2].norm == "payment" || toks[i+2].norm == "saving" || toks[i+2].norm == "deposit") {
 			continue
 		}
 		for _, r := range trades {
-			if r == "fraud" || r == "cybercrime" || r == "extortion" || r == "kidnapping" {
+			if victimsTrade(r) {
 				emit(mention{kind: mCrime, start: i, end: i + 3, crime: r}, cm[ml], span(text, toks, min(i, cm[ml].start), max(i+3, cm[ml].end)), schema.MechFinances)
 			}
 		}
 		return
 	}
+}
+
+// victimsTrade says whether trade r takes its victims' money.
+func victimsTrade(r string) bool {
+	return r == "fraud" || r == "cybercrime" || r == "extortion" || r == "kidnapping"
 }
 
 // levyOnGoods links a levy to the trade in the goods it is charged on: "a
@@ -3709,8 +3747,8 @@ func (d *docState) sameMeansAsBefore(text string, toks []token, cm []mention, em
 			return // the trade before is in this sentence: sameAs reads it
 		}
 		for k := range cm {
-			if cm[k].start <= i+1 || cm[k].actor || crossesClauseBreak(toks, i+1, cm[k].start) {
-				continue
+			if cm[k].start <= i+1 || cm[k].actor && schema.Root(cm[k].crime) == "organized-crime" || crossesClauseBreak(toks, i+1, cm[k].start) {
+				continue // (a trade's actor names its trade: "persuaded by romance fraudsters")
 			}
 			for _, r := range trades {
 				emit(mention{kind: mCrime, start: i - 1, end: i + 1, crime: r}, cm[k], span(text, toks, i-1, cm[k].end), schema.MechAlliance)
@@ -4145,6 +4183,7 @@ const (
 	passMove
 	passVictims
 	passSource
+	passHandle
 )
 
 // singlePasses may find both crimes of a link with one crime mention or
@@ -4172,6 +4211,59 @@ var singlePasses = []convergePass{
 	}},
 	{passVictims, (*docState).victimsMoney},
 	{passSource, (*docState).sourceOfIncome},
+	{passHandle, func(d *docState, text string, toks []token, cm []mention, emit emitFn) {
+		handlesMoneyFor(text, toks, cm, emit)
+	}},
+}
+
+// handleVerbs handle other people's money: handlesMoneyFor reads them.
+var handleVerbs = set([]string{"handle", "handles", "handled", "handling", "process", "processes", "processed", "processing",
+	"manage", "manages", "managed", "managing", "hold", "holds", "held", "holding", "clean", "cleans", "cleaned", "cleaning"})
+
+// handlesMoneyFor reads a money service working for a crime's actors as
+// laundering for that crime: "over-the-counter desks that also handle
+// payments for online gambling operators and for methamphetamine
+// suppliers", "a bank that processed funds for the cartel".
+func handlesMoneyFor(text string, toks []token, cm []mention, emit emitFn) {
+	for i := 0; i+3 < len(toks); i++ {
+		if !handleVerbs[toks[i].lower] {
+			continue
+		}
+		m := i + 1
+		for m < len(toks) && m <= i+3 && (toks[m].cls&cDet != 0 || toks[m].lower == "the" || toks[m].lower == "large" || toks[m].lower == "cash") {
+			m++
+		}
+		if m+1 >= len(toks) || !(moneyWords[toks[m].norm] || toks[m].norm == "payment" || toks[m].norm == "transfer" || toks[m].norm == "transaction" || toks[m].norm == "deposit") {
+			continue
+		}
+		if toks[m].norm == "fund" && m+1 < len(toks) && toks[m+1].lower != "for" {
+			continue
+		}
+		ml := mention{kind: mCrime, start: i, end: m + 1, crime: "money-laundering"}
+		if crimeAt(cm, i) >= 0 || crimeAt(cm, m) >= 0 {
+			continue // "laundering money for": the lexicon's own
+		}
+		for q := m + 1; q < len(toks) && q <= m+14 && toks[q].text != ";" && toks[q].text != "." && toks[q].cls&cClause == 0; q++ {
+			if toks[q].lower != "for" {
+				continue
+			}
+			k := crimeStartingAt(cm, q+1)
+			if k < 0 && q+2 < len(toks) {
+				k = crimeStartingAt(cm, q+2) // "for the cartel", "for online gambling operators"
+			}
+			if k < 0 && q+3 < len(toks) && toks[q+1].cls&cDet != 0 {
+				k = crimeStartingAt(cm, q+3)
+			}
+			if k < 0 || schema.Root(cm[k].crime) == "money-laundering" {
+				continue
+			}
+			if e := cm[k].end; !cm[k].actor && (e >= len(toks) || !agentNoun(toks[e].norm)) {
+				continue // for a crime's actors, not "payments for drugs" (a purchase)
+			}
+			emit(ml, cm[k], span(text, toks, i, cm[k].end), schema.MechFacilitates)
+		}
+		return
+	}
 }
 
 // emitFn records a link between two crime mentions.
@@ -4492,7 +4584,7 @@ func passTriggers() map[uint32]map[string]bool {
 		passCooperate: cooperateVerbs, passTookOver: set([]string{"took", "take", "taken", "takes", "inherited"}),
 		passFront: set([]string{"front", "fronts", "cover"}), passPay: payVerbs, passLevy: set([]string{"taxation", "taxes", "levies", "tolls"}),
 		passConvert: set([]string{"convert", "converts", "converted", "converting"}), passMove: moveMoneyVerbs,
-		passVictims: set([]string{"victims"}), passSource: set([]string{"source"})}
+		passVictims: set([]string{"victims"}), passSource: set([]string{"source"}), passHandle: handleVerbs}
 }
 
 // paidWith links goods or a crime paid for with a crime's gains to that

@@ -203,6 +203,25 @@ func TestLinkShapes(t *testing.T) {
 			[]string{"drug-trafficking human-trafficking", "drug-trafficking organized-crime", "human-trafficking organized-crime"}},
 		{"officers paid to work overtime", "The city paid police officers to work overtime during the drug crackdown.", nil},
 		{"a list of crimes links nothing", "The ministers agreed to combat the trafficking of drugs, corruption, terrorism and organized crime.", nil},
+		{"two economies share a banking system", "The scam economy and the drug economy share a banking system.",
+			[]string{"drug-trafficking fraud"}},
+		{"victims' deposits layered through wallets, in a text about scams", "Pig-butchering scams have spread. Fraudsters build trust for weeks. Workers in the compounds are often unpaid.\n\nVictims' deposits pass through dozens of wallets within a day.",
+			[]string{"fraud money-laundering"}},
+		{"payments through one bank are no layering", "Investment scams have spread. Fraudsters build trust for weeks. Victims' payments pass through the bank every day.", nil},
+		{"a desk that handles payments for drug suppliers", "The desks also handle payments for online gambling operators and for methamphetamine suppliers.",
+			[]string{"drug-trafficking money-laundering"}},
+		{"payments for drugs are a purchase", "The shop handled payments for drugs.", nil},
+		{"a named group's fee buys drugs", "The Clan del Golfo, Colombia's largest armed group, collects a fee on every gram of gold and uses the money to buy coca paste.",
+			[]string{"drug-trafficking extortion", "drug-trafficking organized-crime", "extortion organized-crime"}},
+		{"the same accounts, a trade's actor after", "The companies shipped electronics to Russia in breach of sanctions. The same accounts received payments from people persuaded by romance fraudsters.",
+			[]string{"fraud sanctions-evasion"}},
+		{"profits from a crime and something else laundered", "Prosecutors said the profits from drug trafficking and public works were laundered through car dealerships.",
+			[]string{"drug-trafficking money-laundering"}},
+		{"the waste of a text about dumping", "The clan illegally dumped toxic waste on farmland. The profits from waste were laundered through bakeries.",
+			[]string{"environmental-crime money-laundering", "environmental-crime organized-crime"}},
+		{"children recruited to carry drugs", "Gangs sell heroin in smaller towns, and they recruit children as young as eleven to carry the drugs.",
+			[]string{"drug-trafficking organized-crime", "human-trafficking organized-crime"}},
+		{"children recruited to a school team", "The club recruits children to play football.", nil},
 	}
 	x := loaders.NewExtractor("")
 	for _, tc := range cases {
@@ -286,6 +305,11 @@ func TestSpeakerShapes(t *testing.T) {
 		{"a case with no party", "The case was that of a man who sold cocaine.", ""},
 		{"masthead with a date", "Briefing: Forced labour at sea\n\nEnvironmental Justice Foundation, March 2026\n\nWe found that the worst vessels were also the most frequent offenders.", "Environmental Justice Foundation"},
 		{"opinion label on a headline that ends in a stop", "Opinion: Pig-butchering is not just a scam. It is a slave trade.\n\nBy Priya Raman\n\nWe rarely talk about the people typing the messages.", "Priya Raman"},
+		{"a signed blog in the first person", "Inside the supply chain\nPosted by Marta Kos, senior threat analyst | 18 November 2026\n\nOver the past six months our team has followed the money.\n\nThe chats are run from compounds in Myanmar.", "Marta Kos"},
+		{"a signed news story has no first person", "Burglaries fall again\n\nBy Helen Marsh, Crime Reporter\n\nBurglaries fell by 11 per cent.\n\nThe chats are run from compounds in Myanmar.", ""},
+		{"a named cartel speaks", "The Sinaloa Cartel said in a statement that it was not involved.", "Sinaloa Cartel"},
+		{"a named group with a particle speaks", "The Clan del Golfo said it defends local communities.", "Clan del Golfo"},
+		{"a named group far from the verb is not its subject", "The Clan del Golfo, Colombia's largest armed group, collects a fee on gold, the army's commander said on Thursday.", "Colombia army"},
 	}
 	x := loaders.NewExtractor("")
 	for _, tc := range cases {

@@ -171,6 +171,10 @@ func (d *docState) findMentions(text string, toks []token) []mention {
 			m.start-- // "the DZ Mafia": a named group, an actor
 			m.actor = true
 		}
+		if m.kind == mCrime && m.crime == "organized-crime" && m.end-m.start == 1 && toks[m.start].text == "Cartel" && m.start > 1 && toks[m.start-1].cap && !toks[m.start-1].punct && !f.used[m.start-1] {
+			m.start-- // "the Sinaloa Cartel", "the Gulf Cartel": a named cartel
+			m.actor = true
+		}
 		if b := m.start - 1; m.kind == mCrime && !m.actor && m.crime == "organized-crime" && m.end-m.start == 1 && toks[m.start].cap && b >= 0 && (toks[b].lower == "the" || b > 0 && toks[b].quote != 0 && toks[b-1].lower == "the") {
 			m.actor = true // "the 'Ndrangheta", "the Camorra": a named organization
 		}
@@ -285,11 +289,21 @@ func namedGroup(toks []token, i, j int) bool {
 		return false
 	}
 	for k := i; k < j; k++ {
-		if genericActorWords[toks[k].norm] || !toks[k].cap && !toks[k].hyphen && k > i && len(toks[k].lower) > 3 {
+		if genericActorWords[toks[k].norm] && !properGeneric(toks, i, j, k) || !toks[k].cap && !toks[k].hyphen && k > i && len(toks[k].lower) > 3 {
 			return false
 		}
 	}
 	return true
+}
+
+// properGeneric says whether the generic word at k is part of a proper name:
+// "Clan del Golfo", "Cartel de los Soles" (a particle and a name after it),
+// "the Sinaloa Cartel" (a capital "Cartel" after a name).
+func properGeneric(toks []token, i, j, k int) bool {
+	if k == i && k+2 < j && (nameParticles[toks[k+1].lower] || toks[k+1].lower == "do" || toks[k+1].lower == "los") && toks[j-1].cap && !genericActorWords[toks[j-1].norm] {
+		return true
+	}
+	return k == j-1 && k > i && toks[k].text == "Cartel" && toks[k-1].cap && !genericActorWords[toks[k-1].norm]
 }
 
 func (f *mentionFinder) mark(i, j int) {
@@ -1030,6 +1044,7 @@ func (f *mentionFinder) crimes() {
 			// "the companies dumped toxic waste illegally in quarries": waste crime
 			for e := i + 1; e < len(t) && e <= i+3 && !t[e].punct; e++ {
 				if t[e].norm == "waste" {
+					f.d.waste = true
 					f.add(mention{kind: mCrime, start: i, end: e + 1, crime: "environmental-crime"})
 					i = e
 					break
@@ -1058,6 +1073,24 @@ func (f *mentionFinder) crimes() {
 			f.add(mention{kind: mCrime, start: i - 2, end: i + 2, crime: "environmental-crime"})
 			i++
 			continue
+		}
+		if v < 0 && recruitVerbs[t[i].lower] && !f.used[i] {
+			// "they recruit children to carry the drugs and the cash", "gangs use teenagers as
+			// lookouts": children exploited for crime (child criminal exploitation, a form of trafficking)
+			if e := childrenUsed(t, i); e > 0 && f.free(i, e) {
+				f.add(mention{kind: mCrime, start: i, end: e, crime: "human-trafficking"})
+				i = e - 1
+				continue
+			}
+		}
+		if v < 0 && t[i].lower == "through" && !f.used[i] {
+			// "Victims' deposits pass through dozens of wallets within a day", "the funds were
+			// moved through a chain of shell companies": money layered to hide where it came from
+			if b, e := layeredThrough(t, i); e > 0 && f.free(b, e) {
+				f.add(mention{kind: mCrime, start: b, end: e, crime: "money-laundering"})
+				i = e - 1
+				continue
+			}
 		}
 		if v < 0 && t[i].norm == "passport" && !f.used[i] && passportsKept(t, i) {
 			// "having their passports confiscated": workers held by the papers taken from them
@@ -1155,10 +1188,11 @@ func (f *mentionFinder) crimes() {
 			f.add(mention{kind: mCrime, start: i - 1, end: i + 1, crime: "drug-trafficking"})
 			continue
 		}
-		if f.d.mining && t[i].lower == "gold" && !f.used[i] && i > 0 && (t[i-1].lower == "from" || t[i-1].lower == "in" || t[i-1].lower == "of" ||
+		if (f.d.mining && t[i].lower == "gold" || f.d.waste && t[i].lower == "waste") && !f.used[i] && i > 0 && (t[i-1].lower == "from" || t[i-1].lower == "in" || t[i-1].lower == "of" ||
 			t[i-1].lower == "the" && (i+1 < len(t) && (payVerbs[t[i+1].lower] || financeWord(t[i+1].lower)) || i >= 2 && (t[i-2].lower == "for" || t[i-2].lower == "from" || t[i-2].lower == "of"))) {
 			// ("The gold pays for the war and the cocaine pays for the gold")
-			// "earns as much from gold": in a text about illegal mining, its gold
+			// "earns as much from gold": in a text about illegal mining, its gold; "the profits
+			// from waste" in one about illegal dumping
 			f.add(mention{kind: mCrime, start: i, end: i + 1, crime: "environmental-crime"})
 			continue
 		}
@@ -1185,7 +1219,7 @@ func (f *mentionFinder) crimes() {
 			for e < len(t) && e <= i+3 && (t[e].cls&cDet != 0 || adjective(t[e]) || t[e].lower == "monthly" || t[e].lower == "weekly") && !levyNouns[t[e].norm] {
 				e++
 			}
-			if e+1 < len(t) && (levyNouns[t[e].norm] || t[e].norm == "payment" || t[e].norm == "money") && (t[e+1].lower == "from" || t[e+1].lower == "at" || f.actorSubjectOf(i)) {
+			if e+1 < len(t) && (levyNouns[t[e].norm] || t[e].norm == "payment" || t[e].norm == "money") && (t[e+1].lower == "from" || t[e+1].lower == "at" || f.actorDoes(i)) {
 				f.add(mention{kind: mCrime, start: i, end: e + 1, crime: "extortion"})
 				i = e
 				continue
@@ -1461,6 +1495,7 @@ func (f *mentionFinder) crimes() {
 		case "environmental-crime":
 			for q := i; q < end; q++ {
 				f.d.mining = f.d.mining || t[q].lower == "mining" || t[q].lower == "miners"
+				f.d.waste = f.d.waste || t[q].norm == "waste"
 			}
 		case "drug-trafficking":
 			for q := i; q < end; q++ {
@@ -2355,6 +2390,15 @@ func (f *mentionFinder) actorDoes(i int) bool {
 			if ok && pluralTok(t[i-1]) {
 				return true
 			}
+		case t[m.end].text == "," && t[i-1].text == "," && i-1 > m.end+1:
+			// "The Clan del Golfo, Colombia's largest armed group, collects": an appositive between
+			ok := true
+			for q := m.end + 1; q < i-1; q++ {
+				ok = ok && !t[q].punct && t[q].cls&(cFinite|cClause) == 0 && f.d.lx.verbs[t[q].lower] == nil && !relativePronoun(t[q].lower) || t[q].norm == "'s"
+			}
+			if ok {
+				return true
+			}
 		}
 	}
 	return false
@@ -2600,6 +2644,101 @@ func devotedTo(t []token, i int) bool {
 var closedWaters = set([]string{"closed", "protected", "restricted", "prohibited", "no-take", "banned"})
 
 var areaNouns = set([]string{"area", "zone", "water", "reserve", "park", "forest", "sanctuary", "season"})
+
+// recruitVerbs take children into a crime; childNouns are the children;
+// childJobs are what they are made to do, or be ("to carry", "as couriers").
+var (
+	recruitVerbs = set([]string{"recruit", "recruits", "recruited", "recruiting", "groom", "grooms", "groomed", "grooming",
+		"use", "uses", "used", "using", "exploit", "exploits", "exploited", "exploiting", "force", "forces", "forced", "forcing",
+		"coerce", "coerces", "coerced", "coercing", "lure", "lures", "lured", "luring", "enlist", "enlists", "enlisted", "enlisting"})
+	childNouns = set([]string{"child", "children", "minor", "minors", "teenager", "teenagers", "teen", "teens", "juvenile", "juveniles",
+		"kid", "kids", "boy", "boys", "girl", "girls", "schoolchildren", "youngster", "youngsters", "adolescent", "adolescents", "schoolboys", "schoolgirls"})
+	childJobs = set([]string{"carry", "sell", "deliver", "move", "transport", "deal", "smuggle", "run", "store", "hide", "commit",
+		"fight", "kill", "traffic", "courier", "distribute", "collect", "stash", "guard",
+		"courier", "couriers", "mule", "mules", "lookout", "lookouts", "runner", "runners", "dealer", "dealers", "soldier", "soldiers",
+		"hitman", "hitmen", "sicario", "sicarios", "spotter", "spotters", "gunman", "gunmen", "fighter", "fighters", "informant", "informants", "drivers"})
+)
+
+// childrenUsed reads the verb at i as children recruited for a crime's
+// work: "recruit children as young as eleven to carry the drugs", "use
+// teenagers as lookouts", "groomed schoolboys to sell cannabis". It returns
+// the end of the children, or 0.
+func childrenUsed(t []token, i int) int {
+	c := i + 1
+	for c < len(t) && c <= i+3 && !childNouns[t[c].lower] && (t[c].cls&cDet != 0 || adjective(t[c]) || t[c].lower == "local" || t[c].lower == "young" || t[c].lower == "vulnerable") {
+		c++
+	}
+	if c >= len(t) || !childNouns[t[c].lower] {
+		return 0
+	}
+	q := c + 1
+	if q+3 < len(t) && t[q].lower == "as" && t[q+1].lower == "young" && t[q+2].lower == "as" {
+		q += 4 // "children as young as eleven"
+	}
+	if q+1 < len(t) && (t[q].lower == "to" || t[q].lower == "as" || t[q].lower == "into") && childJobs[t[q+1].lower] {
+		return c + 1
+	}
+	return 0
+}
+
+// layerVerbs move money along; layerMany say it went through many hands;
+// layerVehicles are what it went through, and hidingVehicles those that hide
+// it even once ("shell companies", "mixers").
+var (
+	layerVerbs = set([]string{"pass", "passes", "passed", "passing", "move", "moves", "moved", "moving", "route", "routes", "routed", "routing",
+		"funnel", "funnels", "funnelled", "funneled", "channel", "channels", "channelled", "channeled", "cycle", "cycled", "bounce", "bounced",
+		"run", "ran", "layer", "layered", "filter", "filtered", "flow", "flows", "flowed", "pushed", "push"})
+	layerMany = set([]string{"dozens", "hundreds", "thousands", "chain", "web", "series", "network", "maze", "string", "layers", "succession",
+		"multiple", "several", "numerous", "many", "various", "countless", "cascade"})
+	layerVehicles = set([]string{"wallet", "account", "company", "firm", "exchange", "entity", "jurisdiction", "bank", "corporation"})
+)
+
+// layeredThrough reads "through" at i as money layered through many
+// accounts or through vehicles that hide it: money before a moving verb
+// ("the funds were moved", "deposits pass"), then "through dozens of
+// wallets", "through a chain of shell companies", "through mixers". It returns
+// the span from the verb to the vehicle, or e = 0.
+func layeredThrough(t []token, i int) (int, int) {
+	v := i - 1
+	if v >= 1 && t[v].cls&cAdv != 0 {
+		v-- // "passed quickly through"
+	}
+	if v < 1 || !layerVerbs[t[v].lower] {
+		return 0, 0
+	}
+	money := false
+	for q := v - 1; q >= 0 && q >= v-8 && t[q].text != ";" && t[q].text != "."; q-- {
+		if w := t[q].norm; moneyWords[w] || w == "deposit" || w == "payment" || w == "ransom" || w == "loot" || w == "profit" {
+			money = true
+			break
+		}
+	}
+	if !money {
+		return 0, 0
+	}
+	many := false
+	for q := i + 1; q < len(t) && q <= i+7 && !t[q].punct; q++ {
+		w := t[q].norm
+		switch {
+		case layerMany[t[q].lower] || isDigits(t[q].text) && t[q].text != "1":
+			many = true
+		case w == "shell" || w == "front" || w == "mixer" || w == "tumbler" || w == "mixing":
+			for e := q + 1; e < len(t) && e <= q+2; e++ {
+				if layerVehicles[t[e].norm] || t[e].norm == "service" {
+					return v, e + 1
+				}
+			}
+			if w == "mixer" || w == "tumbler" {
+				return v, q + 1
+			}
+		case layerVehicles[w]:
+			if many || pluralTok(t[q]) && q+1 < len(t) && t[q+1].lower == "in" && q+2 < len(t) && (layerMany[t[q+2].lower] || isDigits(t[q+2].text)) {
+				return v, q + 1 // ("through accounts in several countries")
+			}
+		}
+	}
+	return 0, 0
+}
 
 // passportsKept says whether the passport at i is kept from its holders, a
 // mark of forced labour: "having their passports confiscated", "employers
