@@ -2367,6 +2367,17 @@ func (d *docState) appositiveStart(toks []token, ms []mention, i, first int) int
 			}
 		}
 	}
+	if !inserted && toks[open+1].cap {
+		// "The report, Synthetic Drugs in East and Southeast Asia, shows": a document and its title
+		for _, m := range ms {
+			if m.end == open && m.kind == mDocNoun {
+				inserted = true
+				for p := open + 1; p < k; p++ {
+					inserted = inserted && (toks[p].cap || orgConnectors[toks[p].lower] || isDigits(toks[p].text) || toks[p].lower == "in" || toks[p].hyphen)
+				}
+			}
+		}
+	}
 	if !inserted {
 		return i
 	}

@@ -123,6 +123,37 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 		cm = append(cm, mention{kind: mCrime, start: p, end: p + 1, crime: prevTrade})
 		sortMentions(cm)
 	}
+	andIt := -1 // the pronoun of a second clause that stands for the subject
+	if len(cm) > 0 && cm[0].actor && cm[0].subject(toks) {
+		// "The PCC now controls much of the cocaine ..., and it has taken over the cigarette routes as
+		// well": a second clause's pronoun is the first clause's subject
+		for p := cm[0].end + 2; p+2 < len(toks); p++ {
+			w := toks[p].lower
+			if (w != "it" && w != "they") || toks[p-1].lower != "and" && toks[p-1].lower != "but" || toks[p-2].text != "," ||
+				pluralTok(toks[cm[0].end-1]) != (w == "they") || crimeAt(cm, p) >= 0 || crimeAt(cm, p+1) >= 0 {
+				continue
+			}
+			if !d.verbLike(toks[p+1]) && !(toks[p+1].cls&cFinite != 0) && toks[p+1].lower != "has" && toks[p+1].lower != "have" {
+				continue
+			}
+			a := cm[0]
+			a.start, a.end = p, p+1
+			cm = append(cm, a)
+			sortMentions(cm)
+			andIt = p
+			if addedTrade(toks, p) {
+				// ("as well", "also", "too": the second trade is the same actor's besides the first)
+				for _, x := range cm {
+					for _, y := range cm {
+						if !x.actor && !y.actor && x.start > a.start-p && x.end < p-1 && y.start > p && schema.Root(x.crime) != schema.Root(y.crime) && !crossesClauseBreak(toks, p, y.start) {
+							pending = append(pending, pendingLink{a: x, b: y, mech: schema.MechInvolvement})
+						}
+					}
+				}
+			}
+			break
+		}
+	}
 	if prev.actor && !anyActor(cm) {
 		// "That is where it launders the money": a pronoun doing a crime stands for the actor before;
 		// "Without corrupt officials it could not win contracts": what it depends on
@@ -145,6 +176,32 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 					if m.start > o && m.end <= p {
 						pending = append(pending, pendingLink{a: a, b: m, mech: schema.MechFacilitates})
 					}
+				}
+			}
+			break
+		}
+	}
+	if prev.actor && schema.Root(prev.crime) != "money-laundering" {
+		// "they need to bring their dollar proceeds home, and increasingly they do that through
+		// Chinese money brokers": the actor before launders through the brokers
+		for k := range cm {
+			b := cm[k]
+			if !b.actor || schema.Root(b.crime) != "money-laundering" || b.start < 3 {
+				continue
+			}
+			q := b.start - 1
+			for q > 0 && b.start-q <= 3 && !throughWords[toks[q].lower] && (toks[q].cls&cDet != 0 || toks[q].cap && !toks[q].punct || nounModifierWord(toks[q])) {
+				q-- // "through Chinese money brokers", "via the professional launderers"
+			}
+			if !throughWords[toks[q].lower] {
+				continue
+			}
+			for p := 0; p < b.start; p++ {
+				if w := toks[p].lower; (w == "they" || w == "it") && prev.plural == (w == "they") && crimeAt(cm, p) < 0 {
+					a := prev
+					a.start, a.end = p, p+1
+					pending = append(pending, pendingLink{a: a, b: b, mech: schema.MechFacilitates})
+					break
 				}
 			}
 			break
@@ -314,7 +371,7 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 			deeds = append(deeds, pendingLink{a: a, b: b})
 		}
 		if a.actor != b.actor {
-			held = append(held, pendingLink{a: a, b: b, cue: cue})
+			held = append(held, pendingLink{a: a, b: b, cue: cue, mech: mech})
 		}
 		for _, ex := range examples {
 			// "They borrow criminal methods when they need money, such as kidnapping and
@@ -365,6 +422,7 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 	defer func() {
 		// after every pass, the cooccurrence fallback too
 		asideDeeds(asides, held, emit)
+		armsTheActorOf(text, toks, held, emit)
 		d.carryChain(text, toks, cm, held, emit)
 	}()
 	for _, w := range pending {
@@ -373,6 +431,9 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 			lo, hi = hi, lo
 		}
 		emit(w.a, w.b, span(text, toks, lo.start, hi.end), w.mech)
+	}
+	if k := crimeStartingAt(cm, andIt); andIt >= 0 && k >= 0 {
+		d.subjectDoes(text, toks, cm, k, andIt, emit) // "and it has taken over the cigarette routes"
 	}
 	if c := openingPhraseEnd(toks); c > 0 && (besidesWords[toks[0].lower] || len(toks) > 2 && (toks[0].lower == "apart" || toks[0].lower == "aside") && toks[1].lower == "from") {
 		// "Beyond fentanyl and methamphetamine, they are deeply involved in ...": the subject's trades too
@@ -1433,6 +1494,11 @@ func leftOf(cm []mention, toks []token, i int) int {
 		return -1
 	}
 	if i-cm[best].end > 10 {
+		if i-cm[best].end <= 20 && i > 0 && beForms[toks[i-1].lower] && cm[best].subject(toks) && !crossesClause(toks, cm[best].end, i) && !relativeBetween(toks, cm[best].end, i) {
+			// a subject with long modifiers: "Assault rifles bought at gun shops in Florida and
+			// smuggled to Haiti in shipping containers are arming the gangs"
+			return best
+		}
 		return -1
 	}
 	p := cm[best].end
@@ -1517,6 +1583,16 @@ func leftOf(cm []mention, toks []token, i int) int {
 		return h
 	}
 	return best
+}
+
+// relativeBetween says whether a relative pronoun stands in toks[i:j].
+func relativeBetween(toks []token, i, j int) bool {
+	for p := i; p < j; p++ {
+		if relativePronoun(toks[p].lower) {
+			return true
+		}
+	}
+	return false
 }
 
 // tieWords make the phrase between two actors a modifier of the first:
@@ -2456,7 +2532,7 @@ func (d *docState) subjectDoes(text string, toks []token, cm []mention, actor, p
 		serves := v > p && serveVerbs[toks[v].lower]
 		cover := v > p+1 && toks[v].lower == "for" && (coverNouns[toks[v-1].norm] || groomedFor(toks, p, v)) || // "as a cover for smuggling drugs"
 			v > p+1 && toks[v].lower == "with" && colludeVerbs[toks[v-1].lower] // "collude with corrupt officials"
-		if !finite && !serves && !cover && !(v > p && (d.lx.goodsWords[toks[v].lower] || controlVerbs[toks[v].lower] || suppliesWith(toks, p, v))) {
+		if !finite && !serves && !cover && !(v > p && (d.lx.goodsWords[toks[v].lower] || controlVerbs[toks[v].lower] || tookOverAt(toks, v) || suppliesWith(toks, p, v))) {
 			continue // "earned money from extortion, oil smuggling": a noun, not the subject's verb
 		}
 		mech := schema.MechInvolvement
@@ -2483,6 +2559,23 @@ func (d *docState) subjectDoes(text string, toks []token, cm []mention, actor, p
 		}
 		q = cm[list[len(list)-1]].end - 1
 	}
+}
+
+// throughWords bring in the means a deed is done by: "through Chinese money
+// brokers", "via professional launderers".
+var throughWords = set([]string{"through", "via", "using", "by"})
+
+// tookOverAt says whether toks[v] ends "take over": "has taken over the
+// cigarette routes".
+func tookOverAt(toks []token, v int) bool {
+	if v < 1 || toks[v].lower != "over" {
+		return false
+	}
+	switch toks[v-1].lower {
+	case "take", "takes", "took", "taken", "taking":
+		return true
+	}
+	return false
 }
 
 // crimeVerbs are crime mentions that are verbs: their subject commits them.
@@ -2560,6 +2653,52 @@ func (d *docState) actorDoing(text string, toks []token, cm []mention, emit func
 			emit(a, cm[b], cue, schema.MechInvolvement)
 		}
 	}
+}
+
+// armsTheActorOf links a trade that arms or funds a crime actor with the
+// crime the actor is named by: "Assault rifles ... are arming the gangs
+// behind a wave of kidnappings", "drug money funds the groups responsible
+// for the attacks".
+func armsTheActorOf(text string, toks []token, held []pendingLink, emit emitFn) {
+	for _, h := range held {
+		if h.mech != schema.MechFacilitates && h.mech != schema.MechFinances {
+			continue
+		}
+		g, t := h.a, h.b
+		if t.actor {
+			g, t = t, g
+		}
+		if t.start > g.start {
+			continue // the trade arms the actor after it
+		}
+		for _, h2 := range held {
+			g2, y := h2.a, h2.b
+			if y.actor {
+				g2, y = y, g2
+			}
+			if g2.start != g.start || y.start <= g.end || y.start > g.end+6 || schema.Root(y.crime) == schema.Root(t.crime) {
+				continue
+			}
+			if w := toks[g.end].lower; w == "behind" || w == "responsible" && g.end+1 < len(toks) && toks[g.end+1].lower == "for" {
+				emit(t, y, span(text, toks, t.start, y.end), h.mech)
+			}
+		}
+	}
+}
+
+// addedTrade says whether the clause of the pronoun at p adds to what its
+// subject does: "it has also taken over", "it has taken over the cigarette
+// routes as well", "they smuggle guns too".
+func addedTrade(toks []token, p int) bool {
+	for q := p + 1; q < len(toks) && toks[q].text != ";" && toks[q].text != "."; q++ {
+		switch {
+		case toks[q].lower == "also" || toks[q].lower == "too" && (q+1 == len(toks) || toks[q+1].punct):
+			return true
+		case toks[q].lower == "as" && q+1 < len(toks) && toks[q+1].lower == "well" && (q+2 == len(toks) || toks[q+2].punct):
+			return true
+		}
+	}
+	return false
 }
 
 // alsoDoing links two trades one actor carries on when the second is added
@@ -3423,7 +3562,8 @@ func (d *docState) relativeDoing(text string, toks []token, cm []mention, emit f
 			switch {
 			case serveVerbs[prev] && cm[y].actor:
 				emit(a, cm[y], span(text, toks, q-1, cm[y].end), schema.MechFacilitates)
-			case verb || tradeVerbs[prev]:
+			case verb || tradeVerbs[prev] || turnedInto(toks, rel+1, q):
+				// ("a gang that turned a disused bank into a cannabis factory")
 				for _, b := range listRight(cm, toks, y) {
 					emit(a, cm[b], span(text, toks, rel, cm[b].end), schema.MechInvolvement)
 				}
@@ -3435,6 +3575,26 @@ func (d *docState) relativeDoing(text string, toks []token, cm []mention, emit f
 			q = cm[y].end - 1
 		}
 	}
+}
+
+// turnedInto says whether a crime mention at q is what a verb of making
+// turned something into, the verb standing in toks[from:q]: "turned a
+// disused bank into a cannabis factory", "converted farms into drug labs".
+func turnedInto(toks []token, from, q int) bool {
+	p := q - 1
+	if p > from && toks[p].cls&cDet != 0 {
+		p--
+	}
+	if p <= from || toks[p].lower != "into" {
+		return false
+	}
+	for v := from; v < p; v++ {
+		switch toks[v].lower {
+		case "turned", "turn", "turns", "turning", "converted", "convert", "converts", "converting", "transformed", "transform", "transforms", "transforming":
+			return true
+		}
+	}
+	return false
 }
 
 // pushVerbs move a group towards a crime: "push the gangs further into
@@ -4286,7 +4446,40 @@ var convergePasses = []convergePass{
 	{passUsing, (*docState).usingMeans}, {0, (*docState).coordinatedDeeds}, {passLink, (*docState).linkVerb},
 	{0, (*docState).purpose}, {passExchange, (*docState).exchanged}, {0, (*docState).actorIs}, {0, (*docState).forActor},
 	{0, (*docState).dealtTogether}, {0, (*docState).twoDeeds}, {0, (*docState).relativeSubject},
-	{passMoney, (*docState).proceedsBuy},
+	{passMoney, (*docState).proceedsBuy}, {0, (*docState).officialsSupply},
+}
+
+// officialsSupply reads officials selling a trade's goods to a crime actor
+// as corruption linked to both: "police officers had sold weapons from state
+// stockpiles to the gangs", "soldiers supplied ammunition to the cartel".
+func (d *docState) officialsSupply(text string, toks []token, cm []mention, emit emitFn) {
+	for x := range cm {
+		m := cm[x]
+		if m.actor || toks[m.start].cls&cTrade == 0 || schema.Root(m.crime) == "corruption" {
+			continue
+		}
+		o := -1
+		for q := m.start - 1; q >= 0 && q >= m.start-5 && !toks[q].punct && crimeAt(cm, q) < 0; q-- {
+			if officialNouns[toks[q].norm] || toks[q].lower == "police" || toks[q].norm == "soldier" {
+				o = q
+				break
+			}
+		}
+		if o < 0 {
+			continue
+		}
+		for q := m.end; q+1 < len(toks) && q <= m.end+8 && toks[q].text != ";" && toks[q].text != ","; q++ {
+			if toks[q].lower != "to" {
+				continue
+			}
+			if r := rightOf(cm, toks, q+1); r >= 0 && cm[r].actor && cm[r].start <= q+3 {
+				c := mention{kind: mCrime, start: o, end: o + 1, crime: "corruption"}
+				emit(c, m, span(text, toks, o, m.end), schema.MechFacilitates)
+				emit(c, cm[r], span(text, toks, o, cm[r].end), schema.MechFacilitates)
+			}
+			break
+		}
+	}
 }
 
 // dealtTogether links goods of different trades that one person moved or

@@ -222,6 +222,19 @@ func TestLinkShapes(t *testing.T) {
 		{"children recruited to carry drugs", "Gangs sell heroin in smaller towns, and they recruit children as young as eleven to carry the drugs.",
 			[]string{"drug-trafficking organized-crime", "human-trafficking organized-crime"}},
 		{"children recruited to a school team", "The club recruits children to play football.", nil},
+		{"a group by its initials, and its pronoun in a second clause", "What has changed is the arrival of the Primeiro Comando da Capital. The PCC now controls much of the cocaine trade, and it has taken over the cigarette routes as well.",
+			[]string{"counterfeiting drug-trafficking", "counterfeiting organized-crime", "drug-trafficking organized-crime"}},
+		{"a long subject arms the gangs behind kidnappings", "Assault rifles bought at gun shops in Florida and smuggled to Haiti in shipping containers are arming the gangs behind a wave of kidnappings.",
+			[]string{"arms-trafficking kidnapping", "arms-trafficking organized-crime", "kidnapping organized-crime"}},
+		{"a long subject does not reach across a relative clause", "Online fraud schemes are run from call centres outside the EU, some of which are staffed by victims of trafficking.", nil},
+		{"police officers sold weapons to the gangs", "The report found that police officers had sold weapons from state stockpiles to the gangs.",
+			[]string{"arms-trafficking corruption", "arms-trafficking organized-crime", "corruption organized-crime"}},
+		{"a gang that turned a bank into a cannabis factory", "A gang that turned a disused bank into a cannabis factory was jailed.",
+			[]string{"drug-trafficking organized-crime"}},
+		{"the actor before launders through money brokers", "Mexican cartels buy precursor chemicals in China. On the back end, they bring their proceeds home through Chinese money brokers.",
+			[]string{"drug-trafficking organized-crime", "money-laundering organized-crime"}},
+		{"expand production in a text about a drug", "Methamphetamine seizures hit a record. Organized crime groups have been able to expand production.",
+			[]string{"drug-trafficking organized-crime"}},
 	}
 	x := loaders.NewExtractor("")
 	for _, tc := range cases {
@@ -309,6 +322,8 @@ func TestSpeakerShapes(t *testing.T) {
 		{"a signed news story has no first person", "Burglaries fall again\n\nBy Helen Marsh, Crime Reporter\n\nBurglaries fell by 11 per cent.\n\nThe chats are run from compounds in Myanmar.", ""},
 		{"a named cartel speaks", "The Sinaloa Cartel said in a statement that it was not involved.", "Sinaloa Cartel"},
 		{"a named group with a particle speaks", "The Clan del Golfo said it defends local communities.", "Clan del Golfo"},
+		{"an op-ed's byline with a bio under it", "The Tri-Border Area's old problem\n\nBy Mariana Alvarado\n\nMariana Alvarado is a senior fellow at the Center for Hemispheric Security.\n\nThe PCC now controls much of the cocaine trade.", "Mariana Alvarado"},
+		{"a report and its title in apposition", "UNODC released a new report today.\n\nThe report, Synthetic Drugs in East and Southeast Asia, shows that production remains concentrated in Shan State.", "United Nations Office on Drugs and Crime"},
 		{"a named group far from the verb is not its subject", "The Clan del Golfo, Colombia's largest armed group, collects a fee on gold, the army's commander said on Thursday.", "Colombia army"},
 	}
 	x := loaders.NewExtractor("")

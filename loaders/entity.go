@@ -32,7 +32,8 @@ type entity struct {
 	mentions  int
 	lastSent  int
 	firstSent int
-	isNew     bool // not yet written as quads
+	isNew     bool   // not yet written as quads
+	crime     string // a named crime group's crime type ("Primeiro Comando da Capital": organized-crime)
 }
 
 func (e *entity) addAlias(a string) {

@@ -767,25 +767,46 @@ func (d *docState) noteInterviewee(s *Sentence, toks []token, ms []mention) {
 // authorBio reads an author's note at the end of an opinion piece ("Helena
 // Wood is an associate fellow at RUSI."): the writer "I" stands for.
 func (d *docState) authorBio(sents []Sentence) {
+	for k := 1; k < len(sents) && k <= 6; k++ {
+		// "By Mariana Alvarado / Mariana Alvarado is a senior fellow at ...": a bio right under the byline
+		if b := tokenize(sents[k-1].Text, nil); len(b) >= 3 && bylineStart(b) > 0 {
+			if name := span(sents[k-1].Text, b, bylineStart(b), len(b)); strings.HasPrefix(sents[k].Text, name+" is ") || strings.HasPrefix(sents[k].Text, name+" was ") {
+				if d.bio(sents[k]) {
+					return
+				}
+			}
+		}
+	}
 	for k := len(sents) - 1; k >= 0 && k >= len(sents)-3; k-- {
-		toks := tokenize(sents[k].Text, nil)
+		if d.bio(sents[k]) {
+			return
+		}
+	}
+}
+
+// bio reads a sentence as an author's bio ("Priya Raman is a senior analyst
+// at ..."): its person is the byline.
+func (d *docState) bio(s Sentence) bool {
+	{
+		toks := tokenize(s.Text, nil)
 		n := 0
 		for n < len(toks) && n < 4 && toks[n].cap && !toks[n].punct {
 			n++
 		}
 		if n < 2 || n+2 >= len(toks) || toks[n].lower != "is" && toks[n].lower != "was" {
-			continue
+			return false
 		}
 		if a := toks[n+1].lower; a != "a" && a != "an" && a != "the" && a != "senior" && a != "former" {
-			continue
+			return false
 		}
 		for q := n + 1; q < len(toks) && q < n+6; q++ {
 			if isTitleWord(d.lx, toks, q) || roleNouns[toks[q].norm] || bioNouns[toks[q].norm] {
-				d.byline = d.reg.person(span(sents[k].Text, toks, 0, n))
-				return
+				d.byline = d.reg.person(span(s.Text, toks, 0, n))
+				return true
 			}
 		}
 	}
+	return false
 }
 
 // bioNouns name what an opinion piece's author is: "Priya Raman is a senior analyst at ...".

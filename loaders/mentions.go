@@ -181,6 +181,11 @@ func (d *docState) findMentions(text string, toks []token) []mention {
 		if m.kind == mCrime && m.actor && namedGroup(toks, m.start, m.end) {
 			// "Hezbollah has long denied", "Al-Shabaab said": a named group speaks
 			m.ent = d.reg.get(KindOrg, span(text, toks, m.start, m.end))
+			m.ent.crime = m.crime
+		}
+		if m.kind == mActor && m.ent != nil && m.ent.crime != "" {
+			// "The PCC now controls" after "Primeiro Comando da Capital": the group again, by its initials
+			m.kind, m.crime, m.actor = mCrime, m.ent.crime, true
 		}
 		p := m.start - 1
 		for p >= 0 && (toks[p].cls&cDet != 0 || placeAdjectives[toks[p].lower]) { // ("in northern Kenya")
@@ -1074,6 +1079,13 @@ func (f *mentionFinder) crimes() {
 			i++
 			continue
 		}
+		if v < 0 && (t[i].norm == "route" || t[i].norm == "racket" || t[i].norm == "corridor") && i > 0 && !f.used[i] {
+			// "it has taken over the cigarette routes", "the fuel racket": the goods' smuggling
+			if g, e := f.goodsAt(i - 1); g != "" && g != schema.People && e == i && f.free(i-1, i+1) {
+				f.add(mention{kind: mCrime, start: i - 1, end: i + 1, crime: g})
+				continue
+			}
+		}
 		if v < 0 && recruitVerbs[t[i].lower] && !f.used[i] {
 			// "they recruit children to carry the drugs and the cash", "gangs use teenagers as
 			// lookouts": children exploited for crime (child criminal exploitation, a form of trafficking)
@@ -1176,6 +1188,11 @@ func (f *mentionFinder) crimes() {
 		if f.d.terror && attackNouns[t[i].norm] && !f.used[i] && fundedBefore(t, i) {
 			// "fraud and drug dealing have financed several attacks", in a text about terrorism
 			f.add(mention{kind: mCrime, start: i, end: i + 1, crime: "terrorism"})
+			continue
+		}
+		if t[i].lower == "production" && i > 0 && growVerbs[t[i-1].lower] && f.d.traffickingCounts["drug-trafficking"] > 0 && !f.used[i] {
+			// "Organized crime groups have been able to expand production", in a text about a drug
+			f.add(mention{kind: mCrime, start: i, end: i + 1, crime: "drug-trafficking"})
 			continue
 		}
 		if i > 0 && (t[i-1].lower == "the" || t[i-1].lower == "this") && (t[i].lower == "laboratory" || t[i].lower == "lab") && f.d.traffickingCounts["drug-trafficking"] > 0 && !f.used[i] {
@@ -1467,7 +1484,9 @@ func (f *mentionFinder) crimes() {
 				slug = h
 			}
 		}
-		if bare && (t[i].norm == "trafficker" || t[i].norm == "trafficking") && f.d.trafficking != "" && !(i+2 < len(t) && t[i+1].lower == "in" && t[i+2].lower != "return" && t[i+2].lower != "exchange") {
+		if bare && (t[i].norm == "trafficker" || t[i].norm == "trafficking") && f.d.trafficking != "" && !(i+2 < len(t) && t[i+1].lower == "in" && t[i+2].lower != "return" && t[i+2].lower != "exchange") &&
+			!(t[i].norm == "trafficking" && i >= 2 && t[i-1].lower == "of" && (t[i-2].norm == "victim" || t[i-2].norm == "survivor")) {
+			// ("victims of trafficking" are people trafficked, whatever else the text is about)
 			// bare "traffickers", "trafficking groups": of what the text has been about ("drug trafficking ... traffickers")
 			slug = f.d.trafficking
 		}
@@ -2644,6 +2663,11 @@ func devotedTo(t []token, i int) bool {
 var closedWaters = set([]string{"closed", "protected", "restricted", "prohibited", "no-take", "banned"})
 
 var areaNouns = set([]string{"area", "zone", "water", "reserve", "park", "forest", "sanctuary", "season"})
+
+// growVerbs grow or hold a trade's output: "expand production".
+var growVerbs = set([]string{"expand", "expanded", "expanding", "expands", "increase", "increased", "increasing", "increases",
+	"boost", "boosted", "boosting", "control", "controls", "controlled", "controlling", "dominate", "dominates", "dominated",
+	"scale", "ramp", "ramped", "double", "doubled", "relocate", "relocated", "move", "moved", "shift", "shifted", "resume", "resumed"})
 
 // recruitVerbs take children into a crime; childNouns are the children;
 // childJobs are what they are made to do, or be ("to carry", "as couriers").
