@@ -91,7 +91,7 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 	switch question := toks[len(toks)-1].text == "?"; {
 	case len(cm) > 0 && cm[0].actor && (cm[0].subject(toks) || question):
 		// ("How has the 'Ndrangheta changed?" "It has become ...": the question's actor is the answer's subject)
-		d.subjectActor = mention{kind: mCrime, crime: cm[0].crime, actor: true, plural: pluralTok(toks[cm[0].end-1])}
+		d.subjectActor = mention{kind: mCrime, crime: cm[0].crime, actor: true, plural: actorPlural(toks, cm[0])}
 	case (question || len(toks) < 6) && !anyActor(cm):
 		d.subjectActor = prev // "So the money ends up in those businesses?" "Exactly.": the subject carries on
 	}
@@ -477,6 +477,7 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 	d.whereThere(text, toks, cm, emit)
 	d.theirBusiness(text, toks, cm, emit)
 	d.sameMeansAsBefore(text, toks, cm, emit)
+	d.samePlaybook(text, toks, cm, emit)
 	d.notJustThen(text, toks, cm, emit)
 	// one lookup a token says which of the passes below have a trigger word here
 	var has uint32
@@ -2360,6 +2361,13 @@ func (m mention) subject(toks []token) bool {
 		}
 		q--
 	}
+	if q >= 2 && toks[q].lower == "as" && toks[q-1].lower == "such" && pluralTok(toks[q-2]) && !toks[q-2].punct {
+		// "Groups such as the FARC taxed ...": an example of the subject
+		q -= 3
+		for q >= 0 && (toks[q].cls&cDet != 0 || adjective(toks[q])) {
+			q--
+		}
+	}
 	return !m.prep && (q < 0 || clauseOpeners[toks[q].lower] || answerHedges[toks[q].lower] && (q == 0 || toks[q-1].text == ":") || toks[q].text == ":" || toks[q].text == ";" || paragraphNumber(toks, q) || toks[q].text == "," && (q <= 3 || toks[0].lower == "according") ||
 		toks[q].text == "-" || toks[q].text == "—" || toks[q].text == "–" || // ("SARAJEVO (Reuters) - Criminal networks ...")
 		toks[q].quote != 0 && toks[q].quote != 'c' && (q == 0 || toks[q-1].punct)) // ("“Cartels are flooding ...")
@@ -2493,7 +2501,7 @@ var clauseOpeners = set([]string{"that", "when", "where", "because", "while", "a
 var controlVerbs = set([]string{"tax", "taxes", "taxed", "taxing", "levy", "levies", "levied", "control", "controls",
 	"controlled", "controlling", "oversee", "oversees", "oversaw", "manage", "manages", "managed", "dominate",
 	"dominates", "dominated", "operate", "operates", "operated", "organise", "organises", "organised", "organize",
-	"organizes", "organized", "protect", "protects", "protected", "runs", "run", "use", "uses", "used", "employ", "employs"})
+	"organizes", "organized", "protect", "protects", "protected", "runs", "run", "ran", "running", "use", "uses", "used", "employ", "employs"})
 
 // subjectDoes links the crime actor cm[actor], the subject at toks[p], to the
 // crimes the verbs of its clause do or govern, skipping negated ones.
@@ -2684,6 +2692,15 @@ func armsTheActorOf(text string, toks []token, held []pendingLink, emit emitFn) 
 			}
 		}
 	}
+}
+
+// actorPlural says whether a crime actor is named in the plural: by its
+// last word, or by its first in "groups affiliated with JNIM".
+func actorPlural(toks []token, m mention) bool {
+	if m.end-m.start > 2 && affiliatedWords[toks[m.start+1].lower] {
+		return pluralTok(toks[m.start])
+	}
+	return pluralTok(toks[m.end-1])
 }
 
 // addedTrade says whether the clause of the pronoun at p adds to what its
@@ -3895,7 +3912,17 @@ func (d *docState) sameMeansAsBefore(text string, toks []token, cm []mention, em
 		return
 	}
 	for i := 1; i+2 < len(toks); i++ {
-		if toks[i].lower != "same" || toks[i-1].lower != "the" || !(sameOpens(toks, i) || toldWhom(d, toks, i-2)) {
+		if toks[i].lower != "same" || toks[i-1].lower != "the" {
+			continue
+		}
+		if k := crimeStartingAt(cm, i+1); i >= 3 && k >= 0 && (toks[i-2].lower == "through" || toks[i-2].lower == "via") && lastTradeBefore(cm, toks, i-1) < 0 && moneyBefore(toks, i-2) {
+			// "And the money goes through the same mule accounts": the money of the trades before
+			for _, r := range trades {
+				emit(mention{kind: mCrime, start: i - 1, end: i + 1, crime: r}, cm[k], span(text, toks, i-1, cm[k].end), schema.MechAlliance)
+			}
+			return
+		}
+		if !(sameOpens(toks, i) || toldWhom(d, toks, i-2)) {
 			continue
 		}
 		if !sharerAfter(toks, i+1) && !(!d.actorBefore && (i == 1 || i == 2 && toks[0].quote != 0) && sameActor(cm, toks, i+1)) {
@@ -3913,6 +3940,60 @@ func (d *docState) sameMeansAsBefore(text string, toks []token, cm []mention, em
 			for _, r := range trades {
 				emit(mention{kind: mCrime, start: i - 1, end: i + 1, crime: r}, cm[k], span(text, toks, i-1, cm[k].end), schema.MechAlliance)
 			}
+		}
+		return
+	}
+}
+
+// moneyBefore says whether money is named in toks[:i]: "the money goes".
+func moneyBefore(toks []token, i int) bool {
+	for q := 0; q < i; q++ {
+		if moneyWords[toks[q].norm] || toks[q].norm == "payment" {
+			return true
+		}
+	}
+	return false
+}
+
+// playbookNouns are the ways a crime is done: "the same playbook as".
+var playbookNouns = set([]string{"playbook", "model", "method", "technique", "tactic", "script", "approach", "template", "modus", "blueprint", "toolkit", "recipe", "pattern"})
+
+// samePlaybook links a crime done "the same way as" another: "It is the
+// same playbook as the romance fraud, just aimed at children" after a
+// sentence about sextortion, "Sextortion follows the same script as romance
+// scams".
+func (d *docState) samePlaybook(text string, toks []token, cm []mention, emit emitFn) {
+	for i := 1; i+3 < len(toks); i++ {
+		if toks[i].lower != "same" || toks[i-1].lower != "the" || !playbookNouns[toks[i+1].norm] {
+			continue
+		}
+		q := i + 2
+		if q < len(toks) && toks[q].lower == "of" {
+			q++ // "the same modus operandi" reads on
+		}
+		if q >= len(toks) || toks[q].lower != "as" && toks[q].lower != "used" {
+			return
+		}
+		r := -1
+		for k := q + 1; k < len(toks) && k <= q+4 && r < 0; k++ {
+			r = crimeStartingAt(cm, k)
+		}
+		if r < 0 {
+			return
+		}
+		var lefts []mention
+		for _, m := range cm {
+			if m.end <= i-1 && !m.actor {
+				lefts = append(lefts, m)
+			}
+		}
+		if len(lefts) == 0 {
+			for _, t := range d.recentTrades(2) {
+				lefts = append(lefts, mention{kind: mCrime, start: i - 1, end: i + 2, crime: t})
+			}
+		}
+		for _, l := range lefts {
+			emit(l, cm[r], span(text, toks, i-1, cm[r].end), schema.MechAlliance)
 		}
 		return
 	}
@@ -4446,7 +4527,76 @@ var convergePasses = []convergePass{
 	{passUsing, (*docState).usingMeans}, {0, (*docState).coordinatedDeeds}, {passLink, (*docState).linkVerb},
 	{0, (*docState).purpose}, {passExchange, (*docState).exchanged}, {0, (*docState).actorIs}, {0, (*docState).forActor},
 	{0, (*docState).dealtTogether}, {0, (*docState).twoDeeds}, {0, (*docState).relativeSubject},
-	{passMoney, (*docState).proceedsBuy}, {0, (*docState).officialsSupply},
+	{passMoney, (*docState).proceedsBuy}, {0, (*docState).officialsSupply}, {0, (*docState).recordsOf},
+	{0, (*docState).relativeAlso},
+}
+
+// relativeAlso links the two deeds of one relative clause's antecedent when
+// the second is added with "and which also": "a network that smuggled live
+// birds and reptiles to Asia and which also trafficked methamphetamine
+// precursors", whatever the antecedent is called.
+func (d *docState) relativeAlso(text string, toks []token, cm []mention, emit emitFn) {
+	for i := 2; i+2 < len(toks); i++ {
+		if !relativePronoun(toks[i].lower) || toks[i-1].lower != "and" || toks[i+1].lower != "also" {
+			continue
+		}
+		y := -1
+		for q := i + 2; q < len(toks) && q <= i+4 && y < 0; q++ {
+			y = crimeStartingAt(cm, q)
+		}
+		if y < 0 || cm[y].actor {
+			continue
+		}
+		r := -1 // the clause's first relative pronoun
+		for q := i - 2; q >= 0 && q >= i-16 && toks[q].text != ";" && toks[q].text != "."; q-- {
+			if relativePronoun(toks[q].lower) && toks[q].lower == toks[i].lower || toks[q].lower == "that" && toks[i].lower == "which" {
+				r = q
+				break
+			}
+		}
+		if r < 0 {
+			continue
+		}
+		for x := range cm {
+			if cm[x].start > r && cm[x].end < i && !cm[x].actor && schema.Root(cm[x].crime) != schema.Root(cm[y].crime) {
+				emit(cm[x], cm[y], span(text, toks, cm[x].start, cm[y].end), schema.MechInvolvement)
+			}
+		}
+	}
+}
+
+// recordsOf links a crime actor to the crimes on its record: "the men who
+// carried out attacks in Paris and Brussels had long records of theft and
+// drug dealing", "attackers with previous convictions for drug offences".
+func (d *docState) recordsOf(text string, toks []token, cm []mention, emit emitFn) {
+	for i := 2; i+2 < len(toks); i++ {
+		if n := toks[i].norm; n != "record" && n != "conviction" && n != "history" || toks[i+1].lower != "of" && toks[i+1].lower != "for" {
+			continue
+		}
+		h := i - 1
+		for h > 0 && i-h <= 3 && !toks[h].punct && toks[h].lower != "had" && toks[h].lower != "have" && toks[h].lower != "has" && toks[h].lower != "with" {
+			h--
+		}
+		if w := toks[h].lower; w != "had" && w != "have" && w != "has" && w != "with" {
+			continue
+		}
+		a := -1
+		for k := range cm {
+			if cm[k].actor && cm[k].end <= h && h-cm[k].end <= 6 && !crossesClause(toks, cm[k].end, h) {
+				a = k
+			}
+		}
+		r := -1
+		for q := i + 2; q < len(toks) && q <= i+5 && r < 0 && !toks[q].punct; q++ {
+			r = crimeStartingAt(cm, q) // ("records of theft and drug dealing")
+		}
+		if a < 0 || r < 0 {
+			continue
+		}
+		for _, b := range listRight(cm, toks, r) {
+			emit(cm[a], cm[b], span(text, toks, cm[a].start, cm[b].end), schema.MechInvolvement)
+		}
+	}
 }
 
 // officialsSupply reads officials selling a trade's goods to a crime actor

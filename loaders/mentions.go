@@ -178,10 +178,22 @@ func (d *docState) findMentions(text string, toks []token) []mention {
 		if b := m.start - 1; m.kind == mCrime && !m.actor && m.crime == "organized-crime" && m.end-m.start == 1 && toks[m.start].cap && b >= 0 && (toks[b].lower == "the" || b > 0 && toks[b].quote != 0 && toks[b-1].lower == "the") {
 			m.actor = true // "the 'Ndrangheta", "the Camorra": a named organization
 		}
+		if m.kind == mCrime && m.actor && m.start >= 3 && (toks[m.start-1].lower == "with" || toks[m.start-1].lower == "to") && affiliatedWords[toks[m.start-2].lower] &&
+			followerNouns[toks[m.start-3].norm] && !f.used[m.start-3] {
+			// "groups affiliated with JNIM", "cells loyal to Islamic State": the group's own
+			m.start -= 3
+		}
 		if m.kind == mCrime && m.actor && namedGroup(toks, m.start, m.end) {
 			// "Hezbollah has long denied", "Al-Shabaab said": a named group speaks
 			m.ent = d.reg.get(KindOrg, span(text, toks, m.start, m.end))
 			m.ent.crime = m.crime
+		}
+		if m.kind == mActor && m.ent != nil && m.ent.kind == KindOrg && m.ent.crime == "" {
+			// "Groups such as the Revolutionary Armed Forces of Colombia (FARC)": an organization the
+			// lexicon knows as a crime actor
+			if e, v := d.lx.crimes.longest(toks, m.start, byNorm); v >= 0 && e == m.end && d.lx.crimeVals[v].actor {
+				m.ent.crime = d.lx.crimeVals[v].slug
+			}
 		}
 		if m.kind == mActor && m.ent != nil && m.ent.crime != "" {
 			// "The PCC now controls" after "Primeiro Comando da Capital": the group again, by its initials
@@ -1086,6 +1098,24 @@ func (f *mentionFinder) crimes() {
 				continue
 			}
 		}
+		if v < 0 && (t[i].lower == "crime" || t[i].lower == "criminality") && i >= 2 && !f.used[i] && (t[i-1].lower == "through" || t[i-1].lower == "via" || t[i-1].lower == "from" || t[i-1].lower == "by") && (i+1 == len(t) || t[i+1].punct) {
+			// "If terrorists can finance themselves through crime": crime as a source of money
+			for q := i - 2; q >= 0 && q >= i-5; q-- {
+				if financeWord(t[q].lower) || earnVerbs[t[q].lower] {
+					f.add(mention{kind: mCrime, start: i, end: i + 1, crime: "organized-crime"})
+					break
+				}
+			}
+			if f.used[i] {
+				continue
+			}
+		}
+		if v < 0 && licenceNouns[t[i].norm] && i >= 3 && resourceActivity[t[i-1].norm] && f.free(i-1, i+1) && f.bribedFor(i-1) {
+			// "had bribed forestry officials to obtain logging permits for a national park": the
+			// logging the bribe bought is not lawful
+			f.add(mention{kind: mCrime, start: i - 1, end: i + 1, crime: "environmental-crime"})
+			continue
+		}
 		if v < 0 && recruitVerbs[t[i].lower] && !f.used[i] {
 			// "they recruit children to carry the drugs and the cash", "gangs use teenagers as
 			// lookouts": children exploited for crime (child criminal exploitation, a form of trafficking)
@@ -1185,6 +1215,17 @@ func (f *mentionFinder) crimes() {
 				continue
 			}
 		}
+		if f.d.terror && attackNouns[t[i].norm] && !f.used[i] && pluralTok(t[i]) {
+			// "the men who carried out attacks in Paris and Brussels", in a text about terrorism: the attackers
+			if v := carriedOutAt(t, i); v > 0 && f.free(v, i+1) {
+				b, actor := v, false
+				if v >= 2 && relativePronoun(t[v-1].lower) && personNouns[t[v-2].norm] && !f.used[v-2] {
+					b, actor = v-2, true
+				}
+				f.add(mention{kind: mCrime, start: b, end: i + 1, crime: "terrorism", actor: actor})
+				continue
+			}
+		}
 		if f.d.terror && attackNouns[t[i].norm] && !f.used[i] && fundedBefore(t, i) {
 			// "fraud and drug dealing have financed several attacks", in a text about terrorism
 			f.add(mention{kind: mCrime, start: i, end: i + 1, crime: "terrorism"})
@@ -1242,7 +1283,7 @@ func (f *mentionFinder) crimes() {
 				continue
 			}
 		}
-		if v < 0 && taxVerbs[t[i].lower] && (f.actorSubjectOf(i) || i > 0 && t[i-1].lower == "from" && strings.HasSuffix(t[i].lower, "ing")) && i+1 < len(t) && !t[i+1].punct && t[i+1].lower != "on" {
+		if v < 0 && taxVerbs[t[i].lower] && (f.actorSubjectOf(i) || f.actorPronounOf(i) || i > 0 && t[i-1].lower == "from" && strings.HasSuffix(t[i].lower, "ing")) && i+1 < len(t) && !t[i+1].punct && t[i+1].lower != "on" {
 			// ("earns money from taxing gold mining sites": the taxing is the earner's)
 			// "the insurgents tax the ruby trade", "jihadist groups tax mining sites": extortion
 			f.add(mention{kind: mCrime, start: i, end: i + 1, crime: "extortion"})
@@ -1648,7 +1689,7 @@ var asideStart = set([]string{"in", "occasionally", "sometimes", "reportedly", "
 var goodsAdjectives = set([]string{"vulnerable", "young", "undocumented", "irregular", "desperate", "foreign", "local",
 	"protected", "endangered", "rare", "exotic", "wild", "stolen", "looted", "military", "automatic", "assault",
 	"high-powered", "ghost", "untraceable", "synthetic", "hard", "counterfeit", "fake", "poor", "female", "male",
-	"underage", "minor", "migrant", "domestic", "illegal", "illicit", "smuggled", "trafficked", "unaccompanied"})
+	"underage", "minor", "migrant", "domestic", "illegal", "illicit", "smuggled", "trafficked", "unaccompanied", "live", "dead", "frozen", "dried", "raw"})
 
 // goodsAfter reads the object of a moving verb or "smuggling of": the goods
 // after at most a determiner or "of", and where they end.
@@ -2379,6 +2420,17 @@ func (f *mentionFinder) actorSubjectOf(i int) bool {
 	return false
 }
 
+// actorPronounOf says whether the subject of the verb at i is "they" or "it"
+// after a sentence that named a crime actor: "... groups affiliated with
+// JNIM rarely dig for gold themselves. Instead, they tax mining sites".
+func (f *mentionFinder) actorPronounOf(i int) bool {
+	k := i - 1
+	for k >= 0 && f.toks[k].cls&cAdv != 0 && f.toks[k].cls&cDet == 0 {
+		k--
+	}
+	return k >= 0 && (f.toks[k].lower == "they" || f.toks[k].lower == "it") && f.d.actorNow && (k == 0 || f.toks[k-1].punct)
+}
+
 // actorDoes says whether a crime actor is the subject of the verb at i:
 // right before it ("the insurgents tax"), before a relative clause ("the
 // cartels that once fought over drug routes now take"), or first in a pair
@@ -2663,6 +2715,57 @@ func devotedTo(t []token, i int) bool {
 var closedWaters = set([]string{"closed", "protected", "restricted", "prohibited", "no-take", "banned"})
 
 var areaNouns = set([]string{"area", "zone", "water", "reserve", "park", "forest", "sanctuary", "season"})
+
+// bribedFor says whether a bribe named before i was paid to obtain what
+// stands at i: "bribed forestry officials to obtain logging permits".
+func (f *mentionFinder) bribedFor(i int) bool {
+	t := f.toks
+	g := i - 1
+	if g >= 0 && t[g].cls&cDet != 0 {
+		g--
+	}
+	if g < 1 || !obtainVerbs[t[g].lower] || t[g-1].lower != "to" {
+		return false
+	}
+	for _, m := range f.ms {
+		if m.kind == mCrime && m.crime == "corruption" && m.end <= g && g-m.end <= 8 {
+			return true
+		}
+	}
+	return false
+}
+
+// obtainVerbs obtain a permit or contract: "to obtain logging permits".
+var obtainVerbs = set([]string{"obtain", "get", "secure", "win", "acquire", "receive", "buy", "extend", "renew"})
+
+// carriedOutAt returns where the verb that carried out the attacks at i
+// starts ("carried out attacks", "staged the bombings"), or 0.
+func carriedOutAt(t []token, i int) int {
+	v := i - 1
+	if v > 0 && t[v].cls&cDet != 0 {
+		v--
+	}
+	switch {
+	case v >= 1 && t[v].lower == "out" && (t[v-1].lower == "carried" || t[v-1].lower == "carry" || t[v-1].lower == "carrying" || t[v-1].lower == "carries"):
+		return v - 1
+	case v >= 1 && attackVerbs[t[v].lower]:
+		return v
+	}
+	return 0
+}
+
+// attackVerbs commit attacks; personNouns are who may commit them.
+var (
+	attackVerbs = set([]string{"staged", "stage", "launched", "launch", "perpetrated", "perpetrate", "committed", "commit", "plotted", "plot", "planned", "plan", "executed"})
+	personNouns = set([]string{"man", "men", "people", "person", "suspect", "attacker", "individual", "perpetrator", "member", "youth", "woman", "women", "militant", "recruit"})
+)
+
+// affiliatedWords tie followers to a group; followerNouns are the followers:
+// "groups affiliated with JNIM", "fighters loyal to the Islamic State".
+var (
+	affiliatedWords = set([]string{"affiliated", "linked", "allied", "loyal", "aligned", "connected", "tied", "close"})
+	followerNouns   = set([]string{"group", "faction", "cell", "fighter", "militant", "unit", "affiliate", "network", "militia", "brigade", "battalion", "splinter"})
+)
 
 // growVerbs grow or hold a trade's output: "expand production".
 var growVerbs = set([]string{"expand", "expanded", "expanding", "expands", "increase", "increased", "increasing", "increases",

@@ -811,7 +811,7 @@ var Goods = map[string]string{
 	"worker": People, "victim": People, "man": People, "men": People, "youth": People, "labourer": People, "laborer": People, "human": People, "human being": People,
 	"crew": People, "fisherman": People, "fishermen": People, "seafarer": People, "minor": People, "teenager": People,
 	"wildlife": "environmental-crime", "ivory": "environmental-crime", "timber": "environmental-crime",
-	"rhino horn": "environmental-crime", "pangolin": "environmental-crime", "hardwood": "environmental-crime",
+	"rhino horn": "environmental-crime", "pangolin": "environmental-crime", "bird": "environmental-crime", "reptile": "environmental-crime", "parrot": "environmental-crime", "tortoise": "environmental-crime", "turtle": "environmental-crime", "shark fin": "environmental-crime", "totoaba": "environmental-crime", "abalone": "environmental-crime", "sea cucumber": "environmental-crime", "orchid": "environmental-crime", "primate": "environmental-crime", "hardwood": "environmental-crime",
 	"rosewood": "environmental-crime", "animal": "environmental-crime", "species": "environmental-crime",
 	"charcoal": "environmental-crime", "mercury": "environmental-crime", "natural resource": "environmental-crime",
 	"diamond": "environmental-crime", "gemstone": "environmental-crime", "ruby": "environmental-crime", "jade": "environmental-crime",
