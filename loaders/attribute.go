@@ -2087,8 +2087,12 @@ func (d *docState) subject(toks []token, ms []mention, hit verbHit, first int, i
 			// ("..., said one grower.": an agent noun names the person too)
 			head := func(e int) bool {
 				// ("said one grower, who asked not to be named": a relative clause may follow)
+				after := e + 1
+				if after+1 < len(toks) && (toks[after].lower == "in" || toks[after].lower == "from" || toks[after].lower == "at") && toks[after+1].cap {
+					after += 2 // "said a dealer in Gaziantep, who asked not to be identified"
+				}
 				return isTitleWord(d.lx, toks, e) || roleNouns[toks[e].norm] || agentNoun(toks[e].lower) && !d.lx.docNouns[toks[e].norm] &&
-					(onlyPunctAfter(toks, e+1) || e+2 < len(toks) && toks[e+1].text == "," && toks[e+2].lower == "who")
+					(onlyPunctAfter(toks, after) || after+1 < len(toks) && toks[after].text == "," && toks[after+1].lower == "who")
 			}
 			e := q + 1
 			for e < len(toks) && e <= q+5 && !toks[e].punct && !head(e) && (!toks[e].cap || e < q+5) {
@@ -2573,7 +2577,7 @@ func (d *docState) resolve(m *mention, ms []mention) *entity {
 		if d.abstract {
 			return d.textAuthors()
 		}
-		if m.end-m.start == 2 && (m.head == "report" || m.head == "study" || m.head == "paper" || m.head == "assessment" || m.head == "review") {
+		if m.end-m.start == 2 && (m.head == "report" || m.head == "study" || m.head == "paper" || m.head == "assessment" || m.head == "review" || m.head == "brief" || m.head == "briefing") {
 			// "This report finds that ...", in a report that names no publisher: the report itself
 			return d.reg.get(KindOrg, "the "+m.head)
 		}

@@ -325,6 +325,32 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 			sortMentions(cm)
 		}
 	}
+	if len(d.prevTrades) == 1 {
+		// "A patient who takes these pills may die, and the profits finance the next cocaine
+		// shipment": the gains of the one trade the sentence before named
+		for p := 1; p+1 < len(toks); p++ {
+			if !gainWords[toks[p].norm] || toks[p-1].lower != "the" && toks[p-1].lower != "these" && toks[p-1].lower != "those" || crimeAt(cm, p) >= 0 {
+				continue
+			}
+			if w := toks[p+1].lower; (financeWord(w) || w == "pay" || w == "pays" || w == "buy" || w == "buys") && lastBefore(cm, p, func(m mention) bool { return !m.actor }) < 0 {
+				cm = append(cm, mention{kind: mCrime, start: p, end: p + 1, crime: d.prevTrades[0]})
+				sortMentions(cm)
+			}
+			break
+		}
+	}
+	if len(d.prevTrades) == 1 {
+		// "Cultural property trafficking rarely makes headlines. But investigators say the trade has
+		// helped finance armed groups": "the trade" is the one the sentence before named
+		for p := 1; p+1 < len(toks); p++ {
+			if (toks[p].norm == "trade" || toks[p].norm == "business") && (toks[p-1].lower == "the" || toks[p-1].lower == "this") && crimeAt(cm, p) < 0 &&
+				(beForms[toks[p+1].lower] || toks[p+1].lower == "has" || toks[p+1].lower == "have" || d.verbLike(toks[p+1])) {
+				cm = append(cm, mention{kind: mCrime, start: p - 1, end: p + 1, crime: d.prevTrades[0]})
+				sortMentions(cm)
+				break
+			}
+		}
+	}
 	// "the “county lines” drug trade": one crime named twice in a row is one mention
 	for k := 0; k+1 < len(cm); k++ {
 		a, b := cm[k], cm[k+1]
@@ -1572,6 +1598,9 @@ func leftOf(cm []mention, toks []token, i int) int {
 			p = i
 		}
 	}
+	if secondVerbOf(cm, toks, best, p, i) {
+		return best // "Cultural property trafficking has helped finance armed groups and is used to launder money"
+	}
 	for ; p < i; p++ {
 		if (toks[p].cls&cGapL == 0) && !gapLeft[toks[p].norm] && !(toks[p].cap && p > 0) && toks[p].quote == 0 {
 			return relativeAntecedent(cm, toks, i)
@@ -1585,6 +1614,29 @@ func leftOf(cm []mention, toks []token, i int) int {
 	}
 	return best
 }
+
+// secondVerbOf says whether the cue at i opens the second verb phrase of the
+// subject cm[k], after "and": "X has helped finance armed groups and is
+// used to". Between p and the "and" stands the first verb phrase, with no
+// crime mention, clause break or relative pronoun; after it, auxiliaries.
+func secondVerbOf(cm []mention, toks []token, k, p, i int) bool {
+	a := i - 1
+	for a > p && (beForms[toks[a].lower] || toks[a].lower == "has" || toks[a].lower == "have" || toks[a].lower == "had" || toks[a].cls&cAdv != 0) {
+		a--
+	}
+	if a <= p || toks[a].lower != "and" || crossesClause(toks, p, a) || relativeBetween(toks, p, a) || crimeIn(cm, p, a) {
+		return false
+	}
+	s := cm[k].start - 1
+	for s >= 0 && toks[s].cls&cDet != 0 {
+		s--
+	}
+	return cm[k].subject(toks) || s >= 0 && (thatVerbs[toks[s].lower] || toks[s].lower == "that") // ("investigators say the trade has ...")
+}
+
+// thatVerbs report a clause without "that": "say the trade has".
+var thatVerbs = set([]string{"say", "says", "said", "believe", "believes", "argue", "argues", "argued", "warn", "warns", "warned",
+	"found", "find", "finds", "show", "shows", "showed", "note", "notes", "noted", "suggest", "suggests", "think", "thinks", "estimate", "estimates"})
 
 // relativeBetween says whether a relative pronoun stands in toks[i:j].
 func relativeBetween(toks []token, i, j int) bool {
@@ -3068,10 +3120,18 @@ func (d *docState) answerTo(text string, toks []token, cm []mention, emit emitFn
 		return
 	}
 	m := cm[0]
+	linked := false // "Mostly young men linked to the drug networks": people of the actor
 	for k := first; k < m.start; k++ {
+		if w := toks[k]; k <= first+6 && !w.punct && (personNouns[w.norm] || adjective(w) || goodsAdjectives[w.lower] || affiliatedWords[w.lower] || w.lower == "to" || w.lower == "with" || w.cls&cDet != 0) {
+			linked = linked || affiliatedWords[w.lower]
+			continue
+		}
 		if k > first+2 || toks[k].punct || !toks[k].cap && toks[k].cls&cDet == 0 {
 			return // the answer is more than a phrase naming it ("Chinese money laundering organizations")
 		}
+	}
+	if linked && !m.actor && m.end <= len(toks) && groupHeads[toks[m.end-1].norm] {
+		m.actor = true // ("the drug networks": a trade's actor)
 	}
 	cue := span(text, toks, first, m.end)
 	switch {
@@ -3088,6 +3148,10 @@ func (d *docState) answerTo(text string, toks []token, cm []mention, emit emitFn
 		emit(mention{kind: mCrime, start: m.start, end: m.end, crime: q.actor, actor: true}, m, cue, schema.MechFinances)
 	}
 }
+
+// groupHeads end a phrase that names a crime actor by its trade: "the drug
+// networks", "cocaine gangs".
+var groupHeads = set([]string{"network", "gang", "group", "cartel", "ring", "organisation", "organization", "syndicate", "clan", "crew", "mafia"})
 
 // question is what the question before asked about: the trade whose actor
 // it asked for, or the actor whose income it asked about.
@@ -4459,7 +4523,8 @@ var singlePasses = []convergePass{
 
 // handleVerbs handle other people's money: handlesMoneyFor reads them.
 var handleVerbs = set([]string{"handle", "handles", "handled", "handling", "process", "processes", "processed", "processing",
-	"manage", "manages", "managed", "managing", "hold", "holds", "held", "holding", "clean", "cleans", "cleaned", "cleaning"})
+	"manage", "manages", "managed", "managing", "hold", "holds", "held", "holding", "clean", "cleans", "cleaned", "cleaning",
+	"move", "moves", "moved", "moving", "transfer", "transfers", "transferred", "transferring", "wire", "wired", "wiring"})
 
 // handlesMoneyFor reads a money service working for a crime's actors as
 // laundering for that crime: "over-the-counter desks that also handle
@@ -4498,8 +4563,8 @@ func handlesMoneyFor(text string, toks []token, cm []mention, emit emitFn) {
 			if k < 0 || schema.Root(cm[k].crime) == "money-laundering" {
 				continue
 			}
-			if e := cm[k].end; !cm[k].actor && (e >= len(toks) || !agentNoun(toks[e].norm)) {
-				continue // for a crime's actors, not "payments for drugs" (a purchase)
+			if e := cm[k].end; !cm[k].actor && (e >= len(toks) || !agentNoun(toks[e].norm)) && !(cm[k].start >= 1 && groupHeads[toks[cm[k].start-1].norm]) {
+				continue // for a crime's actors ("networks smuggling cocaine"), not "payments for drugs" (a purchase)
 			}
 			emit(ml, cm[k], span(text, toks, i, cm[k].end), schema.MechFacilitates)
 		}

@@ -293,6 +293,7 @@ type docState struct {
 	terror            bool               // the text has named terrorism: "financed attacks" are terrorist attacks
 	mining            bool               // the text has named illegal mining: gold moved is its trade
 	waste             bool               // the text has named a waste crime: "the profits from waste" are its
+	antiquities       bool               // the text has named trafficking in cultural property: "the objects" are its goods
 	plants            bool               // the text has named a drug that grows: "the plants" are that drug
 	recentTrade       string             // the crime type the last sentence naming one was most about
 	recentSent        int                // and that sentence's index

@@ -347,6 +347,9 @@ func (f *mentionFinder) add(m mention) {
 	}
 	f.mark(m.start, m.end)
 	f.ms = append(f.ms, m)
+	if m.kind == mCrime && m.crime == "cultural-property-trafficking" {
+		f.d.antiquities = true // "the objects" from now on are antiquities
+	}
 }
 
 // capRun returns the end of the run of capitalised words starting at i
@@ -1246,6 +1249,11 @@ func (f *mentionFinder) crimes() {
 			f.add(mention{kind: mCrime, start: i - 1, end: i + 1, crime: "drug-trafficking"})
 			continue
 		}
+		if f.d.antiquities && antiquityNouns[t[i].norm] && i > 0 && (t[i-1].lower == "the" || t[i-1].lower == "these" || t[i-1].lower == "such") && !f.used[i] && pluralTok(t[i]) {
+			// "the objects are given false provenance documents", in a text about looted antiquities
+			f.add(mention{kind: mCrime, start: i - 1, end: i + 1, crime: "cultural-property-trafficking"})
+			continue
+		}
 		if (f.d.mining && t[i].lower == "gold" || f.d.waste && t[i].lower == "waste") && !f.used[i] && i > 0 && (t[i-1].lower == "from" || t[i-1].lower == "in" || t[i-1].lower == "of" ||
 			t[i-1].lower == "the" && (i+1 < len(t) && (payVerbs[t[i+1].lower] || financeWord(t[i+1].lower)) || i >= 2 && (t[i-2].lower == "for" || t[i-2].lower == "from" || t[i-2].lower == "of"))) {
 			// ("The gold pays for the war and the cocaine pays for the gold")
@@ -1268,6 +1276,12 @@ func (f *mentionFinder) crimes() {
 			if e < len(t) && forgedPapers[t[e].norm] && f.free(i, e+1) {
 				f.add(mention{kind: mCrime, start: i, end: e + 1, crime: "fraud"})
 				i = e
+				continue
+			}
+			if q := i + 1; q < len(t) && t[i].lower != "false" && t[i].lower != "fraudulent" && fakedGoods[t[q].norm] && f.free(i, q+1) {
+				// "fake painkillers", "falsified vaccines": counterfeit goods
+				f.add(mention{kind: mCrime, start: i, end: q + 1, crime: "counterfeiting"})
+				i = q
 				continue
 			}
 		}
@@ -1700,9 +1714,17 @@ func (f *mentionFinder) goodsAfter(i int) (string, int) {
 	} else if i+1 < len(t) && (t[i].lower == "in" || t[i].lower == "out") && i > 0 && t[i-1].cls&cTrade != 0 && !t[i+1].punct && t[i+1].cls&cDet == 0 {
 		i++ // "fly in cocaine", "ship out timber": a particle, then the goods
 	}
+	if i+1 < len(t) && objectPronouns[t[i].lower] && i > 0 && t[i-1].cls&cTrade != 0 {
+		i++ // "brings me Roman coins", "sold them weapons": the receiver, then the goods
+	}
 	i = skipQuantity(t, i)
 	for k := 0; k < 2 && i < len(t) && ((t[i].cls&cDet != 0) || t[i].lower == "illegal" || t[i].lower == "illicit" || t[i].lower == "small" || t[i].lower == "more" || t[i].lower == "additional" || t[i].lower == "new" ||
 		t[i].cap && demonymLike(t[i].lower) && i+1 < len(t) && !t[i+1].cap); k++ {
+		if t[i].cap && f.d.lx.goodsFirst[t[i].lower] {
+			if g, e := f.goodsAt(i); g != "" {
+				return g, e // "Roman coins": the demonym is part of the goods
+			}
+		}
 		i++ // ("smuggled Algerian fuel")
 	}
 	if g, e := f.goodsAt(i); g != "" {
@@ -1713,6 +1735,12 @@ func (f *mentionFinder) goodsAfter(i int) (string, int) {
 	}
 	return "", i
 }
+
+// antiquityNouns are what a text about looted antiquities calls them.
+var antiquityNouns = set([]string{"object", "coin", "artefact", "artifact", "piece", "item", "statue", "relic", "mosaic", "manuscript", "tablet"})
+
+// objectPronouns receive goods: "brings me", "sold them".
+var objectPronouns = set([]string{"me", "us", "him", "her", "them"})
 
 // addGoods adds the crime mention of moving goods g over [i, e) with the
 // verb form verb, and one for each goods noun coordinated after it: "traffic
@@ -1800,7 +1828,7 @@ var tradeVerbs = set([]string{"sell", "sells", "sold", "selling", "import", "imp
 	"bring", "brings", "brought", "bringing", "resell", "resells", "resold", "reselling", "deliver", "delivers", "delivered", "delivering", "fly", "flies", "flew", "flown", "flying", "move", "moves", "moved", "moving", "carry", "carries", "carried", "carrying", "transport", "transports",
 	"transported", "transporting", "deal", "deals", "dealt", "dealing", "push", "pushing", "run", "runs", "running",
 	"buy", "buys", "bought", "buying", "purchase", "purchases", "purchased", "purchasing", "acquire", "acquired",
-	"acquiring", "stockpile", "stockpiled", "grow", "grows", "grew", "growing", "cultivate", "cultivated", "cultivating",
+	"acquiring", "rent", "rents", "rented", "renting", "lend", "lends", "lent", "lending", "lease", "leases", "leased", "leasing", "stockpile", "stockpiled", "grow", "grows", "grew", "growing", "cultivate", "cultivated", "cultivating",
 	"retrieve", "retrieves", "retrieved", "retrieving", "extract", "extracts", "extracted", "extracting", "unload",
 	"unloads", "unloaded", "unloading", "store", "stores", "stored", "storing", "hide", "hides", "hid", "hidden", "hiding",
 	"drop", "drops", "dropped", "dropping", "airdrop", "airdrops", "airdropped", "deliver", "delivers", "delivered",
@@ -2373,6 +2401,10 @@ var plantNouns = set([]string{"plants", "crop", "crops", "harvest", "plantation"
 
 // forgedWords before papers name document fraud: "forged passports".
 var forgedWords = set([]string{"forged", "fraudulent", "false", "fake", "falsified", "counterfeit", "fraudulently-obtained"})
+
+// fakedGoods are goods that are counterfeited: "fake painkillers".
+var fakedGoods = set([]string{"painkiller", "pill", "tablet", "medicine", "medication", "vaccine", "drug", "pharmaceutical", "antibiotic",
+	"cigarette", "perfume", "watch", "handbag", "clothing", "good", "product", "spare", "part", "pesticide", "alcohol", "vodka", "wine", "toy", "cosmetic", "banknote", "note", "coin"})
 
 var forgedPapers = set([]string{"document", "passport", "visa", "id", "card", "paper", "permit", "certificate", "licence", "license",
 	"declaration", "invoice", "manifest"})

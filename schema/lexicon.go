@@ -816,7 +816,7 @@ var Goods = map[string]string{
 	"charcoal": "environmental-crime", "mercury": "environmental-crime", "natural resource": "environmental-crime",
 	"diamond": "environmental-crime", "gemstone": "environmental-crime", "ruby": "environmental-crime", "jade": "environmental-crime",
 	"emerald": "environmental-crime", "coltan": "environmental-crime", "cassiterite": "environmental-crime",
-	"antiquity": "cultural-property-trafficking", "antiquities": "cultural-property-trafficking",
+	"antiquity": "cultural-property-trafficking", "ancient coin": "cultural-property-trafficking", "roman coin": "cultural-property-trafficking", "greek coin": "cultural-property-trafficking", "byzantine coin": "cultural-property-trafficking", "relic": "cultural-property-trafficking", "cuneiform tablet": "cultural-property-trafficking", "antiquities": "cultural-property-trafficking",
 	"artefact": "cultural-property-trafficking", "artifact": "cultural-property-trafficking",
 	"cigarette": "counterfeiting", "tobacco": "counterfeiting", "fuel": "counterfeiting", "medicine": "counterfeiting",
 	"alcohol": "counterfeiting", "counterfeit good": "counterfeiting", "oil": "counterfeiting", "petrol": "counterfeiting",

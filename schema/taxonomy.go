@@ -100,6 +100,7 @@ var Taxonomy = []Concept{
 		Note:     "counterfeit goods, illicit trade in excise goods"},
 	{Slug: "sanctions-evasion", Label: "sanctions evasion",
 		Synonyms: []string{"sanctions evasion", "sanction evasion", "evasion of sanction", "evade sanction", "evading sanction", "sanctions-busting", "sanctions busting", "circumvention of sanction", "circumventing sanction", "circumvent sanction", "sanctions violation", "violation of sanction", "violating sanction", "breach of sanction", "breaching sanction", "violation of un sanction", "violation of international sanction", "violation of us sanction", "violation of u.s. sanction", "breach of un sanction", "violating un sanction"},
+		Actors:   []string{"shadow fleet", "dark fleet", "ghost fleet", "sanctions evader", "sanctions-busting network"},
 		Note:     "sanctions evasion and its facilitators"},
 
 	// Narrower concepts: specific markets and forms, each under its top-level type.
