@@ -981,7 +981,7 @@ func (f *mentionFinder) crimes() {
 				}
 				if t[e].lower == "to" && e+1 < len(t) && forcedTo[t[e+1].lower] && coerceVerbs[t[i].lower] && e > i+1 && !(e+2 < len(t) && ordinaryWork[t[e+2].lower]) {
 					// "forced women to work in the sex trade", "compelled the children to beg"
-					if g, _ := f.goodsAt(i + 1); g == schema.People || t[i+1].lower == "them" {
+					if g, _ := f.goodsAfter(i + 1); g == schema.People || t[i+1].lower == "them" {
 						f.add(mention{kind: mCrime, start: i, end: e + 2, crime: "human-trafficking"})
 						i = e + 1
 						break
@@ -1117,6 +1117,47 @@ func (f *mentionFinder) crimes() {
 			// "had bribed forestry officials to obtain logging permits for a national park": the
 			// logging the bribe bought is not lawful
 			f.add(mention{kind: mCrime, start: i - 1, end: i + 1, crime: "environmental-crime"})
+			continue
+		}
+		if v < 0 && illegalAdverbs[t[i].lower] && !f.used[i] {
+			// "cut trees illegally in the reserve", "illegally mined gold": the taking of nature
+			for q := max(i-3, 0); q < len(t) && q <= i+2; q++ {
+				if q != i && extractVerbs[t[q].lower] && !f.used[q] && !t[q].punct && !crossesClause(t, min(q, i)+1, max(q, i)) {
+					f.add(mention{kind: mCrime, start: min(q, i), end: max(q, i) + 1, crime: "environmental-crime"})
+					break
+				}
+			}
+			if f.used[i] {
+				continue
+			}
+		}
+		if v < 0 && (t[i].lower == "withheld" || t[i].lower == "withholding") && i >= 2 && !f.used[i] {
+			// "Their wages were withheld for months": a mark of forced labour
+			for q := i - 1; q >= 0 && q >= i-3; q-- {
+				if (t[q].norm == "wage" || t[q].norm == "salary" || t[q].norm == "pay") && f.free(q, i+1) {
+					f.add(mention{kind: mCrime, start: q, end: i + 1, crime: "human-trafficking"})
+					break
+				}
+			}
+			if f.used[i] {
+				continue
+			}
+		}
+		if v < 0 && (t[i].lower == "smuggled" || t[i].lower == "smuggling") && i >= 2 && beForms[t[i-1].lower] && !f.used[i] {
+			// "The cash was smuggled in bulk across the border": cash smuggling launders
+			for q := i - 2; q >= 0 && q >= i-4 && !t[q].punct; q-- {
+				if moneyWords[t[q].norm] && t[q].norm != "million" && t[q].norm != "billion" && f.free(q, i+1) {
+					f.add(mention{kind: mCrime, start: q, end: i + 1, crime: "money-laundering"})
+					break
+				}
+			}
+			if f.used[i] {
+				continue
+			}
+		}
+		if v < 0 && blindEyeAt(t, i) && !f.used[i] && f.officialIn() {
+			// "Officials looked the other way in exchange for cash", "turned a blind eye": complicity
+			f.add(mention{kind: mCrime, start: i, end: i + 1, crime: "corruption"})
 			continue
 		}
 		if v < 0 && recruitVerbs[t[i].lower] && !f.used[i] {
@@ -2804,6 +2845,26 @@ var growVerbs = set([]string{"expand", "expanded", "expanding", "expands", "incr
 	"boost", "boosted", "boosting", "control", "controls", "controlled", "controlling", "dominate", "dominates", "dominated",
 	"scale", "ramp", "ramped", "double", "doubled", "relocate", "relocated", "move", "moved", "shift", "shifted", "resume", "resumed"})
 
+// extractVerbs take from nature: done illegally, they are environmental crime.
+var extractVerbs = set([]string{"cut", "felled", "fell", "log", "logged", "logging", "fish", "fished", "fishing", "mine", "mined", "mining",
+	"dug", "dig", "digging", "extract", "extracted", "extracting", "harvest", "harvested", "harvesting", "hunt", "hunted", "hunting",
+	"poach", "poached", "poaching", "dump", "dumped", "dumping", "clear", "cleared", "clearing", "burn", "burned", "burnt", "catch", "caught", "trap", "trapped"})
+
+// illegalAdverbs say a deed broke the law: "cut trees illegally".
+var illegalAdverbs = set([]string{"illegally", "illicitly", "unlawfully"})
+
+// blindEyeAt says whether a phrase of looking away starts at i: "looked the
+// other way", "turn a blind eye".
+func blindEyeAt(t []token, i int) bool {
+	switch t[i].lower {
+	case "look", "looks", "looked", "looking":
+		return i+3 < len(t) && t[i+1].lower == "the" && t[i+2].lower == "other" && t[i+3].lower == "way"
+	case "turn", "turns", "turned", "turning":
+		return i+3 < len(t) && t[i+1].lower == "a" && t[i+2].lower == "blind" && t[i+3].lower == "eye"
+	}
+	return false
+}
+
 // recruitVerbs take children into a crime; childNouns are the children;
 // childJobs are what they are made to do, or be ("to carry", "as couriers").
 var (
@@ -2881,6 +2942,8 @@ func layeredThrough(t []token, i int) (int, int) {
 		switch {
 		case layerMany[t[q].lower] || isDigits(t[q].text) && t[q].text != "1":
 			many = true
+		case w == "hawala" || w == "hawaladar":
+			return v, q + 1 // "moved through hawala brokers"
 		case w == "shell" || w == "front" || w == "mixer" || w == "tumbler" || w == "mixing":
 			for e := q + 1; e < len(t) && e <= q+2; e++ {
 				if layerVehicles[t[e].norm] || t[e].norm == "service" {
