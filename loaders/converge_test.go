@@ -283,6 +283,13 @@ func TestLinkShapes(t *testing.T) {
 			[]string{"money-laundering organized-crime"}},
 		{"officials look the other way", "Customs officials looked the other way in exchange for cash from the cartel.",
 			[]string{"corruption organized-crime"}},
+		{"an official bought", "The judge was bought by the gang.", []string{"corruption organized-crime"}},
+		{"officers tipping off a gang", "Police officers tipped off the gang before raids.", []string{"corruption organized-crime"}},
+		{"profits funnelled into shell companies", "The cartel's profits were funnelled into shell companies.", []string{"money-laundering organized-crime"}},
+		{"front companies to hide the money", "The cartel used front companies to hide the money.", []string{"money-laundering organized-crime"}},
+		{"people sold", "Women were sold to brothels by the gang.", []string{"human-trafficking organized-crime"}},
+		{"each migrant charged", "The gang charged each migrant $3,000 for the crossing.", []string{"migrant-smuggling organized-crime"}},
+		{"felling in a protected forest", "The syndicate felled rosewood in the protected forest.", []string{"environmental-crime organized-crime"}},
 		{"expand production in a text about a drug", "Methamphetamine seizures hit a record. Organized crime groups have been able to expand production.",
 			[]string{"drug-trafficking organized-crime"}},
 	}

@@ -1088,6 +1088,19 @@ func (f *mentionFinder) crimes() {
 				continue
 			}
 		}
+		if v < 0 && closedWaters[t[i].lower] && i >= 4 && t[i-1].cls&cDet != 0 && t[i-2].lower == "in" && i+1 < len(t) && areaNouns[t[i+1].norm] && !f.used[i] {
+			// "Loggers felled rosewood in the protected forest": the taking where the law forbids it
+			for b := i - 3; b >= 0 && b >= i-6 && !t[b].punct; b-- {
+				if (resourceActivity[t[b].norm] || extractVerbs[t[b].lower]) && f.free(b, i+2) {
+					f.add(mention{kind: mCrime, start: b, end: i + 2, crime: "environmental-crime"})
+					break
+				}
+			}
+			if f.used[i] {
+				i++
+				continue
+			}
+		}
 		if v < 0 && closedWaters[t[i].lower] && i >= 2 && t[i-1].lower == "in" && i+1 < len(t) && areaNouns[t[i+1].norm] && resourceActivity[t[i-2].norm] && f.free(i-2, i+2) {
 			// "fishing in closed areas", "mining in protected areas": the activity where the law forbids it
 			f.add(mention{kind: mCrime, start: i - 2, end: i + 2, crime: "environmental-crime"})
@@ -1155,6 +1168,30 @@ func (f *mentionFinder) crimes() {
 				continue
 			}
 		}
+		if v < 0 && hideVerbs[t[i].lower] && i+2 < len(t) && !f.used[i] {
+			// "Front companies were used to hide the money", "to disguise the origin of the funds": laundering
+			q := i + 1
+			for q < len(t) && q <= i+3 && (t[q].cls&cDet != 0 || t[q].lower == "true" || t[q].lower == "illicit" || t[q].lower == "criminal") {
+				q++
+			}
+			if q < len(t) && (moneyWords[t[q].norm] || (t[q].norm == "origin" || t[q].norm == "source" || t[q].norm == "ownership" || t[q].norm == "owner") && q+1 < len(t) && t[q+1].lower == "of" && q+2 < len(t) && moneyAhead(t, q+2)) && f.free(i, q+1) {
+				f.add(mention{kind: mCrime, start: i, end: q + 1, crime: "money-laundering"})
+				i = q
+				continue
+			}
+		}
+		if v < 0 && (t[i].lower == "bought" || t[i].lower == "corrupted") && i >= 2 && beForms[t[i-1].lower] && !f.used[i] && f.officialBefore(i) && (i+1 == len(t) || t[i+1].lower != "with") {
+			// "The judge was bought by the gang": a bribed official
+			f.add(mention{kind: mCrime, start: i, end: i + 1, crime: "corruption"})
+			continue
+		}
+		if v < 0 && (t[i].lower == "sold" || t[i].lower == "bought") && i >= 2 && beForms[t[i-1].lower] && !f.used[i] {
+			// "Women were sold to brothels across Europe": people sold are trafficked
+			if g, _ := f.goodsAt(i - 2); g == schema.People && f.free(i-2, i+1) {
+				f.add(mention{kind: mCrime, start: i - 2, end: i + 1, crime: "human-trafficking"})
+				continue
+			}
+		}
 		if v < 0 && blindEyeAt(t, i) && !f.used[i] && f.officialIn() {
 			// "Officials looked the other way in exchange for cash", "turned a blind eye": complicity
 			f.add(mention{kind: mCrime, start: i, end: i + 1, crime: "corruption"})
@@ -1169,7 +1206,7 @@ func (f *mentionFinder) crimes() {
 				continue
 			}
 		}
-		if v < 0 && t[i].lower == "through" && !f.used[i] {
+		if v < 0 && (t[i].lower == "through" || t[i].lower == "into" || t[i].lower == "via") && !f.used[i] {
 			// "Victims' deposits pass through dozens of wallets within a day", "the funds were
 			// moved through a chain of shell companies": money layered to hide where it came from
 			if b, e := layeredThrough(t, i); e > 0 && f.free(b, e) {
@@ -1413,6 +1450,12 @@ func (f *mentionFinder) crimes() {
 					break
 				}
 			}
+		}
+		if v < 0 && chargeVerbs[t[i].lower] && i+3 < len(t) && (t[i+1].lower == "each" || t[i+1].lower == "every") && migrantNouns[t[i+2].norm] && !f.used[i] && f.free(i, i+3) && !(i > 0 && beForms[t[i-1].lower]) {
+			// "They charged each migrant $3,000 for the crossing"
+			f.add(mention{kind: mCrime, start: i, end: i + 3, crime: "migrant-smuggling"})
+			i += 2
+			continue
 		}
 		if v < 0 && chargeVerbs[t[i].lower] && i+2 < len(t) && migrantNouns[t[i+1].norm] && !f.used[i] && f.free(i, i+2) && !(i > 0 && beForms[t[i-1].lower]) {
 			// "networks that charge migrants up to €5,000 for a crossing": who takes migrants'
@@ -2566,7 +2609,7 @@ func (f *mentionFinder) corruptDeed(i int) bool {
 }
 
 // collusionWords name complicity; with officials or criminals they are corruption.
-var collusionWords = set([]string{"complicit", "colluding", "collusion", "complicity", "connivance"})
+var collusionWords = set([]string{"complicit", "colluding", "collusion", "complicity", "connivance", "colluded", "collude", "colludes"})
 
 // chargeVerbs, with persons as object and a purpose, name smuggling for a fee.
 // migrantNouns are the people a smuggler moves for money.
@@ -2581,6 +2624,9 @@ var leakVerbs = set([]string{"providing", "provided", "provide", "provides", "pa
 // leaksInformation says whether information is what the verb at i passes on
 // ("providing the gang with information", "selling information").
 func (f *mentionFinder) leaksInformation(i int) bool {
+	if (f.toks[i].lower == "tipped" || f.toks[i].lower == "tipping") && i+1 < len(f.toks) && f.toks[i+1].lower == "off" {
+		return true // "Police officers tipped off the gang before raids"
+	}
 	for k := i + 1; k < len(f.toks) && k <= i+6 && !f.toks[k].punct; k++ {
 		switch f.toks[k].lower {
 		case "information", "intelligence", "tip-offs", "tips", "details", "data":
@@ -2787,7 +2833,7 @@ func devotedTo(t []token, i int) bool {
 // closed areas", "in protected zones", "in a no-take reserve".
 var closedWaters = set([]string{"closed", "protected", "restricted", "prohibited", "no-take", "banned"})
 
-var areaNouns = set([]string{"area", "zone", "water", "reserve", "park", "forest", "sanctuary", "season"})
+var areaNouns = set([]string{"area", "zone", "water", "reserve", "park", "forest", "sanctuary", "season", "rainforest", "woodland", "habitat"})
 
 // bribedFor says whether a bribe named before i was paid to obtain what
 // stands at i: "bribed forestry officials to obtain logging permits".
@@ -2849,6 +2895,21 @@ var growVerbs = set([]string{"expand", "expanded", "expanding", "expands", "incr
 var extractVerbs = set([]string{"cut", "felled", "fell", "log", "logged", "logging", "fish", "fished", "fishing", "mine", "mined", "mining",
 	"dug", "dig", "digging", "extract", "extracted", "extracting", "harvest", "harvested", "harvesting", "hunt", "hunted", "hunting",
 	"poach", "poached", "poaching", "dump", "dumped", "dumping", "clear", "cleared", "clearing", "burn", "burned", "burnt", "catch", "caught", "trap", "trapped"})
+
+// hideVerbs hide where money comes from: "to hide the money".
+var hideVerbs = set([]string{"hide", "hides", "hid", "hidden", "hiding", "conceal", "conceals", "concealed", "concealing",
+	"disguise", "disguises", "disguised", "disguising", "obscure", "obscures", "obscured", "obscuring", "mask", "masked", "masking"})
+
+// moneyAhead says whether money is named in the few words from i: "the
+// origin of the funds".
+func moneyAhead(t []token, i int) bool {
+	for q := i; q < len(t) && q <= i+3; q++ {
+		if moneyWords[t[q].norm] || t[q].norm == "payment" || t[q].norm == "asset" {
+			return true
+		}
+	}
+	return false
+}
 
 // illegalAdverbs say a deed broke the law: "cut trees illegally".
 var illegalAdverbs = set([]string{"illegally", "illicitly", "unlawfully"})
@@ -2944,7 +3005,7 @@ func layeredThrough(t []token, i int) (int, int) {
 			many = true
 		case w == "hawala" || w == "hawaladar":
 			return v, q + 1 // "moved through hawala brokers"
-		case w == "shell" || w == "front" || w == "mixer" || w == "tumbler" || w == "mixing":
+		case w == "shell" || w == "front" || w == "mixer" || w == "tumbler" || w == "mixing" || w == "offshore":
 			for e := q + 1; e < len(t) && e <= q+2; e++ {
 				if layerVehicles[t[e].norm] || t[e].norm == "service" {
 					return v, e + 1
@@ -2953,7 +3014,7 @@ func layeredThrough(t []token, i int) (int, int) {
 			if w == "mixer" || w == "tumbler" {
 				return v, q + 1
 			}
-		case layerVehicles[w]:
+		case layerVehicles[w] && t[i].lower != "into":
 			if many || pluralTok(t[q]) && q+1 < len(t) && t[q+1].lower == "in" && q+2 < len(t) && (layerMany[t[q+2].lower] || isDigits(t[q+2].text)) {
 				return v, q + 1 // ("through accounts in several countries")
 			}
