@@ -53,6 +53,8 @@ func TestInterviewTags(t *testing.T) {
 		{"introduced by what they do", "Mark Shaw directs the Global Initiative Against Transnational Organized Crime.", "Shaw:", "Shaw"},
 		{"interview with, answer tags", "Interview with Tuesday Reitano, deputy director of the Global Initiative.", "A:", "Tuesday Reitano"},
 		{"predicate role without article", "Tuesday Reitano is deputy director of the Global Initiative.", "Reitano:", "Reitano"},
+		{"introduced with a bio, answer tags", "Maria Lopez is a former prosecutor who now runs a volunteer group that tracks scams.", "A:", "Maria Lopez"},
+		{"spoke to, answer tags", "Scam compounds have spread across the region. We spoke to Maria Lopez about what has changed.", "A:", "Maria Lopez"},
 	}
 	x := loaders.NewExtractor("")
 	for _, tc := range cases {

@@ -466,6 +466,8 @@ func (d *docState) sentence(s *Sentence, toks []token) {
 		d.noteInterviewee(s, toks, ms)
 	} else if s.Index <= 4 && len(toks) > 2 && toks[0].norm == "interview" && toks[1].lower == "with" {
 		d.noteInterviewee(s, toks, ms) // "Interview with Tuesday Reitano, deputy director of ..."
+	} else if s.Index <= 6 && d.interviewee == nil {
+		d.noteIntroduced(toks, ms)
 	}
 	d.updateSalience(s, toks, ms)
 	d.quoteOpen = openAtEnd
@@ -760,6 +762,25 @@ func (d *docState) noteInterviewee(s *Sentence, toks []token, ms []mention) {
 			}
 			p := d.office(span(s.Text, toks, j, e))
 			d.interviewee = p
+			return
+		}
+	}
+}
+
+// noteIntroduced reads the person an interview's introduction presents as
+// the one who answers its "A:" turns: "Erin West is a former prosecutor who
+// now runs ...", "We spoke to Erin West about ...".
+func (d *docState) noteIntroduced(toks []token, ms []mention) {
+	for _, m := range ms {
+		if m.kind != mActor || m.ent == nil || m.ent.kind != KindPerson || m.end >= len(toks) {
+			continue
+		}
+		if m.start == 0 && (toks[m.end].lower == "is" || toks[m.end].lower == "was") {
+			d.interviewee = m.ent
+			return
+		}
+		if q := m.start - 1; q >= 1 && (toks[q].lower == "to" || toks[q].lower == "with") && (toks[q-1].lower == "spoke" || toks[q-1].lower == "talked" || toks[q-1].lower == "speaks" || toks[q-1].lower == "talks") {
+			d.interviewee = m.ent
 			return
 		}
 	}

@@ -95,7 +95,7 @@ var Taxonomy = []Concept{
 		Actors:   []string{"antiquities trafficker"},
 		Note:     "trafficking in cultural property and antiquities (UNSCR 2347)"},
 	{Slug: "counterfeiting", Label: "counterfeiting",
-		Synonyms: []string{"counterfeiting", "counterfeit", "counterfeit good", "counterfeit medicine", "counterfeit currency", "falsified medicine", "falsified medical product", "fake medicine", "illicit trade in excise good", "cigarette smuggling", "tobacco smuggling", "illicit tobacco", "illicit cigarette", "illegal tobacco", "illegal cigarette", "contraband cigarette", "contraband tobacco", "contraband", "fuel smuggling", "illicit trade", "adulterated fuel"},
+		Synonyms: []string{"counterfeiting", "counterfeit", "counterfeit good", "counterfeit medicine", "counterfeit currency", "falsified medicine", "falsified medical product", "fake medicine", "illicit trade in excise good", "cigarette smuggling", "tobacco smuggling", "illicit tobacco", "illicit cigarette", "illegal tobacco", "illegal cigarette", "contraband cigarette", "contraband tobacco", "contraband", "fuel smuggling", "illicit trade", "adulterated fuel", "smuggled cigarettes", "illicit cigarettes"},
 		Actors:   []string{"counterfeiter"},
 		Note:     "counterfeit goods, illicit trade in excise goods"},
 	{Slug: "sanctions-evasion", Label: "sanctions evasion",
