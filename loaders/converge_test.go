@@ -290,6 +290,7 @@ func TestLinkShapes(t *testing.T) {
 		{"people sold", "Women were sold to brothels by the gang.", []string{"human-trafficking organized-crime"}},
 		{"each migrant charged", "The gang charged each migrant $3,000 for the crossing.", []string{"migrant-smuggling organized-crime"}},
 		{"felling in a protected forest", "The syndicate felled rosewood in the protected forest.", []string{"environmental-crime organized-crime"}},
+		{"smugglers who became traffickers", "They started as cigarette smugglers and became cocaine traffickers.", []string{"counterfeiting drug-trafficking"}},
 		{"expand production in a text about a drug", "Methamphetamine seizures hit a record. Organized crime groups have been able to expand production.",
 			[]string{"drug-trafficking organized-crime"}},
 	}
