@@ -2159,9 +2159,14 @@ func (d *docState) laundering(text string, toks []token, cm []mention, emit func
 		if g := generatedGains(toks, i); g > 0 {
 			if k := lastTradeBefore(cm, toks, g); k >= 0 {
 				emit(ml, cm[k], span(text, toks, cm[k].start, i+1), schema.MechFinances)
-			} else if g <= 2 {
-				for _, r := range d.recentTrades(1) {
-					emit(ml, mention{kind: mCrime, start: g, end: g + 1, crime: r}, span(text, toks, 0, i+1), schema.MechFinances)
+			} else if o := gainsOpening(toks, g); o <= 1 || o >= 1 && thatVerbs[toks[o-1].lower] {
+				// ("Investigators say the money is washed through casinos")
+				trades := d.recentTrades(2)
+				if len(trades) == 0 && d.mainTrade() != "" {
+					trades = []string{d.mainTrade()} // the trade the text is about
+				}
+				for _, r := range trades {
+					emit(ml, mention{kind: mCrime, start: g, end: g + 1, crime: r}, span(text, toks, g, i+1), schema.MechFinances)
 				}
 			}
 		}
@@ -2196,8 +2201,13 @@ func (d *docState) laundering(text string, toks []token, cm []mention, emit func
 // laundered"), or 0.
 func generatedGains(toks []token, i int) int {
 	p := i - 1
-	for p >= 0 && (beForms[toks[p].lower] || toks[p].lower == "been" || toks[p].lower == "being" || toks[p].cls&cAdv != 0) {
+	for p >= 0 && (beForms[toks[p].lower] || toks[p].lower == "been" || toks[p].lower == "being" || toks[p].cls&cAdv != 0 || toks[p].lower == "then" || toks[p].lower == "later" || strings.HasSuffix(toks[p].lower, "ly")) {
 		p--
+	}
+	if p >= 1 && p < i-1 && moneyWords[toks[p].norm] && toks[p].norm != "million" && toks[p].norm != "billion" {
+		if w := toks[p-1].lower; w == "the" || w == "this" || w == "that" {
+			return p // "The money is then laundered through real estate"
+		}
 	}
 	if p < 2 || p == i-1 || !gainVerbs[toks[p].lower] || !moneyWords[toks[p-1].norm] {
 		return 0
@@ -2206,6 +2216,16 @@ func generatedGains(toks []token, i int) int {
 		return 0
 	}
 	return p - 1
+}
+
+// gainsOpening returns where the phrase of the gains at g starts: at "the"
+// of "the money", or at "Much" of "Much of the money".
+func gainsOpening(toks []token, g int) int {
+	o := g - 1
+	if o >= 2 && toks[o-1].lower == "of" && (partitives[toks[o-2].lower] || toks[o-2].lower == "much" || toks[o-2].lower == "part") {
+		o -= 2
+	}
+	return o
 }
 
 // gainVerbs make money: "the cash generated", "the profits made".

@@ -291,6 +291,9 @@ func TestLinkShapes(t *testing.T) {
 		{"each migrant charged", "The gang charged each migrant $3,000 for the crossing.", []string{"migrant-smuggling organized-crime"}},
 		{"felling in a protected forest", "The syndicate felled rosewood in the protected forest.", []string{"environmental-crime organized-crime"}},
 		{"smugglers who became traffickers", "They started as cigarette smugglers and became cocaine traffickers.", []string{"counterfeiting drug-trafficking"}},
+		{"the money of the trade before, laundered", "Cocaine trafficking through the port has boomed since 2020.\n\nThe money is then laundered through real estate.", []string{"drug-trafficking money-laundering"}},
+		{"much of the money laundered", "Cocaine trafficking through the port has boomed since 2020.\n\nMuch of the money is laundered in Dubai.", []string{"drug-trafficking money-laundering"}},
+		{"money washed, reported", "Cocaine trafficking through the port has boomed since 2020.\n\nInvestigators say the money is washed through casinos.", []string{"drug-trafficking money-laundering"}},
 		{"expand production in a text about a drug", "Methamphetamine seizures hit a record. Organized crime groups have been able to expand production.",
 			[]string{"drug-trafficking organized-crime"}},
 	}

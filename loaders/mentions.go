@@ -1539,7 +1539,9 @@ func (f *mentionFinder) crimes() {
 				continue
 			}
 		}
-		if v < 0 && t[i].lower == "laundered" && i > 0 && (beForms[t[i-1].lower] || t[i-1].lower == "have" || t[i-1].lower == "has" || t[i-1].lower == "had") && !f.used[i] {
+		if v < 0 && t[i].lower == "laundered" && i > 0 && (beForms[t[i-1].lower] || t[i-1].lower == "have" || t[i-1].lower == "has" || t[i-1].lower == "had" ||
+			i > 1 && beForms[t[i-2].lower] && (t[i-1].lower == "then" || t[i-1].lower == "later" || t[i-1].lower == "subsequently" || t[i-1].lower == "also")) && !f.used[i] {
+			// ("The money is then laundered through real estate")
 			// "Timber from conflict areas is laundered through sawmills": the passive
 			f.add(mention{kind: mCrime, start: i, end: i + 1, crime: "money-laundering"})
 			continue
