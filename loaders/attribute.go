@@ -346,6 +346,9 @@ func (d *docState) verbWord(toks []token, i int) (verbHit, bool) {
 	if i+2 < len(toks) && toks[i+1].lower == "to" && (toks[i+2].lower == "be" || toks[i+2].lower == "have") {
 		return verbHit{}, false // "suspects believed to be financing": a passive, not a report
 	}
+	if i > 0 && (toks[i].lower == "alleged" || toks[i].lower == "suspected" || toks[i].lower == "reported") && (isDigits(toks[i-1].text) || numberWords[toks[i-1].lower]) {
+		return verbHit{}, false // "charged 32 alleged members": an adjective
+	}
 	if i > 0 && (toks[i-1].lower == "former" || toks[i-1].lower == "retired" || toks[i-1].lower == "presiding") {
 		return verbHit{}, false // "Pereira, a former judge, said": a noun
 	}
@@ -1137,6 +1140,13 @@ func (d *docState) attribute(s *Sentence, base Fact, toks []token, ms []mention,
 			return
 		}
 	}
+	// "Question for written answer ..., Maria Grapini (S&D)", "Answer given by Executive
+	// Vice-President Virkkunen on behalf of the Commission": the paragraphs under are theirs
+	if p := d.questionAnswerLine(s.Text, toks); p != nil && !toks[len(toks)-1].punct || p != nil && toks[len(toks)-1].text == ")" {
+		d.otherTurn, d.turn = d.turn, p
+		d.turnPara, d.turnRuns = s.Para, true
+		return
+	}
 	// "Commissioner Linda Harbour, Federal Police:" on a line of its own: the paragraphs
 	// after it are hers, until the next such line or tag
 	if p := headerSpeaker(toks, ms, first); p != nil {
@@ -1588,6 +1598,54 @@ func firstPersonAt(toks []token, inQuote []bool, first int) bool {
 		}
 	}
 	return false
+}
+
+// questionAnswerLine reads the heading lines of a parliament's written
+// questions: "Question for written answer to the Commission, Rule 144, Maria
+// Grapini (S&D)" (the member before her group) and "Answer given by
+// Executive Vice-President Virkkunen on behalf of the European Commission"
+// (the person after "by", past their titles). It returns the person, or nil.
+func (d *docState) questionAnswerLine(text string, toks []token) *entity {
+	if len(toks) < 4 {
+		return nil
+	}
+	switch {
+	case toks[0].lower == "question" && (toks[1].lower == "for" || toks[1].lower == "by") || toks[0].lower == "written" && toks[1].lower == "question" && toks[2].lower == "by":
+		for q := 2; q < len(toks); q++ {
+			if toks[q].text != "(" && !(toks[1].lower == "by" && q == len(toks)-1) {
+				continue
+			}
+			e := q
+			if toks[q].text != "(" {
+				e = q + 1
+			}
+			b := e
+			for b > 0 && e-b < 3 && toks[b-1].cap && !toks[b-1].punct {
+				b--
+			}
+			if e-b >= 2 {
+				return d.reg.person(span(text, toks, b, e))
+			}
+			return nil
+		}
+	case (toks[0].lower == "answer" || toks[0].lower == "reply") && toks[1].lower == "given" && toks[2].lower == "by":
+		b := 3
+		for b < len(toks) && (isTitleWord(d.lx, toks, b) || toks[b].hyphen || toks[b].cls&cDet != 0) {
+			b++
+		}
+		e := b
+		for e < len(toks) && toks[e].cap && !toks[e].punct {
+			e++
+		}
+		if e > b {
+			p := d.reg.person(span(text, toks, b, e))
+			if p.title == "" && b > 3 {
+				p.title = span(text, toks, 3, b)
+			}
+			return p
+		}
+	}
+	return nil
 }
 
 // partyCase reads "The prosecution case was that", "The Crown's case is

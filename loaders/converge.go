@@ -1624,7 +1624,7 @@ func secondVerbOf(cm []mention, toks []token, k, p, i int) bool {
 	for a > p && (beForms[toks[a].lower] || toks[a].lower == "has" || toks[a].lower == "have" || toks[a].lower == "had" || toks[a].cls&cAdv != 0) {
 		a--
 	}
-	if a <= p || toks[a].lower != "and" || crossesClause(toks, p, a) || relativeBetween(toks, p, a) || crimeIn(cm, p, a) {
+	if a <= p || toks[a].lower != "and" || crossesClauseBreak(toks, p, a) || relativeBetween(toks, p, a) || crimeIn(cm, p, a) {
 		return false
 	}
 	s := cm[k].start - 1
@@ -2103,6 +2103,10 @@ func (d *docState) laundering(text string, toks []token, cm []mention, emit func
 				emit(ml, mention{kind: mCrime, start: j, end: j + 1, crime: g}, span(text, toks, i, j+1), schema.MechFinances)
 			}
 		}
+		if k := crimeAt(cm, j); k >= 0 && cm[k].actor && cm[k].end+1 < len(toks) && toks[cm[k].end].norm == "'s" && moneyWords[toks[cm[k].end+1].norm] && schema.Root(cm[k].crime) != "money-laundering" {
+			// "businesses used to launder the group's proceeds": the owner's gains
+			emit(ml, cm[k], span(text, toks, i, cm[k].end+2), schema.MechFinances)
+		}
 		if e := launderedFor(cm, toks, i); e >= 0 {
 			// "a service that laundered cryptocurrency for drug traffickers and fraudsters"
 			for _, b := range listRight(cm, toks, e) {
@@ -2456,7 +2460,7 @@ func paragraphNumber(toks []token, q int) bool {
 		switch w := toks[k].text; {
 		case isDigits(w):
 			digits = true
-		case w == "." || w == "(" || w == ")":
+		case w == "." || w == "(" || w == ")" || w == "/": // ("4/" numbers a thread's post)
 		default:
 			return false
 		}
@@ -4613,7 +4617,26 @@ var convergePasses = []convergePass{
 	{0, (*docState).purpose}, {passExchange, (*docState).exchanged}, {0, (*docState).actorIs}, {0, (*docState).forActor},
 	{0, (*docState).dealtTogether}, {0, (*docState).twoDeeds}, {0, (*docState).relativeSubject},
 	{passMoney, (*docState).proceedsBuy}, {0, (*docState).officialsSupply}, {0, (*docState).recordsOf},
-	{0, (*docState).relativeAlso},
+	{0, (*docState).relativeAlso}, {passMoney, (*docState).moneyFromInto},
+}
+
+// moneyFromInto links a crime whose money a laundering mention moves: "used
+// to move cash from sex trafficking into the formal economy".
+func (d *docState) moneyFromInto(text string, toks []token, cm []mention, emit emitFn) {
+	for _, m := range cm {
+		if m.actor || m.crime != "money-laundering" {
+			continue
+		}
+		for q := m.start - 1; q >= 2 && q >= m.start-10; q-- {
+			if toks[q].punct {
+				break
+			}
+			if k := crimeStartingAt(cm, q); k >= 0 && !cm[k].actor && cm[k].end <= m.start && toks[q-1].lower == "from" && (moneyWords[toks[q-2].norm] || toks[q-2].norm == "payment") {
+				emit(cm[k], m, span(text, toks, q-2, m.end), schema.MechFinances)
+				break
+			}
+		}
+	}
 }
 
 // relativeAlso links the two deeds of one relative clause's antecedent when

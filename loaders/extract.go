@@ -382,7 +382,10 @@ func (d *docState) sentence(s *Sentence, toks []token) {
 
 	// discourse connective at the start
 	first := 0
-	if end, v := d.lx.conns.longest(toks, 0, byNorm); v >= 0 && end < len(toks) && (toks[end].text == "," || d.lx.connVals[v] == schema.ContrastsWith && end == 1) {
+	if len(toks) > 3 && isDigits(toks[0].text) && toks[1].text == "/" && len(toks[0].text) <= 2 {
+		first = 2 // "4/ Port sources in Hodeidah told us": a thread's post number
+	}
+	if end, v := d.lx.conns.longest(toks, first, byNorm); v >= 0 && end < len(toks) && (toks[end].text == "," || d.lx.connVals[v] == schema.ContrastsWith && end == 1) {
 		if s.Index > 1 && !s.Heading && !d.prevHeading(s.Index) {
 			f := base
 			f.Kind = "discourse"

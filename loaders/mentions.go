@@ -1132,6 +1132,33 @@ func (f *mentionFinder) crimes() {
 			f.add(mention{kind: mCrime, start: i - 1, end: i + 1, crime: "environmental-crime"})
 			continue
 		}
+		if v < 0 && t[i].lower == "into" && i+3 < len(t) && t[i+1].lower == "the" && licitWords[t[i+2].lower] && (t[i+3].norm == "economy" || t[i+3].norm == "system" || t[i+3].norm == "market") && !f.used[i] && moneyBetween(t, max(i-8, 0), i) {
+			// "used to move cash from sex trafficking into the formal economy": laundering
+			f.add(mention{kind: mCrime, start: i, end: i + 4, crime: "money-laundering"})
+			i += 3
+			continue
+		}
+		if v < 0 && (t[i].lower == "exploits" || t[i].lower == "exploit" || t[i].lower == "exploited" || t[i].lower == "exploiting") && i+1 < len(t) && t[i+1].lower == "them" && !f.used[i] {
+			// "it smuggles people, it exploits them": the people just moved
+			if g := f.goodsBefore(i, 5, false); g == "migrant-smuggling" || g == "human-trafficking" {
+				f.add(mention{kind: mCrime, start: i, end: i + 2, crime: "human-trafficking"})
+				i++
+				continue
+			}
+		}
+		if v < 0 && (t[i].lower == "illegal" || t[i].lower == "illicit") && i+3 < len(t) && shipNouns[t[i+1].norm] && t[i+2].lower == "of" && !f.used[i] {
+			// "the illegal shipment of plastic and electronic waste": waste crime
+			for e := i + 3; e < len(t) && e <= i+8 && !t[e].punct; e++ {
+				if t[e].norm == "waste" && f.free(i, e+1) {
+					f.add(mention{kind: mCrime, start: i, end: e + 1, crime: "environmental-crime"})
+					i = e
+					break
+				}
+			}
+			if f.used[i] {
+				continue
+			}
+		}
 		if v < 0 && illegalAdverbs[t[i].lower] && !f.used[i] {
 			// "cut trees illegally in the reserve", "illegally mined gold": the taking of nature
 			for q := max(i-3, 0); q < len(t) && q <= i+2; q++ {
@@ -1562,6 +1589,11 @@ func (f *mentionFinder) crimes() {
 				// "launder the proceeds", "pay brokers to launder it"
 				f.add(mention{kind: mCrime, start: i, end: j + 1, crime: "money-laundering"})
 				i = j
+				continue
+			}
+			if j+2 < len(t) && t[j+1].norm == "'s" && moneyWords[t[j+2].norm] && !t[j].punct {
+				// "used to launder the group's proceeds": the owner stays a mention of its own
+				f.add(mention{kind: mCrime, start: i, end: i + 1, crime: "money-laundering"})
 				continue
 			}
 		}
@@ -2913,6 +2945,39 @@ func moneyAhead(t []token, i int) bool {
 	return false
 }
 
+// moneyBetween says whether money is named in t[i:j].
+func moneyBetween(t []token, i, j int) bool {
+	for q := i; q < j; q++ {
+		if moneyWords[t[q].norm] || t[q].norm == "payment" || t[q].norm == "proceed" {
+			return true
+		}
+	}
+	return false
+}
+
+// saysNext says whether a plain verb of saying follows at i ("the group
+// said", "the organization says"), not one that may mean something else
+// ("the group charges migrants").
+func saysNext(t []token, i int) bool {
+	if i < len(t) && (t[i].cls&cAdv != 0 || t[i].lower == "also") {
+		i++
+	}
+	if i >= len(t) {
+		return false
+	}
+	switch t[i].lower {
+	case "said", "says", "say", "told", "tells", "added", "adds", "noted", "notes", "stated", "states", "warned", "warns", "reported", "reports", "found", "finds", "argued", "argues", "believes", "estimated", "estimates", "documented", "documents", "wrote", "writes", "explained", "urged", "called", "claimed", "claims", "alleged", "alleges":
+		return true
+	}
+	return false
+}
+
+// shipNouns move goods: "the illegal shipment of ... waste".
+var shipNouns = set([]string{"shipment", "export", "import", "trade", "transport", "dumping", "disposal", "movement"})
+
+// licitWords name the lawful economy dirty money is moved into.
+var licitWords = set([]string{"formal", "legal", "legitimate", "licit", "lawful", "financial", "banking", "regular"})
+
 // illegalAdverbs say a deed broke the law: "cut trees illegally".
 var illegalAdverbs = set([]string{"illegally", "illicitly", "unlawfully"})
 
@@ -3398,6 +3463,9 @@ func (f *mentionFinder) institution(i, end int) {
 				best = e
 			}
 		}
+	}
+	if best == nil && crimeAnaphorHeads[head] && (f.d.crimeActor != "" && f.d.crimeSent >= f.d.sentIndex-3 || f.actorBefore(k-1) != "") && !saysNext(t, end) {
+		return // "The group charges migrants for passage" after a crime group: not the salient institution
 	}
 	if best == nil && head != "government" && head != "police" && head != "court" {
 		best = f.d.salientOrg()
