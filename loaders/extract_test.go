@@ -218,6 +218,7 @@ func TestCorpusQuality(t *testing.T) {
 		{"heldout13", "testdata/corpus/heldout13", 0.90, 0.60},
 		{"heldout14", "testdata/corpus/heldout14", 0.85, 0.40},
 		{"heldout15", "testdata/corpus/heldout15", 0.85, 0.45},
+		{"heldout16", "testdata/corpus/heldout16", 0.85, 0.40},
 	}
 	x := loaders.NewExtractor("")
 	for _, tc := range tests {
