@@ -306,6 +306,7 @@ func TestLinkShapes(t *testing.T) {
 			[]string{"drug-trafficking organized-crime", "environmental-crime organized-crime"}},
 		{"a second verb phrase after a comma and and", "Waste crime offers high profits and low risks, and is often combined with document fraud.",
 			[]string{"environmental-crime fraud"}},
+		{"firearms offences", "Members of the cocaine gang were also convicted of firearms offences.", []string{"arms-trafficking drug-trafficking"}},
 		{"expand production in a text about a drug", "Methamphetamine seizures hit a record. Organized crime groups have been able to expand production.",
 			[]string{"drug-trafficking organized-crime"}},
 	}
@@ -403,6 +404,7 @@ func TestSpeakerShapes(t *testing.T) {
 		{"a written answer's commissioner", "Answer given by Executive Vice-President Virkkunen on behalf of the European Commission (12.9.2026)\n\nThe Commission is aware of the growing involvement of organised crime in waste trafficking.", "Virkkunen"},
 		{"alleged members are no report", "The prosecutor's office has charged 32 alleged members of Tren de Aragua with human trafficking.", ""},
 		{"the organization said, after a crime actor", "Cartels smuggle people across the border.\n\nDoctors Without Borders treats the injured. The organization said its teams had treated dozens of people.", "Doctors Without Borders"},
+		{"our data suggest", "4.2 Diversification of criminal portfolios\n\nOur data suggest that groups which entered the market through cannabis cultivation later diversified into synthetic drug production.", "authors of “4.2 Diversification of criminal portfolios”"},
 		{"a named group far from the verb is not its subject", "The Clan del Golfo, Colombia's largest armed group, collects a fee on gold, the army's commander said on Thursday.", "Colombia army"},
 	}
 	x := loaders.NewExtractor("")

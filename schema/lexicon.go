@@ -779,7 +779,7 @@ var InstitutionNouns = []string{"council", "commission", "agency", "organization
 var DocumentNouns = []string{"statement", "joint statement", "communiqué", "communique", "declaration", "report", "study",
 	"assessment", "analysis", "resolution", "letter", "release", "press release", "briefing", "document", "paper",
 	"strategy", "plan", "action plan", "chair's summary", "summary", "conclusions", "survey", "review", "index", "note",
-	"interviews", "fieldwork", "findings", "results", "research", "investigation", "audit", "evaluation", "testimony", "book",
+	"interviews", "fieldwork", "findings", "results", "research", "investigation", "audit", "evaluation", "testimony", "book", "data",
 	"article", "op-ed", "blog post", "dossier", "white paper", "policy brief", "brief", "bulletin", "yearbook",
 	"indictment", "complaint", "criminal complaint", "affidavit", "court filing", "filing", "lawsuit", "ruling",
 	"judgment", "judgement", "charge sheet", "court documents", "charging documents", "court records"}
