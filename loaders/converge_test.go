@@ -307,6 +307,8 @@ func TestLinkShapes(t *testing.T) {
 		{"a second verb phrase after a comma and and", "Waste crime offers high profits and low risks, and is often combined with document fraud.",
 			[]string{"environmental-crime fraud"}},
 		{"firearms offences", "Members of the cocaine gang were also convicted of firearms offences.", []string{"arms-trafficking drug-trafficking"}},
+		{"networks used by two kinds of offender", "The mule networks are used by fraudsters running investment and romance scams, and by drug vendors.",
+			[]string{"drug-trafficking fraud", "drug-trafficking money-laundering", "fraud money-laundering"}},
 		{"expand production in a text about a drug", "Methamphetamine seizures hit a record. Organized crime groups have been able to expand production.",
 			[]string{"drug-trafficking organized-crime"}},
 	}
