@@ -309,6 +309,7 @@ func TestLinkShapes(t *testing.T) {
 		{"firearms offences", "Members of the cocaine gang were also convicted of firearms offences.", []string{"arms-trafficking drug-trafficking"}},
 		{"networks used by two kinds of offender", "The mule networks are used by fraudsters running investment and romance scams, and by drug vendors.",
 			[]string{"drug-trafficking fraud", "drug-trafficking money-laundering", "fraud money-laundering"}},
+		{"loan sharking", "The gang also runs loan sharking in the barrios.", []string{"extortion organized-crime"}},
 		{"expand production in a text about a drug", "Methamphetamine seizures hit a record. Organized crime groups have been able to expand production.",
 			[]string{"drug-trafficking organized-crime"}},
 	}

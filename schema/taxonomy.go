@@ -87,7 +87,7 @@ var Taxonomy = []Concept{
 		Actors:   []string{"kidnapper", "kidnapping gang", "kidnapping ring"},
 		Note:     "kidnapping for ransom, hostage-taking"},
 	{Slug: "extortion", Label: "extortion",
-		Synonyms: []string{"protection money", "protection payments", "protection fees", "extortion", "extort", "extorts", "extorted", "extorting", "protection racket", "racket", "extortion racket", "protection money", "illegal taxation", "illicit taxation", "extortion payment", "protection fee", "illegal tax", "illegal levy", "illegal checkpoint", "war tax", "extortion fee", "vacuna", "pizzo", "cobro de piso"},
+		Synonyms: []string{"protection money", "protection payments", "protection fees", "extortion", "extort", "extorts", "extorted", "extorting", "protection racket", "racket", "extortion racket", "protection money", "illegal taxation", "illicit taxation", "extortion payment", "protection fee", "illegal tax", "illegal levy", "illegal checkpoint", "war tax", "extortion fee", "vacuna", "pizzo", "cobro de piso", "loan sharking", "loan-sharking", "loansharking", "loan shark", "usury", "gota a gota"},
 		Actors:   []string{"extortionist", "extortion ring", "extortion network"},
 		Note:     "extortion and protection rackets"},
 	{Slug: "cultural-property-trafficking", Label: "trafficking in cultural property",
