@@ -50,10 +50,11 @@ func TestInterviewTags(t *testing.T) {
 		{"spoke to, appositive role", "We spoke to Vanda Felbab-Brown, a senior fellow at the Brookings Institution, about Mexico.", "Felbab-Brown:", "Vanda Felbab-Brown"},
 		{"tags in capitals", "Vanda Felbab-Brown is a senior fellow at the Brookings Institution.", "VANDA FELBAB-BROWN:", "Vanda Felbab-Brown"},
 		{"guest with honorific", "Our guest is Dr Ioan Grillo, a journalist who has covered Mexico's cartels for twenty years.", "Grillo:", "Dr Ioan Grillo"},
-		{"introduced by what they do", "Mark Shaw directs the Global Initiative Against Transnational Organized Crime.", "Shaw:", "Shaw"},
+		{"introduced by what they do", "Mark Shaw directs the Global Initiative Against Transnational Organized Crime.", "Shaw:", "Mark Shaw"},
 		{"interview with, answer tags", "Interview with Tuesday Reitano, deputy director of the Global Initiative.", "A:", "Tuesday Reitano"},
 		{"predicate role without article", "Tuesday Reitano is deputy director of the Global Initiative.", "Reitano:", "Reitano"},
 		{"introduced with a bio, answer tags", "Maria Lopez is a former prosecutor who now runs a volunteer group that tracks scams.", "A:", "Maria Lopez"},
+		{"introduced by a career, answer tags", "Maria Lopez spent twenty years investigating fraud before joining a bank.", "A:", "Maria Lopez"},
 		{"spoke to, answer tags", "Scam compounds have spread across the region. We spoke to Maria Lopez about what has changed.", "A:", "Maria Lopez"},
 	}
 	x := loaders.NewExtractor("")

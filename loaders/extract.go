@@ -778,7 +778,8 @@ func (d *docState) noteIntroduced(toks []token, ms []mention) {
 		if m.kind != mActor || m.ent == nil || m.ent.kind != KindPerson || m.end >= len(toks) {
 			continue
 		}
-		if m.start == 0 && (toks[m.end].lower == "is" || toks[m.end].lower == "was") {
+		if m.start == 0 && (toks[m.end].lower == "is" || toks[m.end].lower == "was" || d.verbLike(toks[m.end]) && strings.HasSuffix(toks[m.end].lower, "ed") || toks[m.end].lower == "spent" || toks[m.end].lower == "has" || toks[m.end].lower == "leads" || toks[m.end].lower == "runs") {
+			// ("Sarah Whitehouse spent twenty years investigating fraud ...": only "A:" turns read it)
 			d.interviewee = m.ent
 			return
 		}

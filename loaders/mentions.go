@@ -2930,6 +2930,10 @@ var extractVerbs = set([]string{"cut", "felled", "fell", "log", "logged", "loggi
 	"dug", "dig", "digging", "extract", "extracted", "extracting", "harvest", "harvested", "harvesting", "hunt", "hunted", "hunting",
 	"poach", "poached", "poaching", "dump", "dumped", "dumping", "clear", "cleared", "clearing", "burn", "burned", "burnt", "catch", "caught", "trap", "trapped"})
 
+// bioVerbs open an introduction's account of a person: "X spent twenty
+// years ...", "X has led ...".
+var bioVerbs = set([]string{"spent", "has", "worked", "joined", "led", "leads", "runs", "ran", "heads", "headed", "founded", "directs", "directed"})
+
 // hideVerbs hide where money comes from: "to hide the money".
 var hideVerbs = set([]string{"hide", "hides", "hid", "hidden", "hiding", "conceal", "conceals", "concealed", "concealing",
 	"disguise", "disguises", "disguised", "disguising", "obscure", "obscures", "obscured", "obscuring", "mask", "masked", "masking"})
@@ -3943,6 +3947,7 @@ func (f *mentionFinder) untitledPeople() {
 		// ("according to European security officials": a modifier, not a name)
 		speaks := aged || byline || f.speaksAfter(n) || i > 0 && f.d.isVerbForm(t[i-1].lower) && f.d.lx.verbs[t[i-1].lower] != nil ||
 			i > 1 && t[i-1].lower == "to" && t[i-2].lower == "according" && !modifier || f.appositiveRole(n) > n || f.predicateRole(i, n) ||
+			i == 0 && f.d.sentIndex <= 6 && n < len(t) && bioVerbs[t[n].lower] || // "Sarah Whitehouse spent twenty years investigating fraud"
 			i > 1 && (t[i-1].lower == "to" || t[i-1].lower == "with") && (t[i-2].lower == "spoke" || t[i-2].lower == "talked") || // "We spoke to Maria Lopez"
 			i > 0 && (t[i-1].lower == "interviewed" || t[i-1].lower == "asked") ||
 			n-i == 2 && len(t[i+1].text) == 2 && t[i+1].text[1] == '.' && t[i+1].cap && !upperWord(t[i].text) && len(t[i].text) > 2 // "Arben K.": a name cut to its initial
