@@ -2262,6 +2262,10 @@ func (d *docState) subject(toks []token, ms []mention, hit verbHit, first int, i
 		if p := d.describedSpeaker(toks, first, i); p != nil && !ambiguousForm(toks[hit.i].lower, hit.v) {
 			return p, nil, false
 		}
+		// "The prosecutor in charge of the case indicated that ...": a role and what it is in charge of
+		if p := d.roleInCharge(toks, first, i); p != nil {
+			return p, nil, false
+		}
 		// "..., a blockchain analytics firm said on Thursday.", "..., report says"
 		if p, st := d.tailSpeaker(toks, i, hit.end); p != nil {
 			return p, &mention{kind: mActor, start: st, end: i, ent: p}, false
@@ -2577,6 +2581,31 @@ func (d *docState) roleOfSubject(toks []token, ms []mention, first, i int) *ment
 		}
 	}
 	return nil
+}
+
+// roleInCharge reads a subject that is a role with the case it handles:
+// "The prosecutor in charge of the case", "The judge in the case", "The
+// officer leading the investigation". It returns the office, or nil.
+func (d *docState) roleInCharge(toks []token, first, i int) *entity {
+	r := first
+	if r < i && toks[r].lower == "the" {
+		r++
+	}
+	if r+2 >= i || !roleNouns[toks[r].norm] && !isTitleWord(d.lx, toks, r) || pluralTok(toks[r]) || r > first+1 {
+		return nil
+	}
+	if w := toks[r+1].lower; w != "in" && w != "leading" && w != "handling" && w != "heading" && w != "overseeing" {
+		return nil
+	}
+	for q := r + 2; q < i; q++ {
+		if toks[q].punct || q > r+8 || d.isVerbForm(toks[q].lower) && toks[q-1].lower != "in" {
+			return nil
+		}
+		if t := toks[q]; t.cap && q > r+2 {
+			return nil // ("The judge in the Smith trial": a named case reads as a name)
+		}
+	}
+	return d.office(span(d.res.Sentences[d.sentIndex-1].Text, toks, r, i))
 }
 
 // roleOfAt reads "ROLE (of|for|from) X" with the role at j, X ending by i.

@@ -408,6 +408,9 @@ func TestSpeakerShapes(t *testing.T) {
 		{"alleged members are no report", "The prosecutor's office has charged 32 alleged members of Tren de Aragua with human trafficking.", ""},
 		{"the organization said, after a crime actor", "Cartels smuggle people across the border.\n\nDoctors Without Borders treats the injured. The organization said its teams had treated dozens of people.", "Doctors Without Borders"},
 		{"our data suggest", "4.2 Diversification of criminal portfolios\n\nOur data suggest that groups which entered the market through cannabis cultivation later diversified into synthetic drug production.", "authors of “4.2 Diversification of criminal portfolios”"},
+		{"a role and the case it handles", "The prosecutor in charge of the case indicated that the organization also supplied mercury to the mines.", "prosecutor in charge of the case"},
+		{"a judge in the case", "The judge in the case said the gang laundered money through car dealers.", "judge in the case"},
+		{"a judge in a named trial is no role phrase", "The judge in the Smith trial said the gang laundered money.", ""},
 		{"a named group far from the verb is not its subject", "The Clan del Golfo, Colombia's largest armed group, collects a fee on gold, the army's commander said on Thursday.", "Colombia army"},
 	}
 	x := loaders.NewExtractor("")
