@@ -4617,7 +4617,26 @@ var convergePasses = []convergePass{
 	{0, (*docState).purpose}, {passExchange, (*docState).exchanged}, {0, (*docState).actorIs}, {0, (*docState).forActor},
 	{0, (*docState).dealtTogether}, {0, (*docState).twoDeeds}, {0, (*docState).relativeSubject},
 	{passMoney, (*docState).proceedsBuy}, {0, (*docState).officialsSupply}, {0, (*docState).recordsOf},
-	{0, (*docState).relativeAlso}, {passMoney, (*docState).moneyFromInto},
+	{0, (*docState).relativeAlso}, {passMoney, (*docState).moneyFromInto}, {0, (*docState).blindEyeWhile},
+}
+
+// blindEyeWhile links officials who look away with the crime they look away
+// from: "Customs officials looked the other way while the cartel shipped
+// cocaine", "guards turned a blind eye as drugs came in".
+func (d *docState) blindEyeWhile(text string, toks []token, cm []mention, emit emitFn) {
+	for _, m := range cm {
+		if m.crime != "corruption" || !blindEyeAt(toks, m.start) {
+			continue
+		}
+		q := m.start + 4
+		if q < len(toks) && (toks[q].lower == "while" || toks[q].lower == "as" || toks[q].lower == "when") {
+			for _, y := range cm {
+				if y.start > q && schema.Root(y.crime) != "corruption" && !crossesClause(toks, q+1, y.start) {
+					emit(m, y, span(text, toks, m.start, y.end), schema.MechFacilitates)
+				}
+			}
+		}
+	}
 }
 
 // moneyFromInto links a crime whose money a laundering mention moves: "used

@@ -310,6 +310,9 @@ func TestLinkShapes(t *testing.T) {
 		{"networks used by two kinds of offender", "The mule networks are used by fraudsters running investment and romance scams, and by drug vendors.",
 			[]string{"drug-trafficking fraud", "drug-trafficking money-laundering", "fraud money-laundering"}},
 		{"loan sharking", "The gang also runs loan sharking in the barrios.", []string{"extortion organized-crime"}},
+		{"officials who look the other way while a trade goes on", "Customs officials looked the other way while the cartel shipped cocaine through the port.",
+			[]string{"corruption drug-trafficking", "corruption organized-crime", "drug-trafficking organized-crime"}},
+		{"guards paid to look the other way when drugs come in", "Guards are paid to look the other way when drugs and phones come in.", []string{"corruption drug-trafficking"}},
 		{"expand production in a text about a drug", "Methamphetamine seizures hit a record. Organized crime groups have been able to expand production.",
 			[]string{"drug-trafficking organized-crime"}},
 	}
