@@ -3175,7 +3175,7 @@ func (d *docState) answerTo(text string, toks []token, cm []mention, emit emitFn
 
 // groupHeads end a phrase that names a crime actor by its trade: "the drug
 // networks", "cocaine gangs".
-var groupHeads = set([]string{"network", "gang", "group", "cartel", "ring", "organisation", "organization", "syndicate", "clan", "crew", "mafia"})
+var groupHeads = set([]string{"network", "gang", "group", "cartel", "ring", "organization", "syndicate", "clan", "crew", "mafia"})
 
 // question is what the question before asked about: the trade whose actor
 // it asked for, or the actor whose income it asked about.
@@ -3210,7 +3210,7 @@ func frontsFor(text string, toks []token, cm []mention, emit emitFn) {
 // networks later took over".
 func tookOver(text string, toks []token, cm []mention, emit emitFn) {
 	for i := 2; i < len(toks); i++ {
-		over := i+1 < len(toks) && toks[i+1].lower == "over" && (toks[i].lower == "took" || toks[i].lower == "take" || toks[i].lower == "taken" || toks[i].lower == "takes")
+		over := i+1 < len(toks) && tookOverAt(toks, i+1)
 		if !over && toks[i].lower != "inherited" {
 			continue
 		}
@@ -4003,7 +4003,7 @@ func (d *docState) sameMeansAsBefore(text string, toks []token, cm []mention, em
 		if toks[i].lower != "same" || toks[i-1].lower != "the" {
 			continue
 		}
-		if k := crimeStartingAt(cm, i+1); i >= 3 && k >= 0 && (toks[i-2].lower == "through" || toks[i-2].lower == "via") && lastTradeBefore(cm, toks, i-1) < 0 && moneyBefore(toks, i-2) {
+		if k := crimeStartingAt(cm, i+1); i >= 3 && k >= 0 && (toks[i-2].lower == "through" || toks[i-2].lower == "via") && lastTradeBefore(cm, toks, i-1) < 0 && moneyIn(toks, 0, i-2) {
 			// "And the money goes through the same mule accounts": the money of the trades before
 			for _, r := range trades {
 				emit(mention{kind: mCrime, start: i - 1, end: i + 1, crime: r}, cm[k], span(text, toks, i-1, cm[k].end), schema.MechAlliance)
@@ -4031,16 +4031,6 @@ func (d *docState) sameMeansAsBefore(text string, toks []token, cm []mention, em
 		}
 		return
 	}
-}
-
-// moneyBefore says whether money is named in toks[:i]: "the money goes".
-func moneyBefore(toks []token, i int) bool {
-	for q := 0; q < i; q++ {
-		if moneyWords[toks[q].norm] || toks[q].norm == "payment" {
-			return true
-		}
-	}
-	return false
 }
 
 // playbookNouns are the ways a crime is done: "the same playbook as".

@@ -350,6 +350,11 @@ func (f *mentionFinder) add(m mention) {
 	if m.kind == mCrime && m.crime == "cultural-property-trafficking" {
 		f.d.antiquities = true // "the objects" from now on are antiquities
 	}
+	if m.kind == mCrime && !f.d.waste && schema.Root(m.crime) == "environmental-crime" {
+		for q := m.start; q < m.end; q++ {
+			f.d.waste = f.d.waste || f.toks[q].norm == "waste" // "the profits from waste" from now on are its
+		}
+	}
 }
 
 // capRun returns the end of the run of capitalised words starting at i
@@ -1064,7 +1069,6 @@ func (f *mentionFinder) crimes() {
 			// "the companies dumped toxic waste illegally in quarries": waste crime
 			for e := i + 1; e < len(t) && e <= i+3 && !t[e].punct; e++ {
 				if t[e].norm == "waste" {
-					f.d.waste = true
 					f.add(mention{kind: mCrime, start: i, end: e + 1, crime: "environmental-crime"})
 					i = e
 					break
@@ -1132,7 +1136,7 @@ func (f *mentionFinder) crimes() {
 			f.add(mention{kind: mCrime, start: i - 1, end: i + 1, crime: "environmental-crime"})
 			continue
 		}
-		if v < 0 && t[i].lower == "into" && i+3 < len(t) && t[i+1].lower == "the" && licitWords[t[i+2].lower] && (t[i+3].norm == "economy" || t[i+3].norm == "system" || t[i+3].norm == "market") && !f.used[i] && moneyBetween(t, max(i-8, 0), i) {
+		if v < 0 && t[i].lower == "into" && i+3 < len(t) && t[i+1].lower == "the" && licitWords[t[i+2].lower] && (t[i+3].norm == "economy" || t[i+3].norm == "system" || t[i+3].norm == "market") && !f.used[i] && moneyIn(t, max(i-8, 0), i) {
 			// "used to move cash from sex trafficking into the formal economy": laundering
 			f.add(mention{kind: mCrime, start: i, end: i + 4, crime: "money-laundering"})
 			i += 3
@@ -1201,7 +1205,7 @@ func (f *mentionFinder) crimes() {
 			for q < len(t) && q <= i+3 && (t[q].cls&cDet != 0 || t[q].lower == "true" || t[q].lower == "illicit" || t[q].lower == "criminal") {
 				q++
 			}
-			if q < len(t) && (moneyWords[t[q].norm] || (t[q].norm == "origin" || t[q].norm == "source" || t[q].norm == "ownership" || t[q].norm == "owner") && q+1 < len(t) && t[q+1].lower == "of" && q+2 < len(t) && moneyAhead(t, q+2)) && f.free(i, q+1) {
+			if q < len(t) && (moneyWords[t[q].norm] || (t[q].norm == "origin" || t[q].norm == "source" || t[q].norm == "ownership" || t[q].norm == "owner") && q+1 < len(t) && t[q+1].lower == "of" && q+2 < len(t) && moneyIn(t, q+2, q+6, "asset")) && f.free(i, q+1) {
 				f.add(mention{kind: mCrime, start: i, end: q + 1, crime: "money-laundering"})
 				i = q
 				continue
@@ -1687,7 +1691,6 @@ func (f *mentionFinder) crimes() {
 		case "environmental-crime":
 			for q := i; q < end; q++ {
 				f.d.mining = f.d.mining || t[q].lower == "mining" || t[q].lower == "miners"
-				f.d.waste = f.d.waste || t[q].norm == "waste"
 			}
 		case "drug-trafficking":
 			for q := i; q < end; q++ {
@@ -2938,21 +2941,12 @@ var bioVerbs = set([]string{"spent", "has", "worked", "joined", "led", "leads", 
 var hideVerbs = set([]string{"hide", "hides", "hid", "hidden", "hiding", "conceal", "conceals", "concealed", "concealing",
 	"disguise", "disguises", "disguised", "disguising", "obscure", "obscures", "obscured", "obscuring", "mask", "masked", "masking"})
 
-// moneyAhead says whether money is named in the few words from i: "the
-// origin of the funds".
-func moneyAhead(t []token, i int) bool {
-	for q := i; q < len(t) && q <= i+3; q++ {
-		if moneyWords[t[q].norm] || t[q].norm == "payment" || t[q].norm == "asset" {
-			return true
-		}
-	}
-	return false
-}
-
-// moneyBetween says whether money is named in t[i:j].
-func moneyBetween(t []token, i, j int) bool {
-	for q := i; q < j; q++ {
-		if moneyWords[t[q].norm] || t[q].norm == "payment" || t[q].norm == "proceed" {
+// moneyIn says whether money ("the funds", "payments") or one of the words
+// also is named in t[i:j]: "the origin of the assets", "cash from sex
+// trafficking into the formal economy".
+func moneyIn(t []token, i, j int, also ...string) bool {
+	for q := i; q < j && q < len(t); q++ {
+		if moneyWords[t[q].norm] || t[q].norm == "payment" || slices.Contains(also, t[q].norm) {
 			return true
 		}
 	}
