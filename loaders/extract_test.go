@@ -222,6 +222,7 @@ func TestCorpusQuality(t *testing.T) {
 		{"heldout14", "testdata/corpus/heldout14", 0.85, 0.40},
 		{"heldout15", "testdata/corpus/heldout15", 0.85, 0.45},
 		{"heldout16", "testdata/corpus/heldout16", 0.85, 0.40},
+		{"heldout17", "testdata/corpus/heldout17", 0.80, 0.60},
 	}
 	x := loaders.NewExtractor("")
 	for _, tc := range tests {
