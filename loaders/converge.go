@@ -117,6 +117,40 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 			pending = append(pending, pendingLink{a: p, b: m, mech: schema.MechInvolvement})
 		}
 	}
+	if prev.actor && !anyActor(cm) && tradeRoots(cm) == 1 {
+		// "The ransomware group LockBit hit 2,000 victims. Its payments were laundered through
+		// mixers"; "Customs officers are paid to ignore its containers": the possessive of the
+		// actor the sentence before was about ties its one trade to that actor
+		for w := range toks {
+			if k := crimeAt(cm, w); k >= 0 || (toks[w].lower != "its" || prev.plural) && (toks[w].lower != "their" || !prev.plural) {
+				continue
+			}
+			opens := (w == 0 || w == openingPhraseEnd(toks)) && w+1 < len(toks) && !personNouns[toks[w+1].norm] && !agentNoun(toks[w+1].norm) && !crimeAnaphorHeads[toks[w+1].norm] && !othersOf[toks[w+1].norm] && !toks[w+1].punct
+			if w+1 >= len(toks) || !opens && !moneyWords[toks[w+1].norm] && !gainWords[toks[w+1].norm] && !ownedMeans[toks[w+1].norm] && !leaderNouns[toks[w+1].norm] {
+				break // (not "the men had to work off their debts", "its rivals": others' own)
+			}
+			for _, m := range cm {
+				if r := schema.Root(m.crime); r != schema.Root(prev.crime) {
+					p := prev
+					p.start, p.end = w, w+1
+					pending = append(pending, pendingLink{a: p, b: m, mech: schema.MechInvolvement})
+					if c := d.chain; ownedMeans[toks[w+1].norm] && c.actor == schema.Root(prev.crime) && d.sentIndex-c.sent <= 1 {
+						for _, tr := range c.trades {
+							if tr != r {
+								// ("... moves cocaine through the port. Customs officers are paid to ignore its
+								// containers": the bribes serve the trade the actor was said to carry on)
+								p.crime = tr
+								p.actor = false
+								pending = append(pending, pendingLink{a: p, b: m, mech: schema.MechFacilitates})
+							}
+						}
+					}
+					break
+				}
+			}
+			break
+		}
+	}
 	if p := openingPronoun(toks); p >= 0 && toks[p].lower == "it" && prevTrade != "" && crimeAt(cm, p) < 0 && passiveBy(toks, p+1) {
 		// "The cocaine that reaches Algeciras does not arrive by itself. It is brought in by
 		// criminal organizations": the trade the sentence before named, done by them
@@ -963,6 +997,9 @@ func openingPronoun(toks []token) int {
 	if p > 0 && p+2 < len(toks) && openingAdverbs[toks[p].lower] {
 		p++ // "GRATTERI: Today it makes ..."
 	}
+	if p == 0 {
+		p = reportFrameEnd(toks) // "Officials say it profits from ..."
+	}
 	if p < len(toks) && (toks[p].lower == "they" || toks[p].lower == "it") && p+1 < len(toks) && !toks[p+1].punct {
 		return p
 	}
@@ -971,6 +1008,38 @@ func openingPronoun(toks []token) int {
 	}
 	return -1
 }
+
+// ownedMeans are what a crime actor owns to carry on its trade: "Customs
+// officers are paid to ignore its containers".
+var ownedMeans = set([]string{"container", "shipment", "cargo", "consignment", "company", "business", "firm", "account",
+	"warehouse", "boat", "vessel", "truck", "lorry", "route", "laboratory", "lab", "operation", "payment", "front"})
+
+// othersOf are people an actor has but who are not it: "its rivals", "their victims".
+var othersOf = set([]string{"rival", "enemy", "victim", "opponent", "critic", "neighbor", "family", "relative", "client", "customer", "target"})
+
+// leaderNouns are the people who run a crime actor: what "its leaders" do, it does.
+var leaderNouns = set([]string{"leader", "boss", "chief", "head", "member", "commander", "lieutenant", "operative", "associate"})
+
+// reportFrameEnd returns where the reported clause begins after a short
+// opening frame of speakers and a verb of saying or believing ("Officials say
+// it ...", "Police believe that they ..."), else 0.
+func reportFrameEnd(toks []token) int {
+	for k := 1; k <= 3 && k+1 < len(toks); k++ {
+		if toks[k-1].punct || toks[k-1].quote != 0 || toks[k-1].cls&(cPron|cConj|cPrep) != 0 {
+			return 0
+		}
+		if frameVerbs[toks[k].lower] {
+			if toks[k+1].lower == "that" {
+				k++
+			}
+			return k + 1
+		}
+	}
+	return 0
+}
+
+var frameVerbs = set([]string{"say", "says", "said", "believe", "believes", "believed", "suspect", "suspects", "suspected",
+	"allege", "alleges", "alleged", "think", "thinks", "estimate", "estimates"})
 
 // tailSpeakerPhrase says whether the crime mention m stands in the speaker
 // phrase of a report that closes the sentence: "..., smugglers and farmers

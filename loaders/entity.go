@@ -68,12 +68,22 @@ type registry struct {
 	surnames map[string]*entity
 	acronyms map[string]*entity
 	order    []*entity
+	written  int // order[:written] are no longer new (see settle)
 	// givenNames guesses a person's gender from the first name
 	givenNames map[string]byte
 }
 
 func newRegistry() *registry {
 	return &registry{byKey: map[string]*entity{}, surnames: map[string]*entity{}, acronyms: map[string]*entity{}}
+}
+
+// settle marks the entities made so far as written: only those made since the last call
+// are visited, so that a long document does not pay for its earlier entities every sentence.
+func (r *registry) settle() {
+	for _, e := range r.order[r.written:] {
+		e.isNew = false
+	}
+	r.written = len(r.order)
 }
 
 func (r *registry) get(kind, label string) *entity {

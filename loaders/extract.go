@@ -475,9 +475,7 @@ func (d *docState) sentence(s *Sentence, toks []token) {
 	d.updateSalience(s, toks, ms)
 	d.quoteOpen = openAtEnd
 	d.quotePara = s.Para
-	for _, e := range d.reg.order {
-		e.isNew = false
-	}
+	d.reg.settle()
 }
 
 func (d *docState) prevHeading(idx int) bool {

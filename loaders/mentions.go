@@ -22,7 +22,7 @@ var publishedWords = set([]string{"published", "released", "issued", "commission
 
 var crimeTypeNouns = set([]string{"crime", "offence", "offense", "activity", "practice", "trade", "market", "business", "industry", "racket", "scheme"})
 
-var crimeAnaphorHeads = set([]string{"network", "group", "gang", "organization", "syndicate", "cartel", "actor", "criminal", "outfit", "ring", "enterprise"})
+var crimeAnaphorHeads = set([]string{"network", "group", "gang", "organization", "syndicate", "cartel", "actor", "criminal", "outfit", "ring", "enterprise", "faction"})
 
 // washForms are the verbs that launder money in plain words, with the
 // launder form each stands for.
@@ -1397,7 +1397,8 @@ func (f *mentionFinder) crimes() {
 		if v < 0 && demandVerbs[t[i].lower] && !f.used[i] {
 			// "its members demand payments from every truck", "JNIM fighters collect fees at checkpoints"
 			e := i + 1
-			for e < len(t) && e <= i+3 && (t[e].cls&cDet != 0 || adjective(t[e]) || t[e].lower == "monthly" || t[e].lower == "weekly") && !levyNouns[t[e].norm] {
+			for e < len(t) && e <= i+3 && (t[e].cls&cDet != 0 || adjective(t[e]) || t[e].lower == "monthly" || t[e].lower == "weekly") && !levyNouns[t[e].norm] && t[e].norm != "payment" {
+				// ("a weekly payment": "payment" ends like an adjective)
 				e++
 			}
 			if e+1 < len(t) && (levyNouns[t[e].norm] || t[e].norm == "payment" || t[e].norm == "money") && (t[e+1].lower == "from" || t[e+1].lower == "at" || f.actorDoes(i)) {
@@ -1672,8 +1673,9 @@ func (f *mentionFinder) crimes() {
 			// (not after "smugglers ... the people they move": the text's smugglers move people)
 			slug = f.d.trafficking
 		}
-		if bare && (t[i].norm == "trafficker" || t[i].norm == "smuggler") && i >= 1 {
-			// "charge cocaine traffickers a fee": traffickers in the goods just before
+		if bare && (t[i].norm == "trafficker" || t[i].norm == "smuggler" || t[i].norm == "trafficking" || t[i].lower == "smuggling") && i >= 1 {
+			// "charge cocaine traffickers a fee": traffickers in the goods just before;
+			// "heroin trafficking", "methamphetamine smuggling": the trade in them, not in people
 			if g := f.tradeEndingAt(i); g != "" {
 				slug = g
 			}
