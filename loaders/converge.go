@@ -539,6 +539,7 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 	d.sameMeansAsBefore(text, toks, cm, emit)
 	d.samePlaybook(text, toks, cm, emit)
 	d.notJustThen(text, toks, cm, emit)
+	d.andDoes(text, toks, cm, emit)
 	// one lookup a token says which of the passes below have a trigger word here
 	var has uint32
 	for _, t := range toks {
@@ -900,10 +901,11 @@ func (d *docState) exploitedIn(text string, toks []token, cm []mention, emit fun
 				}
 			}
 		}
-		if forceVerbs[toks[i].lower] && toks[i+1].lower == "to" && i+2 < len(toks) {
+		if (forceVerbs[toks[i].lower] || (toks[i].lower == "made" || toks[i].lower == "compelled") && beForms[toks[i-1].lower]) && toks[i+1].lower == "to" && i+2 < len(toks) {
+			// ("Teenagers were made to tend cannabis plants")
 			// "forced to defraud strangers", "forced to run cryptocurrency investment scams": forced criminality
 			for y := range cm {
-				if cm[y].start < i+2 || cm[y].start > i+6 || crimeIn(cm, i+2, cm[y].start) {
+				if cm[y].start < i+2 || cm[y].start > i+6 || crimeStartsIn(cm, i+2, cm[y].start) {
 					continue
 				}
 				between := true
@@ -912,7 +914,7 @@ func (d *docState) exploitedIn(text string, toks []token, cm []mention, emit fun
 					joined := toks[q].cls&cPrep != 0 && q > i+2 && forcedActs[toks[q-1].lower]
 					between = between && !toks[q].punct && (toks[q].cls&(cClause|cPrep) == 0 || joined)
 				}
-				if between && (d.verbLike(toks[cm[y].start]) || cm[y].start > i+2 && (d.verbLike(toks[i+2]) || commitVerbs[toks[i+2].lower])) && schema.Root(cm[y].crime) != "human-trafficking" {
+				if between && (d.verbLike(toks[cm[y].start]) || cm[y].start > i+2 && (d.verbLike(toks[i+2]) || commitVerbs[toks[i+2].lower] || labourVerbs[toks[i+2].lower])) && schema.Root(cm[y].crime) != "human-trafficking" {
 					emit(mention{crime: "human-trafficking", start: i, end: i + 1}, cm[y], span(text, toks, i, cm[y].end), schema.MechInvolvement)
 				}
 				break
@@ -1557,6 +1559,17 @@ func proceedsOf(cm []mention, toks []token, i int) int {
 	return -1
 }
 
+// crimeStartsIn says whether a mention starts in [i, j): not one that began
+// before i ("made to tend", a mention of its own, before "cannabis plants").
+func crimeStartsIn(cm []mention, i, j int) bool {
+	for _, m := range cm {
+		if m.start >= i && m.start < j {
+			return true
+		}
+	}
+	return false
+}
+
 func crimeIn(cm []mention, i, j int) bool {
 	for _, m := range cm {
 		if m.start < j && i < m.end {
@@ -1682,6 +1695,27 @@ func leftOf(cm []mention, toks []token, i int) int {
 		return h
 	}
 	return best
+}
+
+// andDoes links the actor that is the subject to a crime done in its second
+// verb phrase when the first named none: "The gang snatched businessmen off
+// the street and held them for ransom".
+func (d *docState) andDoes(text string, toks []token, cm []mention, emit emitFn) {
+	if len(cm) < 2 || !cm[0].actor || !cm[0].subject(toks) {
+		return
+	}
+	for _, m := range cm[1:] {
+		a := m.start - 1
+		if v := toks[m.start]; m.actor || a <= cm[0].end || toks[a].lower != "and" || !d.verbLike(v) && !ransomHolds[v.lower] && !(strings.HasSuffix(v.lower, "ed") && !v.cap && m.start+1 < len(toks) && toks[m.start+1].cls&(cDet|cPron) != 0) {
+			// (a past tense with its object, "and held them": not "and falsified documents")
+			continue
+		}
+		if crimeStartsIn(cm, cm[0].end, a) || crossesClauseBreak(toks, cm[0].end, a) || relativeBetween(toks, cm[0].end, a) {
+			return
+		}
+		emit(cm[0], m, span(text, toks, cm[0].start, m.end), schema.MechInvolvement)
+		return
+	}
 }
 
 // secondVerbOf says whether the cue at i opens the second verb phrase of the
@@ -2908,7 +2942,9 @@ func protectionPaid(text string, toks []token, cm []mention, emit emitFn) {
 				continue
 			}
 			a, b := toks[m.end].lower, toks[m.end+1].lower
-			if a == "to" && (b == "avoid" || b == "prevent" || b == "escape" || b == "stop") || a == "for" && (b == "protection" || b == "safety") {
+			if r := schema.Root(m.crime); a == "to" && (b == "avoid" || b == "prevent" || b == "escape" || b == "stop") || a == "for" && (b == "protection" || b == "safety") ||
+				(r == "organized-crime" || r == "terrorism") && sparedAt(toks, m.end) {
+				// ("Shopkeepers pay the gang to be left alone", "to keep working")
 				emit(m, mention{kind: mCrime, start: i, end: i + 1, crime: "extortion"}, span(text, toks, i, m.end+2), schema.MechInvolvement)
 			}
 		}
@@ -4510,6 +4546,9 @@ func investedMoney(cm []mention, toks []token, i int) int {
 		if x := lastBefore(cm, k+1, func(m mention) bool { return m.end == k && !m.actor }); x >= 0 {
 			return x
 		}
+	}
+	if k > 0 && tradeNouns[toks[k].norm] && crimeAt(cm, k) < 0 && crimeAt(cm, k-1) >= 0 {
+		k-- // "Proceeds from heroin sales were invested": the trade in the crime's goods
 	}
 	x := lastBefore(cm, k+2, func(m mention) bool { return m.end == k+1 && !m.actor })
 	if x < 0 {

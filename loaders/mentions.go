@@ -1394,6 +1394,37 @@ func (f *mentionFinder) crimes() {
 				continue
 			}
 		}
+		if t[i].lower == "ransom" && i >= 2 && t[i-1].lower == "for" && !f.used[i] {
+			// "snatched businessmen off the street and held them for ransom": kidnapping
+			for q := i - 2; q >= 0 && q >= i-5 && !t[q].punct; q-- {
+				if ransomHolds[t[q].lower] && f.free(q, i+1) {
+					f.add(mention{kind: mCrime, start: q, end: i + 1, crime: "kidnapping"})
+					break
+				}
+			}
+			if f.used[i] {
+				continue
+			}
+		}
+		if (t[i].lower == "shell" || t[i].lower == "front") && i+3 < len(t) && frontNouns[t[i+1].norm] && t[i+2].lower == "for" && !f.used[i] && f.free(i, i+2) {
+			// "set up shell companies for the clan": a crime group's money hidden in them
+			j := i + 3
+			if t[j].cls&cDet != 0 && j+1 < len(t) {
+				j++
+			}
+			if _, a := lx.crimes.longest(t, j, byNorm); a >= 0 && lx.crimeVals[a].actor {
+				f.add(mention{kind: mCrime, start: i, end: i + 2, crime: "money-laundering"})
+				i++
+				continue
+			}
+		}
+		if (t[i].lower == "forced" || t[i].lower == "made" || t[i].lower == "compelled" || t[i].lower == "coerced") && i > 0 && i+2 < len(t) && t[i+1].lower == "to" && labourVerbs[t[i+2].lower] && !f.used[i] &&
+			(beForms[t[i-1].lower] || t[i-1].lower == "being" || t[i-1].lower == "them" || t[i-1].cls&cAdv != 0 && i >= 2 && beForms[t[i-2].lower]) && f.free(i, i+3) {
+			// "Teenagers were made to tend cannabis plants", "forced them to harvest": forced labour
+			f.add(mention{kind: mCrime, start: i, end: i + 3, crime: "human-trafficking"})
+			i += 2
+			continue
+		}
 		if v < 0 && demandVerbs[t[i].lower] && !f.used[i] {
 			// "its members demand payments from every truck", "JNIM fighters collect fees at checkpoints"
 			e := i + 1
@@ -2411,7 +2442,7 @@ func (f *mentionFinder) actorBefore(i int) string {
 }
 
 // levyNouns are what an extorted victim pays: "quotas", "protection money".
-var levyNouns = set([]string{"quota", "protection", "tribute", "tax", "levy", "fee", "rent", "toll"})
+var levyNouns = set([]string{"quota", "protection", "tribute", "tax", "levy", "fee", "rent", "toll", "zakat"})
 
 // takerNouns receive a levy as extortion: "paying quotas to armed groups".
 var takerNouns = set([]string{"group", "gang", "cartel", "militia", "mafia", "clan", "gunman", "bandit", "insurgent",
@@ -3041,6 +3072,40 @@ var (
 	layerVehicles = set([]string{"wallet", "account", "company", "firm", "exchange", "entity", "jurisdiction", "bank", "corporation"})
 )
 
+// ransomHolds keep a person until a ransom is paid: "held them for ransom".
+var ransomHolds = set([]string{"hold", "holds", "held", "holding", "keep", "keeps", "kept", "keeping", "seize", "seized",
+	"snatch", "snatched", "grab", "grabbed", "capture", "captured", "detain", "detained", "take", "took", "taken", "kidnapped"})
+
+// sparedAt says whether what follows a payment to a crime group at i is what
+// the payer buys from it: "to be left alone", "for protection", "to keep working".
+func sparedAt(t []token, i int) bool {
+	if i+1 >= len(t) {
+		return false
+	}
+	switch t[i].lower {
+	case "for":
+		w := t[i+1].lower
+		return w == "protection" || w == "security" || w == "safety" || w == "permission" || w == "the right"
+	case "to":
+		w := t[i+1].lower
+		return w == "be" && i+2 < len(t) && (t[i+2].lower == "left" || t[i+2].lower == "spared" || t[i+2].lower == "allowed") ||
+			w == "keep" || w == "stay" || w == "operate" || w == "continue" || w == "avoid" || w == "remain" || w == "work" || w == "trade"
+	}
+	return false
+}
+
+// frontNouns are the firms a "shell" or "front" names.
+var frontNouns = set([]string{"company", "firm", "business", "corporation", "entity"})
+
+// labourVerbs are work a person may be forced to do: "made to tend cannabis plants".
+var labourVerbs = set([]string{"work", "tend", "harvest", "pick", "cook", "clean", "sew", "fish", "mine", "dig", "beg", "steal",
+	"carry", "grow", "cultivate", "guard", "serve", "scam", "defraud", "labor", "toil", "pack", "process", "sell", "deal", "commit"})
+
+// cashBusinesses take cash over the counter: money run through them is mixed
+// with takings ("through a chain of car washes").
+var cashBusinesses = set([]string{"wash", "casino", "restaurant", "bar", "nightclub", "shop", "salon", "dealership", "pizzeria",
+	"hotel", "bureau", "kiosk", "parlor", "cafe", "laundromat"})
+
 // layeredThrough reads "through" at i as money layered through many
 // accounts or through vehicles that hide it: money before a moving verb
 // ("the funds were moved", "deposits pass"), then "through dozens of
@@ -3081,6 +3146,8 @@ func layeredThrough(t []token, i int) (int, int) {
 			if w == "mixer" || w == "tumbler" {
 				return v, q + 1
 			}
+		case cashBusinesses[w] && t[i].lower == "through" && (layerMany[t[q-1].lower] || q >= 2 && layerMany[t[q-2].lower] || pluralTok(t[q])):
+			return v, q + 1 // "funnelled through a chain of car washes", "through nail bars and restaurants"
 		case layerVehicles[w] && t[i].lower != "into":
 			if many || pluralTok(t[q]) && q+1 < len(t) && t[q+1].lower == "in" && q+2 < len(t) && (layerMany[t[q+2].lower] || isDigits(t[q+2].text)) {
 				return v, q + 1 // ("through accounts in several countries")
