@@ -540,6 +540,7 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 	d.samePlaybook(text, toks, cm, emit)
 	d.notJustThen(text, toks, cm, emit)
 	d.andDoes(text, toks, cm, emit)
+	inExchange(text, toks, cm, emit)
 	// one lookup a token says which of the passes below have a trigger word here
 	var has uint32
 	for _, t := range toks {
@@ -1007,6 +1008,9 @@ func openingPronoun(toks []token) int {
 	}
 	if p+3 < len(toks) && (quantifiers[toks[p].lower] || toks[p].lower == "several" || toks[p].lower == "both") && toks[p+1].lower == "of" && toks[p+2].lower == "them" {
 		return p + 2 // "Many of them are also involved in ..."
+	}
+	if p+3 < len(toks) && (quantifiers[toks[p].lower] || toks[p].lower == "much") && toks[p+1].lower == "of" && toks[p+2].lower == "it" {
+		return p + 2 // "Much of it is carried out by networks that ..."
 	}
 	return -1
 }
@@ -1695,6 +1699,22 @@ func leftOf(cm []mention, toks []token, i int) int {
 		return h
 	}
 	return best
+}
+
+// inExchange links a crime to the one paid for it when the payment's mention
+// opens with the exchange: "Officials approved fake invoices in exchange for
+// kickbacks".
+func inExchange(text string, toks []token, cm []mention, emit emitFn) {
+	for k := 1; k < len(cm); k++ {
+		b := cm[k]
+		if b.end-b.start < 4 || toks[b.start].lower != "in" || toks[b.start+1].lower != "exchange" && toks[b.start+1].lower != "return" || toks[b.start+2].lower != "for" {
+			continue
+		}
+		a := cm[k-1]
+		if a.end <= b.start && b.start-a.end <= 2 && !crossesClauseBreak(toks, a.end, b.start) && schema.Root(a.crime) != schema.Root(b.crime) {
+			emit(a, b, span(text, toks, a.start, b.end), schema.MechFacilitates)
+		}
+	}
 }
 
 // andDoes links the actor that is the subject to a crime done in its second
@@ -2998,10 +3018,12 @@ func movesProceeds(text string, toks []token, cm []mention, emit emitFn) {
 		if w := toks[q+1].lower; w != "to" && w != "through" && w != "abroad" && w != "offshore" && w != "overseas" && w != "out" && w != "into" && w != "via" {
 			continue
 		}
-		if crimeAt(cm, q+1) >= 0 || q+2 < len(toks) && crimeAt(cm, q+2) >= 0 && toks[q+1].lower == "of" {
+		ml := mention{kind: mCrime, start: i, end: q + 1, crime: "money-laundering"}
+		if k := crimeAt(cm, q+1); k >= 0 && schema.Root(cm[k].crime) == "money-laundering" {
+			ml = cm[k] // "moved the proceeds through shell companies": the layering read already
+		} else if k >= 0 || q+2 < len(toks) && crimeAt(cm, q+2) >= 0 && toks[q+1].lower == "of" {
 			continue
 		}
-		ml := mention{kind: mCrime, start: i, end: q + 1, crime: "money-laundering"}
 		if k := lastTradeBefore(cm, toks, i); k >= 0 {
 			emit(cm[k], ml, span(text, toks, cm[k].start, q+1), schema.MechFinances)
 		}

@@ -605,7 +605,8 @@ func (d *docState) updateSalience(s *Sentence, toks []token, ms []mention) {
 			if d.crimeHeads == nil {
 				d.crimeHeads = map[string]string{}
 			}
-			if h := toks[m.end-1]; !h.cap && !h.punct && len(h.norm) > 3 && !moneyWords[h.norm] && !crimeTypeNouns[h.norm] {
+			if h := toks[m.end-1]; !h.cap && !h.punct && len(h.norm) > 3 && !moneyWords[h.norm] && !crimeTypeNouns[h.norm] && !throughWords[toks[m.start].lower] && !layerVerbs[toks[m.start].lower] {
+				// (not the vehicle of money layered "through dozens of exchanges": the exchanges are no crime)
 				d.crimeHeads[h.norm] = m.crime // not "profits", "trade": heads any crime has
 			}
 		}

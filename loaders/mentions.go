@@ -1393,6 +1393,15 @@ func (f *mentionFinder) crimes() {
 				i = q
 				continue
 			}
+			if q := i + 1; t[i].lower == "fraudulent" && q < len(t) && !t[q].punct && !t[q].cap && t[q].cls == 0 && f.free(i, q+1) {
+				// "fraudulent fuel companies", "fraudulent claims": fraud
+				for q+1 < len(t) && q < i+3 && !t[q+1].punct && !t[q+1].cap && t[q+1].cls == 0 && pluralTok(t[q+1]) && !pluralTok(t[q]) {
+					q++ // ("fraudulent fuel companies": to the head)
+				}
+				f.add(mention{kind: mCrime, start: i, end: q + 1, crime: "fraud"})
+				i = q
+				continue
+			}
 		}
 		if t[i].lower == "ransom" && i >= 2 && t[i-1].lower == "for" && !f.used[i] {
 			// "snatched businessmen off the street and held them for ransom": kidnapping
@@ -2673,7 +2682,26 @@ func (f *mentionFinder) corruptDeed(i int) bool {
 	case t[i].lower == "paid":
 		return i > 0 && beForms[t[i-1].lower] && i+1 < len(t) && t[i+1].lower == "to" && f.officialBefore(i)
 	case leakVerbs[t[i].lower]:
-		return f.officialBefore(i) && f.leaksInformation(i)
+		return f.officialBefore(i) && (f.leaksInformation(i) || f.sellsOffice(i))
+	case steerVerbs[t[i].lower]:
+		return f.officialBefore(i) && f.sellsOffice(i)
+	}
+	return false
+}
+
+// steerVerbs hand public business to a chosen party: "steered contracts to its companies".
+var steerVerbs = set([]string{"steer", "steers", "steered", "steering", "rig", "rigs", "rigged", "rigging"})
+
+// officeGoods are what an office gives out: an official who sells or steers
+// them is corrupt ("Forestry officials sold logging permits to the highest bidder").
+var officeGoods = set([]string{"permit", "license", "concession", "contract", "tender", "position", "job", "visa", "passport", "bid"})
+
+// sellsOffice says whether the verb at i gives out what an office gives out.
+func (f *mentionFinder) sellsOffice(i int) bool {
+	for k := i + 1; k < len(f.toks) && k <= i+4 && !f.toks[k].punct; k++ {
+		if officeGoods[f.toks[k].norm] {
+			return true
+		}
 	}
 	return false
 }
@@ -3066,7 +3094,9 @@ func childrenUsed(t []token, i int) int {
 var (
 	layerVerbs = set([]string{"pass", "passes", "passed", "passing", "move", "moves", "moved", "moving", "route", "routes", "routed", "routing",
 		"funnel", "funnels", "funnelled", "funneled", "channel", "channels", "channelled", "channeled", "cycle", "cycled", "bounce", "bounced",
-		"run", "ran", "layer", "layered", "filter", "filtered", "flow", "flows", "flowed", "pushed", "push"})
+		"run", "ran", "layer", "layered", "filter", "filtered", "flow", "flows", "flowed", "pushed", "push",
+		"convert", "converts", "converted", "converting", "send", "sends", "sent", "sending", "transfer", "transfers",
+		"transferred", "transferring", "wire", "wires", "wired", "wiring"})
 	layerMany = set([]string{"dozens", "hundreds", "thousands", "chain", "web", "series", "network", "maze", "string", "layers", "succession",
 		"multiple", "several", "numerous", "many", "various", "countless", "cascade"})
 	layerVehicles = set([]string{"wallet", "account", "company", "firm", "exchange", "entity", "jurisdiction", "bank", "corporation"})
@@ -3116,11 +3146,26 @@ func layeredThrough(t []token, i int) (int, int) {
 	if v >= 1 && t[v].cls&cAdv != 0 {
 		v-- // "passed quickly through"
 	}
-	if v < 1 || !layerVerbs[t[v].lower] {
+	money := false
+	if v >= 1 && !layerVerbs[t[v].lower] {
+		// "converted the stolen cryptocurrency through dozens of exchanges": the money as the
+		// verb's object; the span starts at "through" (the object may be a mention of its own,
+		// "moved its drug money")
+		verb := false
+		for q := i - 1; q > 0 && q >= i-5 && !t[q].punct && !verb; q-- {
+			w := t[q].norm
+			money = money || moneyWords[w] || w == "payment" || w == "ransom"
+			verb = layerVerbs[t[q-1].lower]
+		}
+		if !verb || !money {
+			return 0, 0
+		}
+		v = i
+	}
+	if v < 1 || v != i && !layerVerbs[t[v].lower] {
 		return 0, 0
 	}
-	money := false
-	for q := v - 1; q >= 0 && q >= v-8 && t[q].text != ";" && t[q].text != "."; q-- {
+	for q := v - 1; !money && q >= 0 && q >= v-8 && t[q].text != ";" && t[q].text != "."; q-- {
 		if w := t[q].norm; moneyWords[w] || w == "deposit" || w == "payment" || w == "ransom" || w == "loot" || w == "profit" {
 			money = true
 			break

@@ -296,6 +296,8 @@ var Cues = []Cue{
 	{Phrase: "use", Mechanism: MechTactics, Shape: "infix"},
 	{Phrase: "using", Mechanism: MechTactics, Shape: "infix"},
 	{Phrase: "used", Mechanism: MechTactics, Shape: "infix"},
+	{Phrase: "in exchange for", Mechanism: MechFacilitates, Shape: "infix"},
+	{Phrase: "in return for", Mechanism: MechFacilitates, Shape: "infix"},
 	{Phrase: "used by", Mechanism: MechFacilitates, Shape: "infix"},
 	{Phrase: "are used by", Mechanism: MechFacilitates, Shape: "infix"},
 	{Phrase: "were used by", Mechanism: MechFacilitates, Shape: "infix"},
