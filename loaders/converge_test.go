@@ -360,6 +360,11 @@ func TestLinkShapes(t *testing.T) {
 			[]string{"migrant-smuggling organized-crime"}},
 		{"a layering vehicle is no crime later", "The cartel moved millions of dollars through a network of exchanges. Fraudsters also use the exchanges.",
 			[]string{"money-laundering organized-crime"}},
+		{"the camps of the mining before", "Illegal gold mines have spread across the Amazon. Workers in the camps are held in debt bondage.",
+			[]string{"environmental-crime human-trafficking"}},
+		{"the factories of the counterfeit goods before", "Seizures of counterfeit cigarettes rose by 30 percent. Most of the factories are run by organised crime groups.",
+			[]string{"counterfeiting organized-crime"}},
+		{"the means of no trade", "The council approved a budget. Most of the factories are run by families.", nil},
 		{"the faction", "The Comando Vermelho has expanded into the Amazon. The faction now profits from illegal logging.",
 			[]string{"environmental-crime organized-crime"}},
 	}

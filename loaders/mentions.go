@@ -2689,6 +2689,33 @@ func (f *mentionFinder) corruptDeed(i int) bool {
 	return false
 }
 
+// tradeMeans are the places and vehicles of a trade that a text names by a
+// definite description once the trade is its topic: "the camps" of illegal
+// mining, "the factories" of counterfeit goods, "the vessels" of a shadow fleet.
+var tradeMeans = map[string]map[string]bool{
+	"environmental-crime": set([]string{"mine", "pit", "camp", "dredge", "excavation", "sawmill", "trawler", "vessel", "concession"}),
+	"drug-trafficking":    set([]string{"farm", "plantation", "field", "crop", "shipment", "consignment", "kitchen", "submarine"}),
+	"counterfeiting":      set([]string{"factory", "workshop", "shipment", "consignment"}),
+	"human-trafficking":   set([]string{"brothel", "compound", "workshop", "factory"}),
+	"migrant-smuggling":   set([]string{"boat", "dinghy", "crossing", "safe-house"}),
+	"fraud":               set([]string{"compound", "call-center", "website", "platform"}),
+	"sanctions-evasion":   set([]string{"vessel", "tanker", "ship", "cargo"}),
+	"arms-trafficking":    set([]string{"shipment", "consignment", "crate"}),
+}
+
+// meansOfTrade returns the trade whose means the noun norm names: the trade of
+// the last three sentences, else the trade the text is most about; or "".
+func (f *mentionFinder) meansOfTrade(norm string) string {
+	d := f.d
+	if r := schema.Root(d.recentTrade); d.recentTrade != "" && d.sentIndex-d.recentSent <= 3 && tradeMeans[r][norm] {
+		return r
+	}
+	if r := schema.Root(d.mainTrade()); r != "" && tradeMeans[r][norm] {
+		return r
+	}
+	return ""
+}
+
 // steerVerbs hand public business to a chosen party: "steered contracts to its companies".
 var steerVerbs = set([]string{"steer", "steers", "steered", "steering", "rig", "rigs", "rigged", "rigging"})
 
@@ -3888,6 +3915,12 @@ func (f *mentionFinder) functional() {
 				// "the compounds" after "scam compounds": the crime phrase named by its head
 				f.add(mention{kind: mCrime, start: i, end: j + 1, crime: f.d.crimeHeads[t[j].norm], actor: true})
 				i = j
+			case (low == "the" || low == "these" || low == "those") && !f.used[i+1] && !t[i+1].cap && pluralTok(t[i+1]) && (i+2 >= len(t) || t[i+2].lower != "of") && f.meansOfTrade(t[i+1].norm) != "":
+				// "Illegal gold mines have spread ... Workers in the camps are held in debt bondage",
+				// "counterfeit cigarettes ... Most of the factories are run by": the means of the trade
+				// the text is about, named by a definite description
+				f.add(mention{kind: mCrime, start: i, end: i + 2, crime: f.meansOfTrade(t[i+1].norm)})
+				i++
 			case crimeAnaphorHeads[t[j].norm] && (low == "these" || low == "those" || low == "such" || low == "the" || low == "this" || low == "some" || low == "many" || low == "most" || low == "several") &&
 				(f.d.crimeActor != "" || f.actorBefore(i) != "" || (low == "this" || low == "these") && j == i+1 && f.d.ocSent > 0 && f.d.sentIndex-f.d.ocSent <= 3) &&
 				!(t[j].lower == "criminal" && j+1 < len(t) && !t[j+1].punct && !t[j+1].cap && (t[j+1].cls&(cConj|cFinite|cPrep) == 0)):
