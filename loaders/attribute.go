@@ -2183,6 +2183,11 @@ func (d *docState) subject(toks []token, ms []mention, hit verbHit, first int, i
 				}
 			}
 		}
+		// "..., said INTERPOL's Director of Organized and Emerging Crime.", "..., said the director of
+		// INTERPOL.": an office holder left unnamed
+		if p := d.invertedOffice(toks, ms, hit.end); p != nil {
+			return p, nil, true
+		}
 		// "..., said the charity's chief executive, Mark Russell."
 		if c := roleThenName(toks, hit.end); c > 0 {
 			if m := actorStartingAt(ms, c); m != nil && m.ent.kind == KindPerson && invertedEnd(toks, m.end) {
@@ -2476,6 +2481,42 @@ func personBefore(toks []token, ms []mention, first, c int) int {
 		}
 	}
 	return -1
+}
+
+// invertedOffice reads an unnamed office holder after an inverted verb at j:
+// "ORG's Title [of ...]" or "the title of ORG". The label keeps the body.
+func (d *docState) invertedOffice(toks []token, ms []mention, j int) *entity {
+	text := d.res.Sentences[d.sentIndex-1].Text
+	titleRun := func(k int) int { // the end of a title from k: "Director of Organized and Emerging Crime"
+		if k >= len(toks) || !isTitleWord(d.lx, toks, k) && !roleNouns[toks[k].norm] {
+			return -1
+		}
+		e := k + 1
+		for e < len(toks) && (toks[e].cap && !toks[e].punct || (toks[e].lower == "of" || toks[e].lower == "for" || toks[e].lower == "and") && e+1 < len(toks) && toks[e+1].cap && !toks[e+1].punct) {
+			e++
+		}
+		return e
+	}
+	if m := mentionAt(ms, j); m != nil && m.kind == mActor && m.ent.kind == KindOrg && m.end+1 < len(toks) && toks[m.end].norm == "'s" && toks[m.end+1].cap {
+		if e := titleRun(m.end + 1); e > 0 && invertedEnd(toks, e) && (e == len(toks) || toks[e].text != ",") {
+			return d.office(span(text, toks, m.start, e))
+		}
+	}
+	if j+3 < len(toks) && toks[j].lower == "the" {
+		e := j + 1
+		for e < len(toks) && e <= j+3 && !isTitleWord(d.lx, toks, e) && !roleNouns[toks[e].norm] && (roleAdjectives[toks[e].lower] || adjective(toks[e])) {
+			e++ // "the deputy director of"
+		}
+		for e+1 < len(toks) && (isTitleWord(d.lx, toks, e) || roleNouns[toks[e].norm]) && (isTitleWord(d.lx, toks, e+1) || roleNouns[toks[e+1].norm]) {
+			e++ // "the deputy director"
+		}
+		if e+2 < len(toks) && (isTitleWord(d.lx, toks, e) || roleNouns[toks[e].norm]) && !pluralTok(toks[e]) && (toks[e+1].lower == "of" || toks[e+1].lower == "at") {
+			if m := mentionAt(ms, e+2); m != nil && m.kind == mActor && m.ent.kind == KindOrg && invertedEnd(toks, m.end) && (m.end == len(toks) || toks[m.end].text != ",") {
+				return d.office(span(text, toks, j+1, m.end))
+			}
+		}
+	}
+	return nil
 }
 
 // invertedEnd says whether the speaker of an inverted "..., said X" ends at

@@ -541,6 +541,8 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 	d.notJustThen(text, toks, cm, emit)
 	d.andDoes(text, toks, cm, emit)
 	inExchange(text, toks, cm, emit)
+	rescuedFrom(text, toks, cm, emit)
+	launderedFrom(text, toks, cm, emit)
 	// one lookup a token says which of the passes below have a trigger word here
 	var has uint32
 	for _, t := range toks {
@@ -1716,6 +1718,67 @@ func inExchange(text string, toks []token, cm []mention, emit emitFn) {
 		}
 	}
 }
+
+// rescuedFrom links the trafficking of people freed to the crime they were
+// freed from: "More than 200 victims of human trafficking have been rescued in
+// an operation targeting scam centres", "police freed 30 trafficked workers from
+// cannabis farms".
+func rescuedFrom(text string, toks []token, cm []mention, emit emitFn) {
+	ht := -1
+	for k, m := range cm {
+		if schema.Root(m.crime) == "human-trafficking" {
+			ht = k
+			break
+		}
+	}
+	if ht < 0 {
+		return
+	}
+	for i := range toks {
+		if w := toks[i].lower; w != "rescued" && w != "freed" && w != "liberated" {
+			continue
+		}
+		for q := i + 1; q < len(toks) && q <= i+8 && !toks[q].punct; q++ {
+			if w := toks[q].lower; w != "from" && w != "in" && w != "at" {
+				continue
+			}
+			for k := range cm {
+				if m := cm[k]; m.start > q && m.start <= q+6 && schema.Root(m.crime) != "human-trafficking" && !crimeStartsIn(cm, q, m.start) && !crossesClauseBreak(toks, q, m.start) {
+					emit(cm[ht], m, span(text, toks, i, m.end), schema.MechInvolvement)
+					return
+				}
+			}
+			return
+		}
+	}
+}
+
+// launderedFrom links laundering to the crime its money was taken by:
+// "allowed their accounts to be used to launder more than £1.2 million stolen
+// from elderly victims of romance fraud".
+func launderedFrom(text string, toks []token, cm []mention, emit emitFn) {
+	for _, ml := range cm {
+		if schema.Root(ml.crime) != "money-laundering" {
+			continue
+		}
+		for q := ml.end; q+1 < len(toks) && q <= ml.end+8 && (!toks[q].punct || toks[q].text == "." && isDigits(toks[q-1].text)); q++ {
+			// ("£1.2 million stolen from": past the decimal point)
+			if !takenVerbs[toks[q].lower] || toks[q+1].lower != "from" {
+				continue
+			}
+			for k := range cm {
+				if m := cm[k]; m.start > q+1 && m.start <= q+7 && schema.Root(m.crime) != "money-laundering" && !crossesClauseBreak(toks, q, m.start) {
+					emit(m, ml, span(text, toks, ml.start, m.end), schema.MechFinances)
+					return
+				}
+			}
+			return
+		}
+	}
+}
+
+// takenVerbs take money from its owners: "stolen from victims of fraud".
+var takenVerbs = set([]string{"stolen", "taken", "swindled", "extorted", "obtained", "defrauded", "scammed", "conned", "embezzled"})
 
 // andDoes links the actor that is the subject to a crime done in its second
 // verb phrase when the first named none: "The gang snatched businessmen off
@@ -4246,7 +4309,8 @@ func toldWhom(d *docState, toks []token, p int) bool {
 // the group before, and what it does as its own).
 var sharerNouns = set([]string{"route", "boat", "vessel", "ship", "shipping", "truck", "lorry", "vehicle", "van", "plane",
 	"aircraft", "company", "firm", "port", "corridor", "channel", "infrastructure", "container", "airstrip", "path",
-	"trail", "crossing", "road", "courier", "pilot", "driver", "logistic", "wallet", "account", "address", "warehouse", "front"})
+	"trail", "crossing", "road", "courier", "pilot", "driver", "logistic", "wallet", "account", "address", "warehouse", "front",
+	"boatman", "boatmen", "fixer"})
 
 // sharerAfter says whether "the same" at i-1 names shared means within
 // three words: "the same shipping networks", not "the same week".

@@ -1259,8 +1259,9 @@ func (f *mentionFinder) crimes() {
 				continue
 			}
 		}
-		if v < 0 && t[i].lower == "exchange" && i >= 1 && t[i-1].lower == "in" && i+2 < len(t) && t[i+1].lower == "for" && favourNouns[t[i+2].norm] && !f.used[i] && f.officialIn() {
-			// "awarding contracts to mafia companies in exchange for votes": corruption
+		if v < 0 && (t[i].lower == "exchange" || t[i].lower == "return") && i >= 1 && t[i-1].lower == "in" && i+2 < len(t) && t[i+1].lower == "for" && favourNouns[t[i+2].norm] && !f.used[i] && f.officialIn() {
+			// "awarding contracts to mafia companies in exchange for votes", "officials at the ports
+			// had facilitated these shipments in return for payment": corruption
 			f.add(mention{kind: mCrime, start: i - 1, end: i + 3, crime: "corruption"})
 			i += 2
 			continue
@@ -1403,6 +1404,14 @@ func (f *mentionFinder) crimes() {
 				continue
 			}
 		}
+		if (t[i].norm == "departure" || t[i].norm == "crossing") && i >= 2 && i+2 < len(t) && t[i+1].lower == "of" && !f.used[i] && f.free(i, i+1) {
+			// "many of the same militias also control the departure of migrants": smuggling them
+			if g, e := f.goodsAt(i + 2); g == schema.People && e > i+2 && (holdVerbs[t[i-1].lower] || t[i-1].cls&cDet != 0 && holdVerbs[t[i-2].lower]) && f.free(i, e) {
+				f.add(mention{kind: mCrime, start: i, end: e, crime: "migrant-smuggling"})
+				i = e - 1
+				continue
+			}
+		}
 		if t[i].lower == "ransom" && i >= 2 && t[i-1].lower == "for" && !f.used[i] {
 			// "snatched businessmen off the street and held them for ransom": kidnapping
 			for q := i - 2; q >= 0 && q >= i-5 && !t[q].punct; q-- {
@@ -1430,8 +1439,13 @@ func (f *mentionFinder) crimes() {
 		if (t[i].lower == "forced" || t[i].lower == "made" || t[i].lower == "compelled" || t[i].lower == "coerced") && i > 0 && i+2 < len(t) && t[i+1].lower == "to" && labourVerbs[t[i+2].lower] && !f.used[i] &&
 			(beForms[t[i-1].lower] || t[i-1].lower == "being" || t[i-1].lower == "them" || t[i-1].cls&cAdv != 0 && i >= 2 && beForms[t[i-2].lower]) && f.free(i, i+3) {
 			// "Teenagers were made to tend cannabis plants", "forced them to harvest": forced labour
-			f.add(mention{kind: mCrime, start: i, end: i + 3, crime: "human-trafficking"})
-			i += 2
+			// (not the verb of a crime: "forced to defraud people" keeps "defraud" for the fraud)
+			e := i + 3
+			if _, c := lx.crimes.longest(t, i+2, byNorm); c >= 0 {
+				e = i + 2
+			}
+			f.add(mention{kind: mCrime, start: i, end: e, crime: "human-trafficking"})
+			i = e - 1
 			continue
 		}
 		if v < 0 && demandVerbs[t[i].lower] && !f.used[i] {
@@ -1973,7 +1987,7 @@ var exploitNouns = set([]string{"prostitution", "labour", "labor", "begging", "s
 var officialNouns = set([]string{"official", "officer", "politician", "judge", "prosecutor", "police", "policeman",
 	"commander", "colonel", "captain", "sergeant", "constable", "warden", "magistrate", "senator", "lawmaker", "legislator", "congressman", "councillor",
 	"cop", "guard", "agent", "customs", "inspector", "soldier", "mayor", "governor", "minister", "clerk", "employee",
-	"worker", "handler", "staff", "elite", "bureaucrat", "regime", "government", "authority", "authorities"})
+	"worker", "handler", "staff", "elite", "bureaucrat", "regime", "government", "authority", "authorities", "coastguard"})
 
 // tradeNouns after goods name their trade: "arms purchases", "drug sales".
 var tradeNouns = set([]string{"purchase", "sale", "shipment", "deal", "supply", "import", "export", "flow", "run",
@@ -2703,12 +2717,27 @@ var tradeMeans = map[string]map[string]bool{
 	"arms-trafficking":    set([]string{"shipment", "consignment", "crate"}),
 }
 
-// meansOfTrade returns the trade whose means the noun norm names: the trade of
-// the last three sentences, else the trade the text is most about; or "".
-func (f *mentionFinder) meansOfTrade(norm string) string {
+// meansOfTrade returns the trade whose means the noun norm at i names: the trade
+// named before it in the sentence, else of the last three sentences, else the
+// trade the text is most about; or "".
+func (f *mentionFinder) meansOfTrade(norm string, i int) string {
 	d := f.d
-	if r := schema.Root(d.recentTrade); d.recentTrade != "" && d.sentIndex-d.recentSent <= 3 && tradeMeans[r][norm] {
-		return r
+	last := ""
+	for _, m := range f.ms {
+		if m.kind == mCrime && m.end <= i && tradeMeans[schema.Root(m.crime)] != nil {
+			last = schema.Root(m.crime) // ("The tobacco smugglers of the 1990s built the boats": this sentence's trade)
+		}
+	}
+	if last != "" {
+		if tradeMeans[last][norm] {
+			return last
+		}
+		return ""
+	}
+	if r := schema.Root(d.recentTrade); d.recentTrade != "" && d.sentIndex-d.recentSent <= 3 {
+		if tradeMeans[r][norm] {
+			return r
+		}
 	}
 	if r := schema.Root(d.mainTrade()); r != "" && tradeMeans[r][norm] {
 		return r
@@ -3298,7 +3327,7 @@ func protectedTaking(t []token, i int) (int, int) {
 // are what an official is paid in ("in exchange for votes").
 var dumpVerbs = set([]string{"dump", "dumps", "dumped", "dumping"})
 
-var favourNouns = set([]string{"vote", "bribe", "kickback", "favour", "favor", "contract"})
+var favourNouns = set([]string{"vote", "bribe", "kickback", "favour", "favor", "contract", "payment", "money", "cash", "fee"})
 
 // officialIn says whether the sentence names an official: the one paid.
 func (f *mentionFinder) officialIn() bool {
@@ -3838,6 +3867,15 @@ func (f *mentionFinder) functional() {
 				i += 2
 				continue
 			}
+			if (low == "the" || low == "these" || low == "those") && !f.used[i+1] && !t[i+1].cap && pluralTok(t[i+1]) && (i+2 >= len(t) || t[i+2].lower != "of") &&
+				f.d.crimeHeads[t[i+1].norm] == "" && !crimeTypeNouns[t[i+1].norm] && f.meansOfTrade(t[i+1].norm, i) != "" {
+				// "Illegal gold mines have spread ... Workers in the camps are held in debt bondage",
+				// "counterfeit cigarettes ... Most of the factories are run by": the means of the trade
+				// the text is about, named by a definite description
+				f.add(mention{kind: mCrime, start: i, end: i + 2, crime: f.meansOfTrade(t[i+1].norm, i)})
+				i++
+				continue
+			}
 			if j >= len(t) || f.used[j] || t[j].punct {
 				continue
 			}
@@ -3915,12 +3953,6 @@ func (f *mentionFinder) functional() {
 				// "the compounds" after "scam compounds": the crime phrase named by its head
 				f.add(mention{kind: mCrime, start: i, end: j + 1, crime: f.d.crimeHeads[t[j].norm], actor: true})
 				i = j
-			case (low == "the" || low == "these" || low == "those") && !f.used[i+1] && !t[i+1].cap && pluralTok(t[i+1]) && (i+2 >= len(t) || t[i+2].lower != "of") && f.meansOfTrade(t[i+1].norm) != "":
-				// "Illegal gold mines have spread ... Workers in the camps are held in debt bondage",
-				// "counterfeit cigarettes ... Most of the factories are run by": the means of the trade
-				// the text is about, named by a definite description
-				f.add(mention{kind: mCrime, start: i, end: i + 2, crime: f.meansOfTrade(t[i+1].norm)})
-				i++
 			case crimeAnaphorHeads[t[j].norm] && (low == "these" || low == "those" || low == "such" || low == "the" || low == "this" || low == "some" || low == "many" || low == "most" || low == "several") &&
 				(f.d.crimeActor != "" || f.actorBefore(i) != "" || (low == "this" || low == "these") && j == i+1 && f.d.ocSent > 0 && f.d.sentIndex-f.d.ocSent <= 3) &&
 				!(t[j].lower == "criminal" && j+1 < len(t) && !t[j+1].punct && !t[j+1].cap && (t[j+1].cls&(cConj|cFinite|cPrep) == 0)):
@@ -3971,8 +4003,8 @@ func (f *mentionFinder) mentionStartingAt(k int) *mention {
 func (d *docState) personWithTitle(norm string) *entity {
 	for i := len(d.persons) - 1; i >= 0; i-- {
 		p := d.persons[i]
-		if strings.Contains(strings.ToLower(p.title), norm) {
-			return p
+		if strings.Contains(strings.ToLower(p.title), norm) || p.title == "" && strings.HasSuffix(strings.ToLower(p.label), " "+norm) {
+			return p // ("A local official ... said": an unnamed person known by the description)
 		}
 	}
 	return nil
