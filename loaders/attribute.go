@@ -352,6 +352,9 @@ func (d *docState) verbWord(toks []token, i int) (verbHit, bool) {
 	if i > 0 && (toks[i-1].lower == "former" || toks[i-1].lower == "retired" || toks[i-1].lower == "presiding") {
 		return verbHit{}, false // "Pereira, a former judge, said": a noun
 	}
+	if i > 0 && d.lx.docNouns[toks[i].norm] && docModifiers[toks[i-1].lower] {
+		return verbHit{}, false // "Full report and data on our website", "Annual report": a noun
+	}
 	if i+1 < len(toks) && (toks[i].lower == "report" || toks[i].lower == "reports" || toks[i].lower == "statement") && (toks[i+1].lower == "of" || toks[i+1].lower == "by") {
 		return verbHit{}, false // "Final report of the Panel of Experts": a noun
 	}
@@ -943,7 +946,7 @@ func bylineStart(toks []token) int {
 	}
 	if len(toks) >= 3 && toks[1].lower == "by" {
 		switch toks[0].lower {
-		case "posted", "written", "words", "text", "story", "reporting", "analysis", "commentary", "opinion", "published":
+		case "posted", "written", "words", "text", "story", "reporting", "analysis", "commentary", "opinion", "published", "thread":
 			return 2
 		}
 	}
@@ -1078,12 +1081,22 @@ func (d *docState) attribute(s *Sentence, base Fact, toks []token, ms []mention,
 				return
 			}
 		}
+		if b+1 < len(toks) && toks[b].text == "@" {
+			// "Thread by @maritime_watch": an account signs the text, and what it states in the
+			// first person is its own
+			e := b + 1
+			for e < len(toks) && (!toks[e].punct || toks[e].text == "_") && toks[e].start == toks[e-1].end {
+				e++
+			}
+			d.byline = d.reg.get(KindOrg, span(s.Text, toks, b, e))
+			return
+		}
 		// "Posted by the Threat Research Team, Northwind Security": a team or firm
 		// writes, and its "we" is itself ("Posted by the Research Team | 12 min read": up to the bar)
 		n := len(toks)
 		for k := b; k < n; k++ {
-			if toks[k].text == "|" || toks[k].text == "·" || toks[k].text == "•" {
-				n = k
+			if toks[k].text == "|" || toks[k].text == "·" || toks[k].text == "•" || toks[k].text == "," && k+1 < len(toks) && (isDigits(toks[k+1].text) || calendarWords[toks[k+1].lower]) {
+				n = k // ("Published by the Environmental Justice Foundation, 2026": up to the date)
 			}
 		}
 		if last := toks[n-1]; d.author == nil && b < n && (last.cap || last.lower == "team" || last.lower == "staff" || last.lower == "desk") && !last.punct {

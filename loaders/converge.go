@@ -542,6 +542,7 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 	d.andDoes(text, toks, cm, emit)
 	inExchange(text, toks, cm, emit)
 	rescuedFrom(text, toks, cm, emit)
+	launderersServe(text, toks, cm, emit)
 	launderedFrom(text, toks, cm, emit)
 	// one lookup a token says which of the passes below have a trigger word here
 	var has uint32
@@ -1719,6 +1720,46 @@ func inExchange(text string, toks []token, cm []mention, emit emitFn) {
 	}
 }
 
+// launderersServe links laundering to the crime its launderers work for:
+// "The same operators that launder methamphetamine money now service the scam
+// compounds".
+func launderersServe(text string, toks []token, cm []mention, emit emitFn) {
+	for i := range toks {
+		if !serveVerbs[toks[i].lower] {
+			continue
+		}
+		r := -1
+		for q := 1; q < i; q++ {
+			if launders(toks[q]) && relativePronoun(toks[q-1].lower) {
+				r = q // ("operators that launder ...": the launderers, the subject)
+			}
+		}
+		if r < 0 {
+			return
+		}
+		ml := mention{kind: mCrime, start: r, end: r + 1, crime: "money-laundering"}
+		for _, m := range cm {
+			if m.start > i && m.start <= i+3 && schema.Root(m.crime) != "money-laundering" && !crimeStartsIn(cm, i, m.start) {
+				emit(ml, m, span(text, toks, r, m.end), schema.MechFacilitates)
+				return
+			}
+		}
+		return
+	}
+}
+
+// channelBefore says whether a channel for moving money is named before i:
+// "a key channel for criminal syndicates to move ...".
+func channelBefore(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		switch toks[k].norm {
+		case "channel", "conduit", "vehicle", "pipeline", "avenue":
+			return true
+		}
+	}
+	return false
+}
+
 // rescuedFrom links the trafficking of people freed to the crime they were
 // freed from: "More than 200 victims of human trafficking have been rescued in
 // an operation targeting scam centres", "police freed 30 trafficked workers from
@@ -2796,7 +2837,8 @@ func (d *docState) subjectDoes(text string, toks []token, cm []mention, actor, p
 		for v > p && ((toks[v].cls&cDet != 0) || toks[v].lower == "of" && v > p+1 && quantifiers[toks[v-1].lower] || quantifiers[toks[v].lower]) {
 			v-- // "control the smuggling corridors", "controls much of the cocaine"
 		}
-		finite := d.verbLike(toks[q]) && (!strings.HasSuffix(toks[q].lower, "ing") || progressive(toks, q) || toks[q-1].lower == "by") || q == p+1 && !toks[q].cap
+		finite := d.verbLike(toks[q]) && (!strings.HasSuffix(toks[q].lower, "ing") || progressive(toks, q) || toks[q-1].lower == "by") || q == p+1 && !toks[q].cap ||
+			strings.HasSuffix(toks[q].lower, "ing") && !toks[q].cap && beforeIsBe(toks, q) // ("The vessels were also fishing illegally")
 		// ("win contracts by bribing local officials": the means is the subject's deed)
 		// (a crime word right after its subject is its verb: "They corrupt officials")
 		serves := v > p && serveVerbs[toks[v].lower]
@@ -3077,6 +3119,26 @@ func movesProceeds(text string, toks []token, cm []mention, emit emitFn) {
 		}
 		if q+1 >= len(toks) || !gainWords[toks[q].norm] || moneyWords[toks[q].norm] && toks[q].norm != "proceed" && toks[q].norm != "profit" {
 			continue
+		}
+		if w := toks[q+1].lower; w == "of" && channelBefore(toks, i) {
+			// "a key channel for criminal syndicates to move the profits of drug trafficking and
+			// online fraud": the crimes whose money the channel moves
+			if y := crimeStartingAt(cm, q+2); y >= 0 || q+3 < len(toks) && crimeStartingAt(cm, q+3) >= 0 {
+				if y < 0 {
+					y = crimeStartingAt(cm, q+3)
+				}
+				ml := mention{kind: mCrime, start: i, end: q + 1, crime: "money-laundering"}
+				for _, b := range listRight(cm, toks, y) {
+					emit(cm[b], ml, span(text, toks, i, cm[b].end), schema.MechFinances)
+					for _, a := range cm {
+						if a.actor && a.end <= i && i-a.end <= 2 && schema.Root(a.crime) != schema.Root(cm[b].crime) {
+							// ("for criminal syndicates to move the profits of ...": their profits)
+							emit(a, cm[b], span(text, toks, a.start, cm[b].end), schema.MechInvolvement)
+						}
+					}
+				}
+				return
+			}
 		}
 		if w := toks[q+1].lower; w != "to" && w != "through" && w != "abroad" && w != "offshore" && w != "overseas" && w != "out" && w != "into" && w != "via" {
 			continue
@@ -4732,7 +4794,8 @@ var singlePasses = []convergePass{
 // handleVerbs handle other people's money: handlesMoneyFor reads them.
 var handleVerbs = set([]string{"handle", "handles", "handled", "handling", "process", "processes", "processed", "processing",
 	"manage", "manages", "managed", "managing", "hold", "holds", "held", "holding", "clean", "cleans", "cleaned", "cleaning",
-	"move", "moves", "moved", "moving", "transfer", "transfers", "transferred", "transferring", "wire", "wired", "wiring"})
+	"move", "moves", "moved", "moving", "transfer", "transfers", "transferred", "transferring", "wire", "wired", "wiring",
+	"receive", "receives", "received", "receiving"})
 
 // handlesMoneyFor reads a money service working for a crime's actors as
 // laundering for that crime: "over-the-counter desks that also handle
@@ -4758,8 +4821,8 @@ func handlesMoneyFor(text string, toks []token, cm []mention, emit emitFn) {
 			continue // "laundering money for": the lexicon's own
 		}
 		for q := m + 1; q < len(toks) && q <= m+14 && toks[q].text != ";" && toks[q].text != "." && toks[q].cls&cClause == 0; q++ {
-			if toks[q].lower != "for" {
-				continue
+			if toks[q].lower != "for" && !(toks[q].lower == "of" && toks[q-1].lower == "behalf") {
+				continue // ("receive payments on behalf of the cartel")
 			}
 			k := crimeStartingAt(cm, q+1)
 			if k < 0 && q+2 < len(toks) {

@@ -207,6 +207,7 @@ func TestCorpusQuality(t *testing.T) {
 		{"dev116", "testdata/corpus/dev116", 0.85, 0.30},
 		{"dev117", "testdata/corpus/dev117", 0.95, 0.95},
 		{"dev118", "testdata/corpus/dev118", 0.95, 0.70},
+		{"dev119", "testdata/corpus/dev119", 0.95, 0.75},
 		// held out: never tuned on; their misses are not printed so that they stay unseen
 		{"heldout", "testdata/corpus/heldout", 0.80, 0.65},
 		{"heldout3", "testdata/corpus/heldout3", 0.75, 0.70},

@@ -1066,9 +1066,10 @@ func (f *mentionFinder) crimes() {
 			}
 		}
 		if v < 0 && dumpVerbs[t[i].lower] && !f.used[i] {
-			// "the companies dumped toxic waste illegally in quarries": waste crime
-			for e := i + 1; e < len(t) && e <= i+3 && !t[e].punct; e++ {
-				if t[e].norm == "waste" {
+			// "the companies dumped toxic waste illegally in quarries", "dumped thousands of tonnes of
+			// rubbish on farmland": waste crime
+			for e := i + 1; e < len(t) && e <= i+6 && !t[e].punct; e++ {
+				if wasteNouns[t[e].norm] {
 					f.add(mention{kind: mCrime, start: i, end: e + 1, crime: "environmental-crime"})
 					i = e
 					break
@@ -1266,11 +1267,18 @@ func (f *mentionFinder) crimes() {
 			i += 2
 			continue
 		}
-		if v < 0 && t[i].lower == "sanctioned" && i+1 < len(t) && sanctionedGoods[t[i+1].norm] && !f.used[i] {
-			// "structures that hide sanctioned oil": trade in goods under sanctions
-			f.add(mention{kind: mCrime, start: i, end: i + 2, crime: "sanctions-evasion"})
-			i++
-			continue
+		if v < 0 && t[i].lower == "sanctioned" && i+1 < len(t) && !f.used[i] {
+			// "structures that hide sanctioned oil", "ports used to export sanctioned Iranian oil":
+			// trade in goods under sanctions
+			q := i + 1
+			if q+1 < len(t) && t[q].cap && !t[q].punct && demonymLike(t[q].lower) {
+				q++
+			}
+			if sanctionedGoods[t[q].norm] {
+				f.add(mention{kind: mCrime, start: i, end: q + 1, crime: "sanctions-evasion"})
+				i = q
+				continue
+			}
 		}
 		if v < 0 && (t[i].lower == "corrupt" || t[i].lower == "corrupting") && i > 0 && (t[i-1].lower == "to" || t[i-1].cls&cAdv != 0 || t[i-1].lower == "they") && i+1 < len(t) && (t[i+1].cls&cDet != 0 || t[i+1].lower == "officials" || t[i+1].lower == "police") && !f.used[i] {
 			// "have learned to corrupt the people who work in our ports": the verb
@@ -1409,6 +1417,31 @@ func (f *mentionFinder) crimes() {
 			if g, e := f.goodsAt(i + 2); g == schema.People && e > i+2 && (holdVerbs[t[i-1].lower] || t[i-1].cls&cDet != 0 && holdVerbs[t[i-2].lower]) && f.free(i, e) {
 				f.add(mention{kind: mCrime, start: i, end: e, crime: "migrant-smuggling"})
 				i = e - 1
+				continue
+			}
+		}
+		if t[i].lower == "not" && i+4 < len(t) && t[i+1].lower == "paid" && t[i+2].lower == "for" && !f.used[i] && f.free(i, i+5) {
+			// "they were not paid for five months": wages withheld, forced labour
+			q := i + 3
+			if isDigits(t[q].text) || numberWords[t[q].lower] || t[q].lower == "several" || t[q].lower == "many" {
+				q++
+			}
+			if q < len(t) && timeUnits[t[q].norm] {
+				f.add(mention{kind: mCrime, start: i, end: q + 1, crime: "human-trafficking"})
+				i = q
+				continue
+			}
+		}
+		if (t[i].lower == "lured" || t[i].lower == "tricked" || t[i].lower == "deceived" || t[i].lower == "duped") && i+3 < len(t) && (t[i+1].lower == "with" || t[i+1].lower == "by") && !f.used[i] {
+			// "workers who were lured with false job offers": deceptive recruitment, trafficking
+			for q := i + 2; q < len(t) && q <= i+5 && !t[q].punct; q++ {
+				if (t[q].norm == "job" || t[q].norm == "offer" || t[q].norm == "promise" || t[q].norm == "advertisement" || t[q].norm == "ad") && f.free(i, q+1) {
+					f.add(mention{kind: mCrime, start: i, end: q + 1, crime: "human-trafficking"})
+					i = q
+					break
+				}
+			}
+			if f.used[i] {
 				continue
 			}
 		}
@@ -2552,7 +2585,7 @@ func (f *mentionFinder) plainName(i, j int) bool {
 // docModifiers stand between an owner and its document: "Europol's latest
 // annual report".
 var docModifiers = set([]string{"latest", "annual", "new", "recent", "own", "first", "final", "last", "quarterly",
-	"monthly", "yearly", "biennial", "flagship", "global", "interim", "special", "internal", "confidential", "leaked"})
+	"monthly", "yearly", "biennial", "flagship", "global", "interim", "special", "internal", "confidential", "leaked", "full", "short", "detailed", "technical"})
 
 // attackNouns, paid for, are terrorist attacks where the text is about terrorism.
 var attackNouns = set([]string{"attack", "bombing", "plot", "operation"})
@@ -2710,7 +2743,7 @@ var tradeMeans = map[string]map[string]bool{
 	"environmental-crime": set([]string{"mine", "pit", "camp", "dredge", "excavation", "sawmill", "trawler", "vessel", "concession"}),
 	"drug-trafficking":    set([]string{"farm", "plantation", "field", "crop", "shipment", "consignment", "kitchen", "submarine"}),
 	"counterfeiting":      set([]string{"factory", "workshop", "shipment", "consignment"}),
-	"human-trafficking":   set([]string{"brothel", "compound", "workshop", "factory"}),
+	"human-trafficking":   set([]string{"brothel", "compound", "workshop", "factory", "vessel"}),
 	"migrant-smuggling":   set([]string{"boat", "dinghy", "crossing", "safe-house"}),
 	"fraud":               set([]string{"compound", "call-center", "website", "platform"}),
 	"sanctions-evasion":   set([]string{"vessel", "tanker", "ship", "cargo"}),
@@ -3158,6 +3191,9 @@ var (
 	layerVehicles = set([]string{"wallet", "account", "company", "firm", "exchange", "entity", "jurisdiction", "bank", "corporation"})
 )
 
+// timeUnits measure how long wages went unpaid: "not paid for five months".
+var timeUnits = set([]string{"month", "week", "year", "day"})
+
 // ransomHolds keep a person until a ransom is paid: "held them for ransom".
 var ransomHolds = set([]string{"hold", "holds", "held", "holding", "keep", "keeps", "kept", "keeping", "seize", "seized",
 	"snatch", "snatched", "grab", "grabbed", "capture", "captured", "detain", "detained", "take", "took", "taken", "kidnapped"})
@@ -3326,6 +3362,9 @@ func protectedTaking(t []token, i int) (int, int) {
 // dumpVerbs get rid of waste unlawfully ("dumped toxic waste"); favourNouns
 // are what an official is paid in ("in exchange for votes").
 var dumpVerbs = set([]string{"dump", "dumps", "dumped", "dumping"})
+
+// wasteNouns are what is dumped: "dumped rubbish on farmland".
+var wasteNouns = set([]string{"waste", "rubbish", "garbage", "trash", "refuse", "sludge", "debris", "tyre", "tire", "plastic", "chemical"})
 
 var favourNouns = set([]string{"vote", "bribe", "kickback", "favour", "favor", "contract", "payment", "money", "cash", "fee"})
 
@@ -3872,7 +3911,7 @@ func (f *mentionFinder) functional() {
 				// "Illegal gold mines have spread ... Workers in the camps are held in debt bondage",
 				// "counterfeit cigarettes ... Most of the factories are run by": the means of the trade
 				// the text is about, named by a definite description
-				f.add(mention{kind: mCrime, start: i, end: i + 2, crime: f.meansOfTrade(t[i+1].norm, i)})
+				f.add(mention{kind: mCrime, start: i, end: i + 2, crime: f.meansOfTrade(t[i+1].norm, i), actor: true})
 				i++
 				continue
 			}

@@ -777,7 +777,7 @@ var InstitutionNouns = []string{"council", "commission", "agency", "organization
 	"bloc", "alliance", "ministry", "department", "bureau", "union", "forum", "committee", "secretariat", "government",
 	"administration", "police", "force", "service", "court", "assembly", "parliament", "task force", "coalition", "institute",
 	"centre", "center", "directorate", "group", "panel", "network", "fund", "programme", "program", "mission", "authority",
-	"prosecution", "defence", "defense", "company", "firm"}
+	"prosecution", "defence", "defense", "company", "firm", "regulator", "inspectorate"}
 
 // DocumentNouns head noun phrases that speak for their author ("their joint
 // statement described ...", "the report warned ...").
