@@ -543,6 +543,7 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 	inExchange(text, toks, cm, emit)
 	rescuedFrom(text, toks, cm, emit)
 	launderersServe(text, toks, cm, emit)
+	hiddenMoney(text, toks, cm, emit)
 	launderedFrom(text, toks, cm, emit)
 	// one lookup a token says which of the passes below have a trigger word here
 	var has uint32
@@ -1745,6 +1746,28 @@ func launderersServe(text string, toks []token, cm []mention, emit emitFn) {
 			}
 		}
 		return
+	}
+}
+
+// hiddenMoney links the crime whose money a hiding verb hides to the
+// laundering, and its subject actor: "The gang hid its drug money in offshore
+// accounts", "helped the dealers hide their drug money".
+func hiddenMoney(text string, toks []token, cm []mention, emit emitFn) {
+	for k, ml := range cm {
+		if schema.Root(ml.crime) != "money-laundering" || ml.end != ml.start+1 || !hideVerbs[toks[ml.start].lower] || k+1 >= len(cm) {
+			continue
+		}
+		b := cm[k+1]
+		if b.start > ml.end+2 || b.actor {
+			continue
+		}
+		emit(b, ml, span(text, toks, ml.start, b.end+1), schema.MechFinances)
+		for _, a := range cm[:k] {
+			if a.actor && a.subject(toks) && schema.Root(a.crime) != "money-laundering" {
+				emit(a, ml, span(text, toks, a.start, ml.end), schema.MechInvolvement)
+				break
+			}
+		}
 	}
 }
 

@@ -1211,6 +1211,14 @@ func (f *mentionFinder) crimes() {
 				i = q
 				continue
 			}
+			if q < len(t) && (t[q].lower == "their" || t[q].lower == "its" || t[q].lower == "his") {
+				q++
+			}
+			if e, c := lx.crimes.longest(t, q, byNorm); c >= 0 && !lx.crimeVals[c].actor && e < len(t) && (moneyWords[t[e].norm] || moneyWords[t[e-1].norm]) {
+				// "to hide their drug money": the crime's money hidden, laundering (the crime keeps its mention)
+				f.add(mention{kind: mCrime, start: i, end: i + 1, crime: "money-laundering"})
+				continue
+			}
 		}
 		if v < 0 && (t[i].lower == "bought" || t[i].lower == "corrupted") && i >= 2 && beForms[t[i-1].lower] && !f.used[i] && f.officialBefore(i) && (i+1 == len(t) || t[i+1].lower != "with") {
 			// "The judge was bought by the gang": a bribed official
@@ -1456,6 +1464,18 @@ func (f *mentionFinder) crimes() {
 			if f.used[i] {
 				continue
 			}
+		}
+		if v < 0 && payVerbs[t[i].lower] && i+2 < len(t) && (t[i+1].lower == "every" || t[i+1].lower == "each" || t[i+1].lower == "all") && !f.used[i] {
+			// "Truck drivers say they must pay every gang along the route": a levy to each group
+			if _, a := lx.crimes.longest(t, i+2, byNorm); a >= 0 && lx.crimeVals[a].actor && schema.Root(lx.crimeVals[a].slug) == "organized-crime" {
+				f.add(mention{kind: mCrime, start: i, end: i + 1, crime: "extortion"})
+				continue
+			}
+		}
+		if t[i].lower == "smuggled" && i >= 2 && beForms[t[i-1].lower] && !f.used[i] && moneyIn(t, max(0, i-8), i-1) {
+			// "Cash from cocaine sales is smuggled back to Colombia": bulk cash, laundering
+			f.add(mention{kind: mCrime, start: i, end: i + 1, crime: "money-laundering"})
+			continue
 		}
 		if (t[i].lower == "shell" || t[i].lower == "front") && i+3 < len(t) && frontNouns[t[i+1].norm] && t[i+2].lower == "for" && !f.used[i] && f.free(i, i+2) {
 			// "set up shell companies for the clan": a crime group's money hidden in them
@@ -2028,7 +2048,7 @@ var tradeNouns = set([]string{"purchase", "sale", "shipment", "deal", "supply", 
 
 // peopleMovers move people: with people as their object they name smuggling.
 var peopleMovers = set([]string{"move", "moves", "moved", "moving", "transport", "transports", "transported",
-	"transporting", "ferry", "ferries", "ferried", "ferrying", "carry", "carries", "carried", "carrying"})
+	"transporting", "ferry", "ferries", "ferried", "ferrying", "carry", "carries", "carried", "carrying", "bring", "brings", "brought", "bringing"})
 
 // tradeVerbs deal in goods: with smuggled goods they name the goods' trade.
 var tradeVerbs = set([]string{"sell", "sells", "sold", "selling", "import", "imports", "imported", "importing", "export",
@@ -2732,6 +2752,10 @@ func (f *mentionFinder) corruptDeed(i int) bool {
 		return f.officialBefore(i) && (f.leaksInformation(i) || f.sellsOffice(i))
 	case steerVerbs[t[i].lower]:
 		return f.officialBefore(i) && f.sellsOffice(i)
+	case takeVerbs[t[i].lower] && (t[i].lower == "receiving" || t[i].lower == "received" || t[i].lower == "accepting" || t[i].lower == "accepted" || t[i].lower == "pocketing" || t[i].lower == "pocketed"):
+		// "Border guards waved the smugglers' trucks through after receiving envelopes of cash":
+		// officials paid, where a crime is afoot
+		return f.officialBefore(i) && moneyIn(t, i+1, i+5, "bribe", "gift", "envelope") && f.otherCrimeIn(i)
 	}
 	return false
 }
@@ -2776,6 +2800,18 @@ func (f *mentionFinder) meansOfTrade(norm string, i int) string {
 		return r
 	}
 	return ""
+}
+
+// otherCrimeIn says whether the sentence names a crime other than at i.
+func (f *mentionFinder) otherCrimeIn(i int) bool {
+	for k := range f.toks {
+		if k != i {
+			if _, c := f.d.lx.crimes.longest(f.toks, k, byNorm); c >= 0 && schema.Root(f.d.lx.crimeVals[c].slug) != "corruption" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // steerVerbs hand public business to a chosen party: "steered contracts to its companies".
@@ -2853,7 +2889,8 @@ var paidNouns = set([]string{"payment", "money", "cash", "gift", "bribe", "fund"
 // officialBefore says whether an official is the subject of the verb at i:
 // one of officialNouns at most six words before, no punctuation between.
 func (f *mentionFinder) officialBefore(i int) bool {
-	for k := i - 1; k >= 0 && k >= i-12 && (!f.toks[k].punct || f.toks[k].text == "," && k > 0 && (f.toks[k-1].cap || f.toks[k+1].cap)); k-- {
+	for k := i - 1; k >= 0 && k >= i-12 && (!f.toks[k].punct || f.toks[k].text == "'" || f.toks[k].text == "’" || f.toks[k].text == "," && k > 0 && (f.toks[k-1].cap || f.toks[k+1].cap)); k-- {
+		// (past a possessive's apostrophe: "waved the smugglers' trucks through")
 		// ("The former commander, Juan Carlos Mejia, allegedly took": past a name in apposition)
 		if officialNouns[f.toks[k].norm] || f.toks[k].lower == "police" {
 			return true
@@ -3323,12 +3360,14 @@ func passportsKept(t []token, i int) bool {
 
 // natureNouns are what the law protects in the wild; takeNatureVerbs take
 // it ("felled protected trees", "poached protected species").
-var natureNouns = set([]string{"tree", "species", "wildlife", "animal", "forest", "timber", "bird", "reptile", "mammal", "fish", "shark", "turtle", "coral", "plant", "orchid", "hardwood", "mangrove", "rainforest", "woodland", "primate", "parrot", "tortoise", "elephant", "rhino", "tiger", "pangolin"})
+var natureNouns = set([]string{"tree", "species", "wildlife", "animal", "forest", "timber", "bird", "reptile", "mammal", "fish", "shark", "turtle", "coral", "plant", "orchid", "hardwood", "mangrove", "rainforest", "woodland", "primate", "parrot", "tortoise", "elephant", "rhino", "tiger", "pangolin",
+	"rosewood", "mahogany", "ebony", "teak", "cedar", "wood", "log"})
 
 var takeNatureVerbs = set([]string{"fell", "felled", "felling", "cut", "cutting", "log", "logged", "logging", "kill", "killed", "killing",
 	"hunt", "hunted", "hunting", "poach", "poached", "poaching", "catch", "caught", "catching", "trade", "traded", "trading", "sell", "sold", "selling",
 	"smuggle", "smuggled", "smuggling", "export", "exported", "exporting", "capture", "captured", "capturing", "harvest", "harvested", "harvesting",
-	"clear", "cleared", "clearing", "burn", "burned", "burnt", "burning", "trap", "trapped", "trapping", "ship", "shipped", "shipping"})
+	"clear", "cleared", "clearing", "burn", "burned", "burnt", "burning", "trap", "trapped", "trapping", "ship", "shipped", "shipping",
+	"mislabel", "mislabeled", "mislabelled", "mislabeling", "mislabelling", "launder", "laundered", "laundering", "import", "imported", "importing"})
 
 // protectedTaking reads "protected" at i as part of a taking of nature: the
 // verb before it ("felled protected merbau trees") or a trade in it ("the
