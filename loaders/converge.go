@@ -544,6 +544,7 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 	rescuedFrom(text, toks, cm, emit)
 	launderersServe(text, toks, cm, emit)
 	hiddenMoney(text, toks, cm, emit)
+	childrenFor(text, toks, cm, emit)
 	launderedFrom(text, toks, cm, emit)
 	// one lookup a token says which of the passes below have a trigger word here
 	var has uint32
@@ -1749,6 +1750,30 @@ func launderersServe(text string, toks []token, cm []mention, emit emitFn) {
 	}
 }
 
+// childrenFor links children exploited for crime to the crime they are made
+// to carry out: "You used children as young as fourteen to carry heroin and
+// crack cocaine".
+func childrenFor(text string, toks []token, cm []mention, emit emitFn) {
+	for _, ht := range cm {
+		if schema.Root(ht.crime) != "human-trafficking" || ht.end < 1 || !childNouns[toks[ht.end-1].lower] {
+			continue
+		}
+		q := ht.end
+		if q+3 < len(toks) && toks[q].lower == "as" && toks[q+1].lower == "young" && toks[q+2].lower == "as" {
+			q += 4 // "children as young as fourteen"
+		}
+		if q+1 >= len(toks) || toks[q].lower != "to" || !childJobs[toks[q+1].lower] {
+			continue
+		}
+		for _, m := range cm {
+			if m.start >= q+1 && m.start <= q+2 && schema.Root(m.crime) != "human-trafficking" && !m.actor && !crimeStartsIn(cm, q, m.start) {
+				emit(ht, m, span(text, toks, ht.start, m.end), schema.MechInvolvement)
+				break
+			}
+		}
+	}
+}
+
 // hiddenMoney links the crime whose money a hiding verb hides to the
 // laundering, and its subject actor: "The gang hid its drug money in offshore
 // accounts", "helped the dealers hide their drug money".
@@ -1852,12 +1877,33 @@ func (d *docState) andDoes(text string, toks []token, cm []mention, emit emitFn)
 		return
 	}
 	for _, m := range cm[1:] {
-		a := m.start - 1
-		if v := toks[m.start]; m.actor || a <= cm[0].end || toks[a].lower != "and" || !d.verbLike(v) && !ransomHolds[v.lower] && !(strings.HasSuffix(v.lower, "ed") && !v.cap && m.start+1 < len(toks) && toks[m.start+1].cls&(cDet|cPron) != 0) {
-			// (a past tense with its object, "and held them": not "and falsified documents")
+		if m.actor || m.start <= cm[0].end+1 {
 			continue
 		}
-		if crimeStartsIn(cm, cm[0].end, a) || crossesClauseBreak(toks, cm[0].end, a) || relativeBetween(toks, cm[0].end, a) {
+		// "and held them for ransom", "and have stepped up kidnappings": the second verb phrase
+		a, verb := m.start-1, false
+		if v := toks[m.start]; d.verbLike(v) || ransomHolds[v.lower] || strings.HasSuffix(v.lower, "ed") && !v.cap && m.start+1 < len(toks) && toks[m.start+1].cls&(cDet|cPron) != 0 {
+			verb = true // (a past tense with its object, "and held them": not "and falsified documents")
+		}
+		for a > cm[0].end && m.start-a <= 4 && toks[a].lower != "and" {
+			w := toks[a]
+			switch {
+			case w.lower == "up" || w.lower == "into" || w.lower == "to" || w.lower == "on":
+			case strings.HasSuffix(w.lower, "ed") && !w.cap || d.verbLike(w) || growVerbs[w.lower]:
+				verb = true
+			case w.cls&(cAdv|cFinite) != 0 && w.cls&cDet == 0 || w.lower == "have" || w.lower == "has" || w.lower == "had":
+			default:
+				a = -1
+			}
+			if a < 0 {
+				break
+			}
+			a--
+		}
+		if a <= cm[0].end || toks[a].lower != "and" || !verb {
+			continue
+		}
+		if crossesClauseBreak(toks, cm[0].end, a) || relativeBetween(toks, cm[0].end, a) {
 			return
 		}
 		emit(cm[0], m, span(text, toks, cm[0].start, m.end), schema.MechInvolvement)

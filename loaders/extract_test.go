@@ -208,6 +208,7 @@ func TestCorpusQuality(t *testing.T) {
 		{"dev117", "testdata/corpus/dev117", 0.95, 0.95},
 		{"dev118", "testdata/corpus/dev118", 0.95, 0.70},
 		{"dev119", "testdata/corpus/dev119", 0.95, 0.75},
+		{"dev120", "testdata/corpus/dev120", 0.92, 0.78},
 		// held out: never tuned on; their misses are not printed so that they stay unseen
 		{"heldout", "testdata/corpus/heldout", 0.80, 0.65},
 		{"heldout3", "testdata/corpus/heldout3", 0.75, 0.70},

@@ -1420,6 +1420,23 @@ func (f *mentionFinder) crimes() {
 				continue
 			}
 		}
+		if t[i].norm == "crossing" && pluralTok(t[i]) && i >= 2 && !f.used[i] {
+			// "the gangs organising small boat crossings": crossings organised are smuggling
+			for q := i - 1; q >= 0 && q >= i-4 && !t[q].punct; q-- {
+				if organiseVerbs[t[q].lower] {
+					if f.free(q, i+1) {
+						f.add(mention{kind: mCrime, start: q, end: i + 1, crime: "migrant-smuggling"})
+					}
+					break
+				}
+				if t[q].cap || t[q].cls&(cPrep|cFinite) != 0 {
+					break
+				}
+			}
+			if f.used[i] {
+				continue
+			}
+		}
 		if (t[i].norm == "departure" || t[i].norm == "crossing") && i >= 2 && i+2 < len(t) && t[i+1].lower == "of" && !f.used[i] && f.free(i, i+1) {
 			// "many of the same militias also control the departure of migrants": smuggling them
 			if g, e := f.goodsAt(i + 2); g == schema.People && e > i+2 && (holdVerbs[t[i-1].lower] || t[i-1].cls&cDet != 0 && holdVerbs[t[i-2].lower]) && f.free(i, e) {
@@ -1514,7 +1531,7 @@ func (f *mentionFinder) crimes() {
 				continue
 			}
 		}
-		if v < 0 && taxVerbs[t[i].lower] && (f.actorSubjectOf(i) || f.actorPronounOf(i) || i > 0 && t[i-1].lower == "from" && strings.HasSuffix(t[i].lower, "ing")) && i+1 < len(t) && !t[i+1].punct && t[i+1].lower != "on" {
+		if v < 0 && taxVerbs[t[i].lower] && (f.actorDoes(i) || f.actorPronounOf(i) || i > 0 && t[i-1].lower == "from" && strings.HasSuffix(t[i].lower, "ing")) && i+1 < len(t) && !t[i+1].punct && t[i+1].lower != "on" {
 			// ("earns money from taxing gold mining sites": the taxing is the earner's)
 			// "the insurgents tax the ruby trade", "jihadist groups tax mining sites": extortion
 			f.add(mention{kind: mCrime, start: i, end: i + 1, crime: "extortion"})
@@ -1779,6 +1796,18 @@ func (f *mentionFinder) crimes() {
 			// "a Pakistan-based smuggler" in a text about heroin: a smuggler of what the text is about
 			// (not after "smugglers ... the people they move": the text's smugglers move people)
 			slug = f.d.trafficking
+		}
+		if bare && t[i].norm == "trafficker" && slug == "human-trafficking" && f.d.trafficking == "" && f.tradeEndingAt(i) == "" {
+			// "Honduran Trafficker and Former Police Commander Charged with Importing Cocaine": the goods
+			// the sentence goes on to name, when the text has named no trade yet
+			for q := i + 1; q < len(t) && q <= i+10 && t[q].text != "."; q++ {
+				if _, c := lx.crimes.longest(t, q, byNorm); c >= 0 {
+					if r := schema.Root(lx.crimeVals[c].slug); r == "drug-trafficking" || r == "arms-trafficking" || r == "environmental-crime" {
+						slug = lx.crimeVals[c].slug
+					}
+					break
+				}
+			}
 		}
 		if bare && (t[i].norm == "trafficker" || t[i].norm == "smuggler" || t[i].norm == "trafficking" || t[i].lower == "smuggling") && i >= 1 {
 			// "charge cocaine traffickers a fee": traffickers in the goods just before;
@@ -2125,6 +2154,9 @@ func (f *mentionFinder) exchangedGoods() {
 // brought migrants", "migrants and their smugglers".
 func (f *mentionFinder) peopleNear(i int) bool {
 	for q := i - 6; q < len(f.toks) && q <= i+6; q++ {
+		if q > 0 && q > i && f.toks[q].lower == "person" && f.toks[q-1].lower == "per" {
+			return true // "smugglers charge between £1,500 and £6,000 per person"
+		}
 		if q >= 0 && q != i {
 			if g, _ := f.goodsAt(q); g == schema.People {
 				return true
@@ -2706,6 +2738,19 @@ func (f *mentionFinder) actorDoes(i int) bool {
 		if m.kind != mCrime || !m.actor || m.end >= i || i-m.end > 12 {
 			continue
 		}
+		if q := m.end; q+1 < i && (t[q].lower == "in" || t[q].lower == "across" || t[q].lower == "from") {
+			// "Jihadist groups in western Niger are levying a tax": past the place, then the auxiliaries
+			q++
+			for q < i && (t[q].cap && !t[q].punct || placeAdjectives[t[q].lower] || t[q].cls&cDet != 0) {
+				q++
+			}
+			for q < i && t[q].cls&(cAdv|cFinite) != 0 && t[q].cls&cDet == 0 {
+				q++
+			}
+			if q == i && !t[i-1].cap {
+				return true
+			}
+		}
 		switch {
 		case relativePronoun(t[m.end].lower):
 			ok := true
@@ -3222,11 +3267,15 @@ var (
 		"funnel", "funnels", "funnelled", "funneled", "channel", "channels", "channelled", "channeled", "cycle", "cycled", "bounce", "bounced",
 		"run", "ran", "layer", "layered", "filter", "filtered", "flow", "flows", "flowed", "pushed", "push",
 		"convert", "converts", "converted", "converting", "send", "sends", "sent", "sending", "transfer", "transfers",
-		"transferred", "transferring", "wire", "wires", "wired", "wiring"})
+		"transferred", "transferring", "wire", "wires", "wired", "wiring", "deposit", "deposits", "deposited", "depositing", "split", "splits"})
 	layerMany = set([]string{"dozens", "hundreds", "thousands", "chain", "web", "series", "network", "maze", "string", "layers", "succession",
 		"multiple", "several", "numerous", "many", "various", "countless", "cascade"})
 	layerVehicles = set([]string{"wallet", "account", "company", "firm", "exchange", "entity", "jurisdiction", "bank", "corporation"})
 )
+
+// organiseVerbs arrange a crossing: "organising small boat crossings".
+var organiseVerbs = set([]string{"organise", "organises", "organised", "organising", "organize", "organizes", "organized",
+	"organizing", "arrange", "arranges", "arranged", "arranging", "facilitate", "facilitates", "facilitated", "facilitating", "run", "runs", "running"})
 
 // timeUnits measure how long wages went unpaid: "not paid for five months".
 var timeUnits = set([]string{"month", "week", "year", "day"})
@@ -3280,16 +3329,24 @@ func layeredThrough(t []token, i int) (int, int) {
 		// "converted the stolen cryptocurrency through dozens of exchanges": the money as the
 		// verb's object; the span starts at "through" (the object may be a mention of its own,
 		// "moved its drug money")
-		verb := false
-		for q := i - 1; q > 0 && q >= i-5 && !t[q].punct && !verb; q-- {
+		verb := -1
+		for q := i - 1; q > 0 && q >= i-5 && !t[q].punct && verb < 0; q-- {
 			w := t[q].norm
 			money = money || moneyWords[w] || w == "payment" || w == "ransom"
-			verb = layerVerbs[t[q-1].lower]
+			if layerVerbs[t[q-1].lower] {
+				verb = q - 1
+			}
 		}
-		if !verb || !money {
+		switch {
+		case verb < 0:
+			return 0, 0
+		case money:
+			v = i
+		case verb == i-2 && (t[i-1].lower == "abroad" || t[i-1].lower == "offshore" || t[i-1].lower == "overseas" || t[i-1].lower == "out"):
+			v = verb // "the proceeds are moved abroad through hawala networks": the money before the verb
+		default:
 			return 0, 0
 		}
-		v = i
 	}
 	if v < 1 || v != i && !layerVerbs[t[v].lower] {
 		return 0, 0
@@ -3322,7 +3379,7 @@ func layeredThrough(t []token, i int) (int, int) {
 			}
 		case cashBusinesses[w] && t[i].lower == "through" && (layerMany[t[q-1].lower] || q >= 2 && layerMany[t[q-2].lower] || pluralTok(t[q])):
 			return v, q + 1 // "funnelled through a chain of car washes", "through nail bars and restaurants"
-		case layerVehicles[w] && t[i].lower != "into":
+		case layerVehicles[w] && (t[i].lower != "into" || many):
 			if many || pluralTok(t[q]) && q+1 < len(t) && t[q+1].lower == "in" && q+2 < len(t) && (layerMany[t[q+2].lower] || isDigits(t[q+2].text)) {
 				return v, q + 1 // ("through accounts in several countries")
 			}

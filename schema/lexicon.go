@@ -83,6 +83,8 @@ var ReportingVerbs = []ReportingVerb{
 	{Lemma: "accuse", Forms: []string{"accused", "accuses", "accuse"}},
 	{Lemma: "blame", Forms: []string{"blamed", "blames"}},
 	{Lemma: "reply", Forms: []string{"replied"}, Particle: []string{"that"}},
+	{Lemma: "concern", Forms: []string{"concerned"}, Particle: []string{"that"}},
+	{Lemma: "hear", Forms: []string{"heard"}, Particle: []string{"that", "evidence"}},
 	{Lemma: "respond", Forms: []string{"responded"}, Particle: []string{"that"}},
 	{Lemma: "answer", Forms: []string{"answered"}, Particle: []string{"that"}},
 	{Lemma: "counter", Forms: []string{"countered"}, Particle: []string{"that"}},

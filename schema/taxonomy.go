@@ -36,7 +36,7 @@ var Taxonomy = []Concept{
 		Actors:   []string{"extremist", "violent extremist", "extremist group", "extremist network"},
 		Note:     "extremism, extremist content and material, radicalization"},
 	{Slug: "cybercrime", Label: "cybercrime",
-		Synonyms: []string{"cybercrime", "cyber crime", "hacked", "cyberattack", "cyber attack", "ransomware", "ransomware attack", "hacking", "malware", "phishing", "botnet", "cyber extortion", "computer crime", "cyber-enabled crime", "online crime", "cyber threat", "cyber intrusion", "data theft", "cyber tool", "hacking tool", "spyware", "cyber weapon", "hacking service", "cyber-dependent crime", "cyber dependent crime", "cyber-crime", "stolen data", "stolen personal data"},
+		Synonyms: []string{"cybercrime", "cyber crime", "hacked", "cyberattack", "cyber attack", "ransomware", "ransomware attack", "hacking", "malware", "phishing", "botnet", "cyber extortion", "computer crime", "cyber-enabled crime", "online crime", "cyber threat", "cyber intrusion", "data theft", "cyber tool", "hacking tool", "spyware", "cyber weapon", "hacking service", "cyber-dependent crime", "cyber dependent crime", "cyber-crime", "cyber theft", "cyber-theft", "crypto theft", "cryptocurrency theft", "crypto heist", "cyber heist", "crypto hack", "exchange hack", "stolen data", "stolen personal data"},
 		Actors:   []string{"cybercriminal", "hacker", "ransomware gang", "ransomware group", "cybercriminal group", "cybercriminal network", "hacking group", "threat actor", "threat group", "ransomware affiliate", "ransomware operator", "initial access broker", "access broker"},
 		Note:     "cybercrime, cyberattacks, ransomware, hacking, malware"},
 	{Slug: "drug-trafficking", Label: "drug trafficking",
