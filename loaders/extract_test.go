@@ -226,6 +226,7 @@ func TestCorpusQuality(t *testing.T) {
 		{"heldout15", "testdata/corpus/heldout15", 0.85, 0.45},
 		{"heldout16", "testdata/corpus/heldout16", 0.85, 0.40},
 		{"heldout17", "testdata/corpus/heldout17", 0.80, 0.60},
+		{"heldout18", "testdata/corpus/heldout18", 0.88, 0.70},
 	}
 	x := loaders.NewExtractor("")
 	for _, tc := range tests {
