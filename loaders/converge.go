@@ -1903,8 +1903,11 @@ func (d *docState) andDoes(text string, toks []token, cm []mention, emit emitFn)
 		if a <= cm[0].end || toks[a].lower != "and" || !verb {
 			continue
 		}
-		if crossesClauseBreak(toks, cm[0].end, a) || relativeBetween(toks, cm[0].end, a) {
-			return
+		if w := toks[a+1].lower; a+1 < m.start && w != "have" && w != "has" && w != "had" && w != "also" && w != "then" {
+			continue // (between "and" and the crime only an auxiliary opens: "and have stepped up kidnappings")
+		}
+		if crimeStartsIn(cm, cm[0].end, a) || crossesClauseBreak(toks, cm[0].end, a) || relativeBetween(toks, cm[0].end, a) {
+			return // (the first verb phrase named a crime: the cue rules read the pair)
 		}
 		emit(cm[0], m, span(text, toks, cm[0].start, m.end), schema.MechInvolvement)
 		return
