@@ -1726,18 +1726,19 @@ func inExchange(text string, toks []token, cm []mention, emit emitFn) {
 // "The same operators that launder methamphetamine money now service the scam
 // compounds".
 func launderersServe(text string, toks []token, cm []mention, emit emitFn) {
-	for i := range toks {
+	r := -1
+	for q := 1; q < len(toks); q++ {
+		if toks[q].lower != "" && toks[q].lower[0] == 'l' && launders(toks[q]) && relativePronoun(toks[q-1].lower) {
+			r = q // ("operators that launder ...": the launderers, the subject)
+			break
+		}
+	}
+	if r < 0 {
+		return
+	}
+	for i := r + 1; i < len(toks); i++ {
 		if !serveVerbs[toks[i].lower] {
 			continue
-		}
-		r := -1
-		for q := 1; q < i; q++ {
-			if launders(toks[q]) && relativePronoun(toks[q-1].lower) {
-				r = q // ("operators that launder ...": the launderers, the subject)
-			}
-		}
-		if r < 0 {
-			return
 		}
 		ml := mention{kind: mCrime, start: r, end: r + 1, crime: "money-laundering"}
 		for _, m := range cm {
