@@ -1445,14 +1445,14 @@ func (f *mentionFinder) crimes() {
 				continue
 			}
 		}
-		if t[i].lower == "not" && i+4 < len(t) && t[i+1].lower == "paid" && t[i+2].lower == "for" && !f.used[i] && f.free(i, i+5) {
+		if t[i].lower == "paid" && i >= 1 && t[i-1].lower == "not" && i+3 < len(t) && t[i+1].lower == "for" && !f.used[i-1] && f.free(i-1, i+4) {
 			// "they were not paid for five months": wages withheld, forced labour
-			q := i + 3
+			q := i + 2
 			if isDigits(t[q].text) || numberWords[t[q].lower] || t[q].lower == "several" || t[q].lower == "many" {
 				q++
 			}
 			if q < len(t) && timeUnits[t[q].norm] {
-				f.add(mention{kind: mCrime, start: i, end: q + 1, crime: "human-trafficking"})
+				f.add(mention{kind: mCrime, start: i - 1, end: q + 1, crime: "human-trafficking"})
 				i = q
 				continue
 			}
