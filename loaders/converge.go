@@ -151,6 +151,24 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 			break
 		}
 	}
+	if before := firstOf(prevTrade, d.crimeTypes); len(toks) > 3 && before != "" && (quantifiers[toks[0].lower] || toks[0].lower == "several" || toks[0].lower == "others") && toks[0].lower != "a" && beForms[toks[1].lower] && crimeAt(cm, 0) < 0 {
+		// "Fake medicines are flooding West African markets. Most are imported by criminal networks":
+		// a quantifier alone as subject stands for the things or people the sentence before traded in
+		q := mention{kind: mCrime, start: 0, end: 1, crime: before}
+		switch r := schema.Root(before); {
+		case passiveBy(toks, 1):
+			cm = append(cm, q)
+			sortMentions(cm)
+		case r == "migrant-smuggling" || r == "human-trafficking":
+			// "Smugglers moved thousands of Eritreans through Libya. Many were held in warehouses and
+			// forced to work": the people moved, exploited
+			for _, m := range cm {
+				if schema.Root(m.crime) != r && !m.actor && !crossesClauseBreak(toks, 1, m.start) {
+					pending = append(pending, pendingLink{a: q, b: m, mech: schema.MechInvolvement})
+				}
+			}
+		}
+	}
 	if p := openingPronoun(toks); p >= 0 && toks[p].lower == "it" && prevTrade != "" && crimeAt(cm, p) < 0 && passiveBy(toks, p+1) {
 		// "The cocaine that reaches Algeciras does not arrive by itself. It is brought in by
 		// criminal organizations": the trade the sentence before named, done by them
@@ -545,6 +563,7 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 	launderersServe(text, toks, cm, emit)
 	hiddenMoney(text, toks, cm, emit)
 	childrenFor(text, toks, cm, emit)
+	paidToDo(text, toks, cm, emit)
 	launderedFrom(text, toks, cm, emit)
 	// one lookup a token says which of the passes below have a trigger word here
 	var has uint32
@@ -1712,11 +1731,14 @@ func leftOf(cm []mention, toks []token, i int) int {
 func inExchange(text string, toks []token, cm []mention, emit emitFn) {
 	for k := 1; k < len(cm); k++ {
 		b := cm[k]
-		if b.end-b.start < 4 || toks[b.start].lower != "in" || toks[b.start+1].lower != "exchange" && toks[b.start+1].lower != "return" || toks[b.start+2].lower != "for" {
+		at := b.start // "in exchange for kickbacks" as one mention, or "in return for" before "bribes"
+		if b.start >= 3 && toks[b.start-1].lower == "for" && (toks[b.start-2].lower == "exchange" || toks[b.start-2].lower == "return") && toks[b.start-3].lower == "in" {
+			at = b.start - 3
+		} else if b.end-b.start < 4 || toks[b.start].lower != "in" || toks[b.start+1].lower != "exchange" && toks[b.start+1].lower != "return" || toks[b.start+2].lower != "for" {
 			continue
 		}
 		a := cm[k-1]
-		if a.end <= b.start && b.start-a.end <= 2 && !crossesClauseBreak(toks, a.end, b.start) && schema.Root(a.crime) != schema.Root(b.crime) {
+		if a.end <= at && at-a.end <= 2 && !crossesClauseBreak(toks, a.end, at) && schema.Root(a.crime) != schema.Root(b.crime) {
 			emit(a, b, span(text, toks, a.start, b.end), schema.MechFacilitates)
 		}
 	}
@@ -1748,6 +1770,37 @@ func launderersServe(text string, toks []token, cm []mention, emit emitFn) {
 			}
 		}
 		return
+	}
+}
+
+// firstOf returns s, or else the first of list, or "".
+func firstOf(s string, list []string) string {
+	if s == "" && len(list) > 0 {
+		return list[0]
+	}
+	return s
+}
+
+// paidToDo links officials paid to do something to the crime they are paid
+// to serve: "Dock workers are paid up to 100,000 euros per container to
+// retrieve the drugs".
+func paidToDo(text string, toks []token, cm []mention, emit emitFn) {
+	for _, c := range cm {
+		if schema.Root(c.crime) != "corruption" || c.end != c.start+1 || toks[c.start].lower != "paid" {
+			continue
+		}
+		q := paidToAt(toks, c.start)
+		if q == 0 {
+			continue
+		}
+		for y, m := range cm {
+			if m.start > q && m.start <= q+5 && schema.Root(m.crime) != "corruption" && !crossesClauseBreak(toks, q, m.start) {
+				for _, b := range listRight(cm, toks, y) { // ("paid to bring in phones, drugs and weapons": each)
+					emit(c, cm[b], span(text, toks, c.start, cm[b].end), schema.MechFacilitates)
+				}
+				break
+			}
+		}
 	}
 }
 
@@ -3242,15 +3295,19 @@ func movesProceeds(text string, toks []token, cm []mention, emit emitFn) {
 // else the trade the text is about.
 func (d *docState) proceedsMoved(text string, toks []token, cm []mention, emit emitFn) {
 	for i := 2; i+1 < len(toks); i++ {
-		if !moveMoneyVerbs[toks[i].lower] || !strings.HasSuffix(toks[i].lower, "ed") && toks[i].lower != "sent" || !beForms[toks[i-1].lower] {
+		b := i - 1
+		if b > 1 && strings.HasSuffix(toks[b].lower, "ly") && !beForms[toks[b].lower] {
+			b-- // "the money is quickly moved offshore"
+		}
+		if !moveMoneyVerbs[toks[i].lower] || !strings.HasSuffix(toks[i].lower, "ed") && toks[i].lower != "sent" || !beForms[toks[b].lower] {
 			continue
 		}
 		if w := toks[i+1].lower; w != "to" && w != "through" && w != "abroad" && w != "offshore" && w != "overseas" && w != "via" && w != "out" {
 			continue
 		}
-		g := i - 2
-		if g < 1 || toks[g].norm != "proceed" && toks[g].norm != "profit" || toks[g-1].lower != "the" && toks[g-1].lower != "its" && toks[g-1].lower != "their" {
-			continue
+		g := b - 1
+		if g < 1 || toks[g].norm != "proceed" && toks[g].norm != "profit" && !(toks[g].norm == "money" && toks[i+1].lower != "to") || toks[g-1].lower != "the" && toks[g-1].lower != "its" && toks[g-1].lower != "their" {
+			continue // ("the money is moved offshore", not "the money was sent to the school")
 		}
 		ml := mention{kind: mCrime, start: g, end: i + 1, crime: "money-laundering"}
 		if k := lastTradeBefore(cm, toks, g); k >= 0 {
@@ -4718,8 +4775,8 @@ func (d *docState) investedInAssets(text string, toks []token, cm []mention, emi
 // of the verb at i ("The proceeds are reinvested"): the trade of the sentence
 // before, or of the last that named one (three at most), or "".
 func (d *docState) gainsBefore(toks []token, i int) string {
-	if i < 3 || toks[0].lower != "the" || toks[1].norm != "proceed" && toks[1].norm != "profit" || !beForms[toks[2].lower] {
-		return ""
+	if i < 3 || toks[0].lower != "the" && toks[0].lower != "its" && toks[0].lower != "their" || toks[1].norm != "proceed" && toks[1].norm != "profit" || !beForms[toks[2].lower] {
+		return "" // ("The proceeds are reinvested", "Its profits are reinvested in hotels")
 	}
 	for q := 3; q < i; q++ {
 		if toks[q].cls&cAdv == 0 && toks[q].lower != "then" && toks[q].lower != "often" {

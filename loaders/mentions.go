@@ -2792,7 +2792,7 @@ func (f *mentionFinder) corruptDeed(i int) bool {
 	case collusionWords[t[i].lower]:
 		return f.officialBefore(i) || i+2 < len(t) && t[i+1].lower == "with" && f.crimeActorAhead(i+2)
 	case t[i].lower == "paid":
-		return i > 0 && beForms[t[i-1].lower] && i+1 < len(t) && t[i+1].lower == "to" && f.officialBefore(i)
+		return i > 0 && beForms[t[i-1].lower] && paidToAt(t, i) > 0 && f.officialBefore(i)
 	case leakVerbs[t[i].lower]:
 		return f.officialBefore(i) && (f.leaksInformation(i) || f.sellsOffice(i))
 	case steerVerbs[t[i].lower]:
@@ -2857,6 +2857,18 @@ func (f *mentionFinder) otherCrimeIn(i int) bool {
 		}
 	}
 	return false
+}
+
+// paidToAt returns where the purpose "to" of "paid" at i stands: right after
+// it, or past the sum ("are paid up to 100,000 euros per container to retrieve
+// the drugs"); else 0.
+func paidToAt(t []token, i int) int {
+	for q := i + 1; q+1 < len(t) && q <= i+10 && (!t[q].punct || (t[q].text == "," || t[q].text == ".") && isDigits(t[q-1].text)); q++ {
+		if t[q].lower == "to" && !isDigits(t[q+1].text) && !t[q+1].cap && t[q+1].cls&cDet == 0 && !t[q+1].punct {
+			return q
+		}
+	}
+	return 0
 }
 
 // steerVerbs hand public business to a chosen party: "steered contracts to its companies".
@@ -3451,6 +3463,8 @@ func protectedTaking(t []token, i int) (int, int) {
 		return e, b
 	case b >= 1 && (t[b].lower == "in" || t[b].lower == "of") && (tradeNouns[t[b-1].norm] || takeNatureVerbs[t[b-1].lower]):
 		return e, b - 1
+	case b >= 1 && t[b].lower == "for" && officeGoods[t[b-1].norm]:
+		return e, b + 1 // "issued export permits for protected rosewood": the protected timber itself
 	}
 	return 0, 0
 }
