@@ -4232,6 +4232,34 @@ func (d *docState) sameAs(text string, toks []token, cm []mention, emit func(a, 
 			}
 			eachPair(deeds, func(x, y int) { emit(cm[x], cm[y], span(text, toks, i-1, cm[y].end), schema.MechAlliance) })
 		}
+		if b := i - 2; b >= 2 && (beForms[toks[b].lower] || strings.HasSuffix(toks[b].lower, "ly") && beForms[toks[b-1].lower]) {
+			// "The gangs organising small boat crossings are increasingly the same groups that traffic
+			// drugs": the subject's trades and the trades of the same actors
+			if !beForms[toks[b].lower] {
+				b--
+			}
+			r := i + 2
+			for r < len(toks) && r <= i+4 && !relativePronoun(toks[r].lower) && !toks[r].punct {
+				r++
+			}
+			if r < len(toks) && relativePronoun(toks[r].lower) {
+				var left, right []int
+				for k, m := range cm {
+					switch {
+					case m.actor:
+					case m.end <= b && !crossesClauseBreak(toks, m.end, b):
+						left = append(left, k)
+					case m.start > r && !crossesClauseBreak(toks, r, m.start):
+						right = append(right, k)
+					}
+				}
+				for _, x := range left {
+					for _, y := range right {
+						emit(cm[x], cm[y], span(text, toks, cm[x].start, cm[y].end), schema.MechAlliance)
+					}
+				}
+			}
+		}
 		if i >= 3 && (toks[i-2].lower == "in" || toks[i-2].lower == "on" || toks[i-2].lower == "through" || toks[i-2].lower == "via" || toks[i-2].lower == "along" || toks[i-2].lower == "aboard") {
 			// "smuggled cigarettes and cocaine often travel in the same trucks": the list shares them
 			if k := lastBefore(cm, i-2, func(m mention) bool { return i-2-m.end <= 4 && !crossesClauseBreak(toks, m.end, i-2) }); k >= 0 {

@@ -425,6 +425,9 @@ func TestLinkShapes(t *testing.T) {
 			[]string{"counterfeiting organized-crime"}},
 		{"protected timber permitted in return for bribes", "Illegal logging has devastated forests in Madagascar. Officials issued export permits for protected rosewood in return for bribes.",
 			[]string{"corruption environmental-crime"}},
+		{"a subject's trade and the same groups' trade", "The groups behind illegal logging are the same groups that traffic cocaine.",
+			[]string{"drug-trafficking environmental-crime", "drug-trafficking organized-crime", "environmental-crime organized-crime"}},
+		{"the same people who do no crime", "The people who buy drugs are the same people who vote.", nil},
 		{"the faction", "The Comando Vermelho has expanded into the Amazon. The faction now profits from illegal logging.",
 			[]string{"environmental-crime organized-crime"}},
 	}
