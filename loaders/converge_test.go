@@ -428,6 +428,9 @@ func TestLinkShapes(t *testing.T) {
 		{"a subject's trade and the same groups' trade", "The groups behind illegal logging are the same groups that traffic cocaine.",
 			[]string{"drug-trafficking environmental-crime", "drug-trafficking organized-crime", "environmental-crime organized-crime"}},
 		{"the same people who do no crime", "The people who buy drugs are the same people who vote.", nil},
+		{"wages unpaid in a labour dispute are no crime", "Workers at the bankrupt factory were not paid for three months, the union said. The gang later bought the site.", nil},
+		{"officials paid overtime for lawful work", "Police officers were paid overtime to patrol the festival after the cartel threatened it.", nil},
+		{"forced to sell land is no trafficking", "The cartel moved in last year. Farmers were forced to sell their land cheaply after the drought.", nil},
 		{"the faction", "The Comando Vermelho has expanded into the Amazon. The faction now profits from illegal logging.",
 			[]string{"environmental-crime organized-crime"}},
 	}
@@ -457,6 +460,42 @@ func TestLinkShapes(t *testing.T) {
 }
 
 func slug(iri string) string { return iri[strings.LastIndexByte(iri, '/')+1:] }
+
+// TestCrimeMentions checks which crime types the last sentence of short texts
+// names, in paraphrases the lexicon does not list and near misses that name none.
+func TestCrimeMentions(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []string // slugs, sorted
+	}{
+		{"a drug's trafficking", "The cartel is involved in heroin trafficking.", []string{"opioids", "organized-crime"}},
+		{"held for ransom", "They held the engineers for ransom.", []string{"kidnapping"}},
+		{"unpaid wages in a crime text", "The cartel runs the farms. Workers said they were not paid for five months.", []string{"human-trafficking"}},
+		{"unpaid wages in a labour dispute", "Workers at the bankrupt factory were not paid for three months, the union said.", nil},
+		{"paid a sum to do a crime's work", "Cocaine arrives in Rotterdam. Dock workers are paid up to 100,000 euros per container to retrieve the drugs.", []string{"corruption", "drug-trafficking"}},
+		{"paid overtime for lawful work", "Police officers were paid overtime to patrol the festival.", nil},
+		{"forced to tend a crop", "Teenagers were made to tend cannabis plants in locked houses.", []string{"drug-trafficking", "human-trafficking"}},
+		{"forced to sell land", "Farmers were forced to sell their land cheaply after the drought.", nil},
+		{"lured with false job offers", "Workers were lured with false job offers.", []string{"human-trafficking"}},
+		{"rubbish dumped", "A waste company dumped thousands of tonnes of rubbish on farmland.", []string{"environmental-crime"}},
+	}
+	x := loaders.NewExtractor("")
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			res := x.Extract(loaders.Document{Slug: "t", Text: tc.text})
+			var got []string
+			for _, f := range res.Facts {
+				if f.Kind == "mentions" && f.Sentence == len(res.Sentences) && f.Crime != nil && !slices.Contains(got, slug(f.Crime.ID)) {
+					got = append(got, slug(f.Crime.ID))
+				}
+			}
+			slices.Sort(got)
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("mentions %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
 
 // TestSpeakerShapes checks who speaks the last sentence of short texts in
 // shapes the lists do not cover: members of a group named before, particles

@@ -1445,7 +1445,8 @@ func (f *mentionFinder) crimes() {
 				continue
 			}
 		}
-		if t[i].lower == "paid" && i >= 1 && t[i-1].lower == "not" && i+3 < len(t) && t[i+1].lower == "for" && !f.used[i-1] && f.free(i-1, i+4) {
+		if t[i].lower == "paid" && i >= 1 && t[i-1].lower == "not" && i+3 < len(t) && t[i+1].lower == "for" && !f.used[i-1] && f.free(i-1, i+4) && (len(f.d.crimeTypes) > 0 || f.d.crimeActor != "" || f.d.mainTrade() != "") {
+			// (only in a text about crime: unpaid wages alone are a labour dispute)
 			// "they were not paid for five months": wages withheld, forced labour
 			q := i + 2
 			if isDigits(t[q].text) || numberWords[t[q].lower] || t[q].lower == "several" || t[q].lower == "many" {
@@ -1513,6 +1514,8 @@ func (f *mentionFinder) crimes() {
 			e := i + 3
 			if _, c := lx.crimes.longest(t, i+2, byNorm); c >= 0 {
 				e = i + 2
+			} else if crimeLabour[t[i+2].lower] && !f.crimeAhead(i+2, 4) {
+				continue // ("Farmers were forced to sell their land": no crime sold)
 			}
 			f.add(mention{kind: mCrime, start: i, end: e, crime: "human-trafficking"})
 			i = e - 1
@@ -2863,10 +2866,15 @@ func (f *mentionFinder) otherCrimeIn(i int) bool {
 // it, or past the sum ("are paid up to 100,000 euros per container to retrieve
 // the drugs"); else 0.
 func paidToAt(t []token, i int) int {
+	sum := false
 	for q := i + 1; q+1 < len(t) && q <= i+10 && (!t[q].punct || (t[q].text == "," || t[q].text == ".") && isDigits(t[q-1].text)); q++ {
 		if t[q].lower == "to" && !isDigits(t[q+1].text) && !t[q+1].cap && t[q+1].cls&cDet == 0 && !t[q+1].punct {
+			if q > i+1 && !sum || dutyVerbs[t[q+1].lower] {
+				return 0 // ("paid overtime to patrol the festival": no sum, and lawful work)
+			}
 			return q
 		}
+		sum = sum || isDigits(t[q].text) || moneyWords[t[q].norm] || t[q].text == "£" || t[q].text == "$" || t[q].text == "€"
 	}
 	return 0
 }
@@ -3320,6 +3328,23 @@ var frontNouns = set([]string{"company", "firm", "business", "corporation", "ent
 // labourVerbs are work a person may be forced to do: "made to tend cannabis plants".
 var labourVerbs = set([]string{"work", "tend", "harvest", "pick", "cook", "clean", "sew", "fish", "mine", "dig", "beg", "steal",
 	"carry", "grow", "cultivate", "guard", "serve", "scam", "defraud", "labor", "toil", "pack", "process", "sell", "deal", "commit"})
+
+// crimeLabour are the verbs of forced work that name trafficking only with a
+// crime after them ("forced to sell drugs", not "forced to sell their land").
+var crimeLabour = set([]string{"sell", "deal", "carry", "steal", "commit", "process", "pack"})
+
+// crimeAhead says whether a crime of the lexicon starts within n words after i.
+func (f *mentionFinder) crimeAhead(i, n int) bool {
+	for q := i; q < len(f.toks) && q <= i+n; q++ {
+		if _, c := f.d.lx.crimes.longest(f.toks, q, byNorm); c >= 0 {
+			return true
+		}
+		if g, _ := f.goodsAt(q); g != "" && g != schema.People {
+			return true
+		}
+	}
+	return false
+}
 
 // cashBusinesses take cash over the counter: money run through them is mixed
 // with takings ("through a chain of car washes").
