@@ -1732,9 +1732,9 @@ func inExchange(text string, toks []token, cm []mention, emit emitFn) {
 	for k := 1; k < len(cm); k++ {
 		b := cm[k]
 		at := b.start // "in exchange for kickbacks" as one mention, or "in return for" before "bribes"
-		if b.start >= 3 && toks[b.start-1].lower == "for" && (toks[b.start-2].lower == "exchange" || toks[b.start-2].lower == "return") && toks[b.start-3].lower == "in" {
+		if exchangePhrase(toks, b.start-3) {
 			at = b.start - 3
-		} else if b.end-b.start < 4 || toks[b.start].lower != "in" || toks[b.start+1].lower != "exchange" && toks[b.start+1].lower != "return" || toks[b.start+2].lower != "for" {
+		} else if b.end-b.start < 4 || !exchangePhrase(toks, b.start) {
 			continue
 		}
 		a := cm[k-1]
@@ -1812,13 +1812,11 @@ func childrenFor(text string, toks []token, cm []mention, emit emitFn) {
 		if schema.Root(ht.crime) != "human-trafficking" || ht.end < 1 || !childNouns[toks[ht.end-1].lower] {
 			continue
 		}
-		q := ht.end
-		if q+3 < len(toks) && toks[q].lower == "as" && toks[q+1].lower == "young" && toks[q+2].lower == "as" {
-			q += 4 // "children as young as fourteen"
-		}
-		if q+1 >= len(toks) || toks[q].lower != "to" || !childJobs[toks[q+1].lower] {
+		j := childJobAt(toks, ht.end) // ("children as young as fourteen to carry")
+		if j == 0 || toks[j-1].lower != "to" {
 			continue
 		}
+		q := j - 1
 		for _, m := range cm {
 			if m.start >= q+1 && m.start <= q+2 && schema.Root(m.crime) != "human-trafficking" && !m.actor && !crimeStartsIn(cm, q, m.start) {
 				emit(ht, m, span(text, toks, ht.start, m.end), schema.MechInvolvement)
@@ -5434,7 +5432,7 @@ func (d *docState) exchanged(text string, toks []token, cm []mention, emit func(
 			r = crimeStartingAt(cm, p)
 		}
 		before := i
-		if w == "for" && (toks[i-1].lower == "exchange" || toks[i-1].lower == "return") {
+		if w == "for" && exchangePhrase(toks, i-2) {
 			before = i - 2
 		}
 		x := lastBefore(cm, before+1, func(m mention) bool { return !m.actor && before-m.end <= 8 && !crossesClause(toks, m.end, before) })

@@ -1268,7 +1268,7 @@ func (f *mentionFinder) crimes() {
 				continue
 			}
 		}
-		if v < 0 && (t[i].lower == "exchange" || t[i].lower == "return") && i >= 1 && t[i-1].lower == "in" && i+2 < len(t) && t[i+1].lower == "for" && favourNouns[t[i+2].norm] && !f.used[i] && f.officialIn() {
+		if v < 0 && i >= 1 && exchangePhrase(t, i-1) && i+2 < len(t) && favourNouns[t[i+2].norm] && !f.used[i] && f.officialIn() {
 			// "awarding contracts to mafia companies in exchange for votes", "officials at the ports
 			// had facilitated these shipments in return for payment": corruption
 			f.add(mention{kind: mCrime, start: i - 1, end: i + 3, crime: "corruption"})
@@ -2110,10 +2110,15 @@ var payVerbs = set([]string{"pay", "pays", "paid", "paying"})
 // cocaine for weapons", "in exchange for rifles", "in return for gold",
 // "paying suppliers for cocaine partly with weapons". It returns where the
 // thing given in return starts, or -1.
+// exchangePhrase says whether "in exchange for" or "in return for" starts at i.
+func exchangePhrase(t []token, i int) bool {
+	return i >= 0 && i+2 < len(t) && t[i].lower == "in" && (t[i+1].lower == "exchange" || t[i+1].lower == "return") && t[i+2].lower == "for"
+}
+
 func exchangeAt(t []token, i int) int {
 	switch t[i].lower {
 	case "for":
-		if i >= 2 && (t[i-1].lower == "exchange" || t[i-1].lower == "return") && t[i-2].lower == "in" {
+		if i >= 2 && exchangePhrase(t, i-2) {
 			return i + 1
 		}
 		for k := i - 1; k >= 0 && k >= i-4 && !t[k].punct; k-- {
@@ -3269,12 +3274,20 @@ func childrenUsed(t []token, i int) int {
 	if c >= len(t) || !childNouns[t[c].lower] {
 		return 0
 	}
-	q := c + 1
+	if childJobAt(t, c+1) > 0 {
+		return c + 1
+	}
+	return 0
+}
+
+// childJobAt returns where the job children are used for is named after
+// them, from q: "to carry", "as couriers", past "as young as eleven"; or 0.
+func childJobAt(t []token, q int) int {
 	if q+3 < len(t) && t[q].lower == "as" && t[q+1].lower == "young" && t[q+2].lower == "as" {
 		q += 4 // "children as young as eleven"
 	}
 	if q+1 < len(t) && (t[q].lower == "to" || t[q].lower == "as" || t[q].lower == "into") && childJobs[t[q+1].lower] {
-		return c + 1
+		return q + 1
 	}
 	return 0
 }
@@ -4042,13 +4055,15 @@ func (f *mentionFinder) functional() {
 				continue
 			}
 			if (low == "the" || low == "these" || low == "those") && !f.used[i+1] && !t[i+1].cap && pluralTok(t[i+1]) && (i+2 >= len(t) || t[i+2].lower != "of") &&
-				f.d.crimeHeads[t[i+1].norm] == "" && !crimeTypeNouns[t[i+1].norm] && f.meansOfTrade(t[i+1].norm, i) != "" {
+				f.d.crimeHeads[t[i+1].norm] == "" && !crimeTypeNouns[t[i+1].norm] {
 				// "Illegal gold mines have spread ... Workers in the camps are held in debt bondage",
 				// "counterfeit cigarettes ... Most of the factories are run by": the means of the trade
 				// the text is about, named by a definite description
-				f.add(mention{kind: mCrime, start: i, end: i + 2, crime: f.meansOfTrade(t[i+1].norm, i), actor: true})
-				i++
-				continue
+				if r := f.meansOfTrade(t[i+1].norm, i); r != "" {
+					f.add(mention{kind: mCrime, start: i, end: i + 2, crime: r, actor: true})
+					i++
+					continue
+				}
 			}
 			if j >= len(t) || f.used[j] || t[j].punct {
 				continue
