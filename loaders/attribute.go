@@ -229,8 +229,8 @@ func (d *docState) tailSpeaker(toks []token, i, after int) (*entity, int) {
 	}
 	if toks[k].quote == 0 {
 		for q := k + 1; q < i; q++ {
-			if toks[q].cap && !(q == k+1 && demonymLike(toks[q].lower)) {
-				return nil, 0 // after a comma the description is lowercase: a capital starts a name ("Chinese state media" may open it)
+			if toks[q].cap && !(demonymLike(toks[q].lower) && (q == k+1 || q > k+1 && !toks[q-1].cap)) {
+				return nil, 0 // after a comma the description is lowercase: a capital starts a name ("Chinese state media" may open it, "a senior Kenyan police official" hold one)
 			}
 		}
 	}

@@ -95,7 +95,10 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 	case (question || len(toks) < 6) && !anyActor(cm):
 		d.subjectActor = prev // "So the money ends up in those businesses?" "Exactly.": the subject carries on
 	}
-	if p := openingPronoun(toks); p >= 0 && prev.actor && prev.plural == (toks[p].lower == "they" || toks[p].lower == "them") && crimeAt(cm, p) < 0 &&
+	if len(toks) > 3 && (toks[0].lower == "these" || toks[0].lower == "those") && beForms[toks[1].lower] && prev.actor && prev.plural && d.subjectActor.crime == "" {
+		d.subjectActor = prev // "Hackers working for North Korea stole ... These are not ordinary criminals.": still them
+	}
+	if p := openingPronoun(toks); p >= 0 && prev.actor && prev.plural == (toks[p].lower == "they" || toks[p].lower == "them" || toks[p].lower == "their") && crimeAt(cm, p) < 0 &&
 		(d.lx.verbs[toks[p+1].lower] == nil || p+2 < len(toks) && moneyWords[toks[p+2].norm]) {
 		// (not "It adds that ...": a document or body reporting, not the crime actor; but "They raised funds through ...")
 		a := prev
@@ -560,6 +563,7 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 	d.andDoes(text, toks, cm, emit)
 	inExchange(text, toks, cm, emit)
 	rescuedFrom(text, toks, cm, emit)
+	chargedAfterFound(text, toks, cm, emit)
 	launderersServe(text, toks, cm, emit)
 	hiddenMoney(text, toks, cm, emit)
 	childrenFor(text, toks, cm, emit)
@@ -727,6 +731,39 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 						// ("They run farms, and they rely on corrupt officials": the opening pronoun's actor)
 						a = x
 					}
+				}
+				if a < 0 && toks[k].lower == "they" && cue.Mechanism == schema.MechFinances {
+					for x := range cm {
+						if cm[x].end <= k && !cm[x].actor && clauseInitial(toks, cm[x].start) && pluralTok(toks[cm[x].end-1]) {
+							a = x // "Charcoal exports ... have been banned because they finance the insurgency"
+						}
+					}
+				}
+				if a >= 0 {
+					l = a
+				}
+			}
+			if k := membersBefore(toks, i); k >= 0 && r >= 0 && (l < 0 || cm[l].end <= k) {
+				// "the same networks smuggle cigarettes, and some of their members have links to
+				// dissident republican groups": the members' group, before them or the sentence before
+				a := -1
+				for x := range cm {
+					if cm[x].end <= k && cm[x].actor {
+						a = x
+					}
+				}
+				if a < 0 {
+					for x := range cm {
+						if cm[x].end <= k {
+							a = x // "the same networks also smuggle cigarettes, and some of their members": their trade
+						}
+					}
+				}
+				if a < 0 && prev.actor {
+					p := prev
+					p.start, p.end = k, k+1
+					cm = append(cm, p)
+					a = len(cm) - 1
 				}
 				if a >= 0 {
 					l = a
@@ -910,6 +947,24 @@ func unconfirmedFrom(toks []token) int {
 // work in: "migrants ... are frequently exploited in cannabis farms",
 // "forced to work in scam compounds".
 func (d *docState) exploitedIn(text string, toks []token, cm []mention, emit func(a, b mention, cue, mech string)) {
+	for x := range cm {
+		// "They were treated as free labour and as disposable gardeners for a drugs operation":
+		// the exploited work for the crime after "for"
+		if cm[x].actor || schema.Root(cm[x].crime) != "human-trafficking" || !labourNouns[toks[cm[x].end-1].norm] {
+			continue
+		}
+		for y := range cm {
+			f := cm[y].start - 1
+			if f >= 0 && toks[f].cls&cDet != 0 {
+				f--
+			}
+			if cm[y].start <= cm[x].end || cm[y].start > cm[x].end+10 || f < cm[x].end || toks[f].lower != "for" || schema.Root(cm[y].crime) == "human-trafficking" ||
+				crimeStartsIn(cm, cm[x].end, cm[y].start) || clauseBreak(toks, cm[x].end, f) {
+				continue
+			}
+			emit(cm[x], cm[y], span(text, toks, cm[x].start, cm[y].end), schema.MechInvolvement)
+		}
+	}
 	for i := 1; i+1 < len(toks); i++ {
 		if forceVerbs[toks[i].lower] && toks[i+1].lower != "to" {
 			// "forced vulnerable teenagers to sell crack cocaine": past the people forced
@@ -941,6 +996,19 @@ func (d *docState) exploitedIn(text string, toks []token, cm []mention, emit fun
 				}
 				if between && (d.verbLike(toks[cm[y].start]) || cm[y].start > i+2 && (d.verbLike(toks[i+2]) || commitVerbs[toks[i+2].lower] || labourVerbs[toks[i+2].lower])) && schema.Root(cm[y].crime) != "human-trafficking" {
 					emit(mention{crime: "human-trafficking", start: i, end: i + 1}, cm[y], span(text, toks, i, cm[y].end), schema.MechInvolvement)
+				}
+				break
+			}
+			for q := i + 3; q+2 < len(toks) && q <= i+14 && toks[q].text != ";" && toks[q].quote == 0; q++ {
+				if toks[q].lower != "and" || toks[q+1].lower != "to" || !labourVerbs[toks[q+2].lower] && !commitVerbs[toks[q+2].lower] {
+					continue
+				}
+				// "forced to work in the salon during the day and to tend the plants at night": the second task
+				for y := range cm {
+					if cm[y].start > q+2 && cm[y].start <= q+5 && !crimeStartsIn(cm, q+2, cm[y].start) && schema.Root(cm[y].crime) != "human-trafficking" {
+						emit(mention{crime: "human-trafficking", start: i, end: i + 1}, cm[y], span(text, toks, i, cm[y].end), schema.MechInvolvement)
+						break
+					}
 				}
 				break
 			}
@@ -983,6 +1051,9 @@ func (d *docState) exploitedIn(text string, toks []token, cm []mention, emit fun
 		}
 	}
 }
+
+// labourNouns end a mention of forced work: "free labour", "debt bondage".
+var labourNouns = set([]string{"labour", "labor", "slavery", "servitude", "bondage", "work"})
 
 // forcedActs take a preposition before the crime a victim is forced into:
 // "forced to take part in", "forced to work for".
@@ -1027,6 +1098,9 @@ func openingPronoun(toks []token) int {
 	if p == 0 {
 		p = reportFrameEnd(toks) // "Officials say it profits from ..."
 	}
+	if p+3 < len(toks) && toks[p].lower == "the" && moneyWords[toks[p+1].norm] && (toks[p+2].lower == "they" || toks[p+2].lower == "it") && !toks[p+3].punct {
+		return p + 2 // "The money they steal pays for ...": whose money
+	}
 	if p < len(toks) && (toks[p].lower == "they" || toks[p].lower == "it") && p+1 < len(toks) && !toks[p+1].punct {
 		return p
 	}
@@ -1035,6 +1109,12 @@ func openingPronoun(toks []token) int {
 	}
 	if p+3 < len(toks) && (quantifiers[toks[p].lower] || toks[p].lower == "much") && toks[p+1].lower == "of" && toks[p+2].lower == "it" {
 		return p + 2 // "Much of it is carried out by networks that ..."
+	}
+	if p+3 < len(toks) && (quantifiers[toks[p].lower] || memberWords[toks[p].lower]) && toks[p+1].lower == "of" {
+		p += 2 // "Some of its members have links to ..."
+	}
+	if p+2 < len(toks) && (toks[p].lower == "its" || toks[p].lower == "their") && membersOf[toks[p+1].lower] {
+		return p // "Its leaders have links to ...": the group's people
 	}
 	return -1
 }
@@ -1204,6 +1284,23 @@ func theyBefore(toks []token, i int) int {
 	}
 	return -1
 }
+
+// membersBefore returns where "its" or "their" stands before the members that
+// are the subject of the cue at i ("some of their members have links to"), or -1.
+func membersBefore(toks []token, i int) int {
+	for k := i - 1; k >= 1 && k >= i-4; k-- {
+		if membersOf[toks[k].lower] && (toks[k-1].lower == "its" || toks[k-1].lower == "their") {
+			return k - 1
+		}
+		if toks[k].punct || toks[k].cls&cClause != 0 {
+			break
+		}
+	}
+	return -1
+}
+
+// membersOf are the people of a group: "its members", "their leaders".
+var membersOf = set([]string{"members", "leaders", "associates", "affiliates", "operatives", "commanders", "bosses", "figures", "fighters"})
 
 // firstPair returns the last crime mention, before position k, that ends a
 // coordinated list of two or more crime types, or -1.
@@ -1381,6 +1478,14 @@ func (d *docState) cooccur(text string, toks []token, cm []mention, done map[pai
 				if w == "and" && p+1 < b.start && strings.HasSuffix(toks[p+1].lower, "ed") && (toks[p+1].cls&cTrade != 0 || d.verbLike(toks[p+1])) && !a.actor && a.subject(toks) && passiveBetween(toks, a.end, p) {
 					continue // "Timber ... is laundered through sawmills and exported with forged certificates": one subject
 				}
+				if w == "and" && p+1 < b.start && b.start-p <= 5 && !a.actor && !b.actor && (toks[p+1].lower == "told" || toks[p+1].lower == "made" || strings.HasSuffix(toks[p+1].lower, "ed")) &&
+					toks[a.start].cls&cPrep != 0 && passiveMoved(toks, max(0, a.start-8), a.start) {
+					// "the boys had been brought to the UK in the back of a lorry and told they owed
+					// £20,000 for the journey": one passive subject, two things done to it
+					relation = true
+					p++ // ("told" reports nothing here)
+					continue
+				}
 				if w == "and" || w == "or" || w == "," || w == "&" {
 					// coordination: two objects or two clauses, unless the crime
 					// actor before is the subject of the verb phrase that is b
@@ -1442,6 +1547,17 @@ func namesAside(toks []token, i, j int) int {
 func passiveBetween(toks []token, i, j int) bool {
 	for q := i; q+1 < j; q++ {
 		if beForms[toks[q].lower] && strings.HasSuffix(toks[q+1].lower, "ed") {
+			return true
+		}
+	}
+	return false
+}
+
+// passiveMoved says whether people are said to be moved, passively, in
+// toks[i:j]: "had been brought", "were smuggled".
+func passiveMoved(toks []token, i, j int) bool {
+	for q := i; q+1 < j; q++ {
+		if beForms[toks[q].lower] && broughtVerbs[toks[q+1].lower] {
 			return true
 		}
 	}
@@ -1894,6 +2010,47 @@ func rescuedFrom(text string, toks []token, cm []mention, emit emitFn) {
 	}
 }
 
+// chargedAfterFound links the crime someone is charged with to the crime
+// whose evidence the police found: "A nail bar owner has been charged with
+// modern slavery offences after police found two teenagers working at the salon
+// and a cannabis farm in the flat above it".
+func chargedAfterFound(text string, toks []token, cm []mention, emit emitFn) {
+	if len(cm) < 2 {
+		return
+	}
+	for i := 1; i+3 < len(toks); i++ {
+		if w := toks[i].lower; w != "after" && w != "when" || !courtVerbs[toks[i-1].lower] && crimeAt(cm, i-1) < 0 && !(i >= 2 && (strings.HasPrefix(toks[i-1].lower, "offen") || toks[i-1].norm == "charge") && crimeAt(cm, i-2) >= 0) {
+			continue
+		}
+		a := -1 // the crime charged: right after the charge verb, before "after"
+		for k := range cm {
+			if c := cm[k].start - 1; cm[k].end <= i && cm[k].end >= i-2 && c >= 1 && (toks[c].lower == "with" || toks[c].lower == "for") && courtVerbs[toks[c-1].lower] {
+				a = k
+			}
+		}
+		if a < 0 {
+			continue
+		}
+		f := i + 1
+		for f < len(toks) && f <= i+4 && !findVerbs[toks[f].lower] {
+			f++
+		}
+		if f >= len(toks) || !findVerbs[toks[f].lower] {
+			return
+		}
+		for k := range cm {
+			if m := cm[k]; m.start > f && m.start <= f+16 && schema.Root(m.crime) != schema.Root(cm[a].crime) && !crossesClauseBreak(toks, f, m.start) {
+				emit(cm[a], m, span(text, toks, cm[a].start, m.end), schema.MechLink)
+			}
+		}
+		return
+	}
+}
+
+// courtVerbs put a person before a court; findVerbs are what police do to evidence.
+var courtVerbs = set([]string{"charged", "arrested", "convicted", "jailed", "detained", "sentenced", "indicted", "prosecuted"})
+var findVerbs = set([]string{"found", "discovered", "uncovered", "seized", "raided", "recovered"})
+
 // launderedFrom links laundering to the crime its money was taken by:
 // "allowed their accounts to be used to launder more than £1.2 million stolen
 // from elderly victims of romance fraud".
@@ -2303,6 +2460,9 @@ func listLeft(cm []mention, toks []token, k int) []int {
 	}
 }
 
+// itemPlacePreps open a time or place between two list items.
+var itemPlacePreps = set([]string{"on", "in", "at", "into", "from", "to", "across", "through", "via"})
+
 // coordinated says whether toks[i:j] joins two list items: a comma or
 // conjunction, then at most two determiners or adjectives.
 func coordinated(toks []token, i, j int) bool {
@@ -2314,15 +2474,24 @@ func coordinated(toks []token, i, j int) bool {
 	if k < j && crimeHeads[toks[k].norm] {
 		k++ // "cocaine shipments and corruption"
 	}
-	if k+1 < j && (toks[k].lower == "on" || toks[k].lower == "in" || toks[k].lower == "at") {
-		// "a human trafficking ring on Monday and for a terrorist cell"
-		q := k + 1
-		for q < j && q-k <= 3 && (toks[q].cap || isDigits(toks[q].text) || (toks[q].cls&cDet != 0)) {
+	for p := k; p+1 < j && itemPlacePreps[toks[p].lower]; {
+		// "a human trafficking ring on Monday and for a terrorist cell", "sugar smuggled from
+		// Kismayo into Kenya and charcoal exported": a time or places, then the list goes on
+		q := p + 1
+		for q < j && q-p <= 3 && (toks[q].cap && !toks[q].punct || isDigits(toks[q].text) || (toks[q].cls&cDet != 0)) {
 			q++
 		}
-		if q < j && (toks[q].lower == "and" || toks[q].lower == "or") {
-			k = q
+		if q == p+1 {
+			break
 		}
+		if q < j && (toks[q].lower == "and" || toks[q].lower == "or") {
+			if q+1 < len(toks) && strings.HasSuffix(toks[q+1].lower, "ed") {
+				break // "a network that smuggled migrants from Libya and forged permits": a second deed
+			}
+			k = q
+			break
+		}
+		p = q
 	}
 	if k+2 < j && (toks[k].lower == "of" || toks[k].lower == "against") {
 		// "extortion of businesses and the trafficking of weapons": the item's object, then the list goes on

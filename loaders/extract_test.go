@@ -209,6 +209,7 @@ func TestCorpusQuality(t *testing.T) {
 		{"dev118", "testdata/corpus/dev118", 0.95, 0.70},
 		{"dev119", "testdata/corpus/dev119", 0.95, 0.75},
 		{"dev120", "testdata/corpus/dev120", 0.92, 0.78},
+		{"dev121", "testdata/corpus/dev121", 0.95, 0.88},
 		// held out: never tuned on; their misses are not printed so that they stay unseen
 		{"heldout", "testdata/corpus/heldout", 0.80, 0.65},
 		{"heldout3", "testdata/corpus/heldout3", 0.75, 0.70},
@@ -227,6 +228,7 @@ func TestCorpusQuality(t *testing.T) {
 		{"heldout16", "testdata/corpus/heldout16", 0.85, 0.40},
 		{"heldout17", "testdata/corpus/heldout17", 0.80, 0.60},
 		{"heldout18", "testdata/corpus/heldout18", 0.88, 0.70},
+		{"heldout19", "testdata/corpus/heldout19", 0.90, 0.60},
 	}
 	x := loaders.NewExtractor("")
 	for _, tc := range tests {

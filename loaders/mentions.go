@@ -156,6 +156,7 @@ func (d *docState) findMentions(text string, toks []token) []mention {
 	f.known()
 	f.lawNames()
 	f.crimes()
+	f.launderedThrough()
 	f.exchangedGoods()
 	f.collectives()
 	f.offices()
@@ -247,6 +248,45 @@ func (f *mentionFinder) tradeEndingAt(e int) string {
 		}
 	}
 	return slug
+}
+
+// hideVehicles carry people hidden: "in the back of a lorry".
+var hideVehicles = set([]string{"lorry", "truck", "van", "container", "trailer"})
+
+// broughtVerbs move people: "had been brought to the UK".
+var broughtVerbs = set([]string{"brought", "taken", "transported", "driven", "smuggled", "hidden", "concealed", "carried", "moved", "packed", "crammed"})
+
+// journeyNouns are what smuggled people are told they owe for.
+var journeyNouns = set([]string{"journey", "passage", "trip", "crossing", "travel", "transport"})
+
+// passiveSubject returns the goods (schema.People for persons) that are the
+// subject of the passive verb whose auxiliaries end at a: "the boys had
+// been", "Many migrants were", "The cigarettes were"; or "".
+func (f *mentionFinder) passiveSubject(a int) string {
+	t := f.toks
+	q := a
+	for q > 0 && a-q <= 3 && (beForms[t[q].lower] || t[q].lower == "had" || t[q].lower == "have" || t[q].lower == "has" || t[q].cls&cAdv != 0 && t[q].cls&cDet == 0) {
+		q--
+	}
+	if q > 2 && t[q].text == "," {
+		// "the boys, aged 16 and 17, had been": past an aside
+		c := q - 1
+		for c > 0 && q-c <= 6 && t[c].text != "," && t[c].text != "." {
+			c--
+		}
+		if t[c].text == "," {
+			q = c - 1
+		}
+	}
+	if q < 0 || t[q].punct || t[q].cap {
+		return ""
+	}
+	for k := max(0, q-2); k <= q; k++ {
+		if g, e := f.goodsAt(k); g != "" && e == q+1 {
+			return g
+		}
+	}
+	return ""
 }
 
 // trafficked says whether a crime type is a trade in goods or people.
@@ -349,6 +389,18 @@ func (f *mentionFinder) add(m mention) {
 	f.ms = append(f.ms, m)
 	if m.kind == mCrime && m.crime == "cultural-property-trafficking" {
 		f.d.antiquities = true // "the objects" from now on are antiquities
+	}
+	if m.kind == mCrime {
+		if r := schema.Root(m.crime); r == "migrant-smuggling" {
+			f.d.migrants = true
+		} else if r != "human-trafficking" && r != "organized-crime" {
+			for q := max(0, m.start-1); q < m.end+2 && q < len(f.toks); q++ {
+				if strings.HasPrefix(f.toks[q].lower, "smuggl") {
+					f.d.smuggled = m.crime // "sugar smuggled into Kenya": what "the smuggling" means from now on
+				}
+				f.d.fuelLaundering = f.d.fuelLaundering || r == "counterfeiting" && strings.HasPrefix(f.toks[q].lower, "launder")
+			}
+		}
 	}
 	if m.kind == mCrime && !f.d.waste && schema.Root(m.crime) == "environmental-crime" {
 		for q := m.start; q < m.end; q++ {
@@ -942,7 +994,8 @@ func (f *mentionFinder) crimes() {
 				continue
 			}
 		}
-		if v >= 0 && designatedAs(t, i) {
+		if v >= 0 && designatedAs(t, i) && !(schema.Root(lx.crimeVals[v].slug) == "human-trafficking" && !lx.crimeVals[v].actor) {
+			// (but "treated as slave labour" is what was done to them)
 			f.mark(i, end) // "Treating cartels as terrorists", "designating them as a terrorist organization": a label, not a crime
 			i = end - 1
 			continue
@@ -973,6 +1026,43 @@ func (f *mentionFinder) crimes() {
 			if t[i].lower == "smuggling" && i+2 < len(t) && t[i+1].lower == "of" && !t[i+2].punct && !t[i+2].cap {
 				// "the smuggling of gold": goods, not people
 				f.add(mention{kind: mCrime, start: i, end: i + 1, crime: "counterfeiting"})
+				continue
+			}
+		}
+		if t[i].lower == "back" && i >= 2 && i+3 < len(t) && t[i-1].lower == "the" && t[i-2].lower == "in" && t[i+1].lower == "of" && t[i+2].cls&cDet != 0 && hideVehicles[t[i+3].norm] && f.free(i-2, i+4) {
+			// "the boys had been brought to the UK in the back of a lorry": people moved hidden
+			for v := i - 3; v >= 1 && v >= i-8 && !t[v].punct; v-- {
+				if broughtVerbs[t[v].lower] && beForms[t[v-1].lower] && f.passiveSubject(v-1) == schema.People {
+					f.add(mention{kind: mCrime, start: i - 2, end: i + 4, crime: "migrant-smuggling"})
+					break
+				}
+			}
+			if f.used[i] {
+				i += 3
+				continue
+			}
+		}
+		if (t[i].lower == "owed" || t[i].lower == "owe" || t[i].lower == "owes" || t[i].lower == "owing") && !f.used[i] {
+			// "told they owed £20,000 for the journey": debt bondage
+			for q := i + 1; q+2 < len(t) && q <= i+6 && t[q].text != "." && t[q].text != ";"; q++ {
+				if t[q].lower == "for" && (t[q+1].cls&cDet != 0 || t[q+1].lower == "their" || t[q+1].lower == "his" || t[q+1].lower == "her") && journeyNouns[t[q+2].norm] && f.free(i, q+3) {
+					f.add(mention{kind: mCrime, start: i, end: q + 3, crime: "human-trafficking"})
+					i = q + 2
+					break
+				}
+			}
+			if f.used[i] {
+				continue
+			}
+		}
+		if (t[i].lower == "smuggled" || t[i].lower == "trafficked") && i >= 2 && !f.used[i] && beForms[t[i-1].lower] {
+			// "the boys had been smuggled into the UK": people moved, the verb's subject;
+			// "the cigarettes had been smuggled": goods
+			if g := f.passiveSubject(i - 1); g != "" {
+				if g == schema.People {
+					g = schema.MovingVerbs[t[i].lower]
+				}
+				f.add(mention{kind: mCrime, start: i, end: i + 1, crime: g})
 				continue
 			}
 		}
@@ -1534,7 +1624,9 @@ func (f *mentionFinder) crimes() {
 				continue
 			}
 		}
-		if v < 0 && taxVerbs[t[i].lower] && (f.actorDoes(i) || f.actorPronounOf(i) || i > 0 && t[i-1].lower == "from" && strings.HasSuffix(t[i].lower, "ing")) && i+1 < len(t) && !t[i+1].punct && t[i+1].lower != "on" {
+		if v < 0 && taxVerbs[t[i].lower] && (f.actorDoes(i) || f.actorPronounOf(i) || i > 0 && t[i-1].lower == "from" && strings.HasSuffix(t[i].lower, "ing")) && i+1 < len(t) && !t[i+1].punct && t[i+1].lower != "on" &&
+			!(t[i].lower == "tax" && (taxCompounds[t[i+1].norm] || lx.firsts[t[i+1].norm]&startsCrime != 0)) {
+			// (not "drug traffickers and tax fraudsters": a noun's modifier)
 			// ("earns money from taxing gold mining sites": the taxing is the earner's)
 			// "the insurgents tax the ruby trade", "jihadist groups tax mining sites": extortion
 			f.add(mention{kind: mCrime, start: i, end: i + 1, crime: "extortion"})
@@ -1782,6 +1874,15 @@ func (f *mentionFinder) crimes() {
 			if g := f.goodsBefore(i, 6, false); g != "" {
 				slug = g
 			}
+		}
+		if end == i+1 && slug == "money-laundering" && f.d.fuelLaundering && launders(t[i]) && !f.moneyNear(i) {
+			slug = "counterfeiting" // "Laundering removes the dye from diesel" in a text about fuel laundering
+		}
+		if (end == i+1 || actor) && t[i].lower == "smuggling" && slug == "migrant-smuggling" && f.d.smuggled != "" && i > 0 && t[i-1].lower == "the" && !f.d.migrants &&
+			!(end+1 < len(t) && (t[end].lower == "of" || t[end].lower == "in")) && !f.peopleNear(i) {
+			// "in connection with the smuggling" after "sugar smuggled into Kenya", "The smuggling networks
+			// involved" after "weapons components smuggled by sea": the goods the text named
+			slug = f.d.smuggled
 		}
 		if bare && actor && schema.Root(slug) == "organized-crime" && i > 0 && (t[i-1].lower == "the" || t[i-1].lower == "these" || t[i-1].lower == "those") {
 			if h := f.d.actorHeads[t[i].norm]; h != "" && f.d.sentIndex-f.d.crimeSent <= 4 && (t[i].norm == "syndicate" || t[i].norm == "ring") && ownTradeActor[schema.Root(h)] {
@@ -2158,6 +2259,17 @@ func (f *mentionFinder) exchangedGoods() {
 	}
 }
 
+// moneyNear says whether money is named within three words of i: "laundering
+// the cash", "the money they launder".
+func (f *mentionFinder) moneyNear(i int) bool {
+	for q := max(0, i-3); q < len(f.toks) && q <= i+3; q++ {
+		if moneyWords[f.toks[q].norm] {
+			return true
+		}
+	}
+	return false
+}
+
 // peopleNear says whether persons moved are named near i: "smugglers who
 // brought migrants", "migrants and their smugglers".
 func (f *mentionFinder) peopleNear(i int) bool {
@@ -2301,6 +2413,9 @@ func (f *mentionFinder) movedGoods(i int) (string, int) {
 
 // leftParticiples open a participle phrase after goods: "weapons left over from the war".
 var leftParticiples = set([]string{"left", "taken", "stolen", "seized", "held", "kept", "made", "found", "bought", "sold"})
+
+// findingVerbs report what research found: no crime group "found that".
+var findingVerbs = set([]string{"found", "finds", "documents", "documented", "concluded", "concludes", "estimates", "estimated", "recommends", "recommended"})
 
 var orgDescriptors = set([]string{"think tank", "think-tank", "ngo", "charity", "watchdog", "firm", "company",
 	"consultancy", "nonprofit", "non-profit", "foundation", "coalition", "campaign group", "rights group",
@@ -2683,6 +2798,10 @@ var forgedPapers = set([]string{"document", "passport", "visa", "id", "card", "p
 var demandVerbs = set([]string{"demand", "demands", "demanded", "demanding", "collect", "collects", "collected",
 	"collecting", "extract", "extracts", "extracted", "extracting"})
 
+// taxCompounds follow "tax" the noun: "tax evasion", "tax authorities".
+var taxCompounds = set([]string{"evasion", "evader", "avoidance", "haven", "authority", "office", "official", "inspector",
+	"return", "revenue", "break", "code", "rate", "credit", "payer", "collector", "adviser", "advisor", "lawyer", "law", "crime", "investigator", "agency", "administration"})
+
 // taxVerbs, done by a crime actor, are extortion: "the group taxes traders".
 var taxVerbs = set([]string{"tax", "taxes", "taxed", "taxing", "levy", "levies", "levied", "levying", "racketeer", "racketeers"})
 
@@ -2805,6 +2924,10 @@ func (f *mentionFinder) corruptDeed(i int) bool {
 		return f.officialBefore(i) && (f.leaksInformation(i) || f.sellsOffice(i))
 	case steerVerbs[t[i].lower]:
 		return f.officialBefore(i) && f.sellsOffice(i)
+	case issueVerbs[t[i].lower]:
+		// "local officials had issued land titles over indigenous territory to front men for
+		// traffickers": what an office gives out, given to a crime's people
+		return f.officialBefore(i) && f.sellsOffice(i) && f.givenToCrime(i)
 	case takeVerbs[t[i].lower] && (t[i].lower == "receiving" || t[i].lower == "received" || t[i].lower == "accepting" || t[i].lower == "accepted" || t[i].lower == "pocketing" || t[i].lower == "pocketed"):
 		// "Border guards waved the smugglers' trucks through after receiving envelopes of cash":
 		// officials paid, where a crime is afoot
@@ -2817,14 +2940,51 @@ func (f *mentionFinder) corruptDeed(i int) bool {
 // definite description once the trade is its topic: "the camps" of illegal
 // mining, "the factories" of counterfeit goods, "the vessels" of a shadow fleet.
 var tradeMeans = map[string]map[string]bool{
-	"environmental-crime": set([]string{"mine", "pit", "camp", "dredge", "excavation", "sawmill", "trawler", "vessel", "concession"}),
-	"drug-trafficking":    set([]string{"farm", "plantation", "field", "crop", "shipment", "consignment", "kitchen", "submarine"}),
-	"counterfeiting":      set([]string{"factory", "workshop", "shipment", "consignment"}),
+	"environmental-crime": set([]string{"mine", "pit", "camp", "dredge", "excavation", "sawmill", "trawler", "vessel", "concession", "truck", "lorry"}),
+	"drug-trafficking":    set([]string{"farm", "plantation", "field", "crop", "shipment", "consignment", "kitchen", "submarine", "truck", "lorry", "vehicle"}),
+	"counterfeiting":      set([]string{"factory", "workshop", "shipment", "consignment", "truck", "lorry"}),
 	"human-trafficking":   set([]string{"brothel", "compound", "workshop", "factory", "vessel"}),
-	"migrant-smuggling":   set([]string{"boat", "dinghy", "crossing", "safe-house"}),
+	"migrant-smuggling":   set([]string{"boat", "dinghy", "crossing", "safe-house", "truck", "lorry", "vehicle", "van"}),
 	"fraud":               set([]string{"compound", "call-center", "website", "platform"}),
 	"sanctions-evasion":   set([]string{"vessel", "tanker", "ship", "cargo"}),
-	"arms-trafficking":    set([]string{"shipment", "consignment", "crate"}),
+	"arms-trafficking":    set([]string{"shipment", "consignment", "crate", "truck"}),
+}
+
+// launderedThrough notes the plural nouns through which the sentence says
+// money is laundered ("They launder it through mixers, over-the-counter
+// brokers and chains of exchanges"): "those brokers" in the next sentences are
+// launderers.
+func (f *mentionFinder) launderedThrough() {
+	t := f.toks
+	for i := range t {
+		if !launders(t[i]) || t[i].lower == "laundered" && i > 0 && t[i-1].cls&cDet != 0 {
+			continue
+		}
+		q := i + 1
+		for q < len(t) && q <= i+6 && t[q].lower != "through" && t[q].lower != "via" && !t[q].punct {
+			q++
+		}
+		if q >= len(t) || t[q].lower != "through" && t[q].lower != "via" {
+			continue
+		}
+		for k := q + 1; k < len(t) && k <= q+16; k++ {
+			w := t[k]
+			if w.text == "." || w.text == ";" || w.lower == "in" || w.lower == "across" || w.lower == "to" || w.lower == "for" || relativePronoun(w.lower) {
+				break
+			}
+			if pluralTok(w) && !w.cap && !w.punct && w.cls&(cDet|cPrep|cConj|cPron) == 0 && !strings.HasSuffix(w.lower, "ss") {
+				if f.d.viaMeans == nil {
+					f.d.viaMeans = map[string]bool{}
+				}
+				if f.d.viaSent != f.d.sentIndex {
+					clear(f.d.viaMeans)
+					f.d.viaSent = f.d.sentIndex
+				}
+				f.d.viaMeans[w.norm] = true
+			}
+		}
+		return
+	}
 }
 
 // meansOfTrade returns the trade whose means the noun norm at i names: the trade
@@ -2884,12 +3044,41 @@ func paidToAt(t []token, i int) int {
 	return 0
 }
 
+// issueVerbs give out what an office gives out: lawful, unless given to a crime's people.
+var issueVerbs = set([]string{"issue", "issues", "issued", "issuing", "grant", "grants", "granted", "granting"})
+
+// givenToCrime says whether what the verb at i gives goes "to" a crime
+// group, or to front men for one.
+func (f *mentionFinder) givenToCrime(i int) bool {
+	t := f.toks
+	for k := i + 1; k+1 < len(t) && k <= i+10 && t[k].text != ";" && t[k].text != "."; k++ {
+		if t[k].lower != "to" {
+			continue
+		}
+		j := k + 1
+		if t[j].cls&cDet != 0 && j+1 < len(t) {
+			j++
+		}
+		if j+2 < len(t) && (t[j].lower == "front" || t[j].lower == "straw") && t[j+2].lower == "for" {
+			j += 3 // "front men for traffickers"
+			if j < len(t) && t[j].cls&cDet != 0 {
+				j++
+			}
+		}
+		if _, v := f.d.lx.crimes.longest(t, j, byNorm); v >= 0 && f.d.lx.crimeVals[v].actor {
+			return true
+		}
+		return false
+	}
+	return false
+}
+
 // steerVerbs hand public business to a chosen party: "steered contracts to its companies".
 var steerVerbs = set([]string{"steer", "steers", "steered", "steering", "rig", "rigs", "rigged", "rigging"})
 
 // officeGoods are what an office gives out: an official who sells or steers
 // them is corrupt ("Forestry officials sold logging permits to the highest bidder").
-var officeGoods = set([]string{"permit", "license", "concession", "contract", "tender", "position", "job", "visa", "passport", "bid"})
+var officeGoods = set([]string{"permit", "license", "concession", "contract", "tender", "position", "job", "visa", "passport", "bid", "title", "deed"})
 
 // sellsOffice says whether the verb at i gives out what an office gives out.
 func (f *mentionFinder) sellsOffice(i int) bool {
@@ -3007,7 +3196,10 @@ func (f *mentionFinder) reportsNext(i int) bool {
 var ownGroupWords = set([]string{"opposition", "rebel", "community", "religious", "business", "tribal", "village",
 	"student", "party", "militia", "church", "clan", "traditional", "civic", "union", "industry", "faith", "youth",
 	"indigenous", "local", "gang", "aid", "humanitarian", "relief", "rescue", "social", "health", "care", "shelter", "camp",
-	"port", "farm", "factory"})
+	"port", "farm", "factory",
+	// what the officials do: "customs officers", "revenue officials", "border guards"
+	"customs", "revenue", "border", "tax", "immigration", "intelligence", "security", "prison", "coast", "fisheries",
+	"forestry", "wildlife", "election", "enforcement", "counterterrorism", "counter-terrorism", "anti-corruption", "narcotics"})
 
 // ownGroup says whether the modifiers toks[k:i] of a collective make it a group of its own.
 func (f *mentionFinder) ownGroup(k, i int) bool {
@@ -3416,8 +3608,8 @@ func layeredThrough(t []token, i int) (int, int) {
 		switch {
 		case layerMany[t[q].lower] || isDigits(t[q].text) && t[q].text != "1":
 			many = true
-		case w == "hawala" || w == "hawaladar":
-			return v, q + 1 // "moved through hawala brokers"
+		case w == "hawala" || w == "hawaladar" || w == "remittance" || w == "transfer" && t[q-1].norm == "money" && q+1 < len(t) && (t[q+1].norm == "agent" || t[q+1].norm == "business" || t[q+1].norm == "operator" || t[q+1].norm == "company"):
+			return v, q + 1 // "moved through hawala brokers", "through money transfer agents", "through remittance shops"
 		case w == "shell" || w == "front" || w == "mixer" || w == "tumbler" || w == "mixing" || w == "offshore":
 			for e := q + 1; e < len(t) && e <= q+2; e++ {
 				if layerVehicles[t[e].norm] || t[e].norm == "service" {
@@ -3499,6 +3691,8 @@ func protectedTaking(t []token, i int) (int, int) {
 	switch {
 	case b >= 0 && takeNatureVerbs[t[b].lower]:
 		return e, b
+	case b >= 1 && (t[b].lower == "into" || t[b].lower == "through") && (takeNatureVerbs[t[b-1].lower] || t[b-1].lower == "cut" || t[b-1].lower == "carved" || t[b-1].lower == "bulldozed"):
+		return e, b - 1 // "airstrips cut into protected forest"
 	case b >= 1 && (t[b].lower == "in" || t[b].lower == "of") && (tradeNouns[t[b-1].norm] || takeNatureVerbs[t[b-1].lower]):
 		return e, b - 1
 	case b >= 1 && t[b].lower == "for" && officeGoods[t[b-1].norm]:
@@ -3751,7 +3945,8 @@ func (f *mentionFinder) institution(i, end int) {
 		f.add(mention{kind: mActor, start: k - 1, end: end, ent: e})
 		return
 	}
-	if f.d.actorHeads[head] != "" && !t[end-1].cap {
+	if f.d.actorHeads[head] != "" && !t[end-1].cap && !(end < len(t) && findingVerbs[t[end].lower]) {
+		// (but "The organisation found that ..." after "drug trafficking organisations": a researcher's finding)
 		return // "the group" after "an organized crime group": the crime actor, not an institution
 	}
 	if crimeAnaphorHeads[head] && f.d.crimeActor != "" && !t[end-1].cap && f.d.crimeSent >= f.d.sentIndex-3 && !f.reportsNext(end) {
@@ -4054,14 +4249,21 @@ func (f *mentionFinder) functional() {
 				i += 2
 				continue
 			}
-			if (low == "the" || low == "these" || low == "those") && !f.used[i+1] && !t[i+1].cap && pluralTok(t[i+1]) && (i+2 >= len(t) || t[i+2].lower != "of") &&
-				f.d.crimeHeads[t[i+1].norm] == "" && !crimeTypeNouns[t[i+1].norm] {
+			n := i + 1
+			if low == "the" && t[n].lower == "same" && n+1 < len(t) && !f.used[n] {
+				n++ // "the same vehicles carry fentanyl on the next run"
+			}
+			if (low == "the" || low == "these" || low == "those") && !f.used[n] && !t[n].cap && pluralTok(t[n]) && (n+1 >= len(t) || t[n+1].lower != "of") &&
+				f.d.crimeHeads[t[n].norm] == "" && !crimeTypeNouns[t[n].norm] {
 				// "Illegal gold mines have spread ... Workers in the camps are held in debt bondage",
 				// "counterfeit cigarettes ... Most of the factories are run by": the means of the trade
 				// the text is about, named by a definite description
-				if r := f.meansOfTrade(t[i+1].norm, i); r != "" {
-					f.add(mention{kind: mCrime, start: i, end: i + 2, crime: r, actor: true})
-					i++
+				if r := f.meansOfTrade(t[n].norm, i); r != "" || f.d.sentIndex-f.d.viaSent <= 3 && f.d.viaMeans[t[n].norm] {
+					if r == "" {
+						r = "money-laundering" // "They launder it through ... brokers ... Some of those brokers also serve"
+					}
+					f.add(mention{kind: mCrime, start: i, end: n + 1, crime: r, actor: true})
+					i = n
 					continue
 				}
 			}

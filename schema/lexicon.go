@@ -831,7 +831,7 @@ var Goods = map[string]string{
 	"artefact": "cultural-property-trafficking", "artifact": "cultural-property-trafficking",
 	"cigarette": "counterfeiting", "tobacco": "counterfeiting", "fuel": "counterfeiting", "medicine": "counterfeiting",
 	"alcohol": "counterfeiting", "counterfeit good": "counterfeiting", "oil": "counterfeiting", "petrol": "counterfeiting",
-	"diesel": "counterfeiting", "gasoline": "counterfeiting",
+	"diesel": "counterfeiting", "gasoline": "counterfeiting", "sugar": "counterfeiting", "liquor": "counterfeiting",
 	"grenade": "arms-trafficking", "rocket launcher": "arms-trafficking", "launcher": "arms-trafficking",
 	"pistol": "arms-trafficking", "munition": "arms-trafficking", "shotgun": "arms-trafficking", "machine gun": "arms-trafficking",
 }
