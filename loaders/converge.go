@@ -981,7 +981,8 @@ func (d *docState) exploitedIn(text string, toks []token, cm []mention, emit fun
 				}
 			}
 		}
-		if (forceVerbs[toks[i].lower] || (toks[i].lower == "made" || toks[i].lower == "compelled") && beForms[toks[i-1].lower]) && toks[i+1].lower == "to" && i+2 < len(toks) {
+		if (forceVerbs[toks[i].lower] || (toks[i].lower == "made" || toks[i].lower == "compelled") && (beForms[toks[i-1].lower] || toks[i-1].lower == "and" && passiveAny(toks, 0, i-1))) && toks[i+1].lower == "to" && i+2 < len(toks) {
+			// ("The women were held in a compound and made to run romance scams": one passive subject)
 			// ("Teenagers were made to tend cannabis plants")
 			// "forced to defraud strangers", "forced to run cryptocurrency investment scams": forced criminality
 			for y := range cm {
@@ -1552,6 +1553,20 @@ func passiveBetween(toks []token, i, j int) bool {
 	}
 	return false
 }
+
+// passiveAny says whether toks[i:j] holds a passive: a form of "be" and a
+// past participle, regular or not ("were held", "had been sold").
+func passiveAny(toks []token, i, j int) bool {
+	for q := i; q+1 < j; q++ {
+		if beForms[toks[q].lower] && (strings.HasSuffix(toks[q+1].lower, "ed") || irregularParticiples[toks[q+1].lower]) {
+			return true
+		}
+	}
+	return false
+}
+
+var irregularParticiples = set([]string{"held", "kept", "taken", "sold", "brought", "made", "told", "sent", "given", "bought", "caught",
+	"found", "hidden", "driven", "beaten", "stolen", "seized", "put", "run", "cut", "left", "paid", "lent", "led", "fed", "bound"})
 
 // passiveMoved says whether people are said to be moved, passively, in
 // toks[i:j]: "had been brought", "were smuggled".
@@ -3359,14 +3374,35 @@ func protectionPaid(text string, toks []token, cm []mention, emit emitFn) {
 			if !m.actor || m.start > i+2 || m.start <= i || m.end+1 >= len(toks) {
 				continue
 			}
-			a, b := toks[m.end].lower, toks[m.end+1].lower
+			e := m.end // "pay the gang a weekly fee to be left alone": past the sum
+			if f := feeAfter(toks, e); f > e && f+1 < len(toks) {
+				e = f
+			}
+			a, b := toks[e].lower, toks[e+1].lower
 			if r := schema.Root(m.crime); a == "to" && (b == "avoid" || b == "prevent" || b == "escape" || b == "stop") || a == "for" && (b == "protection" || b == "safety") ||
-				(r == "organized-crime" || r == "terrorism") && sparedAt(toks, m.end) {
+				(r == "organized-crime" || r == "terrorism") && sparedAt(toks, e) {
 				// ("Shopkeepers pay the gang to be left alone", "to keep working")
 				emit(m, mention{kind: mCrime, start: i, end: i + 1, crime: "extortion"}, span(text, toks, i, m.end+2), schema.MechInvolvement)
 			}
 		}
 	}
+}
+
+// feeAfter returns where a sum paid that starts at i ends ("a weekly fee",
+// "$500 a month"), or i.
+func feeAfter(toks []token, i int) int {
+	q := i
+	for q < len(toks) && q <= i+5 && (toks[q].cls&cDet != 0 || isDigits(toks[q].text) || toks[q].text == "$" || toks[q].text == "£" || toks[q].text == "€" || toks[q].text == "," ||
+		toks[q].lower == "weekly" || toks[q].lower == "monthly" || toks[q].lower == "yearly" || toks[q].lower == "small" || toks[q].lower == "fixed" || toks[q].lower == "month" || toks[q].lower == "week") {
+		q++
+	}
+	if q < len(toks) && (levyNouns[toks[q].norm] || toks[q].norm == "sum" || toks[q].norm == "cut" || toks[q].norm == "share" || toks[q].norm == "percentage") {
+		return q + 1
+	}
+	if q > i && isDigits(toks[q-1].text) {
+		return q // "$500 a month"
+	}
+	return i
 }
 
 // convertsCash reads the conversion of a crime's cash as laundering: "the

@@ -250,6 +250,34 @@ func (f *mentionFinder) tradeEndingAt(e int) string {
 	return slug
 }
 
+// threatVerbs threaten harm; with "unless ... paid" after them, extortion.
+var threatVerbs = set([]string{"threaten", "threatens", "threatened", "threatening"})
+
+// harmThreatened says whether the threat at i is of harm: "threatened to
+// publish the records", "threatened to kill".
+func harmThreatened(t []token, i int) bool {
+	return i+2 < len(t) && t[i+1].lower == "to" && harmVerbs[t[i+2].lower]
+}
+
+var harmVerbs = set([]string{"publish", "leak", "release", "expose", "share", "post", "sell", "kill", "harm", "hurt", "attack", "burn", "destroy", "shoot", "kidnap", "delete", "encrypt"})
+
+// paidUnless says whether "unless" and a payment follow the threat at i in
+// its sentence: "threatened to leak the data unless a ransom was paid".
+func paidUnless(t []token, i int) bool {
+	for q := i + 1; q < len(t) && q <= i+16 && t[q].text != ";" && t[q].text != "."; q++ {
+		if t[q].lower != "unless" && !(t[q].lower == "if" && q+1 < len(t) && t[q+1].lower == "they" && q+2 < len(t) && t[q+2].lower == "refused") {
+			continue
+		}
+		for k := q + 1; k < len(t) && k <= q+7; k++ {
+			if payVerbs[t[k].lower] || t[k].norm == "payment" || t[k].norm == "ransom" || t[k].lower == "paid" {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
 // hideVehicles carry people hidden: "in the back of a lorry".
 var hideVehicles = set([]string{"lorry", "truck", "van", "container", "trailer"})
 
@@ -1042,6 +1070,12 @@ func (f *mentionFinder) crimes() {
 				continue
 			}
 		}
+		if threatVerbs[t[i].lower] && !f.used[i] && paidUnless(t, i) && (harmThreatened(t, i) || f.actorDoes(i)) {
+			// (not "The union threatened to strike unless wages were paid")
+			// "The hackers threatened to publish the patients' records unless the hospital paid them": extortion
+			f.add(mention{kind: mCrime, start: i, end: i + 1, crime: "extortion"})
+			continue
+		}
 		if (t[i].lower == "owed" || t[i].lower == "owe" || t[i].lower == "owes" || t[i].lower == "owing") && !f.used[i] {
 			// "told they owed £20,000 for the journey": debt bondage
 			for q := i + 1; q+2 < len(t) && q <= i+6 && t[q].text != "." && t[q].text != ";"; q++ {
@@ -1350,6 +1384,13 @@ func (f *mentionFinder) crimes() {
 			f.add(mention{kind: mCrime, start: i, end: i + 1, crime: "human-trafficking"})
 			continue
 		}
+		if v < 0 && parkNouns[t[i].norm] && !f.used[i] && i >= 3 {
+			// "logs cut inside the national park": nature taken where it is protected
+			if b, e := takenInPark(t, i); e > 0 && f.free(b, e) {
+				f.add(mention{kind: mCrime, start: b, end: e, crime: "environmental-crime"})
+				continue
+			}
+		}
 		if v < 0 && t[i].lower == "protected" && !f.used[i] {
 			// "felled protected merbau trees", "the trade in protected species": a crime against nature
 			if e, b := protectedTaking(t, i); e > 0 && f.free(b, e) {
@@ -1358,7 +1399,7 @@ func (f *mentionFinder) crimes() {
 				continue
 			}
 		}
-		if v < 0 && i >= 1 && exchangePhrase(t, i-1) && i+2 < len(t) && favourNouns[t[i+2].norm] && !f.used[i] && f.officialIn() {
+		if v < 0 && i >= 1 && exchangePhrase(t, i-1) && i+2 < len(t) && (favourNouns[t[i+2].norm] || sumAt(t, i+2)) && !f.used[i] && f.officialIn() {
 			// "awarding contracts to mafia companies in exchange for votes", "officials at the ports
 			// had facilitated these shipments in return for payment": corruption
 			f.add(mention{kind: mCrime, start: i - 1, end: i + 3, crime: "corruption"})
@@ -3662,6 +3703,33 @@ func passportsKept(t []token, i int) bool {
 var natureNouns = set([]string{"tree", "species", "wildlife", "animal", "forest", "timber", "bird", "reptile", "mammal", "fish", "shark", "turtle", "coral", "plant", "orchid", "hardwood", "mangrove", "rainforest", "woodland", "primate", "parrot", "tortoise", "elephant", "rhino", "tiger", "pangolin",
 	"rosewood", "mahogany", "ebony", "teak", "cedar", "wood", "log"})
 
+// landMeasures measure land: "thousands of hectares of protected rainforest".
+var landMeasures = set([]string{"hectare", "acre", "tract", "swathe", "swath", "stretch", "area", "kilometre", "kilometer", "mile"})
+
+// parkNouns end the name of land under protection: "the national park", "a nature reserve".
+var parkNouns = set([]string{"park", "reserve", "sanctuary"})
+
+// takenInPark reads "park" at i as the end of a place where nature was
+// taken: "logs cut inside the national park", "rhinos poached in the reserve".
+// It returns the span [b, e) from the verb, or e = 0.
+func takenInPark(t []token, i int) (int, int) {
+	q := i - 1
+	for q > 0 && i-q <= 3 && !t[q].punct && (t[q].cls&cDet != 0 || t[q].lower == "national" || t[q].lower == "nature" || t[q].lower == "game" || t[q].lower == "forest" || t[q].lower == "wildlife" || t[q].lower == "marine" || t[q].cap) {
+		q--
+	}
+	if q < 1 || t[q].lower != "in" && t[q].lower != "inside" && t[q].lower != "within" && t[q].lower != "from" {
+		return 0, 0
+	}
+	v := q - 1
+	if v >= 1 && t[v].cls&cAdv != 0 {
+		v-- // "cut illegally inside the park"
+	}
+	if !takeNatureVerbs[t[v].lower] || t[v].lower == "trade" || t[v].lower == "sell" || t[v].lower == "sold" || t[v].lower == "ship" || t[v].lower == "shipped" {
+		return 0, 0
+	}
+	return v, i + 1
+}
+
 var takeNatureVerbs = set([]string{"fell", "felled", "felling", "cut", "cutting", "log", "logged", "logging", "kill", "killed", "killing",
 	"hunt", "hunted", "hunting", "poach", "poached", "poaching", "catch", "caught", "catching", "trade", "traded", "trading", "sell", "sold", "selling",
 	"smuggle", "smuggled", "smuggling", "export", "exported", "exporting", "capture", "captured", "capturing", "harvest", "harvested", "harvesting",
@@ -3688,6 +3756,16 @@ func protectedTaking(t []token, i int) (int, int) {
 	if b >= 0 && t[b].lower == "down" && b > 0 {
 		b--
 	}
+	if b >= 2 && t[b].lower == "of" && landMeasures[t[b-1].norm] {
+		// "cleared thousands of hectares of protected rainforest": past the measure
+		q := b - 2
+		for q > 0 && (t[q].lower == "of" || isDigits(t[q].text) || numberWords[t[q].lower] || t[q].lower == "thousands" || t[q].lower == "hundreds" || t[q].lower == "millions" || t[q].cls&cDet != 0) {
+			q--
+		}
+		if takeNatureVerbs[t[q].lower] {
+			return e, q
+		}
+	}
 	switch {
 	case b >= 0 && takeNatureVerbs[t[b].lower]:
 		return e, b
@@ -3709,6 +3787,14 @@ var dumpVerbs = set([]string{"dump", "dumps", "dumped", "dumping"})
 var wasteNouns = set([]string{"waste", "rubbish", "garbage", "trash", "refuse", "sludge", "debris", "tyre", "tire", "plastic", "chemical"})
 
 var favourNouns = set([]string{"vote", "bribe", "kickback", "favour", "favor", "contract", "payment", "money", "cash", "fee"})
+
+// sumAt says whether a sum of money starts at i: "$200,000", "50,000 euros".
+func sumAt(t []token, i int) bool {
+	if t[i].text == "$" || t[i].text == "£" || t[i].text == "€" {
+		return true
+	}
+	return isDigits(t[i].text) && i+1 < len(t) && (moneyWords[t[i+1].norm] || t[i+1].norm == "dollar" || t[i+1].norm == "euro" || t[i+1].norm == "pound" || t[i+1].norm == "peso")
+}
 
 // officialIn says whether the sentence names an official: the one paid.
 func (f *mentionFinder) officialIn() bool {

@@ -816,7 +816,7 @@ var Goods = map[string]string{
 	"military equipment": "arms-trafficking", "materiel": "arms-trafficking", "military vehicle": "arms-trafficking",
 	"drug": "drug-trafficking", "narcotic": "drug-trafficking", "cocaine": "cocaine", "heroin": "opioids", "opium": "opioids",
 	"fentanyl": "fentanyl", "methamphetamine": "synthetic-drugs", "meth": "synthetic-drugs", "captagon": "synthetic-drugs",
-	"cannabis": "drug-trafficking", "marijuana": "drug-trafficking", "pill": "drug-trafficking", "precursor": "synthetic-drugs",
+	"cannabis": "drug-trafficking", "crack": "cocaine", "heroin-laced": "opioids", "marijuana": "drug-trafficking", "pill": "drug-trafficking", "precursor": "synthetic-drugs",
 	"migrant": People, "refugee": People, "asylum seeker": People, "asylum-seeker": People, "people": People,
 	"person": People, "woman": People, "women": People, "child": People, "children": People, "girl": People, "boy": People,
 	"worker": People, "victim": People, "man": People, "men": People, "youth": People, "labourer": People, "laborer": People, "human": People, "human being": People,

@@ -83,7 +83,7 @@ var Taxonomy = []Concept{
 		Broader:  []string{"terrorism", "money-laundering"},
 		Note:     "financing of terrorism, material support (UNSCR 2462)"},
 	{Slug: "kidnapping", Label: "kidnapping",
-		Synonyms: []string{"kidnapping", "kidnap", "ransom money", "ransom payment", "ransom proceed", "abductions for ransom", "abduction for ransom", "kidnapping for ransom", "kidnap for ransom", "hostage-taking", "hostage taking", "abduction", "abducting", "abducted", "held hostage", "taken hostage"},
+		Synonyms: []string{"kidnapping", "kidnap", "ransom money", "ransom payment", "ransom proceed", "abductions for ransom", "abduction for ransom", "kidnapping for ransom", "kidnap for ransom", "hostage-taking", "hostage taking", "abduction", "abducting", "abducted", "held hostage", "taken hostage", "ransom paid"},
 		Actors:   []string{"kidnapper", "kidnapping gang", "kidnapping ring"},
 		Note:     "kidnapping for ransom, hostage-taking"},
 	{Slug: "extortion", Label: "extortion",
