@@ -558,6 +558,16 @@ func (d *docState) speakerTag(toks []token, ms []mention, first int) (int, *enti
 	for j < len(toks) && j-i < 3 && toks[j].cap && !toks[j].punct {
 		j++
 	}
+	if j == i+1 && j+3 < len(toks) && toks[j].text == "(" && upperWord(toks[i].text) {
+		// "HOST (ANNA LINDQVIST):": a role, then the name of who holds it
+		q := j + 1
+		for q < len(toks) && q < j+5 && toks[q].cap && !toks[q].punct {
+			q++
+		}
+		if q > j+2 && q+1 < len(toks) && toks[q].text == ")" && toks[q+1].text == ":" {
+			return q + 2, d.reg.person(nameCase(span(d.res.Sentences[d.sentIndex-1].Text, toks, j+1, q)))
+		}
+	}
 	c := j // the colon: "Dame Diana Johnson (Kingston upon Hull North) (Lab):" after a member's seat and party
 	for n := 0; n < 2 && c < len(toks) && toks[c].text == "(" && j > i+1; n++ {
 		q := c + 1

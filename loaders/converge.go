@@ -2601,6 +2601,18 @@ func gainsOfBefore(cm []mention, toks []token, i int) (int, int) {
 // laundered through casinos".
 func (d *docState) laundering(text string, toks []token, cm []mention, emit func(a, b mention, cue, mech string)) {
 	ml := mention{crime: "money-laundering"}
+	for _, m := range cm {
+		// "couriers who collected bulk cash from the cartel's drug sales": the cash's source
+		if schema.Root(m.crime) != "money-laundering" || m.actor || m.end+2 >= len(toks) || !moneyWords[toks[m.end-1].norm] || toks[m.end].lower != "from" {
+			continue
+		}
+		for k := range cm {
+			if c := cm[k]; c.start > m.end && c.start <= m.end+5 && !c.actor && schema.Root(c.crime) != "money-laundering" && !crossesClause(toks, m.end, c.start) {
+				emit(m, c, span(text, toks, m.start, c.end), schema.MechFinances)
+				break
+			}
+		}
+	}
 	for i, t := range toks {
 		if !launders(t) {
 			continue
@@ -4626,7 +4638,8 @@ func (d *docState) sameMeansAsBefore(text string, toks []token, cm []mention, em
 		if !(sameOpens(toks, i) || toldWhom(d, toks, i-2)) {
 			continue
 		}
-		if !sharerAfter(toks, i+1) && !(!d.actorBefore && (i == 1 || i == 2 && toks[0].quote != 0) && sameActor(cm, toks, i+1)) {
+		if !sharerAfter(toks, i+1) && !(!d.actorBefore && (i == 1 || i == 2 && toks[0].quote != 0 || i >= 3 && toldWhom(d, toks, i-2)) && sameActor(cm, toks, i+1)) {
+			// ("Indonesia's delegate said the same criminal groups also run ...": a reported clause opens there)
 			// ("Wildlife trafficking is not an isolated crime. The same criminal networks are
 			// involved in drug trafficking": no actor before, so the networks behind that trade)
 			continue

@@ -288,42 +288,41 @@ type docState struct {
 	orgWords          map[string][]*entity // organizations by the words of their names
 	indexed           int                  // how many of reg.order orgWords holds
 	crimeSent         int
-	subjectActor      mention         // the crime actor that was the subject of the sentence before
-	cyber             bool            // the text has named cybercrime: "ransom payments" are ransomware's
-	terror            bool            // the text has named terrorism: "financed attacks" are terrorist attacks
-	mining            bool            // the text has named illegal mining: gold moved is its trade
-	waste             bool            // the text has named a waste crime: "the profits from waste" are its
-	antiquities       bool            // the text has named trafficking in cultural property: "the objects" are its goods
-	plants            bool            // the text has named a drug that grows: "the plants" are that drug
-	recentTrade       string          // the crime type the last sentence naming one was most about
-	recentSent        int             // and that sentence's index
-	trades            []tradeCount    // how often the text has named each trade (not organized crime, laundering or corruption)
-	lastTrade         string          // the last trade (no actor) the sentence before named: "They tax it"
-	lastTrades        []string        // the trades (no actors) of this sentence, then of the one before
-	prevTrades        []string        // "for both products"
-	earlierTrades     []string        // the trades of the last sentence before this one that named any
-	earlierSent       int             // and that sentence's index
-	chain             actorChain      // the trades of the crime actor later sentences go on about
-	smugglers         string          // the crime type the text's first bare "smugglers" took
-	smuggled          string          // the crime type of the goods last named smuggled ("sugar smuggled": counterfeiting)
-	migrants          bool            // the text has named migrant smuggling
-	viaMeans          map[string]bool // the nouns through which money was laundered in sentence viaSent
-	viaSent           int
-	fuelLaundering    bool               // the text has named fuel laundering: a bare "laundering" is its
-	notJust           string             // the crime a sentence said a thing is "not just"
-	notJustSent       int                // and that sentence's index
-	question          question           // what the question just asked was about
-	meeting           bool               // the text covers a meeting ("9912th meeting"): indirect speech runs on
-	demonymCountry    *entity            // the first country the text named by a demonym only ("Thai fishing boats")
-	reported          *entity            // who the last indirect speech was by
-	reportedPara      int                // and its paragraph
-	reportedSent      int                // and its sentence
-	described         map[string]*entity // organisations named after a descriptor ("the human rights group X"), by its head
-	namedActors       map[string]string  // names a text gave crime actors ("GOLD HARBOR is a threat group"), lowercase -> crime type
-	ocSent            int                // the last sentence that named organized crime ("an investigation into serious organised crime")
-	actorNow          bool               // this sentence names a crime actor
-	actorBefore       bool               // the sentence before named one
-	crimeRefs         map[string]*Ref    // crime concept references by slug
+	subjectActor      mention              // the crime actor that was the subject of the sentence before
+	cyber             bool                 // the text has named cybercrime: "ransom payments" are ransomware's
+	terror            bool                 // the text has named terrorism: "financed attacks" are terrorist attacks
+	mining            bool                 // the text has named illegal mining: gold moved is its trade
+	waste             bool                 // the text has named a waste crime: "the profits from waste" are its
+	antiquities       bool                 // the text has named trafficking in cultural property: "the objects" are its goods
+	plants            bool                 // the text has named a drug that grows: "the plants" are that drug
+	recentTrade       string               // the crime type the last sentence naming one was most about
+	recentSent        int                  // and that sentence's index
+	trades            []tradeCount         // how often the text has named each trade (not organized crime, laundering or corruption)
+	lastTrade         string               // the last trade (no actor) the sentence before named: "They tax it"
+	lastTrades        []string             // the trades (no actors) of this sentence, then of the one before
+	prevTrades        []string             // "for both products"
+	earlierTrades     []string             // the trades of the last sentence before this one that named any
+	earlierSent       int                  // and that sentence's index
+	chain             actorChain           // the trades of the crime actor later sentences go on about
+	smugglers         string               // the crime type the text's first bare "smugglers" took
+	smuggled          string               // the crime type of the goods last named smuggled ("sugar smuggled": counterfeiting)
+	migrants          bool                 // the text has named migrant smuggling
+	namedMeans        map[string]namedMean // the nouns named as a crime's means ("through brokers", "in suitcases")
+	fuelLaundering    bool                 // the text has named fuel laundering: a bare "laundering" is its
+	notJust           string               // the crime a sentence said a thing is "not just"
+	notJustSent       int                  // and that sentence's index
+	question          question             // what the question just asked was about
+	meeting           bool                 // the text covers a meeting ("9912th meeting"): indirect speech runs on
+	demonymCountry    *entity              // the first country the text named by a demonym only ("Thai fishing boats")
+	reported          *entity              // who the last indirect speech was by
+	reportedPara      int                  // and its paragraph
+	reportedSent      int                  // and its sentence
+	described         map[string]*entity   // organisations named after a descriptor ("the human rights group X"), by its head
+	namedActors       map[string]string    // names a text gave crime actors ("GOLD HARBOR is a threat group"), lowercase -> crime type
+	ocSent            int                  // the last sentence that named organized crime ("an investigation into serious organised crime")
+	actorNow          bool                 // this sentence names a crime actor
+	actorBefore       bool                 // the sentence before named one
+	crimeRefs         map[string]*Ref      // crime concept references by slug
 
 	quoteOpen    bool    // a quotation is open at the start of the sentence
 	quoteSpeaker *entity // speaker of the open or last quotation

@@ -156,7 +156,7 @@ func (d *docState) findMentions(text string, toks []token) []mention {
 	f.known()
 	f.lawNames()
 	f.crimes()
-	f.launderedThrough()
+	f.namedMeans()
 	f.exchangedGoods()
 	f.collectives()
 	f.offices()
@@ -253,6 +253,41 @@ func (f *mentionFinder) tradeEndingAt(e int) string {
 // threatVerbs threaten harm; with "unless ... paid" after them, extortion.
 var threatVerbs = set([]string{"threaten", "threatens", "threatened", "threatening"})
 
+// proxyVerbs put someone to work for the user.
+var proxyVerbs = set([]string{"used", "uses", "using", "hired", "hires", "hiring", "recruited", "recruits", "recruiting", "employed", "paid", "pays", "enlisted", "tasked"})
+
+// stateProxy says whether the verb at i has a state as its subject and
+// criminals as its object, put to attack or intimidate: "Iran has used some of
+// these gang members to attack Israeli and Jewish targets", "Russian
+// intelligence services hired criminals to intimidate dissidents".
+func (f *mentionFinder) stateProxy(i int) bool {
+	t := f.toks
+	state := false
+	for _, m := range f.ms {
+		if m.kind == mActor && m.ent != nil && m.end <= i && i-m.end <= 2 && (m.ent.country || strings.Contains(strings.ToLower(m.ent.label), "intelligence")) {
+			state = true
+		}
+	}
+	if !state || i < 1 || !(beForms[t[i-1].lower] || t[i-1].lower == "has" || t[i-1].lower == "have" || t[i-1].lower == "had" || t[i-1].cap || t[i-1].cls&cAdv != 0) {
+		return false
+	}
+	crooks := -1 // (the crime actors after the verb are not found yet: the lexicon says)
+	for q := i + 1; q < len(t) && q <= i+6 && crooks < 0; q++ {
+		if e, v := f.d.lx.crimes.longest(t, q, byNorm); v >= 0 && f.d.lx.crimeVals[v].actor && schema.Root(f.d.lx.crimeVals[v].slug) == "organized-crime" {
+			crooks = e
+			if e < len(t) && (t[e].norm == "member" || t[e].norm == "associate") {
+				crooks = e + 1 // "gang members"
+			}
+		} else if t[q].norm == "criminal" && pluralTok(t[q]) {
+			crooks = q + 1 // "hired criminals"
+		}
+	}
+	if crooks < 0 || crooks+1 >= len(t) || t[crooks].lower != "to" {
+		return false
+	}
+	return harmVerbs[t[crooks+1].lower] || t[crooks+1].lower == "intimidate" || t[crooks+1].lower == "target" || t[crooks+1].lower == "spy" || t[crooks+1].lower == "surveil" || t[crooks+1].lower == "sabotage" || t[crooks+1].lower == "threaten" || t[crooks+1].lower == "assassinate"
+}
+
 // harmThreatened says whether the threat at i is of harm: "threatened to
 // publish the records", "threatened to kill".
 func harmThreatened(t []token, i int) bool {
@@ -336,7 +371,7 @@ var placeAdjectives = set([]string{"northern", "southern", "eastern", "western",
 	"south-eastern", "northwestern", "northeastern", "southwestern", "southeastern", "remote", "mainland"})
 
 // anaphorTrade are the heads that, after "the", refer back to the crime just named.
-var anaphorTrade = set([]string{"business", "trade", "industry"})
+var anaphorTrade = set([]string{"business", "trade", "industry", "scheme"})
 
 // flowNouns, after "these" or "such", are the shipments of the trade just named.
 var flowNouns = set([]string{"flow", "sale", "shipment", "consignment", "cargo", "deal"})
@@ -1070,6 +1105,11 @@ func (f *mentionFinder) crimes() {
 				continue
 			}
 		}
+		if proxyVerbs[t[i].lower] && !f.used[i] && f.stateProxy(i) {
+			// "Iran has used some of these gang members to attack Israeli targets": a state's crime by proxy
+			f.add(mention{kind: mCrime, start: i, end: i + 1, crime: "transnational-repression"})
+			continue
+		}
 		if threatVerbs[t[i].lower] && !f.used[i] && paidUnless(t, i) && (harmThreatened(t, i) || f.actorDoes(i)) {
 			// (not "The union threatened to strike unless wages were paid")
 			// "The hackers threatened to publish the patients' records unless the hospital paid them": extortion
@@ -1651,6 +1691,18 @@ func (f *mentionFinder) crimes() {
 			f.add(mention{kind: mCrime, start: i, end: e, crime: "human-trafficking"})
 			i = e - 1
 			continue
+		}
+		if v < 0 && (t[i].lower == "charge" || t[i].lower == "charges" || t[i].lower == "charging") && i+4 < len(t) && (t[i+1].lower == "every" || t[i+1].lower == "each") && !f.used[i] && f.actorDoes(i) {
+			// "the gangs charge every dredge a monthly fee": the payer, then the levy
+			e := i + 3
+			for e < len(t) && e <= i+6 && (t[e].cls&cDet != 0 || t[e].lower == "monthly" || t[e].lower == "weekly" || adjective(t[e])) && !levyNouns[t[e].norm] {
+				e++
+			}
+			if e < len(t) && levyNouns[t[e].norm] {
+				f.add(mention{kind: mCrime, start: i, end: e + 1, crime: "extortion"})
+				i = e
+				continue
+			}
 		}
 		if v < 0 && demandVerbs[t[i].lower] && !f.used[i] {
 			// "its members demand payments from every truck", "JNIM fighters collect fees at checkpoints"
@@ -2372,7 +2424,7 @@ func (f *mentionFinder) movedGoods(i int) (string, int) {
 	}
 	if v := schema.MovingVerbs[t[i].lower]; v != "" {
 		g, e := f.goodsAfter(i + 1)
-		if g == "" || e > i+4 {
+		if g == "" || e > skipQuantity(t, i+1)+3 { // ("smuggle hundreds of millions of baby eels": past the quantity)
 			return "", i
 		}
 		if g == schema.People {
@@ -2991,11 +3043,13 @@ var tradeMeans = map[string]map[string]bool{
 	"arms-trafficking":    set([]string{"shipment", "consignment", "crate", "truck"}),
 }
 
-// launderedThrough notes the plural nouns through which the sentence says
-// money is laundered ("They launder it through mixers, over-the-counter
-// brokers and chains of exchanges"): "those brokers" in the next sentences are
-// launderers.
-func (f *mentionFinder) launderedThrough() {
+// namedMeans notes the nouns a sentence names as the means of a crime, so
+// that a definite description of them later stands for its actor: the plural
+// nouns money is laundered through ("They launder it through mixers,
+// over-the-counter brokers and chains of exchanges ... Some of those brokers
+// also serve"), and what smuggled goods travel in ("smuggle baby eels out of
+// Europe in suitcases ... bribed to let the suitcases through").
+func (f *mentionFinder) namedMeans() {
 	t := f.toks
 	for i := range t {
 		if !launders(t[i]) || t[i].lower == "laundered" && i > 0 && t[i-1].cls&cDet != 0 {
@@ -3014,18 +3068,57 @@ func (f *mentionFinder) launderedThrough() {
 				break
 			}
 			if pluralTok(w) && !w.cap && !w.punct && w.cls&(cDet|cPrep|cConj|cPron) == 0 && !strings.HasSuffix(w.lower, "ss") {
-				if f.d.viaMeans == nil {
-					f.d.viaMeans = map[string]bool{}
-				}
-				if f.d.viaSent != f.d.sentIndex {
-					clear(f.d.viaMeans)
-					f.d.viaSent = f.d.sentIndex
-				}
-				f.d.viaMeans[w.norm] = true
+				f.noteMeans(w.norm, "money-laundering")
 			}
 		}
-		return
+		break
 	}
+	for _, m := range f.ms {
+		if m.kind != mCrime || m.actor || !trafficked(m.crime) || schema.Root(m.crime) == "human-trafficking" {
+			continue
+		}
+		for q := m.end; q+1 < len(t) && q <= m.end+6 && t[q].text != ";" && t[q].text != "."; q++ {
+			if t[q].lower != "in" && t[q].lower != "inside" && t[q].lower != "aboard" {
+				continue
+			}
+			k := q + 1
+			for k < len(t) && k <= q+3 && (t[k].cls&cDet != 0 || isDigits(t[k].text) || adjective(t[k])) {
+				k++
+			}
+			if k < len(t) && pluralTok(t[k]) && !t[k].cap && !t[k].punct && t[k].cls == 0 && !placeNouns[t[k].norm] {
+				f.noteMeans(t[k].norm, schema.Root(m.crime)) // "in suitcases", "in shipping containers"
+			}
+			break
+		}
+	}
+}
+
+// placeNouns name where or when goods go, not what carries them: "sell drugs in towns".
+var placeNouns = set([]string{"town", "city", "village", "area", "region", "country", "street", "part", "year", "month", "week", "day",
+	"place", "state", "province", "district", "neighbourhood", "neighborhood", "market", "community", "prison", "school", "case",
+	"form", "amount", "quantity", "suburb", "port", "airport", "border", "zone", "camp", "hour", "decade"})
+
+// noteMeans records a noun as the means of a crime in this sentence.
+func (f *mentionFinder) noteMeans(norm, crime string) {
+	if f.d.namedMeans == nil {
+		f.d.namedMeans = map[string]namedMean{}
+	}
+	f.d.namedMeans[norm] = namedMean{crime: crime, sent: f.d.sentIndex}
+}
+
+// namedMean is the crime a noun was named the means of, and where.
+type namedMean struct {
+	crime string
+	sent  int
+}
+
+// meansNamed returns the crime the text named the noun the means of in the
+// last three sentences, or "".
+func (f *mentionFinder) meansNamed(norm string) string {
+	if m, ok := f.d.namedMeans[norm]; ok && f.d.sentIndex-m.sent <= 3 && m.sent < f.d.sentIndex {
+		return m.crime
+	}
+	return ""
 }
 
 // meansOfTrade returns the trade whose means the noun norm at i names: the trade
@@ -3701,7 +3794,7 @@ func passportsKept(t []token, i int) bool {
 // natureNouns are what the law protects in the wild; takeNatureVerbs take
 // it ("felled protected trees", "poached protected species").
 var natureNouns = set([]string{"tree", "species", "wildlife", "animal", "forest", "timber", "bird", "reptile", "mammal", "fish", "shark", "turtle", "coral", "plant", "orchid", "hardwood", "mangrove", "rainforest", "woodland", "primate", "parrot", "tortoise", "elephant", "rhino", "tiger", "pangolin",
-	"rosewood", "mahogany", "ebony", "teak", "cedar", "wood", "log"})
+	"rosewood", "mahogany", "ebony", "teak", "cedar", "wood", "log", "eel"})
 
 // landMeasures measure land: "thousands of hectares of protected rainforest".
 var landMeasures = set([]string{"hectare", "acre", "tract", "swathe", "swath", "stretch", "area", "kilometre", "kilometer", "mile"})
@@ -3968,6 +4061,13 @@ func (f *mentionFinder) collective(i, end int) {
 		owner = f.d.salientOrg()
 	}
 	var g *entity
+	if owner != nil && f.ownGroup(k, i) {
+		q := k // "Swedish security police": what the owner's people do
+		for q < i && !ownGroupWords[t[q].lower] {
+			q++
+		}
+		noun = strings.ToLower(span(f.text, t, q, end))
+	}
 	if owner != nil {
 		g = f.d.reg.get(KindGroup, owner.label+" "+noun)
 		g.memberOf = owner
@@ -4344,9 +4444,9 @@ func (f *mentionFinder) functional() {
 				// "Illegal gold mines have spread ... Workers in the camps are held in debt bondage",
 				// "counterfeit cigarettes ... Most of the factories are run by": the means of the trade
 				// the text is about, named by a definite description
-				if r := f.meansOfTrade(t[n].norm, i); r != "" || f.d.sentIndex-f.d.viaSent <= 3 && f.d.viaMeans[t[n].norm] {
+				if r := f.meansOfTrade(t[n].norm, i); r != "" || f.meansNamed(t[n].norm) != "" {
 					if r == "" {
-						r = "money-laundering" // "They launder it through ... brokers ... Some of those brokers also serve"
+						r = f.meansNamed(t[n].norm) // "They launder it through ... brokers ... Some of those brokers also serve"
 					}
 					f.add(mention{kind: mCrime, start: i, end: n + 1, crime: r, actor: true})
 					i = n
@@ -4416,6 +4516,22 @@ func (f *mentionFinder) functional() {
 				slug := f.d.recentTrade // ("Violence follows the money. ... gangs fighting over the trade": a sentence back)
 				if len(f.d.crimeTypes) > 0 {
 					slug = f.d.crimeTypes[0]
+				}
+				if t[j].norm == "scheme" && !pluralTok(t[j]) {
+					i = j // (one "scheme" is one arrangement, a laundering or a government one)
+					continue
+				}
+				if t[j].norm == "scheme" {
+					slug = "" // "Many of the schemes are run from call centres" after "investment fraud": a scheme is a deed, of no group
+					for _, c := range f.d.crimeTypes {
+						if c != "organized-crime" && c != "money-laundering" && c != "corruption" && slug == "" {
+							slug = c
+						}
+					}
+					if slug == "" {
+						i = j
+						continue
+					}
 				}
 				f.add(mention{kind: mCrime, start: i, end: j + 1, crime: slug})
 				i = j

@@ -823,7 +823,7 @@ var Goods = map[string]string{
 	"crew": People, "fisherman": People, "fishermen": People, "seafarer": People, "minor": People, "teenager": People, "workforce": People, "labor force": People,
 	"wildlife": "environmental-crime", "ivory": "environmental-crime", "timber": "environmental-crime",
 	"rhino horn": "environmental-crime", "pangolin": "environmental-crime", "bird": "environmental-crime", "reptile": "environmental-crime", "parrot": "environmental-crime", "tortoise": "environmental-crime", "turtle": "environmental-crime", "shark fin": "environmental-crime", "totoaba": "environmental-crime", "abalone": "environmental-crime", "sea cucumber": "environmental-crime", "orchid": "environmental-crime", "primate": "environmental-crime", "hardwood": "environmental-crime",
-	"rosewood": "environmental-crime", "animal": "environmental-crime", "species": "environmental-crime",
+	"rosewood": "environmental-crime", "eel": "environmental-crime", "glass eel": "environmental-crime", "elver": "environmental-crime", "baby eel": "environmental-crime", "animal": "environmental-crime", "species": "environmental-crime",
 	"charcoal": "environmental-crime", "mercury": "environmental-crime", "natural resource": "environmental-crime",
 	"diamond": "environmental-crime", "gemstone": "environmental-crime", "ruby": "environmental-crime", "jade": "environmental-crime",
 	"emerald": "environmental-crime", "coltan": "environmental-crime", "cassiterite": "environmental-crime",
