@@ -186,6 +186,25 @@ func (d *docState) pluralSpeaker(toks []token, i int) (*entity, int) {
 // agent noun, "A former junket operator told", "An employee said", and
 // returns that person, or nil.
 func (d *docState) describedSpeaker(toks []token, first, i int) *entity {
+	if i-first > 5 && i-first <= 16 && (toks[first].lower == "a" || toks[first].lower == "an") {
+		// "A businessman accused of laundering money for a Mexican cartel told a Texas court":
+		// the person, then a participle phrase about them
+		for p := first + 1; p+1 < i && p <= first+3; p++ {
+			if t := toks[p]; t.cap || t.punct || t.cls != 0 {
+				break
+			}
+			n := toks[p]
+			if !pluralTok(n) && (roleNouns[n.norm] || isTitleWord(d.lx, toks, p) || agentNoun(n.lower) || strings.HasSuffix(n.lower, "man")) && aboutParticiples[toks[p+1].lower] {
+				for q := p + 2; q < i; q++ {
+					if toks[q].punct || toks[q].quote != 0 || d.lx.verbs[toks[q].lower] != nil {
+						return nil
+					}
+				}
+				return d.describedPerson(span(d.res.Sentences[d.sentIndex-1].Text, toks, first+1, p+1))
+			}
+		}
+		return nil
+	}
 	if i-first < 2 || i-first > 5 || toks[first].lower != "a" && toks[first].lower != "an" {
 		return nil
 	}
@@ -200,6 +219,10 @@ func (d *docState) describedSpeaker(toks []token, first, i int) *entity {
 	}
 	return d.describedPerson(span(d.res.Sentences[d.sentIndex-1].Text, toks, first+1, i))
 }
+
+// aboutParticiples open a phrase about a person described: "a businessman
+// accused of laundering money".
+var aboutParticiples = set([]string{"accused", "charged", "suspected", "convicted", "alleged", "linked", "wanted", "jailed", "arrested", "named", "identified", "sentenced"})
 
 // tailSpeaker reads a speaker described, not named, between a comma and the
 // verb at i that ends the sentence: "..., a blockchain analytics firm said",
@@ -2055,7 +2078,7 @@ var tailWords = set([]string{"on", "in", "at", "during", "last", "this", "earlie
 	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}) // ("..., police said Sunday.")
 
 // asideOpeners open a closing aside about the speaker, not a claim.
-var asideOpeners = set([]string{"asking", "speaking", "requesting", "declining", "who", "citing"})
+var asideOpeners = set([]string{"asking", "speaking", "requesting", "declining", "who", "citing", "adding", "noting"})
 
 // skipTail returns where the sentence's final punctuation starts when only a
 // short adverbial follows i, else i.
@@ -2631,6 +2654,12 @@ func (d *docState) roleOfSubject(toks []token, ms []mention, first, i int) *ment
 			e := r + 1
 			for e < i && (toks[e].cap || isTitleWord(d.lx, toks, e)) {
 				e++
+			}
+			if e+1 < i && (toks[e].lower == "in" || toks[e].lower == "at") && toks[e+1].cap && !toks[e+1].punct {
+				e += 2 // "China's embassy in Washington said": the role's seat
+				for e < i && toks[e].cap && !toks[e].punct {
+					e++
+				}
 			}
 			if e == i || toks[e].text == "," || (toks[e].cls&cAdv != 0) {
 				return m

@@ -279,13 +279,20 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 		}
 		break
 	}
-	if len(d.prevTrades) >= 2 {
+	two := d.prevTrades
+	if len(two) < 2 && d.sentIndex-d.pairSent <= 4 {
+		two = d.pairTrades[:] // "Wildlife trafficking and arms trafficking ... corruption at ports helps both trades"
+	}
+	if len(two) >= 2 && two[0] != "" {
 		// "the main enabler of both trades": the two trades the sentence before named
 		for i := 0; i+1 < len(toks); i++ {
 			if toks[i].lower == "both" && bothNouns[toks[i+1].norm] && crimeAt(cm, i) < 0 && crimeAt(cm, i+1) < 0 {
-				cm = append(cm, mention{kind: mCrime, start: i, end: i + 2, crime: d.prevTrades[0], twin: d.prevTrades[1]})
+				cm = append(cm, mention{kind: mCrime, start: i, end: i + 2, crime: two[0], twin: two[1]})
 			}
 		}
+	}
+	if len(d.lastTrades) >= 2 {
+		d.pairTrades, d.pairSent = [2]string{d.lastTrades[0], d.lastTrades[1]}, d.sentIndex
 	}
 	for p := 0; p+2 < len(toks); p++ {
 		// "Illicit tobacco is not a victimless crime. The profits are funding firearms", "police
@@ -474,8 +481,8 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 			emit(a2, b2, cue, mech)
 		}
 		ra, rb := schema.Root(a.crime), schema.Root(b.crime)
-		if ra == rb {
-			return
+		if ra == rb || doubted(toks, min(a.start, b.start)) {
+			return // ("should stop assuming a single crime-terror nexus")
 		}
 		if ra > rb {
 			ra, rb = rb, ra
@@ -1330,6 +1337,19 @@ func negatedCue(toks []token, i int) bool {
 			continue
 		}
 		return false
+	}
+	return false
+}
+
+// doubted says whether the words before i doubt what follows: "stop
+// assuming a single crime-terror nexus", "the myth of", "little evidence that".
+func doubted(toks []token, i int) bool {
+	for k := max(0, i-6); k < i && k+1 < len(toks); k++ {
+		w, n := toks[k].lower, toks[k+1].lower
+		if (w == "stop" || w == "not" || w == "without") && (n == "assuming" || n == "assume") || w == "myth" && n == "of" ||
+			(w == "no" || w == "little" || w == "scant") && n == "evidence" {
+			return true
+		}
 	}
 	return false
 }
@@ -4475,7 +4495,8 @@ func (d *docState) sameAs(text string, toks []token, cm []mention, emit func(a, 
 				}
 			}
 		}
-		if i >= 3 && (toks[i-2].lower == "in" || toks[i-2].lower == "on" || toks[i-2].lower == "through" || toks[i-2].lower == "via" || toks[i-2].lower == "along" || toks[i-2].lower == "aboard") {
+		if i >= 3 && (toks[i-2].lower == "in" || toks[i-2].lower == "on" || toks[i-2].lower == "through" || toks[i-2].lower == "via" || toks[i-2].lower == "along" || toks[i-2].lower == "aboard") && !sameIdioms[toks[i+1].norm] {
+			// (not "mentioned in the same breath")
 			// "smuggled cigarettes and cocaine often travel in the same trucks": the list shares them
 			if k := lastBefore(cm, i-2, func(m mention) bool { return i-2-m.end <= 4 && !crossesClauseBreak(toks, m.end, i-2) }); k >= 0 {
 				list := listLeft(cm, toks, k)
@@ -4606,6 +4627,9 @@ func (d *docState) sameAs(text string, toks []token, cm []mention, emit func(a, 
 		}
 	}
 }
+
+// sameIdioms follow "in the same" without naming shared means: "in the same breath".
+var sameIdioms = set([]string{"breath", "way", "time", "period", "year", "month", "week", "day", "manner", "sense", "category", "list", "report", "sentence", "article", "study", "context"})
 
 // sameOpens says whether "the same" at i-1 opens a clause.
 func sameOpens(toks []token, i int) bool {

@@ -489,6 +489,11 @@ func TestLinkShapes(t *testing.T) {
 			[]string{"fraud organized-crime"}},
 		{"a gang charges every dredge a fee", "The gangs charge every dredge a monthly fee on the river.", []string{"extortion organized-crime"}},
 		{"a bank charges every customer a fee", "Banks charge every customer a monthly fee.", nil},
+		{"mentioned in the same breath shares nothing", "Wildlife trafficking and arms trafficking are often mentioned in the same breath, but in East Africa they run on different networks.", nil},
+		{"a nexus doubted", "Haysom said policy makers should stop assuming a single crime-terror nexus in the region.", nil},
+		{"economic terrorism is a figure of speech", "The US sanctioned tankers shipping Iranian oil in violation of US sanctions. Iranian officials said the sanctions amount to economic terrorism.", nil},
+		{"both trades, two sentences on", "Wildlife trafficking and arms trafficking run on different networks. Poachers do use rifles, but they usually obtain them locally. The study did find that corruption at ports helps both trades.",
+			[]string{"arms-trafficking corruption", "corruption environmental-crime"}},
 		{"tax fraudsters are no extortion", "Police dismantled a network that ran an underground banking system for drug traffickers and tax fraudsters.",
 			[]string{"drug-trafficking money-laundering", "fraud money-laundering"}},
 	}
@@ -655,6 +660,10 @@ func TestSpeakerShapes(t *testing.T) {
 		{"the organisation found, after crime organisations", "A report by Global Witness says defenders were killed where drug trafficking organisations bought land.\n\nThe organisation found that officials had issued land titles to front men.", "Global Witness"},
 		{"a role tag with the name in brackets", "Crime Desk Podcast\n\nHOST (ANNA LINDQVIST): Today we are talking about gangs in Sweden.", "Anna Lindqvist"},
 		{"a demonym's security police", "Swedish security police say Iran has used gang members.", "Sweden security police"},
+		{"a role's seat after the role", "China's embassy in Washington said it opposed the sanctions.", "China"},
+		{"a tail speaker adding more", "Belgian customs seized 2.3 tonnes of cocaine in Antwerp, a spokeswoman said, adding that no arrests had been made.", "spokeswoman"},
+		{"a person described by a participle phrase", "A businessman accused of laundering money for a Mexican cartel told a Texas court on Tuesday that he had never handled drug proceeds.", "businessman"},
+		{"a name of either gender takes she", "Simone Haysom wrote the study. Poachers do use rifles, she noted, but they obtain them locally.", "Simone Haysom"},
 		{"a named group far from the verb is not its subject", "The Clan del Golfo, Colombia's largest armed group, collects a fee on gold, the army's commander said on Thursday.", "Colombia army"},
 	}
 	x := loaders.NewExtractor("")

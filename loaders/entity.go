@@ -129,8 +129,8 @@ func (r *registry) person(name string) *entity {
 	}
 	e := r.get(KindPerson, name)
 	r.surnames[last] = e
-	if len(words) > 1 && e.gender == 0 {
-		e.gender = r.givenNames[words[0]]
+	if g := r.givenNames[words[0]]; len(words) > 1 && e.gender == 0 && g != 'u' {
+		e.gender = g // (a name of either gender leaves it to the pronouns)
 	}
 
 	return e

@@ -308,21 +308,23 @@ type docState struct {
 	smuggled          string               // the crime type of the goods last named smuggled ("sugar smuggled": counterfeiting)
 	migrants          bool                 // the text has named migrant smuggling
 	namedMeans        map[string]namedMean // the nouns named as a crime's means ("through brokers", "in suitcases")
-	fuelLaundering    bool                 // the text has named fuel laundering: a bare "laundering" is its
-	notJust           string               // the crime a sentence said a thing is "not just"
-	notJustSent       int                  // and that sentence's index
-	question          question             // what the question just asked was about
-	meeting           bool                 // the text covers a meeting ("9912th meeting"): indirect speech runs on
-	demonymCountry    *entity              // the first country the text named by a demonym only ("Thai fishing boats")
-	reported          *entity              // who the last indirect speech was by
-	reportedPara      int                  // and its paragraph
-	reportedSent      int                  // and its sentence
-	described         map[string]*entity   // organisations named after a descriptor ("the human rights group X"), by its head
-	namedActors       map[string]string    // names a text gave crime actors ("GOLD HARBOR is a threat group"), lowercase -> crime type
-	ocSent            int                  // the last sentence that named organized crime ("an investigation into serious organised crime")
-	actorNow          bool                 // this sentence names a crime actor
-	actorBefore       bool                 // the sentence before named one
-	crimeRefs         map[string]*Ref      // crime concept references by slug
+	pairTrades        [2]string            // the last two trades a sentence named together, in sentence pairSent ("both trades")
+	pairSent          int
+	fuelLaundering    bool               // the text has named fuel laundering: a bare "laundering" is its
+	notJust           string             // the crime a sentence said a thing is "not just"
+	notJustSent       int                // and that sentence's index
+	question          question           // what the question just asked was about
+	meeting           bool               // the text covers a meeting ("9912th meeting"): indirect speech runs on
+	demonymCountry    *entity            // the first country the text named by a demonym only ("Thai fishing boats")
+	reported          *entity            // who the last indirect speech was by
+	reportedPara      int                // and its paragraph
+	reportedSent      int                // and its sentence
+	described         map[string]*entity // organisations named after a descriptor ("the human rights group X"), by its head
+	namedActors       map[string]string  // names a text gave crime actors ("GOLD HARBOR is a threat group"), lowercase -> crime type
+	ocSent            int                // the last sentence that named organized crime ("an investigation into serious organised crime")
+	actorNow          bool               // this sentence names a crime actor
+	actorBefore       bool               // the sentence before named one
+	crimeRefs         map[string]*Ref    // crime concept references by slug
 
 	quoteOpen    bool    // a quotation is open at the start of the sentence
 	quoteSpeaker *entity // speaker of the open or last quotation

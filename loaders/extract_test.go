@@ -211,6 +211,7 @@ func TestCorpusQuality(t *testing.T) {
 		{"dev120", "testdata/corpus/dev120", 0.92, 0.78},
 		{"dev121", "testdata/corpus/dev121", 0.95, 0.88},
 		{"dev122", "testdata/corpus/dev122", 0.95, 0.82},
+		{"dev123", "testdata/corpus/dev123", 0.95, 0.90},
 		// held out: never tuned on; their misses are not printed so that they stay unseen
 		{"heldout", "testdata/corpus/heldout", 0.80, 0.65},
 		{"heldout3", "testdata/corpus/heldout3", 0.75, 0.70},

@@ -1057,6 +1057,11 @@ func (f *mentionFinder) crimes() {
 				continue
 			}
 		}
+		if v >= 0 && i > 0 && t[i-1].lower == "economic" && schema.Root(lx.crimeVals[v].slug) == "terrorism" {
+			f.mark(i, end) // "the sanctions amount to economic terrorism": a figure of speech
+			i = end - 1
+			continue
+		}
 		if v >= 0 && designatedAs(t, i) && !(schema.Root(lx.crimeVals[v].slug) == "human-trafficking" && !lx.crimeVals[v].actor) {
 			// (but "treated as slave labour" is what was done to them)
 			f.mark(i, end) // "Treating cartels as terrorists", "designating them as a terrorist organization": a label, not a crime

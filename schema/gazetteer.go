@@ -95,11 +95,12 @@ func field(f []string, i int) []string {
 var givenNamesTSV string
 
 // GivenNames maps common given names to a grammatical gender, 'f' or 'm', for
-// pronoun resolution ("Anna Berg ... She said").
+// pronoun resolution ("Anna Berg ... She said"), or 'u' for a name given to
+// women and men alike ("Simone", "Andrea"): a name, of no known gender.
 func GivenNames() map[string]byte {
 	out := map[string]byte{}
 	for _, f := range tsvRows(givenNamesTSV) {
-		if len(f) == 2 && (f[1] == "f" || f[1] == "m") {
+		if len(f) == 2 && (f[1] == "f" || f[1] == "m" || f[1] == "u") {
 			out[f[0]] = f[1][0]
 		}
 	}
