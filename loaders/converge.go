@@ -120,6 +120,13 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 			pending = append(pending, pendingLink{a: p, b: m, mech: schema.MechInvolvement})
 		}
 	}
+	if len(d.prevTrades) == 1 && len(cm) > 0 && allBribes(cm, toks) {
+		// "Cocaine flows through the port in banana containers. Port officials are paid to look
+		// away.": officials paid, the sentence after a trade, serve that trade
+		for _, m := range cm {
+			pending = append(pending, pendingLink{a: m, b: mention{kind: mCrime, start: m.start, end: m.start + 1, crime: d.prevTrades[0]}, mech: schema.MechFacilitates})
+		}
+	}
 	if prev.actor && !anyActor(cm) && tradeRoots(cm) == 1 {
 		// "The ransomware group LockBit hit 2,000 victims. Its payments were laundered through
 		// mixers"; "Customs officers are paid to ignore its containers": the possessive of the
@@ -307,7 +314,10 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 			g++ // "the stolen funds help finance ..."
 		}
 		laundered := p > 0 && launders(toks[p-1]) && !crimeIn(cm, 0, p-1) // "the sellers laundered their profits"
-		if !gainWords[toks[g].norm] && g == p+1 || g > p+1 && crimeAt(cm, p+1) >= 0 || g == 0 && otherThanLaundering(cm) ||
+		if g == p+1 && p == 0 && (toks[g].norm == "money" || toks[g].norm == "cash") && onlyLaundering(cm) && len(cm) > 0 {
+			// "Smugglers earn thousands per passenger. The cash is sent home through hawala brokers":
+			// the money of the trade before, laundered
+		} else if !gainWords[toks[g].norm] && g == p+1 || g > p+1 && crimeAt(cm, p+1) >= 0 || g == 0 && otherThanLaundering(cm) ||
 			proceedsOf(cm, toks, g) >= 0 || crimeIn(cm, 0, p+2) && !laundered || p > 0 && !gainsSlot(d, toks, p) {
 			continue
 		}
@@ -324,7 +334,12 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 			// (the laundering mention spans the gains: the link is made here)
 			pending = append(pending, pendingLink{a: mention{kind: mCrime, start: p - 1, end: p, crime: "money-laundering"}, b: mention{kind: mCrime, start: g, end: g + 1, crime: gainsOf}, mech: schema.MechFinances})
 		case gainsOf != "":
-			cm = append(cm, mention{kind: mCrime, start: start, end: g + 1, crime: gainsOf})
+			gm := mention{kind: mCrime, start: start, end: g + 1, crime: gainsOf}
+			if k := crimeStartingAt(cm, g+2); g+2 < len(toks) && beForms[toks[g+1].lower] && k >= 0 && schema.Root(cm[k].crime) == "money-laundering" {
+				// "The cash is sent home through hawala brokers": the gains, layered
+				pending = append(pending, pendingLink{a: cm[k], b: gm, mech: schema.MechFinances})
+			}
+			cm = append(cm, gm)
 			sortMentions(cm)
 		}
 		break
@@ -2907,6 +2922,32 @@ func gainsSlot(d *docState, toks []token, p int) bool {
 	return p == 1 && toks[0].lower == "but" || toks[p-1].lower == "that" || toks[p-1].text == "," ||
 		p >= 2 && toks[p-1].lower == "of" && shareOfWords[toks[p-2].lower] || launders(toks[p-1]) ||
 		reportingWord(d, toks, p-1) || p <= 4 && useVerb(toks, p-1, p)
+}
+
+// allBribes says whether every crime named is an official's bribe, named by
+// what was paid or done ("paid to look away", "on their payroll", "take a cut"),
+// not by the word "corruption".
+func allBribes(cm []mention, toks []token) bool {
+	for _, m := range cm {
+		if schema.Root(m.crime) != "corruption" {
+			return false
+		}
+		paid := false
+		for q := m.start; q < m.end; q++ {
+			paid = paid || bribeWords[toks[q].norm]
+		}
+		if !paid {
+			return false
+		}
+	}
+	return true
+}
+
+var bribeWords = set([]string{"paid", "payroll", "cut", "bribed", "bribe", "kickback", "backhander", "envelope", "look", "blind", "waved", "tipped", "pocketed"})
+
+// onlyLaundering says whether every crime named is laundering.
+func onlyLaundering(cm []mention) bool {
+	return !otherThanLaundering(cm)
 }
 
 // otherThanLaundering says whether a crime other than laundering is named.

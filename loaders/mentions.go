@@ -253,6 +253,20 @@ func (f *mentionFinder) tradeEndingAt(e int) string {
 // threatVerbs threaten harm; with "unless ... paid" after them, extortion.
 var threatVerbs = set([]string{"threaten", "threatens", "threatened", "threatening"})
 
+// cheatVerbs take by deceit; with "out of" a sum or savings after them, fraud.
+var cheatVerbs = set([]string{"cheat", "cheats", "cheated", "cheating", "swindle", "swindles", "swindled", "swindling", "con", "conned", "conning", "trick", "tricks", "tricked", "tricking", "dupe", "duped", "scam", "scammed", "scamming"})
+
+// outOfAfter says whether "out of" follows the verb at i past its object:
+// "cheated American pensioners out of millions".
+func outOfAfter(t []token, i int) bool {
+	for q := i + 1; q+1 < len(t) && q <= i+6 && !t[q].punct; q++ {
+		if t[q].lower == "out" && t[q+1].lower == "of" {
+			return q > i+1
+		}
+	}
+	return false
+}
+
 // proxyVerbs put someone to work for the user.
 var proxyVerbs = set([]string{"used", "uses", "using", "hired", "hires", "hiring", "recruited", "recruits", "recruiting", "employed", "paid", "pays", "enlisted", "tasked"})
 
@@ -1110,6 +1124,11 @@ func (f *mentionFinder) crimes() {
 				continue
 			}
 		}
+		if cheatVerbs[t[i].lower] && !f.used[i] && outOfAfter(t, i) {
+			// "Call centres cheated American pensioners out of millions": fraud
+			f.add(mention{kind: mCrime, start: i, end: i + 1, crime: "fraud"})
+			continue
+		}
 		if proxyVerbs[t[i].lower] && !f.used[i] && f.stateProxy(i) {
 			// "Iran has used some of these gang members to attack Israeli targets": a state's crime by proxy
 			f.add(mention{kind: mCrime, start: i, end: i + 1, crime: "transnational-repression"})
@@ -1418,10 +1437,15 @@ func (f *mentionFinder) crimes() {
 		if v < 0 && (t[i].lower == "through" || t[i].lower == "into" || t[i].lower == "via") && !f.used[i] {
 			// "Victims' deposits pass through dozens of wallets within a day", "the funds were
 			// moved through a chain of shell companies": money layered to hide where it came from
-			if b, e := layeredThrough(t, i); e > 0 && f.free(b, e) {
-				f.add(mention{kind: mCrime, start: b, end: e, crime: "money-laundering"})
-				i = e - 1
-				continue
+			if b, e := layeredThrough(t, i); e > 0 {
+				for e > b && !f.free(b, e) {
+					e-- // "routed through Hong Kong shell companies": up to the place named inside
+				}
+				if e > b && f.free(b, e) {
+					f.add(mention{kind: mCrime, start: b, end: e, crime: "money-laundering"})
+					i = e - 1
+					continue
+				}
 			}
 		}
 		if v < 0 && t[i].norm == "passport" && !f.used[i] && passportsKept(t, i) {
@@ -3723,7 +3747,7 @@ func layeredThrough(t []token, i int) (int, int) {
 			return 0, 0
 		case money:
 			v = i
-		case verb == i-2 && (t[i-1].lower == "abroad" || t[i-1].lower == "offshore" || t[i-1].lower == "overseas" || t[i-1].lower == "out"):
+		case verb == i-2 && (t[i-1].lower == "abroad" || t[i-1].lower == "offshore" || t[i-1].lower == "overseas" || t[i-1].lower == "out" || t[i-1].lower == "home" || t[i-1].lower == "back"):
 			v = verb // "the proceeds are moved abroad through hawala networks": the money before the verb
 		default:
 			return 0, 0
