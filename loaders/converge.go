@@ -314,7 +314,7 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 			g++ // "the stolen funds help finance ..."
 		}
 		laundered := p > 0 && launders(toks[p-1]) && !crimeIn(cm, 0, p-1) // "the sellers laundered their profits"
-		if g == p+1 && p == 0 && (toks[g].norm == "money" || toks[g].norm == "cash") && onlyLaundering(cm) && len(cm) > 0 {
+		if g == p+1 && p == 0 && (toks[g].norm == "money" || toks[g].norm == "cash") && len(cm) > 0 && !otherThanLaundering(cm) {
 			// "Smugglers earn thousands per passenger. The cash is sent home through hawala brokers":
 			// the money of the trade before, laundered
 		} else if !gainWords[toks[g].norm] && g == p+1 || g > p+1 && crimeAt(cm, p+1) >= 0 || g == 0 && otherThanLaundering(cm) ||
@@ -2944,11 +2944,6 @@ func allBribes(cm []mention, toks []token) bool {
 }
 
 var bribeWords = set([]string{"paid", "payroll", "cut", "bribed", "bribe", "kickback", "backhander", "envelope", "look", "blind", "waved", "tipped", "pocketed"})
-
-// onlyLaundering says whether every crime named is laundering.
-func onlyLaundering(cm []mention) bool {
-	return !otherThanLaundering(cm)
-}
 
 // otherThanLaundering says whether a crime other than laundering is named.
 func otherThanLaundering(cm []mention) bool {

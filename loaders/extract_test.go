@@ -231,6 +231,7 @@ func TestCorpusQuality(t *testing.T) {
 		{"heldout17", "testdata/corpus/heldout17", 0.80, 0.60},
 		{"heldout18", "testdata/corpus/heldout18", 0.88, 0.70},
 		{"heldout19", "testdata/corpus/heldout19", 0.90, 0.60},
+		{"heldout20", "testdata/corpus/heldout20", 0.95, 0.50},
 	}
 	x := loaders.NewExtractor("")
 	for _, tc := range tests {
