@@ -1121,6 +1121,16 @@ func openingPronoun(toks []token) int {
 	if p == 0 {
 		p = reportFrameEnd(toks) // "Officials say it profits from ..."
 	}
+	if p == 0 && len(toks) > 4 && (toks[0].lower == "in" || toks[0].lower == "over" || toks[0].lower == "since" || toks[0].lower == "during" || toks[0].lower == "last" || toks[0].lower == "this") {
+		// "In recent years it has turned to ...": a time phrase, no comma, then the pronoun
+		q := 1
+		for q < len(toks) && q <= 5 && (openingTime[toks[q].lower] || isDigits(toks[q].text) || toks[q].cls&cDet != 0) {
+			q++
+		}
+		if q > 1 && q < len(toks) && (toks[q].lower == "it" || toks[q].lower == "they") {
+			p = q
+		}
+	}
 	if p+3 < len(toks) && toks[p].lower == "the" && moneyWords[toks[p+1].norm] && (toks[p+2].lower == "they" || toks[p+2].lower == "it") && !toks[p+3].punct {
 		return p + 2 // "The money they steal pays for ...": whose money
 	}
@@ -1307,6 +1317,9 @@ func theyBefore(toks []token, i int) int {
 	}
 	return -1
 }
+
+// openingTime are the words of a time phrase that opens a sentence: "In recent years", "Over the past decade".
+var openingTime = set([]string{"recent", "past", "last", "next", "few", "year", "years", "month", "months", "decade", "decades", "week", "weeks", "time", "meantime", "then", "since", "early", "late", "mid"})
 
 // membersBefore returns where "its" or "their" stands before the members that
 // are the subject of the cue at i ("some of their members have links to"), or -1.
@@ -5012,7 +5025,8 @@ var earnedWords = set([]string{"revenue", "revenues", "money", "income", "funds"
 
 var investVerbs = set([]string{"invest", "invests", "invested", "investing", "reinvest", "reinvests", "reinvested",
 	"plough", "ploughs", "ploughed", "plow", "plowed", "pour", "pours", "poured", "spend", "spends", "spent", "channel",
-	"channels", "channelled", "channeled", "funnel", "funnels", "funnelled", "funneled"})
+	"channels", "channelled", "channeled", "funnel", "funnels", "funnelled", "funneled", "park", "parks", "parked", "parking",
+	"stash", "stashes", "stashed", "sink", "sinks", "sunk"})
 
 // investing links the crime whose gains are put into another: "pirate
 // financiers invest ransom proceeds in weapons smuggling".

@@ -501,6 +501,11 @@ func TestLinkShapes(t *testing.T) {
 			[]string{"migrant-smuggling money-laundering"}},
 		{"cheated out of, then routed through shell companies", "Call centres in Mumbai cheated American pensioners out of millions. The money was routed through Hong Kong shell companies.",
 			[]string{"fraud money-laundering"}},
+		{"a time phrase without a comma, then it", "The Camorra has long profited from construction. In recent years it has turned to the illegal disposal of toxic waste.",
+			[]string{"environmental-crime organized-crime"}},
+		{"profits parked in property", "The cartel moves tonnes of cocaine through Rotterdam every year. Its profits are parked in Dubai property.",
+			[]string{"drug-trafficking money-laundering", "drug-trafficking organized-crime"}},
+		{"a car parked is no money", "The cartel moves cocaine through Rotterdam. Its trucks are parked in a depot near the port.", []string{"drug-trafficking organized-crime"}},
 		{"tax fraudsters are no extortion", "Police dismantled a network that ran an underground banking system for drug traffickers and tax fraudsters.",
 			[]string{"drug-trafficking money-laundering", "fraud money-laundering"}},
 	}
