@@ -3716,7 +3716,7 @@ func (f *mentionFinder) crimeAhead(i, n int) bool {
 
 // cashBusinesses take cash over the counter: money run through them is mixed
 // with takings ("through a chain of car washes").
-var cashBusinesses = set([]string{"wash", "casino", "restaurant", "bar", "nightclub", "shop", "salon", "dealership", "pizzeria",
+var cashBusinesses = set([]string{"wash", "casino", "restaurant", "bar", "nightclub", "shop", "salon", "dealership", "pizzeria", "barbershop", "barber",
 	"hotel", "bureau", "kiosk", "parlor", "cafe", "laundromat"})
 
 // layeredThrough reads "through" at i as money layered through many
