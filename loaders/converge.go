@@ -1146,7 +1146,7 @@ func openingPronoun(toks []token) int {
 	if p+3 < len(toks) && (quantifiers[toks[p].lower] || memberWords[toks[p].lower]) && toks[p+1].lower == "of" {
 		p += 2 // "Some of its members have links to ..."
 	}
-	if p+2 < len(toks) && (toks[p].lower == "its" || toks[p].lower == "their") && membersOf[toks[p+1].lower] {
+	if p+2 < len(toks) && (toks[p].lower == "its" || toks[p].lower == "their") && memberNouns[toks[p+1].norm] && pluralTok(toks[p+1]) {
 		return p // "Its leaders have links to ...": the group's people
 	}
 	return -1
@@ -1325,7 +1325,7 @@ var openingTime = set([]string{"recent", "past", "last", "next", "few", "year", 
 // are the subject of the cue at i ("some of their members have links to"), or -1.
 func membersBefore(toks []token, i int) int {
 	for k := i - 1; k >= 1 && k >= i-4; k-- {
-		if membersOf[toks[k].lower] && (toks[k-1].lower == "its" || toks[k-1].lower == "their") {
+		if memberNouns[toks[k].norm] && pluralTok(toks[k]) && (toks[k-1].lower == "its" || toks[k-1].lower == "their") {
 			return k - 1
 		}
 		if toks[k].punct || toks[k].cls&cClause != 0 {
@@ -1334,9 +1334,6 @@ func membersBefore(toks []token, i int) int {
 	}
 	return -1
 }
-
-// membersOf are the people of a group: "its members", "their leaders".
-var membersOf = set([]string{"members", "leaders", "associates", "affiliates", "operatives", "commanders", "bosses", "figures", "fighters"})
 
 // firstPair returns the last crime mention, before position k, that ends a
 // coordinated list of two or more crime types, or -1.

@@ -299,8 +299,11 @@ func (f *mentionFinder) stateProxy(i int) bool {
 	if crooks < 0 || crooks+1 >= len(t) || t[crooks].lower != "to" {
 		return false
 	}
-	return harmVerbs[t[crooks+1].lower] || t[crooks+1].lower == "intimidate" || t[crooks+1].lower == "target" || t[crooks+1].lower == "spy" || t[crooks+1].lower == "surveil" || t[crooks+1].lower == "sabotage" || t[crooks+1].lower == "threaten" || t[crooks+1].lower == "assassinate"
+	return harmVerbs[t[crooks+1].lower] || proxyDeeds[t[crooks+1].lower]
 }
+
+// proxyDeeds, besides harm, are what a state puts criminals to.
+var proxyDeeds = set([]string{"intimidate", "target", "spy", "surveil", "sabotage", "threaten", "assassinate"})
 
 // harmThreatened says whether the threat at i is of harm: "threatened to
 // publish the records", "threatened to kill".
@@ -1723,10 +1726,7 @@ func (f *mentionFinder) crimes() {
 		}
 		if v < 0 && (t[i].lower == "charge" || t[i].lower == "charges" || t[i].lower == "charging") && i+4 < len(t) && (t[i+1].lower == "every" || t[i+1].lower == "each") && !f.used[i] && f.actorDoes(i) {
 			// "the gangs charge every dredge a monthly fee": the payer, then the levy
-			e := i + 3
-			for e < len(t) && e <= i+6 && (t[e].cls&cDet != 0 || t[e].lower == "monthly" || t[e].lower == "weekly" || adjective(t[e])) && !levyNouns[t[e].norm] {
-				e++
-			}
+			e := levyModifiers(t, i+3, i+6)
 			if e < len(t) && levyNouns[t[e].norm] {
 				f.add(mention{kind: mCrime, start: i, end: e + 1, crime: "extortion"})
 				i = e
@@ -1735,11 +1735,7 @@ func (f *mentionFinder) crimes() {
 		}
 		if v < 0 && demandVerbs[t[i].lower] && !f.used[i] {
 			// "its members demand payments from every truck", "JNIM fighters collect fees at checkpoints"
-			e := i + 1
-			for e < len(t) && e <= i+3 && (t[e].cls&cDet != 0 || adjective(t[e]) || t[e].lower == "monthly" || t[e].lower == "weekly") && !levyNouns[t[e].norm] && t[e].norm != "payment" {
-				// ("a weekly payment": "payment" ends like an adjective)
-				e++
-			}
+			e := levyModifiers(t, i+1, i+3)
 			if e+1 < len(t) && (levyNouns[t[e].norm] || t[e].norm == "payment" || t[e].norm == "money") && (t[e+1].lower == "from" || t[e+1].lower == "at" || f.actorDoes(i)) {
 				f.add(mention{kind: mCrime, start: i, end: e + 1, crime: "extortion"})
 				i = e
@@ -1997,7 +1993,7 @@ func (f *mentionFinder) crimes() {
 				slug = g
 			}
 		}
-		if end == i+1 && slug == "money-laundering" && f.d.fuelLaundering && launders(t[i]) && !f.moneyNear(i) {
+		if end == i+1 && slug == "money-laundering" && f.d.fuelLaundering && launders(t[i]) && !moneyIn(t, max(0, i-3), i+4) {
 			slug = "counterfeiting" // "Laundering removes the dye from diesel" in a text about fuel laundering
 		}
 		if (end == i+1 || actor) && t[i].lower == "smuggling" && slug == "migrant-smuggling" && f.d.smuggled != "" && i > 0 && t[i-1].lower == "the" && !f.d.migrants &&
@@ -2379,17 +2375,6 @@ func (f *mentionFinder) exchangedGoods() {
 			}
 		}
 	}
-}
-
-// moneyNear says whether money is named within three words of i: "laundering
-// the cash", "the money they launder".
-func (f *mentionFinder) moneyNear(i int) bool {
-	for q := max(0, i-3); q < len(f.toks) && q <= i+3; q++ {
-		if moneyWords[f.toks[q].norm] {
-			return true
-		}
-	}
-	return false
 }
 
 // peopleNear says whether persons moved are named near i: "smugglers who
@@ -2919,6 +2904,16 @@ var forgedPapers = set([]string{"document", "passport", "visa", "id", "card", "p
 // demandVerbs with a levy as object are extortion: "demand payments from".
 var demandVerbs = set([]string{"demand", "demands", "demanded", "demanding", "collect", "collects", "collected",
 	"collecting", "extract", "extracts", "extracted", "extracting"})
+
+// levyModifiers returns where the levy a demand names starts, past its
+// determiners and adjectives from e up to limit: "a monthly fee", "every
+// dredge a weekly fee" after the payer.
+func levyModifiers(t []token, e, limit int) int {
+	for e < len(t) && e <= limit && (t[e].cls&cDet != 0 || adjective(t[e]) || t[e].lower == "monthly" || t[e].lower == "weekly") && !levyNouns[t[e].norm] && t[e].norm != "payment" {
+		e++ // ("a weekly payment": "payment" ends like an adjective)
+	}
+	return e
+}
 
 // taxCompounds follow "tax" the noun: "tax evasion", "tax authorities".
 var taxCompounds = set([]string{"evasion", "evader", "avoidance", "haven", "authority", "office", "official", "inspector",
