@@ -47,7 +47,7 @@ var publishVerbs = set([]string{"published", "publishes", "released", "releases"
 // ... published the third edition of its Organized Crime Index".
 func (d *docState) notePublisher(toks []token, ms []mention) {
 	for i := range toks {
-		if !publishVerbs[toks[i].lower] {
+		if !publishVerbs.has(toks[i].lid) {
 			continue
 		}
 		var pub *entity
@@ -98,7 +98,7 @@ func (d *docState) findingsSpeaker() *entity {
 		// fixed at the first finding: places named in the findings do not publish them
 		words := strings.Fields(strings.ToLower(d.findings))
 		for k := len(words) - 1; k >= 0 && d.findingsBy == nil; k-- {
-			if h := fold(words[k]); d.lx.docNouns[h] {
+			if h := fold(words[k]); d.lx.docNouns.m[h] {
 				d.findingsBy = d.docOwners[h] // "The Global Initiative ... published ... its Organized Crime Index"
 			}
 		}
@@ -167,7 +167,7 @@ func (d *docState) pluralSpeaker(toks []token, i int) (*entity, int) {
 		return nil, 0
 	}
 	k := i - 2
-	for k > 0 && i-k <= 6 && !toks[k].punct && toks[k].quote == 0 && (quantifiers[toks[k].lower] || toks[k].cls&cDet != 0 || adjective(toks[k]) || numberWords[toks[k].lower] || toks[k].lower == "several" || toks[k].lower == "other" || toks[k].lower == "of" || toks[k].lower == "former" ||
+	for k > 0 && i-k <= 6 && !toks[k].punct && toks[k].quote == 0 && (quantifiers.has(toks[k].lid) || toks[k].cls&cDet != 0 || adjective(toks[k]) || numberWords.has(toks[k].lid) || toks[k].lower == "several" || toks[k].lower == "other" || toks[k].lower == "of" || toks[k].lower == "former" ||
 		toks[k].lower == "and" && k > 1 && pluralTok(toks[k-1]) && !toks[k-1].cap) {
 		if toks[k].lower == "and" {
 			k-- // (", smugglers and farmers told Dawn.": two plural nouns)
@@ -194,7 +194,7 @@ func (d *docState) describedSpeaker(toks []token, first, i int) *entity {
 				break
 			}
 			n := toks[p]
-			if !pluralTok(n) && (roleNouns[n.norm] || isTitleWord(d.lx, toks, p) || agentNoun(n.lower) || strings.HasSuffix(n.lower, "man")) && aboutParticiples[toks[p+1].lower] {
+			if !pluralTok(n) && (roleNouns.has(n.nid) || isTitleWord(d.lx, toks, p) || agentNoun(n.lower) || strings.HasSuffix(n.lower, "man")) && aboutParticiples.has(toks[p+1].lid) {
 				for q := p + 2; q < i; q++ {
 					if toks[q].punct || toks[q].quote != 0 || d.lx.verbs[toks[q].lower] != nil {
 						return nil
@@ -214,7 +214,7 @@ func (d *docState) describedSpeaker(toks []token, first, i int) *entity {
 		}
 	}
 	n := toks[i-1]
-	if pluralTok(n) || d.lx.docNouns[n.norm] || !(roleNouns[n.norm] || isTitleWord(d.lx, toks, i-1) || agentNoun(n.lower)) {
+	if pluralTok(n) || d.lx.docNouns.has(n.nid) || !(roleNouns.has(n.nid) || isTitleWord(d.lx, toks, i-1) || agentNoun(n.lower)) {
 		return nil
 	}
 	return d.describedPerson(span(d.res.Sentences[d.sentIndex-1].Text, toks, first+1, i))
@@ -230,7 +230,7 @@ var aboutParticiples = set([]string{"accused", "charged", "suspected", "convicte
 func (d *docState) tailSpeaker(toks []token, i, after int) (*entity, int) {
 	if toks[i].lower == "told" {
 		// "..., a senior official told POLITICO.": past the hearer
-		for after < len(toks) && (toks[after].cap && !toks[after].punct || toldObjects[toks[after].lower]) {
+		for after < len(toks) && (toks[after].cap && !toks[after].punct || toldObjects.has(toks[after].lid)) {
 			after++
 		}
 	}
@@ -268,19 +268,19 @@ func (d *docState) tailSpeaker(toks []token, i, after int) (*entity, int) {
 	n := toks[i-1]
 	label := span(d.res.Sentences[d.sentIndex-1].Text, toks, start, i)
 	switch {
-	case d.lx.docNouns[n.norm] && start == i-1 && !indefinite:
+	case d.lx.docNouns.has(n.nid) && start == i-1 && !indefinite:
 		return d.reg.get(KindOrg, "the "+n.lower), k + 1 // a headline's "..., report says"
-	case start == i-2 && !indefinite && d.lx.docNouns[docPhrase(toks, start, i)] && !toks[start].cap:
+	case start == i-2 && !indefinite && d.lx.docNouns.m[docPhrase(toks, start, i)] && !toks[start].cap:
 		return d.reg.get(KindOrg, label), k + 1 // "..., court documents say."
 	case start == i-2 && toks[start].lower == "the" && (n.lower == "court" || n.lower == "tribunal" || n.lower == "jury"):
 		return d.reg.get(KindOrg, "the "+n.lower), k + 1 // "..., the court found."
 	case indefinite && start == i-1 && (n.lower == "court" || n.lower == "tribunal" || n.lower == "jury"):
 		return d.reg.get(KindOrg, "the "+n.lower), k + 1 // "..., a court in Macau found."
-	case indefinite && d.lx.docNouns[n.norm] && !pluralTok(n):
+	case indefinite && d.lx.docNouns.has(n.nid) && !pluralTok(n):
 		return d.reg.get(KindOrg, "the "+n.lower), k + 1 // "..., a new report says."
-	case indefinite && (orgDescriptors[n.lower] || d.lx.institution[n.norm]):
+	case indefinite && (orgDescriptors.has(n.lid) || d.lx.institution.has(n.nid)):
 		return d.reg.get(KindOrg, label), k + 1
-	case indefinite && !pluralTok(n) && (roleNouns[n.norm] || isTitleWord(d.lx, toks, i-1) || agentNoun(n.lower)):
+	case indefinite && !pluralTok(n) && (roleNouns.has(n.nid) || isTitleWord(d.lx, toks, i-1) || agentNoun(n.lower)):
 		return d.describedPerson(label), k + 1
 	}
 	return nil, 0
@@ -305,7 +305,7 @@ func agentNoun(w string) bool {
 	}
 	for _, suf := range []string{"er", "or", "ist", "ee", "ant", "ent", "ian"} {
 		if strings.HasSuffix(w, suf) {
-			return !nonAgents[w]
+			return !nonAgents.m[w]
 		}
 	}
 	return false
@@ -363,19 +363,19 @@ func (d *docState) verbWord(toks []token, i int) (verbHit, bool) {
 	if len(forms) == 0 || toks[i].hyphen {
 		return verbHit{}, false // "co-wrote": part of another word
 	}
-	if i > 0 && ((toks[i-1].cls&cDet != 0) || toks[i-1].lower == "to" && !strings.HasSuffix(toks[i].lower, "ed") && !(i > 1 && wishVerbs[toks[i-2].lower]) && goesOnTo(toks, i-1) < 0) {
+	if i > 0 && ((toks[i-1].cls&cDet != 0) || toks[i-1].lower == "to" && !strings.HasSuffix(toks[i].lower, "ed") && !(i > 1 && wishVerbs.has(toks[i-2].lid)) && goesOnTo(toks, i-1) < 0) {
 		return verbHit{}, false // "the call", "a warning", "to say" (but "wishes to inform the public that")
 	}
 	if i+2 < len(toks) && toks[i+1].lower == "to" && (toks[i+2].lower == "be" || toks[i+2].lower == "have") {
 		return verbHit{}, false // "suspects believed to be financing": a passive, not a report
 	}
-	if i > 0 && (toks[i].lower == "alleged" || toks[i].lower == "suspected" || toks[i].lower == "reported") && (isDigits(toks[i-1].text) || numberWords[toks[i-1].lower]) {
+	if i > 0 && (toks[i].lower == "alleged" || toks[i].lower == "suspected" || toks[i].lower == "reported") && (isDigits(toks[i-1].text) || numberWords.has(toks[i-1].lid)) {
 		return verbHit{}, false // "charged 32 alleged members": an adjective
 	}
 	if i > 0 && (toks[i-1].lower == "former" || toks[i-1].lower == "retired" || toks[i-1].lower == "presiding") {
 		return verbHit{}, false // "Pereira, a former judge, said": a noun
 	}
-	if i > 0 && d.lx.docNouns[toks[i].norm] && docModifiers[toks[i-1].lower] {
+	if i > 0 && d.lx.docNouns.has(toks[i].nid) && docModifiers.has(toks[i-1].lid) {
 		return verbHit{}, false // "Full report and data on our website", "Annual report": a noun
 	}
 	if i+1 < len(toks) && (toks[i].lower == "report" || toks[i].lower == "reports" || toks[i].lower == "statement") && (toks[i+1].lower == "of" || toks[i+1].lower == "by") {
@@ -387,13 +387,13 @@ func (d *docState) verbWord(toks []token, i int) (verbHit, bool) {
 	if i+1 < len(toks) && toks[i+1].lower == "to" && strings.HasSuffix(toks[i].lower, "ed") && (toks[i].lower == "urged" || toks[i].lower == "asked" || toks[i].lower == "told" || toks[i].lower == "advised" || toks[i].lower == "encouraged") {
 		return verbHit{}, false // "Banks urged to track ...": a headline's passive, the banks are urged
 	}
-	if i+1 < len(toks) && strings.HasPrefix(toks[i].lower, "admit") && pleaNouns[toks[i+1].norm] {
+	if i+1 < len(toks) && strings.HasPrefix(toks[i].lower, "admit") && pleaNouns.has(toks[i+1].nid) {
 		return verbHit{}, false // "admitted conspiracy to supply class A drugs": a plea, not a report
 	}
 	if i+1 < len(toks) && (toks[i].lower == "accused" && toks[i+1].lower == "of" || toks[i].lower == "blamed" && toks[i+1].lower == "for") {
 		return verbHit{}, false // "14 suspects accused of running a fraud ring": the accused, not an accuser
 	}
-	if i > 1 && toks[i-1].lower == "to" && wishVerbs[toks[i-2].lower] {
+	if i > 1 && toks[i-1].lower == "to" && wishVerbs.has(toks[i-2].lid) {
 		// "The National Police Service wishes to inform the public that ..."
 		for q := i + 1; q < len(toks) && q <= i+4; q++ {
 			if vs := d.lx.verbs[toks[i].lower]; toks[q].lower == "that" && len(vs) > 0 {
@@ -436,7 +436,7 @@ func (d *docState) verbWord(toks []token, i int) (verbHit, bool) {
 		}
 		if i+1 < len(toks) {
 			q := i + 1
-			if particleModifiers[toks[q].lower] && q+1 < len(toks) {
+			if particleModifiers.has(toks[q].lid) && q+1 < len(toks) {
 				q++ // "expressed deep concern", "voiced their support"
 			}
 			for _, p := range v.Particle {
@@ -609,8 +609,8 @@ func (d *docState) speakerTag(toks []token, ms []mention, first int) (int, *enti
 	surname := strings.ToLower(name[strings.LastIndexByte(name, ' ')+1:])                 // "Sergi-Lombardo" is one surname
 	known := d.reg.surnames[surname] != nil && d.reg.surnames[surname].kind == KindPerson // "Gratteri: It has become ..."
 	// "Felbab-Brown: Less often than people think." twice or more at the start of a line: a transcript's tag
-	recurring := !known && len(name) > 1 && !notSpeakerTags[toks[i].lower] && d.lineTags(name) >= 2
-	if j-i == 1 && !upperWord(toks[i].text) && !hostTags[toks[i].lower] && !known && !recurring && !(toks[i].text == "A" && d.interviewee != nil) || notSpeakerTags[toks[i].lower] {
+	recurring := !known && len(name) > 1 && !notSpeakerTags.has(toks[i].lid) && d.lineTags(name) >= 2
+	if j-i == 1 && !upperWord(toks[i].text) && !hostTags.has(toks[i].lid) && !known && !recurring && !(toks[i].text == "A" && d.interviewee != nil) || notSpeakerTags.has(toks[i].lid) {
 		return 0, nil // "Keywords: ...", "UPDATE: ..." are labels, not speakers
 	}
 	for _, m := range ms {
@@ -618,13 +618,13 @@ func (d *docState) speakerTag(toks []token, ms []mention, first int) (int, *enti
 			return 0, nil // "WASHINGTON: ..." is a dateline
 		}
 	}
-	if j-i == 1 && upperWord(name) && len(name) > 2 && d.sentIndex <= 4 && !hostTags[toks[i].lower] && strings.Count(d.doc.Text, name+":") == 1 {
+	if j-i == 1 && upperWord(name) && len(name) > 2 && d.sentIndex <= 4 && !hostTags.has(toks[i].lid) && strings.Count(d.doc.Text, name+":") == 1 {
 		return 0, nil // "RANCHI: Police on Sunday arrested ...": a dateline no transcript turn repeats
 	}
 	if (name == "A" || strings.EqualFold(name, "answer")) && d.interviewee != nil {
 		return c + 1, d.interviewee
 	}
-	if hostTags[strings.ToLower(name)] {
+	if hostTags.m[strings.ToLower(name)] {
 		e := d.reg.get(KindPerson, strings.Title(strings.ToLower(name)))
 		return c + 1, e
 	}
@@ -731,7 +731,7 @@ func (d *docState) speechAuthor(text string, toks []token, ms []mention, first i
 		noun := false
 		for k := i - 1; k >= 0 && k >= i-5; k-- {
 			// ("Answer given by Commissioner Brunner", "Remarks as prepared for delivery by")
-			if authorNouns[toks[k].norm] || toks[k].norm == "answer" && k < i-1 && givenWords[toks[i-1].lower] {
+			if authorNouns.has(toks[k].nid) || toks[k].norm == "answer" && k < i-1 && givenWords.has(toks[i-1].lid) {
 				noun = k == i-1 || toks[i].lower == "by"
 				break
 			}
@@ -760,7 +760,7 @@ func (d *docState) speechAuthor(text string, toks []token, ms []mention, first i
 	}
 	// the speech noun after its speaker: "Home Secretary's speech at", "Minister Jarvis speech to"
 	for n := 1; n < len(toks); n++ {
-		if !speechNouns[toks[n].norm] || n+1 < len(toks) && !(toks[n+1].cls&cPrep != 0 || toks[n+1].text == ":" || toks[n+1].text == "-" || toks[n+1].text == "–" || toks[n+1].text == "—") {
+		if !speechNouns.has(toks[n].nid) || n+1 < len(toks) && !(toks[n+1].cls&cPrep != 0 || toks[n+1].text == ":" || toks[n+1].text == "-" || toks[n+1].text == "–" || toks[n+1].text == "—") {
 			continue // (a headline's verb after it: "Minister's speech angers police")
 		}
 		e := n
@@ -778,7 +778,7 @@ func (d *docState) speechAuthor(text string, toks []token, ms []mention, first i
 	}
 	// the speaker after the title's colon or dash: "Keynote speech: Home Secretary on ...",
 	// "Speech: Tackling organised crime - Security Minister Dan Jarvis"
-	if q := 0; q+2 < len(toks) && speechNouns[toks[q].norm] || q+3 < len(toks) && speechNouns[toks[q+1].norm] && toks[q].cap {
+	if q := 0; q+2 < len(toks) && speechNouns.has(toks[q].nid) || q+3 < len(toks) && speechNouns.has(toks[q+1].nid) && toks[q].cap {
 		for c := q + 1; c+1 < len(toks); c++ {
 			if w := toks[c].text; w != ":" && w != "-" && w != "–" && w != "—" && w != "|" {
 				continue
@@ -789,7 +789,7 @@ func (d *docState) speechAuthor(text string, toks []token, ms []mention, first i
 				}
 			}
 			if isTitleWord(d.lx, toks, c+1) && toks[c+1].cap {
-				e, _ := d.lx.titles.longest(toks, c+1, byNorm)
+				e, _ := d.lx.titles.longest(toks, c+1)
 				if e == len(toks) || toks[e].cls&cPrep != 0 || toks[e].punct {
 					return d.office(span(text, toks, c+1, e))
 				}
@@ -807,7 +807,7 @@ func titleRunEnding(lx *lexicon, toks []token, e int) int {
 		st--
 	}
 	for ; st < e; st++ { // the longest title first: "Home Secretary", not "Secretary"
-		if end, v := lx.titles.longest(toks, st, byNorm); v >= 0 && end == e && !honorificTitle(lx.titleVals[v]) {
+		if end, v := lx.titles.longest(toks, st); v >= 0 && end == e && !honorificTitle(lx.titleVals[v]) {
 			return st
 		}
 	}
@@ -929,7 +929,7 @@ func freeRelative(toks []token, i, j int) bool {
 // year", "on Tuesday", "in 2023"), or j.
 func timeTail(toks []token, j int) int {
 	k := j
-	for k < len(toks) && k < j+4 && !toks[k].punct && (timeWords[toks[k].lower] || isDigits(toks[k].text) || toks[k].lower == "on" || toks[k].lower == "in") {
+	for k < len(toks) && k < j+4 && !toks[k].punct && (timeWords.has(toks[k].lid) || isDigits(toks[k].text) || toks[k].lower == "on" || toks[k].lower == "in") {
 		k++
 	}
 	if k > j && (toks[k-1].lower == "on" || toks[k-1].lower == "in") {
@@ -1087,7 +1087,7 @@ func (d *docState) attribute(s *Sentence, base Fact, toks []token, ms []mention,
 					team = false
 					break
 				}
-				team = team || t.lower == "team" || t.lower == "desk" || t.lower == "unit" || d.lx.orgHeads[t.norm]
+				team = team || t.lower == "team" || t.lower == "desk" || t.lower == "unit" || d.lx.orgHeads.has(t.nid)
 			}
 			if team {
 				d.masthead = d.reg.get(KindOrg, s.Text)
@@ -1128,7 +1128,7 @@ func (d *docState) attribute(s *Sentence, base Fact, toks []token, ms []mention,
 		// writes, and its "we" is itself ("Posted by the Research Team | 12 min read": up to the bar)
 		n := len(toks)
 		for k := b; k < n; k++ {
-			if toks[k].text == "|" || toks[k].text == "·" || toks[k].text == "•" || toks[k].text == "," && k+1 < len(toks) && (isDigits(toks[k+1].text) || calendarWords[toks[k+1].lower]) {
+			if toks[k].text == "|" || toks[k].text == "·" || toks[k].text == "•" || toks[k].text == "," && k+1 < len(toks) && (isDigits(toks[k+1].text) || calendarWords.has(toks[k+1].lid)) {
 				n = k // ("Published by the Environmental Justice Foundation, 2026": up to the date)
 			}
 		}
@@ -1232,7 +1232,7 @@ func (d *docState) attribute(s *Sentence, base Fact, toks []token, ms []mention,
 		for d0 < len(toks) && d0 < i+4 && (toks[d0].cls&cDet != 0 || adjective(toks[d0]) || toks[d0].lower == "new" || strings.HasSuffix(toks[d0].lower, "ed") && !toks[d0].cap) {
 			d0++ // "according to an investigation by", "according to new figures from"
 		}
-		if dn := d0; m == nil && dn+2 < len(toks) && (dataNouns[toks[dn].norm] || d.lx.docNouns[toks[dn].norm]) {
+		if dn := d0; m == nil && dn+2 < len(toks) && (dataNouns.has(toks[dn].nid) || d.lx.docNouns.has(toks[dn].nid)) {
 			// "according to figures from Action Fraud", "according to data published by the FBI"
 			q := dn + 1
 			if toks[q].lower == "published" || toks[q].lower == "released" || toks[q].lower == "compiled" || toks[q].lower == "reviewed" || toks[q].lower == "obtained" || toks[q].lower == "seen" {
@@ -1314,7 +1314,7 @@ func (d *docState) attribute(s *Sentence, base Fact, toks []token, ms []mention,
 				for e < len(toks) && e <= q+3 && !toks[e].punct && !toks[e].cap && toks[e].cls == 0 {
 					e++
 				}
-				if h := toks[e-1]; e > q+1 && (d.lx.orgHeads[h.norm] || d.lx.institution[h.norm] || h.lower == "intelligence") {
+				if h := toks[e-1]; e > q+1 && (d.lx.orgHeads.has(h.nid) || d.lx.institution.has(h.nid) || h.lower == "intelligence") {
 					sp = d.reg.get(KindOrg, span(s.Text, toks, q, e))
 					m.end = e
 				}
@@ -1326,7 +1326,7 @@ func (d *docState) attribute(s *Sentence, base Fact, toks []token, ms []mention,
 					q++ // "According to the criminal complaint, ..."
 				}
 				for n := 2; n >= 1 && sp == nil; n-- {
-					if e := q + n; e < len(toks) && (toks[e].text == "," || toks[e].punct) && !toks[q].cap && d.lx.docNouns[docPhrase(toks, q, e)] {
+					if e := q + n; e < len(toks) && (toks[e].text == "," || toks[e].punct) && !toks[q].cap && d.lx.docNouns.m[docPhrase(toks, q, e)] {
 						sp = d.reg.get(KindOrg, span(d.res.Sentences[d.sentIndex-1].Text, toks, i+2, e))
 						m.end = e
 					}
@@ -1392,7 +1392,7 @@ func (d *docState) attribute(s *Sentence, base Fact, toks []token, ms []mention,
 			}
 		}
 	}
-	asks := toks[len(toks)-1].text == "?" && first < len(toks) && questionWords[toks[first].lower]
+	asks := toks[len(toks)-1].text == "?" && first < len(toks) && questionWords.has(toks[first].lid)
 	for i := first; i < len(toks) && !asks; i++ { // ("Are you saying that ...?" asserts nothing)
 		if inQuote[i] || toks[i].punct || inName[i] {
 			continue
@@ -1421,7 +1421,7 @@ func (d *docState) attribute(s *Sentence, base Fact, toks []token, ms []mention,
 		if prevSubj != nil && precededByAnd(toks, hit.i) {
 			sp, subj, inverted = prevSubj, nil, false
 		}
-		if d.turn != nil && sp != nil && sp != d.turn && sp.kind != KindPerson && !sp.plural && !inverted && showVerbs[hit.v.Lemma] {
+		if d.turn != nil && sp != nil && sp != d.turn && sp.kind != KindPerson && !sp.plural && !inverted && showVerbs.m[hit.v.Lemma] {
 			// "KERSHAW: The encrypted app AN0M revealed ...": the turn's speaker tells what a thing showed
 			sp, subj = d.turn, nil
 		}
@@ -1447,7 +1447,7 @@ func (d *docState) attribute(s *Sentence, base Fact, toks []token, ms []mention,
 		quote := false
 		after := hit.end
 		if hit.v.Lemma == "tell" {
-			for after < len(toks) && after < hit.end+6 && !subjectPronouns[toks[after].lower] && (toldObjects[toks[after].lower] || mentionAt(ms, after) != nil || toks[after].cap && !toks[after].punct || (toks[after].cls&cDet != 0) && toks[after].lower != "that") {
+			for after < len(toks) && after < hit.end+6 && !subjectPronouns.has(toks[after].lid) && (toldObjects.has(toks[after].lid) || mentionAt(ms, after) != nil || toks[after].cap && !toks[after].punct || (toks[after].cls&cDet != 0) && toks[after].lower != "that") {
 				if m := mentionAt(ms, after); m != nil {
 					after = m.end
 					continue
@@ -1473,7 +1473,7 @@ func (d *docState) attribute(s *Sentence, base Fact, toks []token, ms []mention,
 						break
 					}
 				}
-				for cs < len(toks) && !subjectPronouns[toks[cs].lower] && (toldObjects[toks[cs].lower] || mentionAt(ms, cs) != nil) {
+				for cs < len(toks) && !subjectPronouns.has(toks[cs].lid) && (toldObjects.has(toks[cs].lid) || mentionAt(ms, cs) != nil) {
 					if m := mentionAt(ms, cs); m != nil {
 						cs = m.end
 						continue
@@ -1484,7 +1484,7 @@ func (d *docState) attribute(s *Sentence, base Fact, toks []token, ms []mention,
 			if t := timeBeforeThat(toks, cs); t > cs {
 				cs = t // "said Tuesday that", "said on Thursday that"
 			}
-			for cs+2 < len(toks) && toks[cs].text == "," && discourseAdverbs[toks[cs+1].lower] && toks[cs+2].text == "," {
+			for cs+2 < len(toks) && toks[cs].text == "," && discourseAdverbs.has(toks[cs+1].lid) && toks[cs+2].text == "," {
 				cs += 3 // "caution, however, that"
 			}
 			if cs < len(toks) && (toks[cs].lower == "that" || toks[cs].text == ":" || toks[cs].text == ",") {
@@ -1526,7 +1526,7 @@ func (d *docState) attribute(s *Sentence, base Fact, toks []token, ms []mention,
 	}
 	// a resolution's clause: "Expressing concern that ...", "Calls upon Member States to ..."
 	if d.resolution && d.author != nil && first < len(toks) && toks[first].cap {
-		if hit, ok := d.verbAt(toks, first); ok || resolutionVerbs[toks[first].lower] {
+		if hit, ok := d.verbAt(toks, first); ok || resolutionVerbs.has(toks[first].lid) {
 			verb := toks[first].text
 			if ok {
 				verb = span(s.Text, toks, hit.i, hit.end)
@@ -1597,7 +1597,7 @@ func (d *docState) attribute(s *Sentence, base Fact, toks []token, ms []mention,
 		d.meeting = true
 	}
 	if d.meeting && d.reported != nil && d.reportedPara == s.Para && d.reportedSent == s.Index-1 && first < len(toks) && !inQuote[first] &&
-		len(toks)-first >= 4 && toks[len(toks)-1].text == "." && runOnSubject[toks[first].lower] {
+		len(toks)-first >= 4 && toks[len(toks)-1].text == "." && runOnSubject.has(toks[first].lid) {
 		d.said(s, base, d.reported, "said", trimClaim(span(s.Text, toks, first, len(toks))), toks, ms, first, len(toks), false)
 		return
 	}
@@ -1702,7 +1702,7 @@ func (d *docState) partyCase(toks []token, first int) (int, *entity) {
 	for k < len(toks) && toks[k].cls&cDet != 0 {
 		k++
 	}
-	if k+4 >= len(toks) || !trialParties[toks[k].lower] {
+	if k+4 >= len(toks) || !trialParties.has(toks[k].lid) {
 		return 0, nil
 	}
 	p := k
@@ -1710,7 +1710,7 @@ func (d *docState) partyCase(toks []token, first int) (int, *entity) {
 	if toks[k].norm == "'s" {
 		k++
 	}
-	if !caseNouns[toks[k].lower] || !beForms[toks[k+1].lower] || toks[k+2].lower != "that" {
+	if !caseNouns.has(toks[k].lid) || !beForms.has(toks[k+1].lid) || toks[k+2].lower != "that" {
 		return 0, nil
 	}
 	g := d.reg.get(KindGroup, d.doc.Slug+" the "+toks[p].lower)
@@ -1750,7 +1750,7 @@ func (d *docState) namedDocument(toks []token, ms []mention, i int) *entity {
 	j := i
 	head := false
 	for j < len(toks) && j-i < 8 && !toks[j].punct && (toks[j].cap || isDigits(toks[j].text)) {
-		if d.lx.docNouns[toks[j].norm] {
+		if d.lx.docNouns.has(toks[j].nid) {
 			head = true
 		}
 		j++
@@ -1792,7 +1792,7 @@ func (d *docState) titleAfterAccording(toks []token, ms []mention, i int, m *men
 	if j >= len(toks) || !isTitleWord(d.lx, toks, j) || pluralTok(toks[j]) {
 		return nil
 	}
-	e, _ := d.lx.titles.longest(toks, j, byNorm)
+	e, _ := d.lx.titles.longest(toks, j)
 	if e <= j {
 		e = j + 1
 	}
@@ -1823,10 +1823,10 @@ func onTime(toks []token, j int) bool {
 		case "morning", "evening", "afternoon", "night", "day", "eve", "weekend", "sidelines", "occasion", "anniversary":
 			return true
 		default:
-			return isDigits(toks[j+1].text) || calendarWords[n]
+			return isDigits(toks[j+1].text) || calendarWords.m[n]
 		}
 	}
-	return timeWords[toks[j].lower] || isDigits(toks[j].text)
+	return timeWords.has(toks[j].lid) || isDigits(toks[j].text)
 }
 
 // pleaNouns are what a defendant admits in court: "admitted conspiracy", "admitted two counts".
@@ -1847,7 +1847,7 @@ func courtesy(toks []token, first int) bool {
 	}
 	// "Distinguished guests, ladies and gentlemen.", "Excellencies, dear colleagues,": an address, no statement
 	for k := first; k < len(toks); k++ {
-		if !salutationWords[toks[k].lower] && !toks[k].punct {
+		if !salutationWords.has(toks[k].lid) && !toks[k].punct {
 			return false
 		}
 	}
@@ -1894,7 +1894,7 @@ func docPhrase(toks []token, i, j int) string {
 // of Investigative Journalists"), at most eight tokens.
 func nameRun(toks []token, i int) int {
 	j := i
-	for j < len(toks) && j-i < 8 && (toks[j].cap && !toks[j].punct || orgConnectors[toks[j].lower] && j+1 < len(toks) && toks[j+1].cap) {
+	for j < len(toks) && j-i < 8 && (toks[j].cap && !toks[j].punct || orgConnectors.has(toks[j].lid) && j+1 < len(toks) && toks[j+1].cap) {
 		j++
 	}
 	return j
@@ -1910,7 +1910,7 @@ func (d *docState) unknownOrg(toks []token, i int) *entity {
 		return d.reg.get(KindOrg, toks[i].text)
 	}
 	j := nameRun(toks, i)
-	if j-i >= 2 && d.lx.orgHeads[toks[j-1].norm] {
+	if j-i >= 2 && d.lx.orgHeads.has(toks[j-1].nid) {
 		return d.reg.get(KindOrg, span(d.res.Sentences[d.sentIndex-1].Text, toks, i, j))
 	}
 	// "according to a local security firm": an organisation described, not named
@@ -1918,7 +1918,7 @@ func (d *docState) unknownOrg(toks []token, i int) *entity {
 	for j < len(toks) && j-i < 4 && !toks[j].cap && !toks[j].punct && toks[j].cls&(cPrep|cConj|cClause) == 0 {
 		j++
 	}
-	if j > i && j-i <= 4 && (j == len(toks) || toks[j].punct) && (d.lx.orgHeads[toks[j-1].norm] || orgDescriptors[toks[j-1].lower]) {
+	if j > i && j-i <= 4 && (j == len(toks) || toks[j].punct) && (d.lx.orgHeads.has(toks[j-1].nid) || orgDescriptors.has(toks[j-1].lid)) {
 		return d.reg.get(KindOrg, span(d.res.Sentences[d.sentIndex-1].Text, toks, i, j))
 	}
 	return nil
@@ -1949,7 +1949,7 @@ func (d *docState) viewOf(toks []token, ms []mention, first int) (*entity, int) 
 	var owner *mention
 	hasView := false
 	for k := i + 1; k < comma; k++ {
-		if viewNouns[toks[k].lower] {
+		if viewNouns.has(toks[k].lid) {
 			hasView = true
 		}
 		if m := mentionAt(ms, k); m != nil && owner == nil && m.end <= comma {
@@ -1965,10 +1965,10 @@ func (d *docState) viewOf(toks []token, ms []mention, first int) (*entity, int) 
 		after++
 	}
 	of := false // "In the view of [the anti-mafia collective] X"
-	for k := owner.start - 1; k > i && !viewNouns[toks[k].lower]; k-- {
+	for k := owner.start - 1; k > i && !viewNouns.has(toks[k].lid); k-- {
 		of = of || toks[k].lower == "of"
 	}
-	if !(owner.poss || after < comma && viewNouns[toks[after].lower]) && !of {
+	if !(owner.poss || after < comma && viewNouns.has(toks[after].lid)) && !of {
 		return nil, 0
 	}
 	sp := d.resolve(owner, ms)
@@ -2005,10 +2005,10 @@ func (d *docState) forSpeaker(toks []token, ms []mention, i int) (*entity, int) 
 	}
 	// "the public prosecutor of Marseille": an office
 	t := j
-	for t < comma && (roleAdjectives[toks[t].lower] || toks[t].lower == "public") {
+	for t < comma && (roleAdjectives.has(toks[t].lid) || toks[t].lower == "public") {
 		t++
 	}
-	if t < comma && (isTitleWord(d.lx, toks, t) || roleNouns[toks[t].norm]) {
+	if t < comma && (isTitleWord(d.lx, toks, t) || roleNouns.has(toks[t].nid)) {
 		return d.office(span(d.res.Sentences[d.sentIndex-1].Text, toks, j, comma)), comma + 1
 	}
 	return nil, 0
@@ -2039,8 +2039,8 @@ func timeBeforeThat(toks []token, i int) int {
 			}
 			return i
 		}
-		if !timeWords[toks[k].lower] {
-			if k > i && (subjectPronouns[toks[k].lower] || toks[k].cls&cDet != 0) && toks[i].lower != "that" && toks[i].lower != "on" && toks[i].lower != "in" {
+		if !timeWords.has(toks[k].lid) {
+			if k > i && (subjectPronouns.has(toks[k].lid) || toks[k].cls&cDet != 0) && toks[i].lower != "that" && toks[i].lower != "on" && toks[i].lower != "in" {
 				return k // "said on Sunday it had killed": the time, then the clause
 			}
 			return i
@@ -2060,7 +2060,7 @@ func shortTail(toks []token, i int) bool {
 			}
 			return false
 		}
-		if toks[i].lower == "that" || toks[i].quote != 0 || subjectPronouns[toks[i].lower] || finiteAux[toks[i].lower] {
+		if toks[i].lower == "that" || toks[i].quote != 0 || subjectPronouns.has(toks[i].lid) || finiteAux.has(toks[i].lid) {
 			return false
 		}
 		n++
@@ -2083,10 +2083,10 @@ var asideOpeners = set([]string{"asking", "speaking", "requesting", "declining",
 // skipTail returns where the sentence's final punctuation starts when only a
 // short adverbial follows i, else i.
 func skipTail(toks []token, i int) int {
-	if i+1 < len(toks) && toks[i].text == "," && asideOpeners[toks[i+1].lower] {
+	if i+1 < len(toks) && toks[i].text == "," && asideOpeners.has(toks[i+1].lid) {
 		return len(toks) // "..., one driver said, asking not to be named": an aside about the speaker
 	}
-	if i >= len(toks) || !tailWords[toks[i].lower] {
+	if i >= len(toks) || !tailWords.has(toks[i].lid) {
 		return i
 	}
 	// "..., the Treasury said on Thursday as it imposed sanctions": a time, then a clause about the saying
@@ -2106,7 +2106,7 @@ func skipTail(toks []token, i int) int {
 	}
 	j := i
 	for j < len(toks) && !toks[j].punct && j-i < 7 {
-		if toks[j].lower == "that" || toks[j].quote != 0 || j > i && (subjectPronouns[toks[j].lower] || toks[j].cls&cFinite != 0) {
+		if toks[j].lower == "that" || toks[j].quote != 0 || j > i && (subjectPronouns.has(toks[j].lid) || toks[j].cls&cFinite != 0) {
 			return i // ("said on Sunday it had killed four smugglers": a clause, the claim)
 		}
 		j++
@@ -2116,7 +2116,7 @@ func skipTail(toks []token, i int) int {
 	}
 	// a longer tail of names only: "on Monday in its annual Internet Organised Crime Threat Assessment (IOCTA)"
 	j = i
-	for j < len(toks) && j-i < 18 && (tailWords[toks[j].lower] || timeWords[toks[j].lower] || (toks[j].cls&cDet != 0) ||
+	for j < len(toks) && j-i < 18 && (tailWords.has(toks[j].lid) || timeWords.has(toks[j].lid) || (toks[j].cls&cDet != 0) ||
 		toks[j].cap || isDigits(toks[j].text) || toks[j].text == "(" || toks[j].text == ")" || adjective(toks[j]) ||
 		toks[j].lower == "annual" || toks[j].lower == "new" || toks[j].lower == "latest" || toks[j].lower == "report" ||
 		toks[j].lower == "statement" || toks[j].lower == "briefing" || toks[j].lower == "interview" || toks[j].lower == "of") {
@@ -2181,7 +2181,7 @@ func (d *docState) subject(toks []token, ms []mention, hit verbHit, first int, i
 	i := hit.i
 	// inverted: “...,” said X / ..., says X; unless an actor ends right before the comma
 	if i > 0 && (toks[i-1].text == "," || toks[i-1].quote == 'c' || toks[i-1].quote == 'a') && !actorEndsAt(ms, i-1) && hit.v.Lemma != "tell" {
-		if m := mentionAt(ms, hit.end); m != nil && (m.kind == mActor || m.kind == mPronoun && subjectPronouns[m.pron]) && invertedEnd(toks, m.end) {
+		if m := mentionAt(ms, hit.end); m != nil && (m.kind == mActor || m.kind == mPronoun && subjectPronouns.m[m.pron]) && invertedEnd(toks, m.end) {
 			if sp := d.resolve(m, ms); sp != nil {
 				return sp, m, true
 			}
@@ -2195,7 +2195,7 @@ func (d *docState) subject(toks []token, ms []mention, hit verbHit, first int, i
 				if after+1 < len(toks) && (toks[after].lower == "in" || toks[after].lower == "from" || toks[after].lower == "at") && toks[after+1].cap {
 					after += 2 // "said a dealer in Gaziantep, who asked not to be identified"
 				}
-				return isTitleWord(d.lx, toks, e) || roleNouns[toks[e].norm] || agentNoun(toks[e].lower) && !d.lx.docNouns[toks[e].norm] &&
+				return isTitleWord(d.lx, toks, e) || roleNouns.has(toks[e].nid) || agentNoun(toks[e].lower) && !d.lx.docNouns.has(toks[e].nid) &&
 					(onlyPunctAfter(toks, after) || after+1 < len(toks) && toks[after].text == "," && toks[after+1].lower == "who")
 			}
 			e := q + 1
@@ -2214,7 +2214,7 @@ func (d *docState) subject(toks []token, ms []mention, hit verbHit, first int, i
 		// "..., said Global Witness campaigner Hanna Hindstrom.": a body, the person's role, the name
 		if m := mentionAt(ms, hit.end); m != nil && m.kind == mActor && m.ent.kind == KindOrg && m.end+2 < len(toks) {
 			r := m.end
-			if !toks[r].cap && (agentNoun(toks[r].lower) || roleNouns[toks[r].norm]) && !pluralTok(toks[r]) {
+			if !toks[r].cap && (agentNoun(toks[r].lower) || roleNouns.has(toks[r].nid)) && !pluralTok(toks[r]) {
 				n := r + 1
 				for n < len(toks) && toks[n].cap && !toks[n].punct && n-r <= 4 {
 					n++
@@ -2256,7 +2256,7 @@ func (d *docState) subject(toks []token, ms []mention, hit verbHit, first int, i
 		}
 		return nil, nil, false
 	}
-	if i > 2 && !toks[i-1].cap && (roleNouns[toks[i-1].norm] || d.lx.institution[toks[i-1].norm]) {
+	if i > 2 && !toks[i-1].cap && (roleNouns.has(toks[i-1].nid) || d.lx.institution.has(toks[i-1].nid)) {
 		// "..., Ireland's customs service said on Thursday": an office of the owner before it
 		if m := d.roleOfSubject(toks, ms, first, i); m != nil && m.end == i {
 			return m.ent, m, false
@@ -2269,7 +2269,7 @@ func (d *docState) subject(toks []token, ms []mention, hit verbHit, first int, i
 	for k := range ms {
 		// "Researchers I spoke to in Pemba believe", "Officials we interviewed said":
 		// the writer met the speakers, who are the noun before
-		if m := &ms[k]; m.kind == mPronoun && (m.pron == "i" || m.pron == "we") && m.end < i && m.start > first && contactVerbs[toks[m.end].lower] {
+		if m := &ms[k]; m.kind == mPronoun && (m.pron == "i" || m.pron == "we") && m.end < i && m.start > first && contactVerbs.has(toks[m.end].lid) {
 			for q := range ms {
 				if a := &ms[q]; a.kind == mActor && a.end == m.start && a.start >= first && !a.prep && !a.poss {
 					return a.ent, a, false
@@ -2290,7 +2290,7 @@ func (d *docState) subject(toks []token, ms []mention, hit verbHit, first int, i
 				continue // only a named group ("Hezbollah") speaks, as the verb's own subject
 			}
 		case mPronoun:
-			if !subjectPronouns[m.pron] && !(m.pron == "them" && m.start >= 2 && toks[m.start-1].lower == "of" && (quantifiers[toks[m.start-2].lower] || memberWords[toks[m.start-2].lower])) {
+			if !subjectPronouns.m[m.pron] && !(m.pron == "them" && m.start >= 2 && toks[m.start-1].lower == "of" && (quantifiers.has(toks[m.start-2].lid) || memberWords.has(toks[m.start-2].lid))) {
 				continue // ("Almost all of them told me": "them" is the subject's head)
 			}
 		default:
@@ -2330,7 +2330,7 @@ func (d *docState) subject(toks []token, ms []mention, hit verbHit, first int, i
 		if progressive && (toks[k].lower == "is" || toks[k].lower == "are" || toks[k].lower == "was" || toks[k].lower == "were" || toks[k].lower == "been") {
 			continue // "The force is urging residents"
 		}
-		if best.kind == mDocNoun && (publishedWords[toks[k].lower] || timeWords[toks[k].lower]) {
+		if best.kind == mDocNoun && (publishedWords.has(toks[k].lid) || timeWords.has(toks[k].lid)) {
 			continue // "A Global Witness investigation published today finds"
 		}
 		if (toks[k].cls&cAdv == 0) && toks[k].text != "," && toks[k].text != ")" {
@@ -2347,7 +2347,7 @@ func (d *docState) subject(toks []token, ms []mention, hit verbHit, first int, i
 				k = m.end - 1 // "Researchers at the University of Lagos argue"
 				continue
 			}
-			if toks[k].cap || (toks[k].cls&cDet != 0) || toks[k].lower == "and" || toks[k].text == "," || toks[k].text == "(" || toks[k].text == ")" || (toks[k].cls&cAdv != 0) || placeAdjectives[toks[k].lower] {
+			if toks[k].cap || (toks[k].cls&cDet != 0) || toks[k].lower == "and" || toks[k].text == "," || toks[k].text == "(" || toks[k].text == ")" || (toks[k].cls&cAdv != 0) || placeAdjectives.has(toks[k].lid) {
 				continue
 			}
 			// "My own interviews with prosecutors in Germany suggest": a short phrase of nouns
@@ -2464,7 +2464,7 @@ func (d *docState) appositiveStart(toks []token, ms []mention, i, first int) int
 	if !inserted {
 		// an appositive role: "Ghada Waly, Executive Director of UNODC (UNODC), said"
 		for p := open + 1; p < k; p++ {
-			if isTitleWord(d.lx, toks, p) || roleNouns[toks[p].norm] {
+			if isTitleWord(d.lx, toks, p) || roleNouns.has(toks[p].nid) {
 				inserted = true
 				break
 			}
@@ -2490,7 +2490,7 @@ func (d *docState) appositiveStart(toks []token, ms []mention, i, first int) int
 			if m.end == open && m.kind == mDocNoun {
 				inserted = true
 				for p := open + 1; p < k; p++ {
-					inserted = inserted && (toks[p].cap || orgConnectors[toks[p].lower] || isDigits(toks[p].text) || toks[p].lower == "in" || toks[p].hyphen)
+					inserted = inserted && (toks[p].cap || orgConnectors.has(toks[p].lid) || isDigits(toks[p].text) || toks[p].lower == "in" || toks[p].hyphen)
 				}
 			}
 		}
@@ -2505,7 +2505,7 @@ func (d *docState) appositiveStart(toks []token, ms []mention, i, first int) int
 	}
 	// the subject must end at the opening comma
 	for _, m := range ms {
-		if m.end == open && m.start >= first && (m.kind == mActor || m.kind == mDocNoun || m.kind == mPronoun && subjectPronouns[m.pron]) {
+		if m.end == open && m.start >= first && (m.kind == mActor || m.kind == mDocNoun || m.kind == mPronoun && subjectPronouns.m[m.pron]) {
 			return open
 		}
 	}
@@ -2534,7 +2534,7 @@ func personBefore(toks []token, ms []mention, first, c int) int {
 func (d *docState) invertedOffice(toks []token, ms []mention, j int) *entity {
 	text := d.res.Sentences[d.sentIndex-1].Text
 	titleRun := func(k int) int { // the end of a title from k: "Director of Organized and Emerging Crime"
-		if k >= len(toks) || !isTitleWord(d.lx, toks, k) && !roleNouns[toks[k].norm] {
+		if k >= len(toks) || !isTitleWord(d.lx, toks, k) && !roleNouns.has(toks[k].nid) {
 			return -1
 		}
 		e := k + 1
@@ -2550,13 +2550,13 @@ func (d *docState) invertedOffice(toks []token, ms []mention, j int) *entity {
 	}
 	if j+3 < len(toks) && toks[j].lower == "the" {
 		e := j + 1
-		for e < len(toks) && e <= j+3 && !isTitleWord(d.lx, toks, e) && !roleNouns[toks[e].norm] && (roleAdjectives[toks[e].lower] || adjective(toks[e])) {
+		for e < len(toks) && e <= j+3 && !isTitleWord(d.lx, toks, e) && !roleNouns.has(toks[e].nid) && (roleAdjectives.has(toks[e].lid) || adjective(toks[e])) {
 			e++ // "the deputy director of"
 		}
-		for e+1 < len(toks) && (isTitleWord(d.lx, toks, e) || roleNouns[toks[e].norm]) && (isTitleWord(d.lx, toks, e+1) || roleNouns[toks[e+1].norm]) {
+		for e+1 < len(toks) && (isTitleWord(d.lx, toks, e) || roleNouns.has(toks[e].nid)) && (isTitleWord(d.lx, toks, e+1) || roleNouns.has(toks[e+1].nid)) {
 			e++ // "the deputy director"
 		}
-		if e+2 < len(toks) && (isTitleWord(d.lx, toks, e) || roleNouns[toks[e].norm]) && !pluralTok(toks[e]) && (toks[e+1].lower == "of" || toks[e+1].lower == "at") {
+		if e+2 < len(toks) && (isTitleWord(d.lx, toks, e) || roleNouns.has(toks[e].nid)) && !pluralTok(toks[e]) && (toks[e+1].lower == "of" || toks[e+1].lower == "at") {
 			if m := mentionAt(ms, e+2); m != nil && m.kind == mActor && m.ent.kind == KindOrg && invertedEnd(toks, m.end) && (m.end == len(toks) || toks[m.end].text != ",") {
 				return d.office(span(text, toks, j+1, m.end))
 			}
@@ -2607,7 +2607,7 @@ func actorStartingAt(ms []mention, k int) *mention {
 
 func actorEndsAt(ms []mention, k int) bool {
 	for _, m := range ms {
-		if m.end == k && (m.kind == mActor || m.kind == mPronoun && subjectPronouns[m.pron]) && !m.prep {
+		if m.end == k && (m.kind == mActor || m.kind == mPronoun && subjectPronouns.m[m.pron]) && !m.prep {
 			return true
 		}
 	}
@@ -2631,26 +2631,26 @@ func (d *docState) roleOfSubject(toks []token, ms []mention, first, i int) *ment
 		}
 		// "China's delegate", "Interpol's spokesperson", "the company's chief executive"
 		r := m.end + 1
-		for r < i && r <= m.end+3 && (toks[r].cap && !roleNouns[toks[r].norm] && !isTitleWord(d.lx, toks, r) || roleAdjectives[toks[r].lower]) {
+		for r < i && r <= m.end+3 && (toks[r].cap && !roleNouns.has(toks[r].nid) && !isTitleWord(d.lx, toks, r) || roleAdjectives.has(toks[r].lid)) {
 			r++ // "China's delegate", "Myanmar's military government"
 		}
-		if q := r; q+1 < i && !toks[q].cap && !roleNouns[toks[q].norm] && !isTitleWord(d.lx, toks, q) && nounModifierWord(toks[q]) {
+		if q := r; q+1 < i && !toks[q].cap && !roleNouns.has(toks[q].nid) && !isTitleWord(d.lx, toks, q) && nounModifierWord(toks[q]) {
 			// "Rotterdam's port security chief": lowercase modifiers before the role
-			for q < i && q < r+3 && !roleNouns[toks[q].norm] && !isTitleWord(d.lx, toks, q) && !d.lx.institution[toks[q].norm] && nounModifierWord(toks[q]) {
+			for q < i && q < r+3 && !roleNouns.has(toks[q].nid) && !isTitleWord(d.lx, toks, q) && !d.lx.institution.has(toks[q].nid) && nounModifierWord(toks[q]) {
 				q++
 			}
 			verbNext := q < i
 			for k := q + 1; k < i; k++ {
-				verbNext = verbNext && (toks[k].cls&(cAdv|cFinite) != 0 || finiteAux[toks[k].lower])
+				verbNext = verbNext && (toks[k].cls&(cAdv|cFinite) != 0 || finiteAux.has(toks[k].lid))
 			}
-			if verbNext && (roleNouns[toks[q].norm] || isTitleWord(d.lx, toks, q) || d.lx.institution[toks[q].norm]) {
+			if verbNext && (roleNouns.has(toks[q].nid) || isTitleWord(d.lx, toks, q) || d.lx.institution.has(toks[q].nid)) {
 				// ("Ireland's customs service said")
 				p := d.office(m.ent.label + " " + span(d.res.Sentences[d.sentIndex-1].Text, toks, r, q+1))
 				p.affil = m.ent
 				return &mention{kind: mActor, start: m.start, end: q + 1, ent: p}
 			}
 		}
-		if r < i && (roleNouns[toks[r].norm] || isTitleWord(d.lx, toks, r)) && !pluralTok(toks[r]) || r < i && roleNouns[toks[r].norm] {
+		if r < i && (roleNouns.has(toks[r].nid) || isTitleWord(d.lx, toks, r)) && !pluralTok(toks[r]) || r < i && roleNouns.has(toks[r].nid) {
 			e := r + 1
 			for e < i && (toks[e].cap || isTitleWord(d.lx, toks, e)) {
 				e++
@@ -2667,7 +2667,7 @@ func (d *docState) roleOfSubject(toks []token, ms []mention, first, i int) *ment
 		}
 	}
 	for j := first; j+2 <= i; j++ {
-		if roleNouns[toks[j].norm] || isTitleWord(d.lx, toks, j) {
+		if roleNouns.has(toks[j].nid) || isTitleWord(d.lx, toks, j) {
 			if m := d.roleOfAt(toks, ms, j, i); m != nil {
 				return m
 			}
@@ -2684,7 +2684,7 @@ func (d *docState) roleInCharge(toks []token, first, i int) *entity {
 	if r < i && toks[r].lower == "the" {
 		r++
 	}
-	if r+2 >= i || !roleNouns[toks[r].norm] && !isTitleWord(d.lx, toks, r) || pluralTok(toks[r]) || r > first+1 {
+	if r+2 >= i || !roleNouns.has(toks[r].nid) && !isTitleWord(d.lx, toks, r) || pluralTok(toks[r]) || r > first+1 {
 		return nil
 	}
 	if w := toks[r+1].lower; w != "in" && w != "leading" && w != "handling" && w != "heading" && w != "overseeing" {
@@ -2737,7 +2737,7 @@ func (d *docState) resolve(m *mention, ms []mention) *entity {
 			// "blockchain analysts at Chainalysis said in a report ... The report says"
 			return e
 		}
-		if legalDocuments[m.head] {
+		if legalDocuments.m[m.head] {
 			// "The indictment also alleges": a court document speaks for no press office
 			return d.reg.get(KindOrg, "the "+m.head)
 		}
@@ -2807,7 +2807,7 @@ func (d *docState) resolvePronoun(p string, ms []mention, at int) *entity {
 				return ms[k].ent
 			}
 		}
-		if sp := d.lastSpeaker; sp != nil && (sp.plural || sp.kind == KindGroup || d.lx.collective[strings.Join(foldPhrase(strings.ToLower(sp.label)), " ")]) {
+		if sp := d.lastSpeaker; sp != nil && (sp.plural || sp.kind == KindGroup || d.lx.collective.m[strings.Join(foldPhrase(strings.ToLower(sp.label)), " ")]) {
 			return sp // ("The Ministers agreed ... They expressed concern")
 		}
 		if len(d.plurals) > 0 {
@@ -2884,10 +2884,10 @@ func (d *docState) said(s *Sentence, base Fact, sp *entity, verb, claim string, 
 	id := d.x.Vocab.ID("claim", d.doc.Slug+"/s"+itoa(s.Index)+"-"+itoa(k))
 	rec := claimRec{id: id, text: claim, verb: verb, speaker: sp, sent: s.Index, quote: quote}
 	for i := cs; i < ce && i < len(toks); i++ {
-		if d.lx.negations[toks[i].lower] && !(i+1 < len(toks) && notOnly[toks[i+1].lower]) {
+		if d.lx.negations.has(toks[i].lid) && !(i+1 < len(toks) && notOnly.has(toks[i+1].lid)) {
 			rec.negated = true // (not "not only as a sanctions problem but as ...": an addition, no negation)
 		}
-		if d.lx.hedges[toks[i].lower] {
+		if d.lx.hedges.has(toks[i].lid) {
 			rec.hedged = true
 		}
 	}
@@ -2931,7 +2931,7 @@ func (d *docState) commit(s *Sentence, base Fact, sp *entity, hit verbHit, toks 
 		j++
 	}
 	k := j
-	for k < len(toks) && k-j < 6 && !toks[k].punct && !measureStops[toks[k].lower] {
+	for k < len(toks) && k-j < 6 && !toks[k].punct && !measureStops.has(toks[k].lid) {
 		if k > j && (strings.HasSuffix(toks[k].lower, "ed") && !toks[k].hyphen) {
 			break
 		}
@@ -2983,7 +2983,7 @@ func (d *docState) membership(base Fact, toks []token, ms []mention) {
 		}
 		j := g.end
 		switch {
-		case memberVerbs[toks[j].lower]:
+		case memberVerbs.has(toks[j].lid):
 			j++
 		case j+1 < len(toks) && toks[j].lower == "brings" && toks[j+1].lower == "together":
 			j += 2

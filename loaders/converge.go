@@ -95,17 +95,17 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 	case (question || len(toks) < 6) && !anyActor(cm):
 		d.subjectActor = prev // "So the money ends up in those businesses?" "Exactly.": the subject carries on
 	}
-	if len(toks) > 3 && (toks[0].lower == "these" || toks[0].lower == "those") && beForms[toks[1].lower] && prev.actor && prev.plural && d.subjectActor.crime == "" {
+	if len(toks) > 3 && (toks[0].lower == "these" || toks[0].lower == "those") && beForms.has(toks[1].lid) && prev.actor && prev.plural && d.subjectActor.crime == "" {
 		d.subjectActor = prev // "Hackers working for North Korea stole ... These are not ordinary criminals.": still them
 	}
 	if p := openingPronoun(toks); p >= 0 && prev.actor && prev.plural == (toks[p].lower == "they" || toks[p].lower == "them" || toks[p].lower == "their") && crimeAt(cm, p) < 0 &&
-		(d.lx.verbs[toks[p+1].lower] == nil || p+2 < len(toks) && moneyWords[toks[p+2].norm]) {
+		(d.lx.verbs[toks[p+1].lower] == nil || p+2 < len(toks) && moneyWords.has(toks[p+2].nid)) {
 		// (not "It adds that ...": a document or body reporting, not the crime actor; but "They raised funds through ...")
 		a := prev
 		a.start, a.end = p, p+1
 		cm = append(cm, a)
 		d.subjectActor = prev
-		if q := p + 1; q+1 < len(toks) && holdVerbs[toks[q].lower] && (toks[q+1].lower == "it" || toks[q+1].lower == "them") && prevTrade != "" && crimeAt(cm, q+1) < 0 {
+		if q := p + 1; q+1 < len(toks) && holdVerbs.has(toks[q].lid) && (toks[q+1].lower == "it" || toks[q+1].lower == "them") && prevTrade != "" && crimeAt(cm, q+1) < 0 {
 			// "They tax it": the trade the sentence before named
 			cm = append(cm, mention{kind: mCrime, start: q + 1, end: q + 2, crime: prevTrade})
 			d.lastTrade = prevTrade
@@ -135,8 +135,8 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 			if k := crimeAt(cm, w); k >= 0 || (toks[w].lower != "its" || prev.plural) && (toks[w].lower != "their" || !prev.plural) {
 				continue
 			}
-			opens := (w == 0 || w == openingPhraseEnd(toks)) && w+1 < len(toks) && !personNouns[toks[w+1].norm] && !agentNoun(toks[w+1].norm) && !crimeAnaphorHeads[toks[w+1].norm] && !othersOf[toks[w+1].norm] && !toks[w+1].punct
-			if w+1 >= len(toks) || !opens && !moneyWords[toks[w+1].norm] && !gainWords[toks[w+1].norm] && !ownedMeans[toks[w+1].norm] && !leaderNouns[toks[w+1].norm] {
+			opens := (w == 0 || w == openingPhraseEnd(toks)) && w+1 < len(toks) && !personNouns.has(toks[w+1].nid) && !agentNoun(toks[w+1].norm) && !crimeAnaphorHeads.has(toks[w+1].nid) && !othersOf.has(toks[w+1].nid) && !toks[w+1].punct
+			if w+1 >= len(toks) || !opens && !moneyWords.has(toks[w+1].nid) && !gainWords.has(toks[w+1].nid) && !ownedMeans.has(toks[w+1].nid) && !leaderNouns.has(toks[w+1].nid) {
 				break // (not "the men had to work off their debts", "its rivals": others' own)
 			}
 			for _, m := range cm {
@@ -144,7 +144,7 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 					p := prev
 					p.start, p.end = w, w+1
 					pending = append(pending, pendingLink{a: p, b: m, mech: schema.MechInvolvement})
-					if c := d.chain; ownedMeans[toks[w+1].norm] && c.actor == schema.Root(prev.crime) && d.sentIndex-c.sent <= 1 {
+					if c := d.chain; ownedMeans.has(toks[w+1].nid) && c.actor == schema.Root(prev.crime) && d.sentIndex-c.sent <= 1 {
 						for _, tr := range c.trades {
 							if tr != r {
 								// ("... moves cocaine through the port. Customs officers are paid to ignore its
@@ -161,7 +161,7 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 			break
 		}
 	}
-	if before := firstOf(prevTrade, d.crimeTypes); len(toks) > 3 && before != "" && (quantifiers[toks[0].lower] || toks[0].lower == "several" || toks[0].lower == "others") && toks[0].lower != "a" && beForms[toks[1].lower] && crimeAt(cm, 0) < 0 {
+	if before := firstOf(prevTrade, d.crimeTypes); len(toks) > 3 && before != "" && (quantifiers.has(toks[0].lid) || toks[0].lower == "several" || toks[0].lower == "others") && toks[0].lower != "a" && beForms.has(toks[1].lid) && crimeAt(cm, 0) < 0 {
 		// "Fake medicines are flooding West African markets. Most are imported by criminal networks":
 		// a quantifier alone as subject stands for the things or people the sentence before traded in
 		q := mention{kind: mCrime, start: 0, end: 1, crime: before}
@@ -252,10 +252,10 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 				continue
 			}
 			q := b.start - 1
-			for q > 0 && b.start-q <= 3 && !throughWords[toks[q].lower] && (toks[q].cls&cDet != 0 || toks[q].cap && !toks[q].punct || nounModifierWord(toks[q])) {
+			for q > 0 && b.start-q <= 3 && !throughWords.has(toks[q].lid) && (toks[q].cls&cDet != 0 || toks[q].cap && !toks[q].punct || nounModifierWord(toks[q])) {
 				q-- // "through Chinese money brokers", "via the professional launderers"
 			}
-			if !throughWords[toks[q].lower] {
+			if !throughWords.has(toks[q].lid) {
 				continue
 			}
 			for p := 0; p < b.start; p++ {
@@ -272,7 +272,7 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 	for p := 2; p+1 < len(toks); p++ {
 		// "They remain involved in drug trafficking, and we are seeing them move into illicit
 		// tobacco": "them" after a verb of seeing or letting does what follows
-		if toks[p].lower != "them" || !smallClauseVerbs[toks[p-1].lower] || crimeAt(cm, p) >= 0 || !d.verbLike(toks[p+1]) {
+		if toks[p].lower != "them" || !smallClauseVerbs.has(toks[p-1].lid) || crimeAt(cm, p) >= 0 || !d.verbLike(toks[p+1]) {
 			continue
 		}
 		for k := len(cm) - 1; k >= 0; k-- {
@@ -293,7 +293,7 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 	if len(two) >= 2 && two[0] != "" {
 		// "the main enabler of both trades": the two trades the sentence before named
 		for i := 0; i+1 < len(toks); i++ {
-			if toks[i].lower == "both" && bothNouns[toks[i+1].norm] && crimeAt(cm, i) < 0 && crimeAt(cm, i+1) < 0 {
+			if toks[i].lower == "both" && bothNouns.has(toks[i+1].nid) && crimeAt(cm, i) < 0 && crimeAt(cm, i+1) < 0 {
 				cm = append(cm, mention{kind: mCrime, start: i, end: i + 2, crime: two[0], twin: two[1]})
 			}
 		}
@@ -305,19 +305,19 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 		// "Illicit tobacco is not a victimless crime. The profits are funding firearms", "police
 		// estimate that the proceeds are laundered": the gains of the crime the text was about
 		g := p + 1
-		if p == 0 && (gainWords[toks[0].norm] || toks[0].norm == "payment") && pluralTok(toks[0]) {
+		if p == 0 && (gainWords.has(toks[0].nid) || toks[0].norm == "payment") && pluralTok(toks[0]) {
 			g = 0 // "Payments were made in cryptocurrency and routed through a mixing service"
 		} else if !(toks[p].cls&cDet != 0 || toks[p].lower == "its" || toks[p].lower == "their") {
 			continue
 		}
-		if g+1 < len(toks) && (toks[g].lower == "stolen" || toks[g].lower == "illicit" || toks[g].lower == "dirty" || toks[g].lower == "criminal") && (gainWords[toks[g+1].norm] || toks[g+1].lower == "funds" || toks[g+1].lower == "money") {
+		if g+1 < len(toks) && (toks[g].lower == "stolen" || toks[g].lower == "illicit" || toks[g].lower == "dirty" || toks[g].lower == "criminal") && (gainWords.has(toks[g+1].nid) || toks[g+1].lower == "funds" || toks[g+1].lower == "money") {
 			g++ // "the stolen funds help finance ..."
 		}
 		laundered := p > 0 && launders(toks[p-1]) && !crimeIn(cm, 0, p-1) // "the sellers laundered their profits"
 		if g == p+1 && p == 0 && (toks[g].norm == "money" || toks[g].norm == "cash") && len(cm) > 0 && !otherThanLaundering(cm) {
 			// "Smugglers earn thousands per passenger. The cash is sent home through hawala brokers":
 			// the money of the trade before, laundered
-		} else if !gainWords[toks[g].norm] && g == p+1 || g > p+1 && crimeAt(cm, p+1) >= 0 || g == 0 && otherThanLaundering(cm) ||
+		} else if !gainWords.has(toks[g].nid) && g == p+1 || g > p+1 && crimeAt(cm, p+1) >= 0 || g == 0 && otherThanLaundering(cm) ||
 			proceedsOf(cm, toks, g) >= 0 || crimeIn(cm, 0, p+2) && !laundered || p > 0 && !gainsSlot(d, toks, p) {
 			continue
 		}
@@ -335,7 +335,7 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 			pending = append(pending, pendingLink{a: mention{kind: mCrime, start: p - 1, end: p, crime: "money-laundering"}, b: mention{kind: mCrime, start: g, end: g + 1, crime: gainsOf}, mech: schema.MechFinances})
 		case gainsOf != "":
 			gm := mention{kind: mCrime, start: start, end: g + 1, crime: gainsOf}
-			if k := crimeStartingAt(cm, g+2); g+2 < len(toks) && beForms[toks[g+1].lower] && k >= 0 && schema.Root(cm[k].crime) == "money-laundering" {
+			if k := crimeStartingAt(cm, g+2); g+2 < len(toks) && beForms.has(toks[g+1].lid) && k >= 0 && schema.Root(cm[k].crime) == "money-laundering" {
 				// "The cash is sent home through hawala brokers": the gains, layered
 				pending = append(pending, pendingLink{a: cm[k], b: gm, mech: schema.MechFinances})
 			}
@@ -396,7 +396,7 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 			// first trade the sentence before named
 			cm = append(cm, mention{kind: mCrime, start: p, end: p + 1, crime: d.prevTrades[0]})
 			sortMentions(cm)
-		} else if p >= 2 && toks[p-1].lower == "of" && shareOfWords[toks[p-2].lower] && len(d.crimeTypes) > 0 {
+		} else if p >= 2 && toks[p-1].lower == "of" && shareOfWords.has(toks[p-2].lid) && len(d.crimeTypes) > 0 {
 			// "local clans ... run much of it": the trade of the sentence before
 			cm = append(cm, mention{kind: mCrime, start: p, end: p + 1, crime: d.crimeTypes[0]})
 			sortMentions(cm)
@@ -406,7 +406,7 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 		// "A patient who takes these pills may die, and the profits finance the next cocaine
 		// shipment": the gains of the one trade the sentence before named
 		for p := 1; p+1 < len(toks); p++ {
-			if !gainWords[toks[p].norm] || toks[p-1].lower != "the" && toks[p-1].lower != "these" && toks[p-1].lower != "those" || crimeAt(cm, p) >= 0 {
+			if !gainWords.has(toks[p].nid) || toks[p-1].lower != "the" && toks[p-1].lower != "these" && toks[p-1].lower != "those" || crimeAt(cm, p) >= 0 {
 				continue
 			}
 			if w := toks[p+1].lower; (financeWord(w) || w == "pay" || w == "pays" || w == "buy" || w == "buys") && lastBefore(cm, p, func(m mention) bool { return !m.actor }) < 0 {
@@ -421,7 +421,7 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 		// helped finance armed groups": "the trade" is the one the sentence before named
 		for p := 1; p+1 < len(toks); p++ {
 			if (toks[p].norm == "trade" || toks[p].norm == "business") && (toks[p-1].lower == "the" || toks[p-1].lower == "this") && crimeAt(cm, p) < 0 &&
-				(beForms[toks[p+1].lower] || toks[p+1].lower == "has" || toks[p+1].lower == "have" || d.verbLike(toks[p+1])) {
+				(beForms.has(toks[p+1].lid) || toks[p+1].lower == "has" || toks[p+1].lower == "have" || d.verbLike(toks[p+1])) {
 				cm = append(cm, mention{kind: mCrime, start: p - 1, end: p + 1, crime: d.prevTrades[0]})
 				sortMentions(cm)
 				break
@@ -538,7 +538,7 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 	if k := crimeStartingAt(cm, andIt); andIt >= 0 && k >= 0 {
 		d.subjectDoes(text, toks, cm, k, andIt, emit) // "and it has taken over the cigarette routes"
 	}
-	if c := openingPhraseEnd(toks); c > 0 && (besidesWords[toks[0].lower] || len(toks) > 2 && (toks[0].lower == "apart" || toks[0].lower == "aside") && toks[1].lower == "from") {
+	if c := openingPhraseEnd(toks); c > 0 && (besidesWords.has(toks[0].lid) || len(toks) > 2 && (toks[0].lower == "apart" || toks[0].lower == "aside") && toks[1].lower == "from") {
 		// "Beyond fentanyl and methamphetamine, they are deeply involved in ...": the subject's trades too
 		for k := range cm {
 			if cm[k].start != c || !cm[k].actor {
@@ -631,11 +631,11 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 	}
 	// "charge coca growers and illegal gold miners a levy": the levy's payers
 	for k := range cm {
-		if cm[k].crime != "extortion" || cm[k].end-cm[k].start != 2 || !levyNouns[toks[cm[k].end-1].norm] {
+		if cm[k].crime != "extortion" || cm[k].end-cm[k].start != 2 || !levyNouns.has(toks[cm[k].end-1].nid) {
 			continue
 		}
 		for v := cm[k].start - 1; v >= 0 && v >= cm[k].start-12 && !toks[v].punct; v-- {
-			if chargeVerbs[toks[v].lower] {
+			if chargeVerbs.has(toks[v].lid) {
 				for y := range cm {
 					if cm[y].start > v && cm[y].end <= cm[k].start {
 						emit(cm[k], cm[y], span(text, toks, v, cm[k].end), schema.MechInvolvement)
@@ -648,7 +648,7 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 	// "officials have taken a cut from the traffickers": the bribe's payers
 	for k := range cm {
 		e := cm[k].end
-		if e+1 < len(toks) && (takenShares[toks[e-1].norm] || levyNouns[toks[e-1].norm] || paidNouns[toks[e-1].norm]) && toks[e].lower == "from" {
+		if e+1 < len(toks) && (takenShares.has(toks[e-1].nid) || levyNouns.has(toks[e-1].nid) || paidNouns.has(toks[e-1].nid)) && toks[e].lower == "from" {
 			// ("collecting levies from illegal gold miners": whom the levy is taken from)
 			if r := rightOf(cm, toks, e+1); r >= 0 && cm[r].start-e <= 4 {
 				for _, b := range listRight(cm, toks, r) {
@@ -684,7 +684,7 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 			mech := schema.MechHybrid
 			cue := span(text, toks, a.start, b.end)
 			if b.end < len(toks) {
-				if e, v := d.lx.cues.longest(toks, b.end, byNorm); v >= 0 && d.lx.cueVals[v].Shape == "postfix" {
+				if e, v := d.lx.cues.longest(toks, b.end); v >= 0 && d.lx.cueVals[v].Shape == "postfix" {
 					mech = d.lx.cueVals[v].Mechanism
 					cue = span(text, toks, a.start, e)
 				}
@@ -697,7 +697,7 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 		if toks[i].punct || crimeAt(cm, i) >= 0 {
 			continue
 		}
-		end, v := d.lx.cues.longest(toks, i, byNorm)
+		end, v := d.lx.cues.longest(toks, i)
 		if v < 0 {
 			continue
 		}
@@ -801,7 +801,7 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 				lefts = listLeft(cm, toks, owner)
 			}
 			rights := listRight(cm, toks, r)
-			if prep := toks[end-1].lower; prepositions[prep] {
+			if prep := toks[end-1].lower; prepositions.m[prep] {
 				// "relies on corruption to win public contracts and on professional launderers"
 				last := cm[rights[len(rights)-1]].end
 				for q := last; q+2 < len(toks) && q < last+10; q++ {
@@ -934,12 +934,12 @@ func unconfirmedFrom(toks []token) int {
 		if toks[i].lower == "evidence" && i+2 < len(toks) {
 			// "evidence of a direct role ... remains thin": the link is doubted
 			for q := i + 1; q+1 < len(toks) && q <= i+16 && toks[q].text != ";"; q++ {
-				if w := toks[q].lower; (w == "remains" || w == "is" || w == "was" || w == "remain" || w == "are") && weakEvidence[toks[q+1].lower] {
+				if w := toks[q].lower; (w == "remains" || w == "is" || w == "was" || w == "remain" || w == "are") && weakEvidence.has(toks[q+1].lid) {
 					return i + 1
 				}
 			}
 			for k := i - 1; k >= 0 && k >= i-3 && !toks[k].punct; k-- {
-				if weakEvidence[toks[k].lower] || toks[k].lower == "no" {
+				if weakEvidence.has(toks[k].lid) || toks[k].lower == "no" {
 					return i + 1 // "little evidence of", "scant evidence that", "no hard evidence that"
 				}
 			}
@@ -972,7 +972,7 @@ func (d *docState) exploitedIn(text string, toks []token, cm []mention, emit fun
 	for x := range cm {
 		// "They were treated as free labour and as disposable gardeners for a drugs operation":
 		// the exploited work for the crime after "for"
-		if cm[x].actor || schema.Root(cm[x].crime) != "human-trafficking" || !labourNouns[toks[cm[x].end-1].norm] {
+		if cm[x].actor || schema.Root(cm[x].crime) != "human-trafficking" || !labourNouns.has(toks[cm[x].end-1].nid) {
 			continue
 		}
 		for y := range cm {
@@ -988,10 +988,10 @@ func (d *docState) exploitedIn(text string, toks []token, cm []mention, emit fun
 		}
 	}
 	for i := 1; i+1 < len(toks); i++ {
-		if forceVerbs[toks[i].lower] && toks[i+1].lower != "to" {
+		if forceVerbs.has(toks[i].lid) && toks[i+1].lower != "to" {
 			// "forced vulnerable teenagers to sell crack cocaine": past the people forced
 			q := i + 1
-			for q < len(toks) && q <= i+3 && (toks[q].cls&cDet != 0 || goodsAdjectives[toks[q].lower] || schema.Goods[toks[q].norm] == schema.People) {
+			for q < len(toks) && q <= i+3 && (toks[q].cls&cDet != 0 || goodsAdjectives.has(toks[q].lid) || schema.Goods[toks[q].norm] == schema.People) {
 				q++
 			}
 			if q > i+1 && q+1 < len(toks) && toks[q].lower == "to" && schema.Goods[toks[q-1].norm] == schema.People {
@@ -1003,7 +1003,7 @@ func (d *docState) exploitedIn(text string, toks []token, cm []mention, emit fun
 				}
 			}
 		}
-		if (forceVerbs[toks[i].lower] || (toks[i].lower == "made" || toks[i].lower == "compelled") && (beForms[toks[i-1].lower] || toks[i-1].lower == "and" && passiveAny(toks, 0, i-1))) && toks[i+1].lower == "to" && i+2 < len(toks) {
+		if (forceVerbs.has(toks[i].lid) || (toks[i].lower == "made" || toks[i].lower == "compelled") && (beForms.has(toks[i-1].lid) || toks[i-1].lower == "and" && passiveAny(toks, 0, i-1))) && toks[i+1].lower == "to" && i+2 < len(toks) {
 			// ("The women were held in a compound and made to run romance scams": one passive subject)
 			// ("Teenagers were made to tend cannabis plants")
 			// "forced to defraud strangers", "forced to run cryptocurrency investment scams": forced criminality
@@ -1014,16 +1014,16 @@ func (d *docState) exploitedIn(text string, toks []token, cm []mention, emit fun
 				between := true
 				for q := i + 2; q < cm[y].start; q++ {
 					// ("forced to take part in smuggling operations", "to work for the networks")
-					joined := toks[q].cls&cPrep != 0 && q > i+2 && forcedActs[toks[q-1].lower]
+					joined := toks[q].cls&cPrep != 0 && q > i+2 && forcedActs.has(toks[q-1].lid)
 					between = between && !toks[q].punct && (toks[q].cls&(cClause|cPrep) == 0 || joined)
 				}
-				if between && (d.verbLike(toks[cm[y].start]) || cm[y].start > i+2 && (d.verbLike(toks[i+2]) || commitVerbs[toks[i+2].lower] || labourVerbs[toks[i+2].lower])) && schema.Root(cm[y].crime) != "human-trafficking" {
+				if between && (d.verbLike(toks[cm[y].start]) || cm[y].start > i+2 && (d.verbLike(toks[i+2]) || commitVerbs.has(toks[i+2].lid) || labourVerbs.has(toks[i+2].lid))) && schema.Root(cm[y].crime) != "human-trafficking" {
 					emit(mention{crime: "human-trafficking", start: i, end: i + 1}, cm[y], span(text, toks, i, cm[y].end), schema.MechInvolvement)
 				}
 				break
 			}
 			for q := i + 3; q+2 < len(toks) && q <= i+14 && toks[q].text != ";" && toks[q].quote == 0; q++ {
-				if toks[q].lower != "and" || toks[q+1].lower != "to" || !labourVerbs[toks[q+2].lower] && !commitVerbs[toks[q+2].lower] {
+				if toks[q].lower != "and" || toks[q+1].lower != "to" || !labourVerbs.has(toks[q+2].lid) && !commitVerbs.has(toks[q+2].lid) {
 					continue
 				}
 				// "forced to work in the salon during the day and to tend the plants at night": the second task
@@ -1056,7 +1056,7 @@ func (d *docState) exploitedIn(text string, toks []token, cm []mention, emit fun
 			}
 			continue
 		}
-		if w := toks[i].lower; w != "exploited" && w != "enslaved" && !(w == "work" && toks[i-1].lower == "to" && i > 1 && forceVerbs[toks[i-2].lower]) {
+		if w := toks[i].lower; w != "exploited" && w != "enslaved" && !(w == "work" && toks[i-1].lower == "to" && i > 1 && forceVerbs.has(toks[i-2].lid)) {
 			continue
 		}
 		if crimeAt(cm, i) >= 0 && cm[crimeAt(cm, i)].end > i+1 {
@@ -1110,12 +1110,12 @@ func openingPronoun(toks []token) int {
 		p = 1 // "“They tax it, ...": a quotation opening on the pronoun
 	} else if len(toks) > 2 && (toks[1].text == "," || toks[1].text == ":" && toks[0].cap) {
 		p = 2 // "First,", "Meanwhile,", "Today,", a transcript's "SERGI:"
-	} else if len(toks) > 2 && openingAdverbs[toks[0].lower] {
+	} else if len(toks) > 2 && openingAdverbs.has(toks[0].lid) {
 		p = 1 // "Today they control ...", "Now it runs ..."
 	} else if c := openingPhraseEnd(toks); c > 0 {
 		p = c // "Beyond fentanyl and methamphetamine, they are ..."
 	}
-	if p > 0 && p+2 < len(toks) && openingAdverbs[toks[p].lower] {
+	if p > 0 && p+2 < len(toks) && openingAdverbs.has(toks[p].lid) {
 		p++ // "GRATTERI: Today it makes ..."
 	}
 	if p == 0 {
@@ -1124,29 +1124,29 @@ func openingPronoun(toks []token) int {
 	if p == 0 && len(toks) > 4 && (toks[0].lower == "in" || toks[0].lower == "over" || toks[0].lower == "since" || toks[0].lower == "during" || toks[0].lower == "last" || toks[0].lower == "this") {
 		// "In recent years it has turned to ...": a time phrase, no comma, then the pronoun
 		q := 1
-		for q < len(toks) && q <= 5 && (openingTime[toks[q].lower] || isDigits(toks[q].text) || toks[q].cls&cDet != 0) {
+		for q < len(toks) && q <= 5 && (openingTime.has(toks[q].lid) || isDigits(toks[q].text) || toks[q].cls&cDet != 0) {
 			q++
 		}
 		if q > 1 && q < len(toks) && (toks[q].lower == "it" || toks[q].lower == "they") {
 			p = q
 		}
 	}
-	if p+3 < len(toks) && toks[p].lower == "the" && moneyWords[toks[p+1].norm] && (toks[p+2].lower == "they" || toks[p+2].lower == "it") && !toks[p+3].punct {
+	if p+3 < len(toks) && toks[p].lower == "the" && moneyWords.has(toks[p+1].nid) && (toks[p+2].lower == "they" || toks[p+2].lower == "it") && !toks[p+3].punct {
 		return p + 2 // "The money they steal pays for ...": whose money
 	}
 	if p < len(toks) && (toks[p].lower == "they" || toks[p].lower == "it") && p+1 < len(toks) && !toks[p+1].punct {
 		return p
 	}
-	if p+3 < len(toks) && (quantifiers[toks[p].lower] || toks[p].lower == "several" || toks[p].lower == "both") && toks[p+1].lower == "of" && toks[p+2].lower == "them" {
+	if p+3 < len(toks) && (quantifiers.has(toks[p].lid) || toks[p].lower == "several" || toks[p].lower == "both") && toks[p+1].lower == "of" && toks[p+2].lower == "them" {
 		return p + 2 // "Many of them are also involved in ..."
 	}
-	if p+3 < len(toks) && (quantifiers[toks[p].lower] || toks[p].lower == "much") && toks[p+1].lower == "of" && toks[p+2].lower == "it" {
+	if p+3 < len(toks) && (quantifiers.has(toks[p].lid) || toks[p].lower == "much") && toks[p+1].lower == "of" && toks[p+2].lower == "it" {
 		return p + 2 // "Much of it is carried out by networks that ..."
 	}
-	if p+3 < len(toks) && (quantifiers[toks[p].lower] || memberWords[toks[p].lower]) && toks[p+1].lower == "of" {
+	if p+3 < len(toks) && (quantifiers.has(toks[p].lid) || memberWords.has(toks[p].lid)) && toks[p+1].lower == "of" {
 		p += 2 // "Some of its members have links to ..."
 	}
-	if p+2 < len(toks) && (toks[p].lower == "its" || toks[p].lower == "their") && memberNouns[toks[p+1].norm] && pluralTok(toks[p+1]) {
+	if p+2 < len(toks) && (toks[p].lower == "its" || toks[p].lower == "their") && memberNouns.has(toks[p+1].nid) && pluralTok(toks[p+1]) {
 		return p // "Its leaders have links to ...": the group's people
 	}
 	return -1
@@ -1171,7 +1171,7 @@ func reportFrameEnd(toks []token) int {
 		if toks[k-1].punct || toks[k-1].quote != 0 || toks[k-1].cls&(cPron|cConj|cPrep) != 0 {
 			return 0
 		}
-		if frameVerbs[toks[k].lower] {
+		if frameVerbs.has(toks[k].lid) {
 			if toks[k+1].lower == "that" {
 				k++
 			}
@@ -1226,7 +1226,7 @@ func theirIncome(toks []token, cm []mention, out *[]pendingLink) {
 		for j < len(toks) && j < i+3 && (adjective(toks[j]) || toks[j].lower == "traditional" || toks[j].lower == "main") {
 			j++
 		}
-		if j+1 >= len(toks) || !gainWords[toks[j].norm] && toks[j].norm != "income" || toks[j+1].lower != "from" {
+		if j+1 >= len(toks) || !gainWords.has(toks[j].nid) && toks[j].norm != "income" || toks[j+1].lower != "from" {
 			continue
 		}
 		x := crimeStartingAt(cm, j+2)
@@ -1325,7 +1325,7 @@ var openingTime = set([]string{"recent", "past", "last", "next", "few", "year", 
 // are the subject of the cue at i ("some of their members have links to"), or -1.
 func membersBefore(toks []token, i int) int {
 	for k := i - 1; k >= 1 && k >= i-4; k-- {
-		if memberNouns[toks[k].norm] && pluralTok(toks[k]) && (toks[k-1].lower == "its" || toks[k-1].lower == "their") {
+		if memberNouns.has(toks[k].nid) && pluralTok(toks[k]) && (toks[k-1].lower == "its" || toks[k-1].lower == "their") {
 			return k - 1
 		}
 		if toks[k].punct || toks[k].cls&cClause != 0 {
@@ -1353,7 +1353,7 @@ func negatedCue(toks []token, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		switch toks[k].lower {
 		case "not", "n't", "never", "rarely", "seldom", "hardly", "no":
-			return !(k+1 < len(toks) && emphasisAfterNot[toks[k+1].lower])
+			return !(k+1 < len(toks) && emphasisAfterNot.has(toks[k+1].lid))
 		case "denied", "denies", "deny", "denying", "rejected", "rejects", "disputed", "disputes":
 			return true // "Hezbollah has denied any involvement in"
 		case "any", "all":
@@ -1434,10 +1434,10 @@ func (d *docState) cooccur(text string, toks []token, cm []mention, done map[pai
 		list := listLeft(cm, toks, k)
 		head := cm[list[len(list)-1]].start
 		for q := head - 1; q >= 0 && q >= head-4; q-- {
-			if w := toks[q].lower; w == "that" || w == "which" || w == "who" || d.lx.verbs[w] != nil || crimeAt(cm, q) >= 0 || beForms[w] {
+			if w := toks[q].lower; w == "that" || w == "which" || w == "who" || d.lx.verbs[w] != nil || crimeAt(cm, q) >= 0 || beForms.m[w] {
 				break // "The report found that gangs ...": a claim follows, not a response ("areas is laundered": a verb)
 			}
-			if responseWords[toks[q].lower] || responseWords[toks[q].norm] {
+			if responseWords.has(toks[q].lid) || responseWords.has(toks[q].nid) {
 				governed[k] = true
 				break
 			}
@@ -1445,7 +1445,7 @@ func (d *docState) cooccur(text string, toks []token, cm []mention, done map[pai
 				break
 			}
 		}
-		if cm[k].end < len(toks) && (responseWords[toks[cm[k].end].norm] && (toks[cm[k].end].norm == "unit" || toks[cm[k].end].norm == "case" || toks[cm[k].end].norm == "charge" || toks[cm[k].end].norm == "law" || toks[cm[k].end].norm == "investigation" || toks[cm[k].end].norm == "prosecution" || toks[cm[k].end].norm == "offence" || toks[cm[k].end].norm == "conviction" || toks[cm[k].end].norm == "victim")) {
+		if cm[k].end < len(toks) && (responseWords.has(toks[cm[k].end].nid) && (toks[cm[k].end].norm == "unit" || toks[cm[k].end].norm == "case" || toks[cm[k].end].norm == "charge" || toks[cm[k].end].norm == "law" || toks[cm[k].end].norm == "investigation" || toks[cm[k].end].norm == "prosecution" || toks[cm[k].end].norm == "offence" || toks[cm[k].end].norm == "conviction" || toks[cm[k].end].norm == "victim")) {
 			governed[k] = true // "fraud cases", "drug charges"
 		}
 	}
@@ -1483,10 +1483,10 @@ func (d *docState) cooccur(text string, toks []token, cm []mention, done map[pai
 				if w == "same" {
 					same = true
 				}
-				if w == "since" && p+1 < len(toks) && (isDigits(toks[p+1].text) || toks[p+1].cap || timeWords[toks[p+1].lower]) {
+				if w == "since" && p+1 < len(toks) && (isDigits(toks[p+1].text) || toks[p+1].cap || timeWords.has(toks[p+1].lid)) {
 					continue // "recruited since 2014": a time, not a reason
 				}
-				if clauseBreaks[w] || toks[p].quote != 0 && !scareQuote(toks, p) || reportingWord(d, toks, p) || w == "as" && !same && !(p+1 < len(toks) && toks[p+1].lower == "well") {
+				if clauseBreaks.m[w] || toks[p].quote != 0 && !scareQuote(toks, p) || reportingWord(d, toks, p) || w == "as" && !same && !(p+1 < len(toks) && toks[p+1].lower == "well") {
 					broken = true
 					break
 				}
@@ -1536,20 +1536,20 @@ func (d *docState) cooccur(text string, toks []token, cm []mention, done map[pai
 					// coordination: two objects or two clauses, unless the crime
 					// actor before is the subject of the verb phrase that is b
 					// ("gangs control cannabis cultivation and launder the proceeds")
-					vp := p+1 < b.start && (finiteAux[toks[p+1].lower] || toks[p+1].lower == "then" || toks[p+1].lower == "also")
+					vp := p+1 < b.start && (finiteAux.has(toks[p+1].lid) || toks[p+1].lower == "then" || toks[p+1].lower == "also")
 					if !((a.actor || d.verbLike(toks[a.start])) && w != "," && (p+1 == b.start && d.verbLike(toks[b.start]) || a.actor && vp)) {
 						broken = true // "networks have infiltrated services and are using them to commit fraud" goes on
 						break
 					}
 				}
-				if !toks[p].punct && !conjunctions[w] && !determiners[w] {
+				if !toks[p].punct && !conjunctions.m[w] && !determiners.m[w] {
 					relation = true
 				}
 			}
-			if !broken && !relation && b.actor && (leakVerbs[toks[a.end-1].lower] || d.verbLike(toks[a.end-1])) {
+			if !broken && !relation && b.actor && (leakVerbs.has(toks[a.end-1].lid) || d.verbLike(toks[a.end-1])) {
 				relation = true // "providing the gang": a verb and its object
 			}
-			if !broken && !relation && a.actor && !b.actor && b.start == a.end+1 && relativePronoun(toks[a.end].lower) && (d.verbLike(toks[b.start]) || takeNatureVerbs[toks[b.start].lower] || dumpVerbs[toks[b.start].lower]) {
+			if !broken && !relation && a.actor && !b.actor && b.start == a.end+1 && relativePronoun(toks[a.end].lower) && (d.verbLike(toks[b.start]) || takeNatureVerbs.has(toks[b.start].lid) || dumpVerbs.has(toks[b.start].lid)) {
 				// "a syndicate that felled protected trees": the crime is the actor's deed
 				emit(a, b, span(text, toks, a.end, b.end), schema.MechInvolvement)
 				continue
@@ -1592,7 +1592,7 @@ func namesAside(toks []token, i, j int) int {
 // toks[i:j]: the subject's passive verb phrase.
 func passiveBetween(toks []token, i, j int) bool {
 	for q := i; q+1 < j; q++ {
-		if beForms[toks[q].lower] && strings.HasSuffix(toks[q+1].lower, "ed") {
+		if beForms.has(toks[q].lid) && strings.HasSuffix(toks[q+1].lower, "ed") {
 			return true
 		}
 	}
@@ -1603,7 +1603,7 @@ func passiveBetween(toks []token, i, j int) bool {
 // past participle, regular or not ("were held", "had been sold").
 func passiveAny(toks []token, i, j int) bool {
 	for q := i; q+1 < j; q++ {
-		if beForms[toks[q].lower] && (strings.HasSuffix(toks[q+1].lower, "ed") || irregularParticiples[toks[q+1].lower]) {
+		if beForms.has(toks[q].lid) && (strings.HasSuffix(toks[q+1].lower, "ed") || irregularParticiples.has(toks[q+1].lid)) {
 			return true
 		}
 	}
@@ -1617,7 +1617,7 @@ var irregularParticiples = set([]string{"held", "kept", "taken", "sold", "brough
 // toks[i:j]: "had been brought", "were smuggled".
 func passiveMoved(toks []token, i, j int) bool {
 	for q := i; q+1 < j; q++ {
-		if beForms[toks[q].lower] && broughtVerbs[toks[q+1].lower] {
+		if beForms.has(toks[q].lid) && broughtVerbs.has(toks[q+1].lid) {
 			return true
 		}
 	}
@@ -1636,7 +1636,7 @@ func classifies(toks []token, i, j int) bool {
 		return false
 	}
 	for q := i + 1; q < j; q++ {
-		if w := toks[q].lower; (toks[q].cls&cDet == 0) && !kindWords[w] && !adjective(toks[q]) && !strings.HasSuffix(w, "est") {
+		if w := toks[q].lower; (toks[q].cls&cDet == 0) && !kindWords.m[w] && !adjective(toks[q]) && !strings.HasSuffix(w, "est") {
 			return false
 		}
 	}
@@ -1658,7 +1658,7 @@ var crimeActionVerbs = set([]string{"intimidate", "intimidating", "intimidated",
 // verbLike says whether the token starts a verb phrase: a verb of moving or
 // trading, a crime verb, or "launder".
 func (d *docState) verbLike(t token) bool {
-	return tradeVerbs[t.lower] || schema.MovingVerbs[t.lower] != "" || crimeVerbs[t.lower] || forceVerbs[t.lower] || crimeActionVerbs[t.lower] || demandVerbs[t.lower] || taxVerbs[t.lower] || chargeVerbs[t.lower] || t.lower == "cashing" || t.lower == "cashed" || launders(t)
+	return tradeVerbs.has(t.lid) || schema.MovingVerbs[t.lower] != "" || crimeVerbs.has(t.lid) || forceVerbs.has(t.lid) || crimeActionVerbs.has(t.lid) || demandVerbs.has(t.lid) || taxVerbs.has(t.lid) || chargeVerbs.has(t.lid) || t.lower == "cashing" || t.lower == "cashed" || launders(t)
 }
 
 // reportingWord says whether toks[p] is a verb of reporting: crime phrases on
@@ -1745,7 +1745,7 @@ func crimeStartingAt(cm []mention, i int) int {
 // proceedsOf reads "MONEY of|from [the] CRIME" at i ("the proceeds of drug
 // trafficking", "profits from fraud") and returns the crime mention, or -1.
 func proceedsOf(cm []mention, toks []token, i int) int {
-	if i+2 >= len(toks) || !moneyWords[toks[i].norm] || toks[i+1].lower != "of" && toks[i+1].lower != "from" {
+	if i+2 >= len(toks) || !moneyWords.has(toks[i].nid) || toks[i+1].lower != "of" && toks[i+1].lower != "from" {
 		return -1
 	}
 	q := i + 2
@@ -1790,7 +1790,7 @@ func leftOf(cm []mention, toks []token, i int) int {
 		for p > 1 && toks[p].cls&cGapL != 0 && toks[p].cls&cDet == 0 {
 			p--
 		}
-		if moneyWords[toks[p].norm] && (toks[p-1].lower == "the" || toks[p-1].lower == "its" || toks[p-1].lower == "their" || toks[p-1].lower == "these") {
+		if moneyWords.has(toks[p].nid) && (toks[p-1].lower == "the" || toks[p-1].lower == "its" || toks[p-1].lower == "their" || toks[p-1].lower == "these") {
 			// "drug trafficking ... and that the proceeds fuel further crimes": the trade's proceeds
 			if k := lastTradeBefore(cm, toks, p-1); k >= 0 {
 				return k
@@ -1807,7 +1807,7 @@ func leftOf(cm []mention, toks []token, i int) int {
 		return -1
 	}
 	if i-cm[best].end > 10 {
-		if i-cm[best].end <= 20 && i > 0 && beForms[toks[i-1].lower] && cm[best].subject(toks) && !crossesClause(toks, cm[best].end, i) && !relativeBetween(toks, cm[best].end, i) {
+		if i-cm[best].end <= 20 && i > 0 && beForms.has(toks[i-1].lid) && cm[best].subject(toks) && !crossesClause(toks, cm[best].end, i) && !relativeBetween(toks, cm[best].end, i) {
 			// a subject with long modifiers: "Assault rifles bought at gun shops in Florida and
 			// smuggled to Haiti in shipping containers are arming the gangs"
 			return best
@@ -1825,7 +1825,7 @@ func leftOf(cm []mention, toks []token, i int) int {
 			p = q
 		}
 	}
-	if p < i && crimeHeads[toks[p].norm] {
+	if p < i && crimeHeads.has(toks[p].nid) {
 		p++ // "online scam operations in the region, which are": the head, then the place
 	}
 	p = skipPlace(toks, p, i)
@@ -1846,7 +1846,7 @@ func leftOf(cm []mention, toks []token, i int) int {
 			if toks[c].text != "," {
 				continue
 			}
-			if asideWords[toks[c+1].lower] || partitives[toks[c+1].lower] && c+2 < len(toks) && toks[c+2].lower == "of" {
+			if asideWords.has(toks[c+1].lid) || partitives.has(toks[c+1].lid) && c+2 < len(toks) && toks[c+2].lower == "of" {
 				// (", among them ...,", ", most of them linked to ...,")
 				if k := crimeAt(cm, c-1); k >= 0 && cm[k].end == c {
 					best = k
@@ -1861,14 +1861,14 @@ func leftOf(cm []mention, toks []token, i int) int {
 		// "the illicit charcoal trade, despite the Council's ban, continues to"
 		for q := p + 1; q < i && q-p <= 10; q++ {
 			if toks[q].text == "," {
-				if reportingAside(toks, p+1, q) || asideWords[toks[p+1].lower] || partitives[toks[p+1].lower] && toks[p+2].lower == "of" {
+				if reportingAside(toks, p+1, q) || asideWords.has(toks[p+1].lid) || partitives.has(toks[p+1].lid) && toks[p+2].lower == "of" {
 					p = q + 1
 				}
 				break
 			}
 		}
 	}
-	if p < i && crimeHeads[toks[p].norm] {
+	if p < i && crimeHeads.has(toks[p].nid) {
 		p++ // "cocaine shipments travel together"
 	}
 	if p+1 < i && toks[p].text == "," && (toks[p+1].lower == "which" || toks[p+1].lower == "who") {
@@ -1877,7 +1877,7 @@ func leftOf(cm []mention, toks []token, i int) int {
 	if p+1 < i && toks[p].lower == "as" && toks[p+1].cls&cDet != 0 {
 		// "identified the exploitation of young people as a growing feature of": what it is seen as
 		q := p + 2
-		for q < i && (adjective(toks[q]) || kindWords[toks[q].lower] || strings.HasSuffix(toks[q].lower, "ing") || strings.HasSuffix(toks[q].lower, "est")) {
+		for q < i && (adjective(toks[q]) || kindWords.has(toks[q].lid) || strings.HasSuffix(toks[q].lower, "ing") || strings.HasSuffix(toks[q].lower, "est")) {
 			q++
 		}
 		if q == i {
@@ -1888,7 +1888,7 @@ func leftOf(cm []mention, toks []token, i int) int {
 		return best // "Cultural property trafficking has helped finance armed groups and is used to launder money"
 	}
 	for ; p < i; p++ {
-		if (toks[p].cls&cGapL == 0) && !gapLeft[toks[p].norm] && !(toks[p].cap && p > 0) && toks[p].quote == 0 {
+		if (toks[p].cls&cGapL == 0) && !gapLeft.has(toks[p].nid) && !(toks[p].cap && p > 0) && toks[p].quote == 0 {
 			return relativeAntecedent(cm, toks, i)
 		}
 	}
@@ -1935,7 +1935,7 @@ func launderersServe(text string, toks []token, cm []mention, emit emitFn) {
 		return
 	}
 	for i := r + 1; i < len(toks); i++ {
-		if !serveVerbs[toks[i].lower] {
+		if !serveVerbs.has(toks[i].lid) {
 			continue
 		}
 		ml := mention{kind: mCrime, start: r, end: r + 1, crime: "money-laundering"}
@@ -1985,7 +1985,7 @@ func paidToDo(text string, toks []token, cm []mention, emit emitFn) {
 // crack cocaine".
 func childrenFor(text string, toks []token, cm []mention, emit emitFn) {
 	for _, ht := range cm {
-		if schema.Root(ht.crime) != "human-trafficking" || ht.end < 1 || !childNouns[toks[ht.end-1].lower] {
+		if schema.Root(ht.crime) != "human-trafficking" || ht.end < 1 || !childNouns.has(toks[ht.end-1].lid) {
 			continue
 		}
 		j := childJobAt(toks, ht.end) // ("children as young as fourteen to carry")
@@ -2007,7 +2007,7 @@ func childrenFor(text string, toks []token, cm []mention, emit emitFn) {
 // accounts", "helped the dealers hide their drug money".
 func hiddenMoney(text string, toks []token, cm []mention, emit emitFn) {
 	for k, ml := range cm {
-		if schema.Root(ml.crime) != "money-laundering" || ml.end != ml.start+1 || !hideVerbs[toks[ml.start].lower] || k+1 >= len(cm) {
+		if schema.Root(ml.crime) != "money-laundering" || ml.end != ml.start+1 || !hideVerbs.has(toks[ml.start].lid) || k+1 >= len(cm) {
 			continue
 		}
 		b := cm[k+1]
@@ -2079,12 +2079,12 @@ func chargedAfterFound(text string, toks []token, cm []mention, emit emitFn) {
 		return
 	}
 	for i := 1; i+3 < len(toks); i++ {
-		if w := toks[i].lower; w != "after" && w != "when" || !courtVerbs[toks[i-1].lower] && crimeAt(cm, i-1) < 0 && !(i >= 2 && (strings.HasPrefix(toks[i-1].lower, "offen") || toks[i-1].norm == "charge") && crimeAt(cm, i-2) >= 0) {
+		if w := toks[i].lower; w != "after" && w != "when" || !courtVerbs.has(toks[i-1].lid) && crimeAt(cm, i-1) < 0 && !(i >= 2 && (strings.HasPrefix(toks[i-1].lower, "offen") || toks[i-1].norm == "charge") && crimeAt(cm, i-2) >= 0) {
 			continue
 		}
 		a := -1 // the crime charged: right after the charge verb, before "after"
 		for k := range cm {
-			if c := cm[k].start - 1; cm[k].end <= i && cm[k].end >= i-2 && c >= 1 && (toks[c].lower == "with" || toks[c].lower == "for") && courtVerbs[toks[c-1].lower] {
+			if c := cm[k].start - 1; cm[k].end <= i && cm[k].end >= i-2 && c >= 1 && (toks[c].lower == "with" || toks[c].lower == "for") && courtVerbs.has(toks[c-1].lid) {
 				a = k
 			}
 		}
@@ -2092,10 +2092,10 @@ func chargedAfterFound(text string, toks []token, cm []mention, emit emitFn) {
 			continue
 		}
 		f := i + 1
-		for f < len(toks) && f <= i+4 && !findVerbs[toks[f].lower] {
+		for f < len(toks) && f <= i+4 && !findVerbs.has(toks[f].lid) {
 			f++
 		}
-		if f >= len(toks) || !findVerbs[toks[f].lower] {
+		if f >= len(toks) || !findVerbs.has(toks[f].lid) {
 			return
 		}
 		for k := range cm {
@@ -2121,7 +2121,7 @@ func launderedFrom(text string, toks []token, cm []mention, emit emitFn) {
 		}
 		for q := ml.end; q+1 < len(toks) && q <= ml.end+8 && (!toks[q].punct || toks[q].text == "." && isDigits(toks[q-1].text)); q++ {
 			// ("£1.2 million stolen from": past the decimal point)
-			if !takenVerbs[toks[q].lower] || toks[q+1].lower != "from" {
+			if !takenVerbs.has(toks[q].lid) || toks[q+1].lower != "from" {
 				continue
 			}
 			for k := range cm {
@@ -2151,14 +2151,14 @@ func (d *docState) andDoes(text string, toks []token, cm []mention, emit emitFn)
 		}
 		// "and held them for ransom", "and have stepped up kidnappings": the second verb phrase
 		a, verb := m.start-1, false
-		if v := toks[m.start]; d.verbLike(v) || ransomHolds[v.lower] || strings.HasSuffix(v.lower, "ed") && !v.cap && m.start+1 < len(toks) && toks[m.start+1].cls&(cDet|cPron) != 0 {
+		if v := toks[m.start]; d.verbLike(v) || ransomHolds.has(v.lid) || strings.HasSuffix(v.lower, "ed") && !v.cap && m.start+1 < len(toks) && toks[m.start+1].cls&(cDet|cPron) != 0 {
 			verb = true // (a past tense with its object, "and held them": not "and falsified documents")
 		}
 		for a > cm[0].end && m.start-a <= 4 && toks[a].lower != "and" {
 			w := toks[a]
 			switch {
 			case w.lower == "up" || w.lower == "into" || w.lower == "to" || w.lower == "on":
-			case strings.HasSuffix(w.lower, "ed") && !w.cap || d.verbLike(w) || growVerbs[w.lower]:
+			case strings.HasSuffix(w.lower, "ed") && !w.cap || d.verbLike(w) || growVerbs.has(w.lid):
 				verb = true
 			case w.cls&(cAdv|cFinite) != 0 && w.cls&cDet == 0 || w.lower == "have" || w.lower == "has" || w.lower == "had":
 			default:
@@ -2189,7 +2189,7 @@ func (d *docState) andDoes(text string, toks []token, cm []mention, emit emitFn)
 // crime mention, clause break or relative pronoun; after it, auxiliaries.
 func secondVerbOf(cm []mention, toks []token, k, p, i int) bool {
 	a := i - 1
-	for a > p && (beForms[toks[a].lower] || toks[a].lower == "has" || toks[a].lower == "have" || toks[a].lower == "had" || toks[a].cls&cAdv != 0) {
+	for a > p && (beForms.has(toks[a].lid) || toks[a].lower == "has" || toks[a].lower == "have" || toks[a].lower == "had" || toks[a].cls&cAdv != 0) {
 		a--
 	}
 	if a <= p || toks[a].lower != "and" || crossesClauseBreak(toks, p, a) || relativeBetween(toks, p, a) || crimeIn(cm, p, a) {
@@ -2199,7 +2199,7 @@ func secondVerbOf(cm []mention, toks []token, k, p, i int) bool {
 	for s >= 0 && toks[s].cls&cDet != 0 {
 		s--
 	}
-	return cm[k].subject(toks) || s >= 0 && (thatVerbs[toks[s].lower] || toks[s].lower == "that") // ("investigators say the trade has ...")
+	return cm[k].subject(toks) || s >= 0 && (thatVerbs.has(toks[s].lid) || toks[s].lower == "that") // ("investigators say the trade has ...")
 }
 
 // thatVerbs report a clause without "that": "say the trade has".
@@ -2227,10 +2227,10 @@ func tiedOwner(cm []mention, toks []token, k int) int {
 		return -1
 	}
 	q := cm[k].start - 1
-	for q > 0 && cm[k].start-q <= 4 && tieWords[toks[q].lower] {
+	for q > 0 && cm[k].start-q <= 4 && tieWords.has(toks[q].lid) {
 		q--
 	}
-	if q == cm[k].start-1 || tieWords[toks[q].lower] {
+	if q == cm[k].start-1 || tieWords.has(toks[q].lid) {
 		return -1
 	}
 	for h := range cm {
@@ -2268,7 +2268,7 @@ func relativeOwner(cm []mention, toks []token, k int) int {
 // "that", "who" or "which", or -1.
 func relativeAntecedent(cm []mention, toks []token, i int) int {
 	p := i - 1
-	for p >= 0 && ((toks[p].cls&cGapL != 0) || gapLeft[toks[p].norm]) && toks[p].lower != "that" && toks[p].lower != "which" && toks[p].lower != "who" {
+	for p >= 0 && ((toks[p].cls&cGapL != 0) || gapLeft.has(toks[p].nid)) && toks[p].lower != "that" && toks[p].lower != "which" && toks[p].lower != "who" {
 		p--
 	}
 	if p < 0 || p == i-1 {
@@ -2361,7 +2361,7 @@ var exampleMarkers = set([]string{"such", "including", "like", "notably", "espec
 func exemplified(toks []token, j, c int) int {
 	for q := j; q < c && q-j < 12; q++ {
 		w := toks[q].lower
-		if exampleMarkers[w] {
+		if exampleMarkers.m[w] {
 			e := q + 1
 			if w == "such" {
 				if e >= c || toks[e].lower != "as" {
@@ -2374,7 +2374,7 @@ func exemplified(toks []token, j, c int) int {
 			}
 			return j
 		}
-		if notModifiers[w] || toks[q].quote != 0 || toks[q].punct && w != "," {
+		if notModifiers.m[w] || toks[q].quote != 0 || toks[q].punct && w != "," {
 			return j
 		}
 	}
@@ -2392,7 +2392,7 @@ func nounModifier(toks []token, p, c int) bool {
 	}
 	for k := p; k < c; k++ {
 		t := toks[k]
-		if t.punct || t.cap || t.quote != 0 || notModifiers[t.lower] || prepositions[t.lower] || pronouns[t.lower] || determiners[t.lower] || strings.HasSuffix(t.lower, "ly") {
+		if t.punct || t.cap || t.quote != 0 || notModifiers.has(t.lid) || prepositions.has(t.lid) || pronouns.has(t.lid) || determiners.has(t.lid) || strings.HasSuffix(t.lower, "ly") {
 			return false
 		}
 	}
@@ -2418,7 +2418,7 @@ func listItemBefore(toks []token, j, p, c int) bool {
 	}
 	for q := p; q <= k; q++ {
 		t := toks[q]
-		if t.punct || t.quote != 0 || notModifiers[t.lower] || prepositions[t.lower] || pronouns[t.lower] {
+		if t.punct || t.quote != 0 || notModifiers.has(t.lid) || prepositions.has(t.lid) || pronouns.has(t.lid) {
 			return false
 		}
 	}
@@ -2450,7 +2450,7 @@ var placePreps = set([]string{"in", "across", "along", "at", "through", "within"
 // Russia", "in several member states". It returns where the phrase ends, or
 // p when there is none.
 func skipPlace(toks []token, p, limit int) int {
-	if p >= limit || !placePreps[toks[p].lower] {
+	if p >= limit || !placePreps.has(toks[p].lid) {
 		return p
 	}
 	q := p + 1
@@ -2488,7 +2488,7 @@ func listRight(cm []mention, toks []token, k int) []int {
 		if next < 0 || !coordinated(toks, cm[k].end, cm[next].start) {
 			return out
 		}
-		if e := cm[next].end; cm[next].actor && e < len(toks) && toks[cm[k].end].text == "," && clauseVerbs[toks[e].lower] {
+		if e := cm[next].end; cm[next].actor && e < len(toks) && toks[cm[k].end].text == "," && clauseVerbs.has(toks[e].lid) {
 			return out // "moved into online fraud, and fraud networks are using ...": a new clause's subject
 		}
 		out = append(out, next)
@@ -2531,10 +2531,10 @@ func coordinated(toks []token, i, j int) bool {
 	}
 	conj := false
 	k := i
-	if k < j && crimeHeads[toks[k].norm] {
+	if k < j && crimeHeads.has(toks[k].nid) {
 		k++ // "cocaine shipments and corruption"
 	}
-	for p := k; p+1 < j && itemPlacePreps[toks[p].lower]; {
+	for p := k; p+1 < j && itemPlacePreps.has(toks[p].lid); {
 		// "a human trafficking ring on Monday and for a terrorist cell", "sugar smuggled from
 		// Kismayo into Kenya and charcoal exported": a time or places, then the list goes on
 		q := p + 1
@@ -2592,7 +2592,7 @@ func coordinated(toks []token, i, j int) bool {
 			break
 		}
 	}
-	if k < j && asideStart[toks[k].lower] && toks[k-1].text == "," {
+	if k < j && asideStart.has(toks[k].lid) && toks[k-1].text == "," {
 		// "timber and, in some cases, heroin"
 		for q := k; q < j && q < k+5; q++ {
 			if toks[q].text == "," {
@@ -2619,14 +2619,14 @@ func coordinated(toks []token, i, j int) bool {
 // laundered" (a few words may join the crime to the verb), and where the
 // gains are named; or -1.
 func gainsOfBefore(cm []mention, toks []token, i int) (int, int) {
-	if i < 4 || !beForms[toks[i-1].lower] {
+	if i < 4 || !beForms.has(toks[i-1].lid) {
 		return -1, 0
 	}
 	for g := i - 3; g >= 0 && g >= i-10; g-- {
 		if toks[g].punct && toks[g].text != "," {
 			return -1, 0
 		}
-		if !gainWords[toks[g].norm] && !moneyWords[toks[g].norm] || g+2 >= i || toks[g+1].lower != "from" && toks[g+1].lower != "of" {
+		if !gainWords.has(toks[g].nid) && !moneyWords.has(toks[g].nid) || g+2 >= i || toks[g+1].lower != "from" && toks[g+1].lower != "of" {
 			continue
 		}
 		q := g + 2
@@ -2648,7 +2648,7 @@ func (d *docState) laundering(text string, toks []token, cm []mention, emit func
 	ml := mention{crime: "money-laundering"}
 	for _, m := range cm {
 		// "couriers who collected bulk cash from the cartel's drug sales": the cash's source
-		if schema.Root(m.crime) != "money-laundering" || m.actor || m.end+2 >= len(toks) || !moneyWords[toks[m.end-1].norm] || toks[m.end].lower != "from" {
+		if schema.Root(m.crime) != "money-laundering" || m.actor || m.end+2 >= len(toks) || !moneyWords.has(toks[m.end-1].nid) || toks[m.end].lower != "from" {
 			continue
 		}
 		for k := range cm {
@@ -2667,7 +2667,7 @@ func (d *docState) laundering(text string, toks []token, cm []mention, emit func
 			// (a bare "traffickers" says too little of its trade)
 			// "The Kinahan organised crime group laundered hundreds of millions": the launderer
 			emit(cm[l], ml, span(text, toks, cm[l].start, i+1), schema.MechInvolvement)
-		} else if l >= 0 && !cm[l].actor && cm[l].end < i && i-cm[l].end <= 3 && beForms[toks[i-1].lower] && gainWords[toks[cm[l].end-1].norm] && schema.Root(cm[l].crime) != "money-laundering" {
+		} else if l >= 0 && !cm[l].actor && cm[l].end < i && i-cm[l].end <= 3 && beForms.has(toks[i-1].lid) && gainWords.has(toks[cm[l].end-1].nid) && schema.Root(cm[l].crime) != "money-laundering" {
 			// "The profits are laundered through crypto exchanges": the gains of the crime before
 			emit(cm[l], ml, span(text, toks, cm[l].start, i+1), schema.MechFinances)
 		} else if k, g := gainsOfBefore(cm, toks, i); k >= 0 {
@@ -2683,7 +2683,7 @@ func (d *docState) laundering(text string, toks []token, cm []mention, emit func
 		}
 		// right: launder [the] CRIME MONEY / launder [the] MONEY of|from [the] CRIME
 		j := skipQuantity(toks, i+1)
-		for k := j; j < len(toks) && j-k <= 3 && ((toks[j].cls&cDet != 0) || (toks[j].cls&cGapR != 0) && !moneyWords[toks[j].norm]); {
+		for k := j; j < len(toks) && j-k <= 3 && ((toks[j].cls&cDet != 0) || (toks[j].cls&cGapR != 0) && !moneyWords.has(toks[j].nid)); {
 			j++
 		}
 		if j < len(toks) && crimeAt(cm, j) < 0 {
@@ -2695,7 +2695,7 @@ func (d *docState) laundering(text string, toks []token, cm []mention, emit func
 				emit(ml, mention{kind: mCrime, start: j, end: j + 1, crime: g}, span(text, toks, i, j+1), schema.MechFinances)
 			}
 		}
-		if k := crimeAt(cm, j); k >= 0 && cm[k].actor && cm[k].end+1 < len(toks) && toks[cm[k].end].norm == "'s" && moneyWords[toks[cm[k].end+1].norm] && schema.Root(cm[k].crime) != "money-laundering" {
+		if k := crimeAt(cm, j); k >= 0 && cm[k].actor && cm[k].end+1 < len(toks) && toks[cm[k].end].norm == "'s" && moneyWords.has(toks[cm[k].end+1].nid) && schema.Root(cm[k].crime) != "money-laundering" {
 			// "businesses used to launder the group's proceeds": the owner's gains
 			emit(ml, cm[k], span(text, toks, i, cm[k].end+2), schema.MechFinances)
 		}
@@ -2705,12 +2705,12 @@ func (d *docState) laundering(text string, toks []token, cm []mention, emit func
 				emit(ml, cm[b], span(text, toks, i, cm[b].end), schema.MechFacilitates)
 			}
 		}
-		if k := crimeStartingAt(cm, j); k >= 0 && cm[k].end < len(toks) && (moneyWords[toks[cm[k].end].norm] || toks[cm[k].end].norm == "payment") {
+		if k := crimeStartingAt(cm, j); k >= 0 && cm[k].end < len(toks) && (moneyWords.has(toks[cm[k].end].nid) || toks[cm[k].end].norm == "payment") {
 			// ("laundering ransomware payments")
 			emit(ml, cm[k], span(text, toks, i, cm[k].end+1), schema.MechFinances)
 			continue
 		}
-		if k := crimeStartingAt(cm, j); k >= 0 && (moneyWords[toks[cm[k].end-1].norm] || toks[cm[k].end-1].norm == "payment") {
+		if k := crimeStartingAt(cm, j); k >= 0 && (moneyWords.has(toks[cm[k].end-1].nid) || toks[cm[k].end-1].norm == "payment") {
 			emit(ml, cm[k], span(text, toks, i, cm[k].end), schema.MechFinances) // "launders ransom payments"
 			continue
 		}
@@ -2721,7 +2721,7 @@ func (d *docState) laundering(text string, toks []token, cm []mention, emit func
 			}
 			continue
 		}
-		if j < len(toks) && j > i+1 && moneyWords[toks[j].norm] && (toks[j-1].lower == "the" || toks[j-1].lower == "its" || toks[j-1].lower == "their") &&
+		if j < len(toks) && j > i+1 && moneyWords.has(toks[j].nid) && (toks[j-1].lower == "the" || toks[j-1].lower == "its" || toks[j-1].lower == "their") &&
 			!(j+1 < len(toks) && (toks[j+1].lower == "of" || toks[j+1].lower == "from")) {
 			// "imported 400kg of cocaine ... and laundered the profits": the profits of the trade just named
 			k := lastTradeBefore(cm, toks, i)
@@ -2729,7 +2729,7 @@ func (d *docState) laundering(text string, toks []token, cm []mention, emit func
 				// "they ran a drug supply network ... and used car washes to launder the proceeds": the network's trade
 				k = lastBefore(cm, i, func(m mention) bool { r := schema.Root(m.crime); return m.actor && trafficked(r) })
 			}
-			if k >= 0 && !(cm[k].start > 0 && meansWords[toks[cm[k].start-1].lower]) {
+			if k >= 0 && !(cm[k].start > 0 && meansWords.has(toks[cm[k].start-1].lid)) {
 				// (not a means: "relies on corruption to win contracts and on launderers to clean the proceeds")
 				emit(ml, cm[k], span(text, toks, cm[k].start, j+1), schema.MechFinances)
 			}
@@ -2755,7 +2755,7 @@ func (d *docState) laundering(text string, toks []token, cm []mention, emit func
 		if g := generatedGains(toks, i); g > 0 {
 			if k := lastTradeBefore(cm, toks, g); k >= 0 {
 				emit(ml, cm[k], span(text, toks, cm[k].start, i+1), schema.MechFinances)
-			} else if o := gainsOpening(toks, g); o <= 1 || o >= 1 && thatVerbs[toks[o-1].lower] {
+			} else if o := gainsOpening(toks, g); o <= 1 || o >= 1 && thatVerbs.has(toks[o-1].lid) {
 				// ("Investigators say the money is washed through casinos")
 				trades := d.recentTrades(2)
 				if len(trades) == 0 && d.mainTrade() != "" {
@@ -2768,13 +2768,13 @@ func (d *docState) laundering(text string, toks []token, cm []mention, emit func
 		}
 		// left: CRIME MONEY [is|are|being|was] laundered
 		p := i - 1
-		for p >= 0 && (toks[p].cls&cGapL != 0) && !moneyWords[toks[p].norm] {
+		for p >= 0 && (toks[p].cls&cGapL != 0) && !moneyWords.has(toks[p].nid) {
 			p--
 		}
 		if p >= 1 && toks[p].text == "," && toks[p+1].lower == "which" {
 			p-- // "the proceeds of wildlife trafficking, which are often laundered"
 		}
-		if p >= 1 && moneyWords[toks[p].norm] {
+		if p >= 1 && moneyWords.has(toks[p].nid) {
 			if k := crimeAt(cm, p-1); k >= 0 && cm[k].end == p {
 				emit(ml, cm[k], span(text, toks, cm[k].start, i+1), schema.MechFinances)
 			}
@@ -2785,7 +2785,7 @@ func (d *docState) laundering(text string, toks []token, cm []mention, emit func
 			for q >= 0 && (toks[q].cls&cDet != 0) {
 				q--
 			}
-			if q >= 1 && (toks[q].lower == "of" || toks[q].lower == "from") && moneyWords[toks[q-1].norm] {
+			if q >= 1 && (toks[q].lower == "of" || toks[q].lower == "from") && moneyWords.has(toks[q-1].nid) {
 				emit(ml, cm[k], span(text, toks, q-1, i+1), schema.MechFinances)
 			}
 		}
@@ -2797,15 +2797,15 @@ func (d *docState) laundering(text string, toks []token, cm []mention, emit func
 // laundered"), or 0.
 func generatedGains(toks []token, i int) int {
 	p := i - 1
-	for p >= 0 && (beForms[toks[p].lower] || toks[p].lower == "been" || toks[p].lower == "being" || toks[p].cls&cAdv != 0 || toks[p].lower == "then" || toks[p].lower == "later" || strings.HasSuffix(toks[p].lower, "ly")) {
+	for p >= 0 && (beForms.has(toks[p].lid) || toks[p].lower == "been" || toks[p].lower == "being" || toks[p].cls&cAdv != 0 || toks[p].lower == "then" || toks[p].lower == "later" || strings.HasSuffix(toks[p].lower, "ly")) {
 		p--
 	}
-	if p >= 1 && p < i-1 && moneyWords[toks[p].norm] && toks[p].norm != "million" && toks[p].norm != "billion" {
+	if p >= 1 && p < i-1 && moneyWords.has(toks[p].nid) && toks[p].norm != "million" && toks[p].norm != "billion" {
 		if w := toks[p-1].lower; w == "the" || w == "this" || w == "that" {
 			return p // "The money is then laundered through real estate"
 		}
 	}
-	if p < 2 || p == i-1 || !gainVerbs[toks[p].lower] || !moneyWords[toks[p-1].norm] {
+	if p < 2 || p == i-1 || !gainVerbs.has(toks[p].lid) || !moneyWords.has(toks[p-1].nid) {
 		return 0
 	}
 	if w := toks[p-2].lower; w != "the" && w != "its" && w != "their" {
@@ -2818,7 +2818,7 @@ func generatedGains(toks []token, i int) int {
 // of "the money", or at "Much" of "Much of the money".
 func gainsOpening(toks []token, g int) int {
 	o := g - 1
-	if o >= 2 && toks[o-1].lower == "of" && (partitives[toks[o-2].lower] || toks[o-2].lower == "much" || toks[o-2].lower == "part") {
+	if o >= 2 && toks[o-1].lower == "of" && (partitives.has(toks[o-2].lid) || toks[o-2].lower == "much" || toks[o-2].lower == "part") {
 		o -= 2
 	}
 	return o
@@ -2835,8 +2835,8 @@ func launderedFor(cm []mention, toks []token, i int) int {
 	if j == i+1 {
 		j = launderedAmount(toks, i+1) // "laundering $40 million for"
 	}
-	for j < len(toks) && j <= i+12 && (toks[j].cls&cDet != 0 || moneyWords[toks[j].norm] || adjective(toks[j]) ||
-		toks[j].lower == "in" && j+1 < len(toks) && (crimeAt(cm, j+1) >= 0 || moneyWords[toks[j+1].norm]) || crimeAt(cm, j) >= 0 && !cm[crimeAt(cm, j)].actor) {
+	for j < len(toks) && j <= i+12 && (toks[j].cls&cDet != 0 || moneyWords.has(toks[j].nid) || adjective(toks[j]) ||
+		toks[j].lower == "in" && j+1 < len(toks) && (crimeAt(cm, j+1) >= 0 || moneyWords.has(toks[j+1].nid)) || crimeAt(cm, j) >= 0 && !cm[crimeAt(cm, j)].actor) {
 		j++ // "tens of millions of dollars in narcotics proceeds on behalf of"
 	}
 	switch {
@@ -2862,7 +2862,7 @@ func (d *docState) noteLaunderers(toks []token) {
 			continue
 		}
 		j := i + 1
-		if moneyWords[toks[j].norm] || toks[j].lower == "it" || toks[j].lower == "them" {
+		if moneyWords.has(toks[j].nid) || toks[j].lower == "it" || toks[j].lower == "them" {
 			j++
 		}
 		if j+1 >= len(toks) || toks[j].lower != "through" && toks[j].lower != "via" {
@@ -2872,7 +2872,7 @@ func (d *docState) noteLaunderers(toks []token) {
 		for q < len(toks) && q < j+6 && !toks[q].punct && !toks[q].cap && !pluralTok(toks[q]) {
 			q++
 		}
-		if q < len(toks) && pluralTok(toks[q]) && !toks[q].cap && !moneyWords[toks[q].norm] {
+		if q < len(toks) && pluralTok(toks[q]) && !toks[q].cap && !moneyWords.has(toks[q].nid) {
 			if d.crimeHeads == nil {
 				d.crimeHeads = map[string]string{}
 			}
@@ -2930,7 +2930,7 @@ func usedBy(cm []mention, toks []token, j int) (int, int) {
 // transferred") or an opening "use" ("The factions use the money to buy rifles").
 func gainsSlot(d *docState, toks []token, p int) bool {
 	return p == 1 && toks[0].lower == "but" || toks[p-1].lower == "that" || toks[p-1].text == "," ||
-		p >= 2 && toks[p-1].lower == "of" && shareOfWords[toks[p-2].lower] || launders(toks[p-1]) ||
+		p >= 2 && toks[p-1].lower == "of" && shareOfWords.has(toks[p-2].lid) || launders(toks[p-1]) ||
 		reportingWord(d, toks, p-1) || p <= 4 && useVerb(toks, p-1, p)
 }
 
@@ -2944,7 +2944,7 @@ func allBribes(cm []mention, toks []token) bool {
 		}
 		paid := false
 		for q := m.start; q < m.end; q++ {
-			paid = paid || bribeWords[toks[q].norm]
+			paid = paid || bribeWords.has(toks[q].nid)
 		}
 		if !paid {
 			return false
@@ -3040,11 +3040,11 @@ func (d *docState) reportedSubject(toks []token, m mention) bool {
 func (m mention) subject(toks []token) bool {
 	q := m.start - 1
 	mods := 0 // lowercase modifiers: "Brazil's largest prison gang"
-	for q >= 0 && toks[q].lower != "that" && !clauseOpeners[toks[q].lower] && ((toks[q].cls&cDet != 0) || toks[q].cap && !toks[q].punct || toks[q].norm == "'s" ||
+	for q >= 0 && toks[q].lower != "that" && !clauseOpeners.has(toks[q].lid) && ((toks[q].cls&cDet != 0) || toks[q].cap && !toks[q].punct || toks[q].norm == "'s" ||
 		toks[q].lower == "and" && q > 0 && toks[q-1].cap || // "The Los Lobos and Los Choneros gangs"
 		toks[q].quote != 0 && q == m.start-1 && q > 0 && toks[q-1].cls&cDet != 0 || // "The 'Ndrangheta"
 		toks[q].hyphen && q > 0 && !toks[q].punct || // "state-sponsored hackers"
-		kindWords[toks[q].lower] || strings.HasSuffix(toks[q].lower, "est") || nounModifierWord(toks[q]) && mods < 2) {
+		kindWords.has(toks[q].lid) || strings.HasSuffix(toks[q].lower, "est") || nounModifierWord(toks[q]) && mods < 2) {
 		if !toks[q].cap && toks[q].cls&cDet == 0 {
 			mods++
 		}
@@ -3057,7 +3057,7 @@ func (m mention) subject(toks []token) bool {
 			q--
 		}
 	}
-	return !m.prep && (q < 0 || clauseOpeners[toks[q].lower] || answerHedges[toks[q].lower] && (q == 0 || toks[q-1].text == ":") || toks[q].text == ":" || toks[q].text == ";" || paragraphNumber(toks, q) || toks[q].text == "," && (q <= 3 || toks[0].lower == "according") ||
+	return !m.prep && (q < 0 || clauseOpeners.has(toks[q].lid) || answerHedges.has(toks[q].lid) && (q == 0 || toks[q-1].text == ":") || toks[q].text == ":" || toks[q].text == ";" || paragraphNumber(toks, q) || toks[q].text == "," && (q <= 3 || toks[0].lower == "according") ||
 		toks[q].text == "-" || toks[q].text == "—" || toks[q].text == "–" || // ("SARAJEVO (Reuters) - Criminal networks ...")
 		toks[q].quote != 0 && toks[q].quote != 'c' && (q == 0 || toks[q-1].punct)) // ("“Cartels are flooding ...")
 }
@@ -3136,7 +3136,7 @@ var groomVerbs = set([]string{"groom", "grooms", "groomed", "grooming", "recruit
 // groomedFor says whether "for" at v ends "VERB [object] for", a groom verb a few words before.
 func groomedFor(toks []token, p, v int) bool {
 	for j := v - 1; j > p && j >= v-4 && !toks[j].punct; j-- {
-		if groomVerbs[toks[j].lower] {
+		if groomVerbs.has(toks[j].lid) {
 			return true
 		}
 	}
@@ -3158,7 +3158,7 @@ func suppliesWith(toks []token, p, v int) bool {
 		return false
 	}
 	for j := v - 1; j > p && j >= v-4 && !toks[j].punct; j-- {
-		if withVerbs[toks[j].lower] {
+		if withVerbs.has(toks[j].lid) {
 			return true
 		}
 	}
@@ -3198,20 +3198,20 @@ func (d *docState) subjectDoes(text string, toks []token, cm []mention, actor, p
 	negated := -1 // the negation the next verb falls under
 	for q := p + 1; q < len(toks) && q < p+24; q++ {
 		t := toks[q]
-		if t.lower == "but" && q+1 < len(toks) && (controlVerbs[toks[q+1].lower] || d.verbLike(toks[q+1]) || (toks[q+1].cls&cTrade != 0)) {
+		if t.lower == "but" && q+1 < len(toks) && (controlVerbs.has(toks[q+1].lid) || d.verbLike(toks[q+1]) || (toks[q+1].cls&cTrade != 0)) {
 			continue // "does not traffic drugs itself but taxes cannabis": the same subject
 		}
-		if t.lower == "not" && q+1 < len(toks) && emphasisAfterNot[toks[q+1].lower] {
+		if t.lower == "not" && q+1 < len(toks) && emphasisAfterNot.has(toks[q+1].lid) {
 			continue // "do not merely coexist with": emphasis, not negation
 		}
 		if (t.lower == "not" || t.lower == "never") && q <= p+3 {
 			negated = q
 			continue
 		}
-		if t.quote != 0 && q <= p+4 && clauseVerbs[toks[q-1].lower] {
+		if t.quote != 0 && q <= p+4 && clauseVerbs.has(toks[q-1].lid) {
 			continue // the same networks were "moving drugs, weapons and people": a quote opening on the verb
 		}
-		if t.text == ";" || t.text == "." || t.quote != 0 || clauseBreaks[t.lower] && !clauseAdjectives[t.lower] || subjectPronouns[t.lower] && q > p+1 && t.lower != toks[p].lower {
+		if t.text == ";" || t.text == "." || t.quote != 0 || clauseBreaks.has(t.lid) && !clauseAdjectives.has(t.lid) || subjectPronouns.has(t.lid) && q > p+1 && t.lower != toks[p].lower {
 			break
 		}
 		// (a repeated "they" goes on with the same subject: "They corrupt officials, they launder ...")
@@ -3220,17 +3220,17 @@ func (d *docState) subjectDoes(text string, toks []token, cm []mention, actor, p
 			continue
 		}
 		v := q - 1
-		for v > p && ((toks[v].cls&cDet != 0) || toks[v].lower == "of" && v > p+1 && quantifiers[toks[v-1].lower] || quantifiers[toks[v].lower]) {
+		for v > p && ((toks[v].cls&cDet != 0) || toks[v].lower == "of" && v > p+1 && quantifiers.has(toks[v-1].lid) || quantifiers.has(toks[v].lid)) {
 			v-- // "control the smuggling corridors", "controls much of the cocaine"
 		}
 		finite := d.verbLike(toks[q]) && (!strings.HasSuffix(toks[q].lower, "ing") || progressive(toks, q) || toks[q-1].lower == "by") || q == p+1 && !toks[q].cap ||
 			strings.HasSuffix(toks[q].lower, "ing") && !toks[q].cap && beforeIsBe(toks, q) // ("The vessels were also fishing illegally")
 		// ("win contracts by bribing local officials": the means is the subject's deed)
 		// (a crime word right after its subject is its verb: "They corrupt officials")
-		serves := v > p && serveVerbs[toks[v].lower]
-		cover := v > p+1 && toks[v].lower == "for" && (coverNouns[toks[v-1].norm] || groomedFor(toks, p, v)) || // "as a cover for smuggling drugs"
-			v > p+1 && toks[v].lower == "with" && colludeVerbs[toks[v-1].lower] // "collude with corrupt officials"
-		if !finite && !serves && !cover && !(v > p && (d.lx.goodsWords[toks[v].lower] || controlVerbs[toks[v].lower] || tookOverAt(toks, v) || suppliesWith(toks, p, v))) {
+		serves := v > p && serveVerbs.has(toks[v].lid)
+		cover := v > p+1 && toks[v].lower == "for" && (coverNouns.has(toks[v-1].nid) || groomedFor(toks, p, v)) || // "as a cover for smuggling drugs"
+			v > p+1 && toks[v].lower == "with" && colludeVerbs.has(toks[v-1].lid) // "collude with corrupt officials"
+		if !finite && !serves && !cover && !(v > p && (d.lx.goodsWords.has(toks[v].lid) || controlVerbs.has(toks[v].lid) || tookOverAt(toks, v) || suppliesWith(toks, p, v))) {
 			continue // "earned money from extortion, oil smuggling": a noun, not the subject's verb
 		}
 		mech := schema.MechInvolvement
@@ -3293,13 +3293,13 @@ func (d *docState) actorDoing(text string, toks []token, cm []mention, emit func
 		j := skipPlace(toks, a.end, limit)
 		if !a.actor {
 			// "drug money has corrupted courts": a crime's gains as the subject of a crime verb
-			if j < len(toks) && crimeHeads[toks[j].norm] {
+			if j < len(toks) && crimeHeads.has(toks[j].nid) {
 				j++
 			}
 			for j < len(toks) && (toks[j].lower == "has" || toks[j].lower == "have" || toks[j].lower == "had" || (toks[j].cls&cAdv != 0) && toks[j].lower != "not") {
 				j++
 			}
-			if r := crimeStartingAt(cm, j); r >= 0 && crimeVerbs[toks[j].lower] {
+			if r := crimeStartingAt(cm, j); r >= 0 && crimeVerbs.has(toks[j].lid) {
 				emit(a, cm[r], span(text, toks, a.start, cm[r].end), schema.MechFacilitates)
 			}
 			continue
@@ -3332,10 +3332,10 @@ func (d *docState) actorDoing(text string, toks []token, cm []mention, emit func
 			j++
 		}
 		cs := j
-		if j > start && j+1 < len(toks) && chargedWith[toks[j-1].lower+" "+toks[j].lower] {
+		if j > start && j+1 < len(toks) && chargedWith.m[toks[j-1].lower+" "+toks[j].lower] {
 			cs = j - 1
 			j++ // "which is also suspected of laundering money", "accused of smuggling"
-		} else if j+2 < len(toks) && chargedWith[toks[j].lower+" "+toks[j+1].lower] {
+		} else if j+2 < len(toks) && chargedWith.m[toks[j].lower+" "+toks[j+1].lower] {
 			j += 2 // "a Balkan crime network accused of smuggling cocaine"
 		}
 		r := crimeStartingAt(cm, j)
@@ -3387,7 +3387,7 @@ func armsTheActorOf(text string, toks []token, held []pendingLink, emit emitFn) 
 // actorPlural says whether a crime actor is named in the plural: by its
 // last word, or by its first in "groups affiliated with JNIM".
 func actorPlural(toks []token, m mention) bool {
-	if m.end-m.start > 2 && affiliatedWords[toks[m.start+1].lower] {
+	if m.end-m.start > 2 && affiliatedWords.has(toks[m.start+1].lid) {
 		return pluralTok(toks[m.start])
 	}
 	return pluralTok(toks[m.end-1])
@@ -3444,7 +3444,7 @@ func alsoDoing(text string, toks []token, deeds []pendingLink, emit emitFn) {
 // pay the gang for protection".
 func protectionPaid(text string, toks []token, cm []mention, emit emitFn) {
 	for i := 1; i+3 < len(toks); i++ {
-		if !payVerbs[toks[i].lower] {
+		if !payVerbs.has(toks[i].lid) {
 			continue
 		}
 		for k := range cm {
@@ -3474,7 +3474,7 @@ func feeAfter(toks []token, i int) int {
 		toks[q].lower == "weekly" || toks[q].lower == "monthly" || toks[q].lower == "yearly" || toks[q].lower == "small" || toks[q].lower == "fixed" || toks[q].lower == "month" || toks[q].lower == "week") {
 		q++
 	}
-	if q < len(toks) && (levyNouns[toks[q].norm] || toks[q].norm == "sum" || toks[q].norm == "cut" || toks[q].norm == "share" || toks[q].norm == "percentage") {
+	if q < len(toks) && (levyNouns.has(toks[q].nid) || toks[q].norm == "sum" || toks[q].norm == "cut" || toks[q].norm == "share" || toks[q].norm == "percentage") {
 		return q + 1
 	}
 	if q > i && isDigits(toks[q-1].text) {
@@ -3496,7 +3496,7 @@ func convertsCash(text string, toks []token, cm []mention, emit emitFn) {
 		for q < len(toks) && toks[q].cls&cDet != 0 {
 			q++
 		}
-		if q+2 >= len(toks) || !moneyWords[toks[q].norm] || toks[q+1].lower != "from" && toks[q+1].lower != "of" {
+		if q+2 >= len(toks) || !moneyWords.has(toks[q].nid) || toks[q+1].lower != "from" && toks[q+1].lower != "of" {
 			continue
 		}
 		for e := q + 2; e < len(toks) && e <= q+6 && (!toks[e].punct || toks[e].hyphen); e++ {
@@ -3517,14 +3517,14 @@ func convertsCash(text string, toks []token, cm []mention, emit emitFn) {
 // syndicate's trade); a trade named before in the sentence is the source.
 func movesProceeds(text string, toks []token, cm []mention, emit emitFn) {
 	for i := 1; i+3 < len(toks); i++ {
-		if !moveMoneyVerbs[toks[i].lower] || crimeAt(cm, i) >= 0 {
+		if !moveMoneyVerbs.has(toks[i].lid) || crimeAt(cm, i) >= 0 {
 			continue
 		}
 		q := i + 1
 		if w := toks[q].lower; w == "the" || w == "its" || w == "their" {
 			q++
 		}
-		if q+1 >= len(toks) || !gainWords[toks[q].norm] || moneyWords[toks[q].norm] && toks[q].norm != "proceed" && toks[q].norm != "profit" {
+		if q+1 >= len(toks) || !gainWords.has(toks[q].nid) || moneyWords.has(toks[q].nid) && toks[q].norm != "proceed" && toks[q].norm != "profit" {
 			continue
 		}
 		if w := toks[q+1].lower; w == "of" && channelBefore(toks, i) {
@@ -3577,10 +3577,10 @@ func movesProceeds(text string, toks []token, cm []mention, emit emitFn) {
 func (d *docState) proceedsMoved(text string, toks []token, cm []mention, emit emitFn) {
 	for i := 2; i+1 < len(toks); i++ {
 		b := i - 1
-		if b > 1 && strings.HasSuffix(toks[b].lower, "ly") && !beForms[toks[b].lower] {
+		if b > 1 && strings.HasSuffix(toks[b].lower, "ly") && !beForms.has(toks[b].lid) {
 			b-- // "the money is quickly moved offshore"
 		}
-		if !moveMoneyVerbs[toks[i].lower] || !strings.HasSuffix(toks[i].lower, "ed") && toks[i].lower != "sent" || !beForms[toks[b].lower] {
+		if !moveMoneyVerbs.has(toks[i].lid) || !strings.HasSuffix(toks[i].lower, "ed") && toks[i].lower != "sent" || !beForms.has(toks[b].lid) {
 			continue
 		}
 		if w := toks[i+1].lower; w != "to" && w != "through" && w != "abroad" && w != "offshore" && w != "overseas" && w != "via" && w != "out" {
@@ -3635,7 +3635,7 @@ func (d *docState) victimsMoney(text string, toks []token, cm []mention, emit em
 		trades = []string{t} // the trade the text is about: "pig-butchering scams ... Victims' deposits pass through dozens of wallets"
 	}
 	for i := 0; i+2 < len(toks); i++ {
-		if toks[i].lower != "victims" || (toks[i+1].text != "'" && toks[i+1].text != "’") || !(moneyWords[toks[i+2].norm] || toks[i+2].norm == "payment" || toks[i+2].norm == "saving" || toks[i+2].norm == "deposit") {
+		if toks[i].lower != "victims" || (toks[i+1].text != "'" && toks[i+1].text != "’") || !(moneyWords.has(toks[i+2].nid) || toks[i+2].norm == "payment" || toks[i+2].norm == "saving" || toks[i+2].norm == "deposit") {
 			continue
 		}
 		for _, r := range trades {
@@ -3665,7 +3665,7 @@ func (d *docState) levyOnGoods(text string, toks []token, cm []mention, emit emi
 				continue
 			}
 			g := q + 1
-			for g < len(toks) && g <= q+5 && (toks[g].cls&cDet != 0 || toks[g].lower == "every" || toks[g].lower == "each" || isDigits(toks[g].text) || unitWords[toks[g].norm] || toks[g].lower == "of") {
+			for g < len(toks) && g <= q+5 && (toks[g].cls&cDet != 0 || toks[g].lower == "every" || toks[g].lower == "each" || isDigits(toks[g].text) || unitWords.has(toks[g].nid) || toks[g].lower == "of") {
 				g++ // "on every gram of", "on each kilo of"
 			}
 			if g >= len(toks) {
@@ -3712,7 +3712,7 @@ func (d *docState) levyIncome(text string, toks []token, cm []mention, emit emit
 		if toks[i].text == ";" || toks[i].text == "." {
 			return
 		}
-		if w == "collects" || w == "collected" || w == "raises" || w == "raised" || w == "earns" || w == "earned" || w == "makes" || w == "made" || moneyWords[toks[i].norm] {
+		if w == "collects" || w == "collected" || w == "raises" || w == "raised" || w == "earns" || w == "earned" || w == "makes" || w == "made" || moneyWords.has(toks[i].nid) {
 			income = true
 		}
 		if income && (w == "taxation" || w == "taxes" || w == "levies" || w == "tolls") && crimeAt(cm, i) < 0 {
@@ -3731,11 +3731,11 @@ func (d *docState) sourceOfIncome(text string, toks []token, cm []mention, emit 
 		return
 	}
 	for i := cm[0].end; i+3 < len(toks) && i <= cm[0].end+14; i++ {
-		if toks[i].lower != "source" || toks[i+1].lower != "of" || !(moneyWords[toks[i+2].norm] || toks[i+2].lower == "funding" || toks[i+2].lower == "finance" || toks[i+2].lower == "financing") {
+		if toks[i].lower != "source" || toks[i+1].lower != "of" || !(moneyWords.has(toks[i+2].nid) || toks[i+2].lower == "funding" || toks[i+2].lower == "finance" || toks[i+2].lower == "financing") {
 			continue
 		}
 		for q := i - 1; q > cm[0].end; q-- {
-			if w := toks[q].lower; w == "remain" || w == "remains" || w == "remained" || beForms[w] || w == "become" || w == "became" {
+			if w := toks[q].lower; w == "remain" || w == "remains" || w == "remained" || beForms.m[w] || w == "become" || w == "became" {
 				emit(mention{kind: mCrime, start: i, end: i + 3, crime: d.crimeActor, actor: true}, cm[0], span(text, toks, cm[0].start, i+3), schema.MechFinances)
 				return
 			}
@@ -3757,7 +3757,7 @@ func (d *docState) answerTo(text string, toks []token, cm []mention, emit emitFn
 			who = who || t.lower == "who"
 			where = where || t.lower == "where" || t.lower == "how"
 			how = how || t.lower == "how" || t.lower == "what"
-			money = money || moneyWords[t.norm] || strings.HasPrefix(t.lower, "fund") || strings.HasPrefix(t.lower, "financ")
+			money = money || moneyWords.has(t.nid) || strings.HasPrefix(t.lower, "fund") || strings.HasPrefix(t.lower, "financ")
 		}
 		for _, m := range cm {
 			r := schema.Root(m.crime)
@@ -3790,13 +3790,13 @@ func (d *docState) answerTo(text string, toks []token, cm []mention, emit emitFn
 			first = k + 1 // "HOFMANN: Mostly ...": past the speaker's tag
 		}
 	}
-	for first < len(toks) && (toks[first].cls&cAdv != 0 || answerHedges[toks[first].lower] || strings.HasSuffix(toks[first].lower, "ly")) {
+	for first < len(toks) && (toks[first].cls&cAdv != 0 || answerHedges.has(toks[first].lid) || strings.HasSuffix(toks[first].lower, "ly")) {
 		first++ // "Mostly", "Largely through", "Increasingly through"
 	}
 	if q.where {
 		// "Where do these gangs get their guns?" "Most of them come in with drug shipments": the
 		// answer's pronoun is the goods asked about, and what they come with shares their route
-		if p := first; p < len(toks) && (toks[p].lower == "they" || p+2 < len(toks) && toks[p+2].lower == "them" && toks[p+1].lower == "of" && (quantifiers[toks[p].lower] || memberWords[toks[p].lower])) {
+		if p := first; p < len(toks) && (toks[p].lower == "they" || p+2 < len(toks) && toks[p+2].lower == "them" && toks[p+1].lower == "of" && (quantifiers.has(toks[p].lid) || memberWords.has(toks[p].lid))) {
 			for _, m := range cm {
 				if !m.actor && m.start > p && !crossesClauseBreak(toks, p, m.start) {
 					emit(mention{kind: mCrime, start: p, end: p + 1, crime: q.trade}, m, span(text, toks, p, m.end), schema.MechLink)
@@ -3809,15 +3809,15 @@ func (d *docState) answerTo(text string, toks []token, cm []mention, emit emitFn
 	m := cm[0]
 	linked := false // "Mostly young men linked to the drug networks": people of the actor
 	for k := first; k < m.start; k++ {
-		if w := toks[k]; k <= first+6 && !w.punct && (personNouns[w.norm] || adjective(w) || goodsAdjectives[w.lower] || affiliatedWords[w.lower] || w.lower == "to" || w.lower == "with" || w.cls&cDet != 0) {
-			linked = linked || affiliatedWords[w.lower]
+		if w := toks[k]; k <= first+6 && !w.punct && (personNouns.has(w.nid) || adjective(w) || goodsAdjectives.has(w.lid) || affiliatedWords.has(w.lid) || w.lower == "to" || w.lower == "with" || w.cls&cDet != 0) {
+			linked = linked || affiliatedWords.has(w.lid)
 			continue
 		}
 		if k > first+2 || toks[k].punct || !toks[k].cap && toks[k].cls&cDet == 0 {
 			return // the answer is more than a phrase naming it ("Chinese money laundering organizations")
 		}
 	}
-	if linked && !m.actor && m.end <= len(toks) && groupHeads[toks[m.end-1].norm] {
+	if linked && !m.actor && m.end <= len(toks) && groupHeads.has(toks[m.end-1].nid) {
 		m.actor = true // ("the drug networks": a trade's actor)
 	}
 	cue := span(text, toks, first, m.end)
@@ -3911,7 +3911,7 @@ var cooperateVerbs = set([]string{"cooperate", "cooperates", "cooperated", "coop
 // trading weapons for a share of ransom payments" is both groups' trade.
 func jointDeeds(text string, toks []token, cm []mention, emit emitFn) {
 	for v := 1; v+2 < len(toks); v++ {
-		if !cooperateVerbs[toks[v].lower] {
+		if !cooperateVerbs.has(toks[v].lid) {
 			continue
 		}
 		w := v + 1
@@ -4064,7 +4064,7 @@ func asideEnd(toks []token, m mention) int {
 			return 0
 		}
 		if toks[c].text == "," {
-			if v := toks[c+1]; beForms[v.lower] || v.cls&cFinite != 0 || v.lower == "have" || v.lower == "has" || v.lower == "had" {
+			if v := toks[c+1]; beForms.has(v.lid) || v.cls&cFinite != 0 || v.lower == "have" || v.lower == "has" || v.lower == "had" {
 				return c
 			}
 			return 0
@@ -4186,7 +4186,7 @@ func refersBack(toks []token, m mention) bool {
 	if m.start > 0 && !anaphorDet(toks[m.start].lower) {
 		first = m.start - 1 // ("the group" without its article)
 	}
-	if !anaphorDet(toks[first].lower) || toks[m.end-1].cap || !crimeAnaphorHeads[toks[m.end-1].norm] {
+	if !anaphorDet(toks[first].lower) || toks[m.end-1].cap || !crimeAnaphorHeads.has(toks[m.end-1].nid) {
 		return false
 	}
 	for q := first + 1; q < m.end-1; q++ {
@@ -4200,7 +4200,7 @@ func refersBack(toks []token, m mention) bool {
 // partOfThem says whether m is the "them" of "Many of them", "Some of them"
 // opening a sentence: part of the group named before, as the subject.
 func partOfThem(toks []token, m mention) bool {
-	return m.end == m.start+1 && m.start == 2 && toks[m.start].lower == "them" && toks[1].lower == "of" && (quantifiers[toks[0].lower] || memberWords[toks[0].lower])
+	return m.end == m.start+1 && m.start == 2 && toks[m.start].lower == "them" && toks[1].lower == "of" && (quantifiers.has(toks[0].lid) || memberWords.has(toks[0].lid))
 }
 
 // anaphorDet are the articles of a description that refers back.
@@ -4316,7 +4316,7 @@ func (d *docState) relativeDoing(text string, toks []token, cm []mention, emit f
 		for q := rel + 1; q < len(toks) && q <= rel+20; q++ {
 			t := toks[q]
 			verb := d.verbLike(t) || strings.HasSuffix(t.lower, "ly") && q+1 < len(toks) && d.verbLike(toks[q+1]) // "sexually exploited"
-			if t.punct || t.quote != 0 || clauseBreaks[t.lower] || q > rel+1 && finiteVerb[t.lower] || d.lx.negations[t.lower] {
+			if t.punct || t.quote != 0 || clauseBreaks.has(t.lid) || q > rel+1 && finiteVerb.has(t.lid) || d.lx.negations.has(t.lid) {
 				break
 			}
 			y := crimeStartingAt(cm, q)
@@ -4328,9 +4328,9 @@ func (d *docState) relativeDoing(text string, toks []token, cm []mention, emit f
 			}
 			prev := toks[q-1].lower
 			switch {
-			case serveVerbs[prev] && cm[y].actor:
+			case serveVerbs.m[prev] && cm[y].actor:
 				emit(a, cm[y], span(text, toks, q-1, cm[y].end), schema.MechFacilitates)
-			case verb || tradeVerbs[prev] || turnedInto(toks, rel+1, q):
+			case verb || tradeVerbs.m[prev] || turnedInto(toks, rel+1, q):
 				// ("a gang that turned a disused bank into a cannabis factory")
 				for _, b := range listRight(cm, toks, y) {
 					emit(a, cm[b], span(text, toks, rel, cm[b].end), schema.MechInvolvement)
@@ -4384,7 +4384,7 @@ func (d *docState) drivenInto(text string, toks []token, cm []mention, emit func
 		for v >= 0 && (toks[v].cls&cDet != 0) {
 			v--
 		}
-		if v < 0 || !pushVerbs[toks[v].lower] {
+		if v < 0 || !pushVerbs.has(toks[v].lid) {
 			continue
 		}
 		q := a.end
@@ -4407,7 +4407,7 @@ func (d *docState) drivenInto(text string, toks []token, cm []mention, emit func
 // loyalty" (the goods' trade is the crime type).
 func (d *docState) paysForGoods(text string, toks []token, cm []mention, emit func(a, b mention, cue, mech string)) {
 	for i := 1; i < len(toks); i++ {
-		end, v := d.lx.cues.longest(toks, i, byNorm)
+		end, v := d.lx.cues.longest(toks, i)
 		if v < 0 {
 			continue
 		}
@@ -4453,7 +4453,7 @@ func goodsInList(toks []token, j int) (mention, bool) {
 		if g := schema.Goods[t.norm]; g != "" && g != schema.People && g != "counterfeiting" {
 			return mention{crime: g, start: q, end: q + 1}, true
 		}
-		if t.punct && t.text != "," || t.cap || prepositions[t.lower] || t.quote != 0 {
+		if t.punct && t.text != "," || t.cap || prepositions.has(t.lid) || t.quote != 0 {
 			break
 		}
 	}
@@ -4513,10 +4513,10 @@ func (d *docState) sameAs(text string, toks []token, cm []mention, emit func(a, 
 			}
 			eachPair(deeds, func(x, y int) { emit(cm[x], cm[y], span(text, toks, i-1, cm[y].end), schema.MechAlliance) })
 		}
-		if b := i - 2; b >= 2 && (beForms[toks[b].lower] || strings.HasSuffix(toks[b].lower, "ly") && beForms[toks[b-1].lower]) {
+		if b := i - 2; b >= 2 && (beForms.has(toks[b].lid) || strings.HasSuffix(toks[b].lower, "ly") && beForms.has(toks[b-1].lid)) {
 			// "The gangs organising small boat crossings are increasingly the same groups that traffic
 			// drugs": the subject's trades and the trades of the same actors
-			if !beForms[toks[b].lower] {
+			if !beForms.has(toks[b].lid) {
 				b--
 			}
 			r := i + 2
@@ -4541,7 +4541,7 @@ func (d *docState) sameAs(text string, toks []token, cm []mention, emit func(a, 
 				}
 			}
 		}
-		if i >= 3 && (toks[i-2].lower == "in" || toks[i-2].lower == "on" || toks[i-2].lower == "through" || toks[i-2].lower == "via" || toks[i-2].lower == "along" || toks[i-2].lower == "aboard") && !sameIdioms[toks[i+1].norm] {
+		if i >= 3 && (toks[i-2].lower == "in" || toks[i-2].lower == "on" || toks[i-2].lower == "through" || toks[i-2].lower == "via" || toks[i-2].lower == "along" || toks[i-2].lower == "aboard") && !sameIdioms.has(toks[i+1].nid) {
 			// (not "mentioned in the same breath")
 			// "smuggled cigarettes and cocaine often travel in the same trucks": the list shares them
 			if k := lastBefore(cm, i-2, func(m mention) bool { return i-2-m.end <= 4 && !crossesClauseBreak(toks, m.end, i-2) }); k >= 0 {
@@ -4567,7 +4567,7 @@ func (d *docState) sameAs(text string, toks []token, cm []mention, emit func(a, 
 		if i >= 4 && toks[i-2].lower == "by" {
 			// "drug trafficking, migrant smuggling and firearms trafficking often carried out by the same groups"
 			q := i - 3
-			for q > 0 && i-q <= 6 && (strings.HasSuffix(toks[q].lower, "ed") || toks[q].lower == "out" || toks[q].lower == "run" || toks[q].lower == "together" || beForms[toks[q].lower] || toks[q].cls&cAdv != 0 || strings.HasSuffix(toks[q].lower, "ly")) {
+			for q > 0 && i-q <= 6 && (strings.HasSuffix(toks[q].lower, "ed") || toks[q].lower == "out" || toks[q].lower == "run" || toks[q].lower == "together" || beForms.has(toks[q].lid) || toks[q].cls&cAdv != 0 || strings.HasSuffix(toks[q].lower, "ly")) {
 				q--
 			}
 			if q > 0 && crimeAt(cm, q) < 0 && !toks[q].punct && toks[q].cls == 0 {
@@ -4600,7 +4600,7 @@ func (d *docState) sameAs(text string, toks []token, cm []mention, emit func(a, 
 			if t.lower == "for" && q+1 < len(toks) {
 				// "the same routes and the same money launderers for drugs, guns and people": what shares them
 				items := sharedGoods(toks, cm, q+1)
-				if q+2 < len(toks) && toks[q+1].lower == "both" && bothNouns[toks[q+2].norm] && len(d.prevTrades) == 2 {
+				if q+2 < len(toks) && toks[q+1].lower == "both" && bothNouns.has(toks[q+2].nid) && len(d.prevTrades) == 2 {
 					// "the same vans ... for both products": the two trades the sentence before named
 					items = []mention{{kind: mCrime, start: q + 1, end: q + 3, crime: d.prevTrades[0]}, {kind: mCrime, start: q + 1, end: q + 3, crime: d.prevTrades[1]}}
 				}
@@ -4624,7 +4624,7 @@ func (d *docState) sameAs(text string, toks []token, cm []mention, emit func(a, 
 				j = q + 1
 			case (t.lower == "used" || t.lower == "exploited" || t.lower == "run") && toks[q+1].lower == "by":
 				j = q + 2
-			case tradeVerbs[t.lower] || t.lower == "handled" || t.lower == "handle" || t.lower == "handles":
+			case tradeVerbs.has(t.lid) || t.lower == "handled" || t.lower == "handle" || t.lower == "handles":
 				// "the same shipping agents handled consignments of ivory and of cannabis resin"
 				if r := rightOf(cm, toks, q+1); r >= 0 {
 					list := listRight(cm, toks, r)
@@ -4679,7 +4679,7 @@ var sameIdioms = set([]string{"breath", "way", "time", "period", "year", "month"
 
 // sameOpens says whether "the same" at i-1 opens a clause.
 func sameOpens(toks []token, i int) bool {
-	if i >= 3 && toks[i-2].lower == "of" && (quantifiers[toks[i-3].lower] || memberWords[toks[i-3].lower]) {
+	if i >= 3 && toks[i-2].lower == "of" && (quantifiers.has(toks[i-3].lid) || memberWords.has(toks[i-3].lid)) {
 		return i == 3 || sameOpens(toks, i-2) // "Some of the same ships"
 	}
 	return i == 1 || toks[i-2].punct || toks[i-2].quote != 0 || toks[i-2].cls&(cConj|cPron) != 0 || toks[i-2].lower == "that"
@@ -4738,7 +4738,7 @@ var playbookNouns = set([]string{"playbook", "model", "method", "technique", "ta
 // scams".
 func (d *docState) samePlaybook(text string, toks []token, cm []mention, emit emitFn) {
 	for i := 1; i+3 < len(toks); i++ {
-		if toks[i].lower != "same" || toks[i-1].lower != "the" || !playbookNouns[toks[i+1].norm] {
+		if toks[i].lower != "same" || toks[i-1].lower != "the" || !playbookNouns.has(toks[i+1].nid) {
 			continue
 		}
 		q := i + 2
@@ -4822,7 +4822,7 @@ var sharerNouns = set([]string{"route", "boat", "vessel", "ship", "shipping", "t
 // three words: "the same shipping networks", not "the same week".
 func sharerAfter(toks []token, i int) bool {
 	for q := i; q < len(toks) && q < i+3 && !toks[q].punct; q++ {
-		if sharerNouns[toks[q].norm] {
+		if sharerNouns.has(toks[q].nid) {
 			return true
 		}
 	}
@@ -4835,7 +4835,7 @@ func sharerAfter(toks []token, i int) bool {
 func (d *docState) suppliedTo(text string, toks []token, cm []mention, emit func(a, b mention, cue, mech string)) {
 	for x := range cm {
 		v := toks[cm[x].start].lower
-		if cm[x].actor || !tradeVerbs[v] && schema.MovingVerbs[v] == "" {
+		if cm[x].actor || !tradeVerbs.m[v] && schema.MovingVerbs[v] == "" {
 			continue
 		}
 		list := listRight(cm, toks, x)
@@ -4862,7 +4862,7 @@ func (d *docState) suppliedTo(text string, toks []token, cm []mention, emit func
 			for q < len(toks) && q < e+6 && (toks[q].cls&(cAdv|cFinite) != 0 || toks[q].lower == "being" || toks[q].lower == "been") {
 				q++
 			}
-			if q < len(toks) && (tradeVerbs[toks[q].lower] || schema.MovingVerbs[toks[q].lower] != "") {
+			if q < len(toks) && (tradeVerbs.has(toks[q].lid) || schema.MovingVerbs[toks[q].lower] != "") {
 				e = q + 1
 			}
 		}
@@ -4931,7 +4931,7 @@ func (d *docState) fromTo(text string, toks []token, cm []mention, emit func(a, 
 		for v > 0 && v > i-3 && (toks[v].cls&cAdv != 0) {
 			v--
 		}
-		if !changeVerbs[toks[v].lower] {
+		if !changeVerbs.has(toks[v].lid) {
 			continue
 		}
 		a, e := side(i + 1)
@@ -4960,7 +4960,7 @@ var meansVerbs = set([]string{"offer", "offers", "offered", "offering", "provide
 // is a vehicle for fraud".
 func (d *docState) meansTo(text string, toks []token, cm []mention, emit func(a, b mention, cue, mech string)) {
 	for n := 1; n+2 < len(toks); n++ {
-		if w := toks[n+1].lower; w != "to" && w != "for" && w != "of" || !meansNouns[toks[n].lower] {
+		if w := toks[n+1].lower; w != "to" && w != "for" && w != "of" || !meansNouns.has(toks[n].lid) {
 			continue
 		}
 		var b mention
@@ -4975,13 +4975,13 @@ func (d *docState) meansTo(text string, toks []token, cm []mention, emit func(a,
 			b = cm[y]
 		}
 		v := n - 1
-		for v > 0 && ((toks[v].cls&cDet != 0) || adjective(toks[v]) || (toks[v].cls&cGapR != 0) && !meansVerbs[toks[v].lower]) && v > n-4 {
+		for v > 0 && ((toks[v].cls&cDet != 0) || adjective(toks[v]) || (toks[v].cls&cGapR != 0) && !meansVerbs.has(toks[v].lid)) && v > n-4 {
 			v--
 		}
-		if !meansVerbs[toks[v].lower] {
+		if !meansVerbs.has(toks[v].lid) {
 			continue
 		}
-		for v > 0 && meansVerbs[toks[v-1].lower] {
+		for v > 0 && meansVerbs.has(toks[v-1].lid) {
 			v-- // "has become", "serves as"
 		}
 		if v > 0 && (toks[v-1].lower == "has" || toks[v-1].lower == "have") {
@@ -5001,7 +5001,7 @@ func (d *docState) meansTo(text string, toks []token, cm []mention, emit func(a,
 
 // adjective guesses an adjective by its ending: "significant", "lucrative", "additional".
 func adjective(t token) bool {
-	if t.punct || t.cap || prepositions[t.lower] || notModifiers[t.lower] {
+	if t.punct || t.cap || prepositions.has(t.lid) || notModifiers.has(t.lid) {
 		return false
 	}
 	for _, suf := range []string{"ant", "ent", "ive", "al", "ous", "ful", "ble", "ic", "ary"} {
@@ -5029,7 +5029,7 @@ var investVerbs = set([]string{"invest", "invests", "invested", "investing", "re
 // financiers invest ransom proceeds in weapons smuggling".
 func (d *docState) investing(text string, toks []token, cm []mention, emit func(a, b mention, cue, mech string)) {
 	for i := range toks {
-		if !investVerbs[toks[i].lower] {
+		if !investVerbs.has(toks[i].lid) {
 			continue
 		}
 		x, e, _ := investObject(cm, toks, i)
@@ -5054,7 +5054,7 @@ func (d *docState) investing(text string, toks []token, cm []mention, emit func(
 // estate", "invested the proceeds of fraud in property", "invest drug money in hotels".
 func (d *docState) investedInAssets(text string, toks []token, cm []mention, emit func(a, b mention, cue, mech string)) {
 	for i := range toks {
-		if w := toks[i].lower; len(w) < 4 || !strings.ContainsRune("iprscf", rune(w[0])) || !investVerbs[w] {
+		if w := toks[i].lower; len(w) < 4 || !strings.ContainsRune("iprscf", rune(w[0])) || !investVerbs.m[w] {
 			// (a byte test first: "invest", "reinvest", "plough", "pour", "spend", "channel", "funnel")
 			continue
 		}
@@ -5090,7 +5090,7 @@ func (d *docState) investedInAssets(text string, toks []token, cm []mention, emi
 // of the verb at i ("The proceeds are reinvested"): the trade of the sentence
 // before, or of the last that named one (three at most), or "".
 func (d *docState) gainsBefore(toks []token, i int) string {
-	if i < 3 || toks[0].lower != "the" && toks[0].lower != "its" && toks[0].lower != "their" || toks[1].norm != "proceed" && toks[1].norm != "profit" || !beForms[toks[2].lower] {
+	if i < 3 || toks[0].lower != "the" && toks[0].lower != "its" && toks[0].lower != "their" || toks[1].norm != "proceed" && toks[1].norm != "profit" || !beForms.has(toks[2].lid) {
 		return "" // ("The proceeds are reinvested", "Its profits are reinvested in hotels")
 	}
 	for q := 3; q < i; q++ {
@@ -5118,7 +5118,7 @@ func investObject(cm []mention, toks []token, i int) (x, e, j int) {
 		return -1, -1, j
 	}
 	e = cm[x].end
-	if e < len(toks) && moneyWords[toks[e].norm] {
+	if e < len(toks) && moneyWords.has(toks[e].nid) {
 		e++ // "drug money", "cartel cash"
 	}
 	return x, e, j
@@ -5134,13 +5134,13 @@ func investedMoney(cm []mention, toks []token, i int) int {
 	if k == i-1 || k < 0 {
 		return -1
 	}
-	if moneyWords[toks[k].norm] {
+	if moneyWords.has(toks[k].nid) {
 		// "Ransomware proceeds are funnelled into real estate": the crime's money
 		if x := lastBefore(cm, k+1, func(m mention) bool { return m.end == k && !m.actor }); x >= 0 {
 			return x
 		}
 	}
-	if k > 0 && tradeNouns[toks[k].norm] && crimeAt(cm, k) < 0 && crimeAt(cm, k-1) >= 0 {
+	if k > 0 && tradeNouns.has(toks[k].nid) && crimeAt(cm, k) < 0 && crimeAt(cm, k-1) >= 0 {
 		k-- // "Proceeds from heroin sales were invested": the trade in the crime's goods
 	}
 	x := lastBefore(cm, k+2, func(m mention) bool { return m.end == k+1 && !m.actor })
@@ -5148,7 +5148,7 @@ func investedMoney(cm []mention, toks []token, i int) int {
 		return -1
 	}
 	for p := cm[x].start - 1; p >= 0 && p >= cm[x].start-4; p-- {
-		if moneyWords[toks[p].norm] {
+		if moneyWords.has(toks[p].nid) {
 			if proceedsOf(cm, toks, p) == x {
 				return x
 			}
@@ -5166,7 +5166,7 @@ var assetNouns = set([]string{"estate", "property", "land", "business", "restaur
 // restaurants and hotels".
 func assetAfter(toks []token, i int) bool {
 	for k := i; k < len(toks) && k < i+4 && !toks[k].punct; k++ {
-		if assetNouns[toks[k].norm] {
+		if assetNouns.has(toks[k].nid) {
 			return true
 		}
 	}
@@ -5248,14 +5248,14 @@ var handleVerbs = set([]string{"handle", "handles", "handled", "handling", "proc
 // suppliers", "a bank that processed funds for the cartel".
 func handlesMoneyFor(text string, toks []token, cm []mention, emit emitFn) {
 	for i := 0; i+3 < len(toks); i++ {
-		if !handleVerbs[toks[i].lower] {
+		if !handleVerbs.has(toks[i].lid) {
 			continue
 		}
 		m := i + 1
 		for m < len(toks) && m <= i+3 && (toks[m].cls&cDet != 0 || toks[m].lower == "the" || toks[m].lower == "large" || toks[m].lower == "cash") {
 			m++
 		}
-		if m+1 >= len(toks) || !(moneyWords[toks[m].norm] || toks[m].norm == "payment" || toks[m].norm == "transfer" || toks[m].norm == "transaction" || toks[m].norm == "deposit") {
+		if m+1 >= len(toks) || !(moneyWords.has(toks[m].nid) || toks[m].norm == "payment" || toks[m].norm == "transfer" || toks[m].norm == "transaction" || toks[m].norm == "deposit") {
 			continue
 		}
 		if toks[m].norm == "fund" && m+1 < len(toks) && toks[m+1].lower != "for" {
@@ -5279,7 +5279,7 @@ func handlesMoneyFor(text string, toks []token, cm []mention, emit emitFn) {
 			if k < 0 || schema.Root(cm[k].crime) == "money-laundering" {
 				continue
 			}
-			if e := cm[k].end; !cm[k].actor && (e >= len(toks) || !agentNoun(toks[e].norm)) && !(cm[k].start >= 1 && groupHeads[toks[cm[k].start-1].norm]) {
+			if e := cm[k].end; !cm[k].actor && (e >= len(toks) || !agentNoun(toks[e].norm)) && !(cm[k].start >= 1 && groupHeads.has(toks[cm[k].start-1].nid)) {
 				continue // for a crime's actors ("networks smuggling cocaine"), not "payments for drugs" (a purchase)
 			}
 			emit(ml, cm[k], span(text, toks, i, cm[k].end), schema.MechFacilitates)
@@ -5342,7 +5342,7 @@ func (d *docState) moneyFromInto(text string, toks []token, cm []mention, emit e
 			if toks[q].punct {
 				break
 			}
-			if k := crimeStartingAt(cm, q); k >= 0 && !cm[k].actor && cm[k].end <= m.start && toks[q-1].lower == "from" && (moneyWords[toks[q-2].norm] || toks[q-2].norm == "payment") {
+			if k := crimeStartingAt(cm, q); k >= 0 && !cm[k].actor && cm[k].end <= m.start && toks[q-1].lower == "from" && (moneyWords.has(toks[q-2].nid) || toks[q-2].norm == "payment") {
 				emit(cm[k], m, span(text, toks, q-2, m.end), schema.MechFinances)
 				break
 			}
@@ -5429,7 +5429,7 @@ func (d *docState) officialsSupply(text string, toks []token, cm []mention, emit
 		}
 		o := -1
 		for q := m.start - 1; q >= 0 && q >= m.start-5 && !toks[q].punct && crimeAt(cm, q) < 0; q-- {
-			if officialNouns[toks[q].norm] || toks[q].lower == "police" || toks[q].norm == "soldier" {
+			if officialNouns.has(toks[q].nid) || toks[q].lower == "police" || toks[q].norm == "soldier" {
 				o = q
 				break
 			}
@@ -5551,7 +5551,7 @@ func (d *docState) relativeSubject(text string, toks []token, cm []mention, emit
 		}
 		h := toks[r-1]
 		if h.punct || h.cap || h.cls&(cDet|cPrep|cPron|cConj|cAdv) != 0 || d.lx.verbs[h.lower] != nil || crimeAt(cm, r-1) >= 0 ||
-			officialNouns[h.norm] || responseWords[h.lower] || d.lx.collective[h.norm] || !pluralTok(h) && !nounLike(h) {
+			officialNouns.has(h.nid) || responseWords.has(h.lid) || d.lx.collective.has(h.nid) || !pluralTok(h) && !nounLike(h) {
 			continue
 		}
 		a := -1
@@ -5561,7 +5561,7 @@ func (d *docState) relativeSubject(text string, toks []token, cm []mention, emit
 				break
 			}
 		}
-		if a < 0 || crossesClause(toks, r, cm[a].start) || responseWords[toks[cm[a].start-1].lower] {
+		if a < 0 || crossesClause(toks, r, cm[a].start) || responseWords.has(toks[cm[a].start-1].lid) {
 			continue
 		}
 		q := cm[a].end
@@ -5581,7 +5581,7 @@ func (d *docState) relativeSubject(text string, toks []token, cm []mention, emit
 			}
 			reported := false
 			for p := q; p < b.start; p++ {
-				reported = reported || reportingWord(d, toks, p) || responseWords[toks[p].lower]
+				reported = reported || reportingWord(d, toks, p) || responseWords.has(toks[p].lid)
 			}
 			if !reported && !negatedBetween(toks, q, b.start) {
 				for _, y := range listRight(cm, toks, k) { // "the same ones that traffic drugs and weapons"
@@ -5607,7 +5607,7 @@ func deedHead(toks []token, m mention) bool {
 		return m.end-m.start >= 2
 	}
 	for q := m.start; q >= 0 && q >= m.start-6 && !toks[q].punct; q-- {
-		if q < m.start && toks[q].cls&cTrade != 0 || tradeNouns[toks[q].norm] && q+1 < len(toks) && toks[q+1].lower == "of" {
+		if q < m.start && toks[q].cls&cTrade != 0 || tradeNouns.has(toks[q].nid) && q+1 < len(toks) && toks[q+1].lower == "of" {
 			return true
 		}
 	}
@@ -5661,10 +5661,10 @@ func (d *docState) actorIs(text string, toks []token, cm []mention, emit func(a,
 			continue
 		}
 		q := a.end
-		for q < len(toks) && q < a.end+12 && !toks[q].punct && !beForms[toks[q].lower] {
+		for q < len(toks) && q < a.end+12 && !toks[q].punct && !beForms.has(toks[q].lid) {
 			q++
 		}
-		if q >= len(toks) || !beForms[toks[q].lower] || crimeIn(cm, a.end, q) {
+		if q >= len(toks) || !beForms.has(toks[q].lid) || crimeIn(cm, a.end, q) {
 			return
 		}
 		p := q + 1
@@ -5698,7 +5698,7 @@ func (d *docState) exchanged(text string, toks []token, cm []mention, emit func(
 				r = crimeStartingAt(cm, q) // ("receive cocaine" may be one mention)
 			}
 			for k := i - 1; r >= 0 && k >= 0 && k >= i-12; k-- {
-				if sendVerbs[toks[k].lower] {
+				if sendVerbs.has(toks[k].lid) {
 					for x := range cm {
 						if !cm[x].actor && cm[x].start >= k && cm[x].end <= i {
 							emit(cm[x], cm[r], span(text, toks, k, cm[r].end), schema.MechFinances)
@@ -5738,8 +5738,8 @@ var sendVerbs = set([]string{"send", "sends", "sent", "sending", "give", "gives"
 var paidVerbs = set([]string{"paid", "bought", "purchased", "financed", "funded", "bankrolled"})
 
 // passTriggers maps each gated pass to the words it starts from.
-func passTriggers() map[uint32]map[string]bool {
-	return map[uint32]map[string]bool{passSame: set([]string{"same"}), passEarn: earnVerbs, passMoney: moneyWords,
+func passTriggers() map[uint32]wordSet {
+	return map[uint32]wordSet{passSame: set([]string{"same"}), passEarn: earnVerbs, passMoney: moneyWords,
 		passInvest: investVerbs, passTransfer: transferVerbs, passPaid: paidVerbs, passWhich: set([]string{"which"}),
 		passWhere: set([]string{"where"}), passUsing: set([]string{"using"}), passLink: linkVerbs,
 		passExchange:  set([]string{"for", "with", "receive", "receives", "received", "receiving"}),
@@ -5755,7 +5755,7 @@ func passTriggers() map[uint32]map[string]bool {
 func (d *docState) paidWith(text string, toks []token, cm []mention, emit func(a, b mention, cue, mech string)) {
 	for i := 1; i+2 < len(toks); i++ {
 		w := toks[i].lower
-		if !paidVerbs[w] {
+		if !paidVerbs.m[w] {
 			continue
 		}
 		j := i + 1
@@ -5777,10 +5777,10 @@ func (d *docState) paidWith(text string, toks []token, cm []mention, emit func(a
 			j++
 		}
 		x := proceedsOf(cm, toks, j)
-		if k := crimeStartingAt(cm, j); x < 0 && k >= 0 && cm[k].end < len(toks) && moneyWords[toks[cm[k].end].norm] {
+		if k := crimeStartingAt(cm, j); x < 0 && k >= 0 && cm[k].end < len(toks) && moneyWords.has(toks[cm[k].end].nid) {
 			x = k // "drug money"
 		}
-		if x < 0 && j+1 < len(toks) && moneyWords[toks[j].norm] && (toks[j+1].lower == "that" || toks[j+1].lower == "which") {
+		if x < 0 && j+1 < len(toks) && moneyWords.has(toks[j].nid) && (toks[j+1].lower == "that" || toks[j+1].lower == "which") {
 			// "with money that Mexican cartels have laundered": the laundering in its clause
 			for k := range cm {
 				if cm[k].start > j+1 && cm[k].start-j <= 8 && schema.Root(cm[k].crime) == "money-laundering" && !crossesClause(toks, j+1, cm[k].start) {
@@ -5939,7 +5939,7 @@ var smallClauseVerbs = set([]string{"seeing", "see", "saw", "seen", "watching", 
 // passiveBy says whether a passive with its agent starts at i: "is brought
 // in by", "was run by", "are controlled by".
 func passiveBy(toks []token, i int) bool {
-	if i+2 >= len(toks) || !beForms[toks[i].lower] {
+	if i+2 >= len(toks) || !beForms.has(toks[i].lid) {
 		return false
 	}
 	q := i + 1
@@ -5973,7 +5973,7 @@ func examplesOfCrime(cm []mention, toks []token) []example {
 			if toks[p].text == ";" || toks[p].text == "." || toks[p].quote != 0 || p > g.end && crimeAt(cm, p) >= 0 {
 				break
 			}
-			if toks[p].text != "," || !exampleMarkers[toks[p+1].lower] {
+			if toks[p].text != "," || !exampleMarkers.has(toks[p+1].lid) {
 				continue
 			}
 			q := p + 2
@@ -6006,7 +6006,7 @@ var siteNouns = set([]string{"compound", "camp", "farm", "plantation", "port", "
 // ", where"), or -1.
 func siteBefore(toks []token, i int) int {
 	for k := i; k >= 0 && k > i-5 && !toks[k].punct; k-- {
-		if siteNouns[toks[k].norm] {
+		if siteNouns.has(toks[k].nid) {
 			return k
 		}
 	}
@@ -6095,7 +6095,7 @@ func andVerb(toks []token, i, j int) bool {
 // a verb: the subject's second verb phrase ("... and are using").
 func andVerbBefore(toks []token, i, j int) bool {
 	for p := i; p+1 < j; p++ {
-		if toks[p].lower == "and" && (beForms[toks[p+1].lower] || toks[p+1].cls&cFinite != 0) {
+		if toks[p].lower == "and" && (beForms.has(toks[p+1].lid) || toks[p+1].cls&cFinite != 0) {
 			return true
 		}
 	}
@@ -6143,7 +6143,7 @@ func lastBefore(cm []mention, i int, ok func(m mention) bool) int {
 // sentence-internal stop (commas allowed).
 func crossesClauseBreak(toks []token, i, j int) bool {
 	for p := i; p < j; p++ {
-		if clauseBreaks[toks[p].lower] || toks[p].punct && toks[p].text != "," && toks[p].norm != "'s" || toks[p].quote != 0 && toks[p].norm != "'s" {
+		if clauseBreaks.has(toks[p].lid) || toks[p].punct && toks[p].text != "," && toks[p].norm != "'s" || toks[p].quote != 0 && toks[p].norm != "'s" {
 			return true
 		}
 	}
@@ -6153,7 +6153,7 @@ func crossesClauseBreak(toks []token, i, j int) bool {
 // crossesClause says whether toks[i:j] holds punctuation or a clause break.
 func crossesClause(toks []token, i, j int) bool {
 	for p := i; p < j; p++ {
-		if toks[p].punct || clauseBreaks[toks[p].lower] {
+		if toks[p].punct || clauseBreaks.has(toks[p].lid) {
 			return true
 		}
 	}
@@ -6168,11 +6168,11 @@ var shareWords = set([]string{"part", "some", "much", "most", "a", "portion", "s
 // money to the group".
 func (d *docState) transferring(text string, toks []token, cm []mention, emit func(a, b mention, cue, mech string)) {
 	for i := range toks {
-		if !transferVerbs[toks[i].lower] {
+		if !transferVerbs.has(toks[i].lid) {
 			continue
 		}
 		j := i + 1
-		for j+1 < len(toks) && j < i+4 && shareWords[toks[j].lower] {
+		for j+1 < len(toks) && j < i+4 && shareWords.has(toks[j].lid) {
 			j++ // "part of", "a share of"
 			if toks[j].lower == "of" {
 				j++
@@ -6183,9 +6183,9 @@ func (d *docState) transferring(text string, toks []token, cm []mention, emit fu
 			j++
 		}
 		x, e := -1, j
-		if k := crimeStartingAt(cm, j); k >= 0 && cm[k].end < len(toks) && moneyWords[toks[cm[k].end].norm] {
+		if k := crimeStartingAt(cm, j); k >= 0 && cm[k].end < len(toks) && moneyWords.has(toks[cm[k].end].nid) {
 			x, e = k, cm[k].end+1 // "drug money"
-		} else if j < len(toks) && moneyWords[toks[j].norm] {
+		} else if j < len(toks) && moneyWords.has(toks[j].nid) {
 			if k := proceedsOf(cm, toks, j); k >= 0 {
 				x, e = k, cm[k].end
 			} else {
@@ -6223,7 +6223,7 @@ func (d *docState) spending(text string, toks []token, cm []mention, emit func(a
 		switch {
 		case x >= 0:
 			e = cm[x].end
-		case i+3 < len(toks) && (toks[i].lower == "the" || toks[i].lower == "its" || toks[i].lower == "their") && moneyWords[toks[i+1].norm] && usedTo(toks, i+2) > 0:
+		case i+3 < len(toks) && (toks[i].lower == "the" || toks[i].lower == "its" || toks[i].lower == "their") && moneyWords.has(toks[i+1].nid) && usedTo(toks, i+2) > 0:
 			// "used the proceeds to buy firearms", "the proceeds had been used to buy": the proceeds of the trade just named
 			e = usedTo(toks, i+2)
 			if x = lastTradeBefore(cm, toks, i); x < 0 {
@@ -6236,7 +6236,7 @@ func (d *docState) spending(text string, toks []token, cm []mention, emit func(a
 				if y < 0 {
 					y = crimeStartingAt(cm, e+2) // "used to finance drug trafficking"
 				}
-				if y >= 0 && e+1 < len(toks) && spendVerbs[toks[e+1].lower] {
+				if y >= 0 && e+1 < len(toks) && spendVerbs.has(toks[e+1].lid) {
 					for _, b := range listRight(cm, toks, y) {
 						emit(prev, cm[b], span(text, toks, i, cm[b].end), schema.MechFinances)
 					}
@@ -6246,19 +6246,19 @@ func (d *docState) spending(text string, toks []token, cm []mention, emit func(a
 		default:
 			continue
 		}
-		if e < len(toks) && crimeHeads[toks[e].norm] {
+		if e < len(toks) && crimeHeads.has(toks[e].nid) {
 			e++ // "the sex trafficking scheme"
 		}
 		if e < len(toks) && toks[e].norm == "scheme" {
 			e++
 		}
 		e = skipPlace(toks, e, len(toks)) // "the proceeds of fentanyl sales in the United States to purchase"
-		if q, user := usedBy(cm, toks, e); q > 0 && q+1 < len(toks) && spendVerbs[toks[q+1].lower] {
+		if q, user := usedBy(cm, toks, e); q > 0 && q+1 < len(toks) && spendVerbs.has(toks[q+1].lid) {
 			// "proceeds from lottery scamming are being used by gangs in St James to buy firearms": the users too
 			emit(cm[user], cm[x], span(text, toks, i, cm[user].end), schema.MechFinances)
 			e = q
 		}
-		if e+1 >= len(toks) || toks[e].lower != "to" || !spendVerbs[toks[e+1].lower] {
+		if e+1 >= len(toks) || toks[e].lower != "to" || !spendVerbs.has(toks[e+1].lid) {
 			continue
 		}
 		r := e + 2
@@ -6288,7 +6288,7 @@ func (d *docState) inBreach(text string, toks []token, cm []mention, emit func(a
 		}
 		found := false
 		for k := range cm {
-			if k != y && cm[k].end <= cm[y].start && (cm[k].actor || k == 0 && (gainWords[toks[cm[k].end-1].norm] || toks[cm[k].end-1].lower == "funds")) && cm[k].subject(toks) {
+			if k != y && cm[k].end <= cm[y].start && (cm[k].actor || k == 0 && (gainWords.has(toks[cm[k].end-1].nid) || toks[cm[k].end-1].lower == "funds")) && cm[k].subject(toks) {
 				// ("the stolen funds help finance weapons programmes in violation of UN sanctions": the gains as subject)
 				emit(cm[k], cm[y], span(text, toks, cm[y].start-1, cm[y].end), schema.MechInvolvement)
 				found = true
@@ -6314,12 +6314,12 @@ func (d *docState) theirBusiness(text string, toks []token, cm []mention, emit f
 	if len(toks) > 3 && (toks[0].lower == "its" || toks[0].lower == "their") {
 		// "Its core business remains extortion": the actor named before, and its trade
 		e := 1
-		for e < len(toks) && e <= 3 && !businessNouns[toks[e].norm] && !toks[e].punct && toks[e].cls == 0 {
+		for e < len(toks) && e <= 3 && !businessNouns.has(toks[e].nid) && !toks[e].punct && toks[e].cls == 0 {
 			e++
 		}
-		if e < len(toks) && businessNouns[toks[e].norm] {
+		if e < len(toks) && businessNouns.has(toks[e].nid) {
 			q := e + 1
-			for q < len(toks) && q <= e+3 && (toks[q].cls&(cAdv|cFinite) != 0 || beForms[toks[q].lower] || toks[q].lower == "remains" || toks[q].lower == "remained") {
+			for q < len(toks) && q <= e+3 && (toks[q].cls&(cAdv|cFinite) != 0 || beForms.has(toks[q].lid) || toks[q].lower == "remains" || toks[q].lower == "remained") {
 				q++
 			}
 			if q > e+1 {
@@ -6341,7 +6341,7 @@ func (d *docState) theirBusiness(text string, toks []token, cm []mention, emit f
 			continue
 		}
 		for e := q + 1; e < len(toks) && e <= q+3 && !toks[e].punct; e++ {
-			if businessNouns[toks[e].norm] {
+			if businessNouns.has(toks[e].nid) {
 				emit(mention{kind: mCrime, crime: d.crimeActor, actor: true}, m, span(text, toks, m.start, e+1), schema.MechInvolvement)
 				break
 			}
@@ -6397,7 +6397,7 @@ func (d *docState) financedThrough(text string, toks []token, cm []mention, emit
 // taxation", "militias raise funds from kidnapping and extortion".
 func (d *docState) earning(text string, toks []token, cm []mention, emit func(a, b mention, cue, mech string)) {
 	for i := range toks {
-		if !earnVerbs[toks[i].lower] {
+		if !earnVerbs.has(toks[i].lid) {
 			continue
 		}
 		l := leftOf(cm, toks, i)
@@ -6409,17 +6409,17 @@ func (d *docState) earning(text string, toks []token, cm []mention, emit func(a,
 		if j+1 < len(toks) && toks[j].lower == "as" && (toks[j+1].lower == "much" || toks[j+1].lower == "many") {
 			j, amount = j+2, true // "earns as much from gold ... as from drugs"
 		}
-		for j < len(toks) && j-i < 8 && !earnedWords[toks[j].lower] {
+		for j < len(toks) && j-i < 8 && !earnedWords.has(toks[j].lid) {
 			w := toks[j].lower
 			switch {
 			case amount && (w == "from" || w == "through" || w == "via"):
 				goto done // "as much from gold": where the money comes from
-			case quantityWords[w] || w == "of" && amount || w == "$" || w == "€" || w == "£" || len(w) > 0 && (w[0] >= '0' && w[0] <= '9' || w[0] == '$'):
+			case quantityWords.m[w] || w == "of" && amount || w == "$" || w == "€" || w == "£" || len(w) > 0 && (w[0] >= '0' && w[0] <= '9' || w[0] == '$'):
 				// ("tens of millions of euros")
-				if !quantityHedges[w] {
+				if !quantityHedges.m[w] {
 					amount = true // "made an estimated 9 billion euros"
 				}
-			case determiners[w] || gapRight[w] || adjective(toks[j]):
+			case determiners.m[w] || gapRight.m[w] || adjective(toks[j]):
 				// "significant", "substantial", "lucrative", "additional"
 			default:
 				goto done
@@ -6427,15 +6427,15 @@ func (d *docState) earning(text string, toks []token, cm []mention, emit func(a,
 			j++
 		}
 	done:
-		if j < len(toks) && earnedWords[toks[j].lower] {
+		if j < len(toks) && earnedWords.has(toks[j].lid) {
 			j++
-			for j+1 < len(toks) && toks[j].lower == "of" && (earnedWords[toks[j+1].lower] || quantityWords[toks[j+1].lower]) {
+			for j+1 < len(toks) && toks[j].lower == "of" && (earnedWords.has(toks[j+1].lid) || quantityWords.has(toks[j+1].lid)) {
 				j += 2 // "millions of euros"
 			}
 		} else if !amount {
 			continue
 		}
-		for k := j; j < len(toks) && j < k+4 && timeWords[toks[j].lower] && toks[j].lower != "in"; j++ {
+		for k := j; j < len(toks) && j < k+4 && timeWords.has(toks[j].lid) && toks[j].lower != "in"; j++ {
 			// "last year", "a year", "this month"
 		}
 		if j >= len(toks) {
@@ -6483,7 +6483,7 @@ var linkVerbs = set([]string{"link", "links", "linked", "linking", "tie", "ties"
 // trafficking", "investigators tie the fraud to money laundering".
 func (d *docState) linkVerb(text string, toks []token, cm []mention, emit func(a, b mention, cue, mech string)) {
 	for i := range toks {
-		if !linkVerbs[toks[i].lower] {
+		if !linkVerbs.has(toks[i].lid) {
 			continue
 		}
 		x := rightOf(cm, toks, i+1)
@@ -6517,7 +6517,7 @@ func (d *docState) purpose(text string, toks []token, cm []mention, emit func(a,
 		}
 		for p := a.end; p+1 < len(toks) && p < a.end+8; p++ {
 			w := toks[p].lower
-			if toks[p].punct || clauseBreaks[w] || toks[p].quote != 0 || (w == "and" || w == "or") && p+1 < len(toks) && toks[p+1].lower == "to" {
+			if toks[p].punct || clauseBreaks.m[w] || toks[p].quote != 0 || (w == "and" || w == "or") && p+1 < len(toks) && toks[p+1].lower == "to" {
 				break // "buy weapons and to bribe guards": two purposes, not one for the other
 			}
 			if w != "to" {

@@ -16,7 +16,7 @@ type Extractor struct {
 
 // NewExtractor returns an extractor writing IRIs under base ("" for the default).
 func NewExtractor(base string) *Extractor {
-	return &Extractor{Vocab: schema.NewVocab(base), lex: newLexicon()}
+	return &Extractor{Vocab: schema.NewVocab(base), lex: sharedLexicon()}
 }
 
 // Result is the extraction of one document.
@@ -125,7 +125,7 @@ func (d *docState) uncapHeadline(toks []token) {
 			for e < len(toks) && toks[e].cap && !toks[e].punct {
 				e++
 			}
-			if e-k >= 2 && d.lx.docNouns[toks[e-1].norm] {
+			if e-k >= 2 && d.lx.docNouns.has(toks[e-1].nid) {
 				k = e - 1
 				continue
 			}
@@ -134,18 +134,18 @@ func (d *docState) uncapHeadline(toks []token) {
 		if !t.cap || t.punct || upperWord(t.text) || isDigits(t.text) {
 			continue
 		}
-		if e, v := d.lx.gaz.longest(toks, k, byNorm); v >= 0 {
+		if e, v := d.lx.gaz.longest(toks, k); v >= 0 {
 			k = e - 1 // "United Nations", "Mexico"
 			continue
 		}
-		if isTitleWord(d.lx, toks, k) || d.lx.orgHeads[t.norm] && toks[k-1].cap {
+		if isTitleWord(d.lx, toks, k) || d.lx.orgHeads.has(t.nid) && toks[k-1].cap {
 			continue // "Minister", "Interior Ministry"
 		}
 		if d.reg.givenNames[t.text] != 0 {
 			k++ // "Pamela Bondi"
 			continue
 		}
-		if _, v := d.lx.crimes.longest(toks, k, byNorm); v >= 0 || d.lx.goodsWords[t.lower] || moneyWords[t.norm] || d.lx.verbs[t.lower] != nil || t.cls != 0 {
+		if _, v := d.lx.crimes.longest(toks, k); v >= 0 || d.lx.goodsWords.has(t.lid) || moneyWords.has(t.nid) || d.lx.verbs[t.lower] != nil || t.cls != 0 {
 			if e := k + 1; e < len(toks) && e <= k+3 && t.cls == 0 && orgNameAhead(d.lx, toks, e) {
 				continue // "the Criminal Division", "the Organized Crime Task Force": a body's name
 			}
@@ -184,7 +184,7 @@ func (d *docState) titleComplement(toks []token, k int) bool {
 // word within three tokens ("Division", "Task Force").
 func orgNameAhead(lx *lexicon, toks []token, e int) bool {
 	for q := e; q < len(toks) && q < e+3 && toks[q].cap && !toks[q].punct; q++ {
-		if lx.orgHeads[toks[q].norm] {
+		if lx.orgHeads.has(toks[q].nid) {
 			return true
 		}
 	}
@@ -221,13 +221,13 @@ func (d *docState) office(label string) *entity {
 // actorByName makes an entity for a name given in metadata.
 func (d *docState) actorByName(name string) *entity {
 	toks := tokenize(name, nil)
-	if end, v := d.lx.gaz.longest(toks, 0, byNorm); v >= 0 && end == len(toks) {
+	if end, v := d.lx.gaz.longest(toks, 0); v >= 0 && end == len(toks) {
 		return d.gazEntity(d.lx.gazVals[v], name)
 	}
-	if len(toks) > 0 && d.lx.orgHeads[toks[len(toks)-1].norm] {
+	if len(toks) > 0 && d.lx.orgHeads.has(toks[len(toks)-1].nid) {
 		return d.reg.get(KindOrg, name)
 	}
-	if len(toks) > 0 && d.lx.collective[toks[len(toks)-1].norm] {
+	if len(toks) > 0 && d.lx.collective.has(toks[len(toks)-1].nid) {
 		g := d.reg.get(KindGroup, strings.TrimPrefix(name, "the "))
 		g.plural = true
 		return g
@@ -364,8 +364,8 @@ var prepositions = set([]string{"in", "at", "of", "from", "to", "with", "by", "f
 var determiners = set([]string{"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our",
 	"my", "your", "such", "some", "many", "several", "all", "both", "each", "any", "other", "most", "few"})
 
-var pronouns = map[string]bool{"he": true, "she": true, "they": true, "it": true, "we": true, "i": true, "you": true,
-	"his": true, "her": true, "their": true, "its": true, "our": true, "my": true}
+var pronouns = setOf(map[string]bool{"he": true, "she": true, "they": true, "it": true, "we": true, "i": true, "you": true,
+	"his": true, "her": true, "their": true, "its": true, "our": true, "my": true})
 
 var adverbs = set([]string{"also", "further", "again", "repeatedly", "then", "later", "earlier", "previously", "publicly",
 	"recently", "separately", "jointly", "have", "has", "had", "also,", "once", "already", "even", "only", "not", "firmly",
@@ -391,7 +391,7 @@ func (d *docState) sentence(s *Sentence, toks []token) {
 	if len(toks) > 3 && isDigits(toks[0].text) && toks[1].text == "/" && len(toks[0].text) <= 2 {
 		first = 2 // "4/ Port sources in Hodeidah told us": a thread's post number
 	}
-	if end, v := d.lx.conns.longest(toks, first, byNorm); v >= 0 && end < len(toks) && (toks[end].text == "," || d.lx.connVals[v] == schema.ContrastsWith && end == 1) {
+	if end, v := d.lx.conns.longest(toks, first); v >= 0 && end < len(toks) && (toks[end].text == "," || d.lx.connVals[v] == schema.ContrastsWith && end == 1) {
 		if s.Index > 1 && !s.Heading && !d.prevHeading(s.Index) {
 			f := base
 			f.Kind = "discourse"
@@ -580,7 +580,7 @@ func (d *docState) updateSalience(s *Sentence, toks []token, ms []mention) {
 			// (a predicate noun after the subject, "Is the 'Ndrangheta still a drug trafficking
 			// organisation?", does not replace the subject as the actor later words refer to)
 			// (nor do the takers of a levy, "paying quotas to armed groups", who are named by their deed)
-			if m.actor && !(d.crimeSent == s.Index && m.start > 0 && (toks[m.start-1].lower == "a" || toks[m.start-1].lower == "an")) && !payOffVerbs[toks[m.start].lower] {
+			if m.actor && !(d.crimeSent == s.Index && m.start > 0 && (toks[m.start-1].lower == "a" || toks[m.start-1].lower == "an")) && !payOffVerbs.has(toks[m.start].lid) {
 				d.crimeActor = m.crime
 				d.crimeSent = s.Index
 				if m.end-1 < len(toks) {
@@ -611,12 +611,12 @@ func (d *docState) updateSalience(s *Sentence, toks []token, ms []mention) {
 			if d.crimeHeads == nil {
 				d.crimeHeads = map[string]string{}
 			}
-			if h := toks[m.end-1]; !h.cap && !h.punct && len(h.norm) > 3 && !moneyWords[h.norm] && !crimeTypeNouns[h.norm] && !throughWords[toks[m.start].lower] && !layerVerbs[toks[m.start].lower] {
+			if h := toks[m.end-1]; !h.cap && !h.punct && len(h.norm) > 3 && !moneyWords.has(h.nid) && !crimeTypeNouns.has(h.nid) && !throughWords.has(toks[m.start].lid) && !layerVerbs.has(toks[m.start].lid) {
 				// (not the vehicle of money layered "through dozens of exchanges": the exchanges are no crime)
 				d.crimeHeads[h.norm] = m.crime // not "profits", "trade": heads any crime has
 			}
 		}
-		if m.kind == mCrime && m.end < len(toks) && crimeHeads[toks[m.end].norm] && toks[m.end].norm != "group" && toks[m.end].norm != "network" && !moneyWords[toks[m.end].norm] && !crimeTypeNouns[toks[m.end].norm] {
+		if m.kind == mCrime && m.end < len(toks) && crimeHeads.has(toks[m.end].nid) && toks[m.end].norm != "group" && toks[m.end].norm != "network" && !moneyWords.has(toks[m.end].nid) && !crimeTypeNouns.has(toks[m.end].nid) {
 			// "scam compounds" -> "the compounds"
 			if d.crimeHeads == nil {
 				d.crimeHeads = map[string]string{}
@@ -831,7 +831,7 @@ func (d *docState) bio(s Sentence) bool {
 			return false
 		}
 		for q := n + 1; q < len(toks) && q < n+6; q++ {
-			if isTitleWord(d.lx, toks, q) || roleNouns[toks[q].norm] || bioNouns[toks[q].norm] {
+			if isTitleWord(d.lx, toks, q) || roleNouns.has(toks[q].nid) || bioNouns.has(toks[q].nid) {
 				d.byline = d.reg.person(span(s.Text, toks, 0, n))
 				return true
 			}
@@ -854,10 +854,10 @@ func (d *docState) noteTitleDocument(s *Sentence, toks []token) {
 			continue
 		}
 		j := i
-		for j < len(toks) && (toks[j].cap && !toks[j].punct || isDigits(toks[j].text) || orgConnectors[toks[j].lower] && j+1 < len(toks) && toks[j+1].cap) {
+		for j < len(toks) && (toks[j].cap && !toks[j].punct || isDigits(toks[j].text) || orgConnectors.has(toks[j].lid) && j+1 < len(toks) && toks[j+1].cap) {
 			j++
 		}
-		if j-i >= 2 && d.lx.docNouns[toks[j-1].norm] {
+		if j-i >= 2 && d.lx.docNouns.has(toks[j-1].nid) {
 			if d.titleDocs == nil {
 				d.titleDocs = map[string]*entity{}
 			}

@@ -179,7 +179,7 @@ func TextDocument(name string, data []byte) (Document, error) {
 	first := strings.TrimLeft(strings.TrimSpace(lines[0]), "# ")
 	if first != "" && !endsSentence(first) && utf8.RuneCountInString(first) < 150 {
 		d.Title = first
-		if sectionLabels[strings.ToLower(first)] {
+		if sectionLabels.m[strings.ToLower(first)] {
 			// "Commentary" over the headline: a section label; the headline titles the text
 			for _, l := range lines[1:] {
 				l = strings.TrimLeft(strings.TrimSpace(l), "# ")
@@ -197,9 +197,9 @@ func TextDocument(name string, data []byte) (Document, error) {
 }
 
 // sectionLabels stand over a headline as the first line of a page.
-var sectionLabels = map[string]bool{"commentary": true, "opinion": true, "analysis": true, "news": true, "press release": true,
+var sectionLabels = setOf(map[string]bool{"commentary": true, "opinion": true, "analysis": true, "news": true, "press release": true,
 	"media release": true, "statement": true, "news release": true, "op-ed": true, "editorial": true, "feature": true,
-	"explainer": true, "interview": true, "blog": true, "comment": true, "perspective": true, "viewpoint": true}
+	"explainer": true, "interview": true, "blog": true, "comment": true, "perspective": true, "viewpoint": true})
 
 // fileSlug names a file's document by its file name, or by a hash of its
 // content for stdin.

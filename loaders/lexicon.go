@@ -2,15 +2,16 @@ package loaders
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/crimegraph/crimegraph/schema"
 )
 
 // trie matches folded token sequences; the longest match wins.
 type trie struct {
-	next map[string]*trie
-	val  int   // index into the owner's payload slice, -1 for none
-	bit  uint8 // at the root: the bit of token.starts that says a word may begin an entry
+	next map[uint32]*trie // by the word id of the next token's norm
+	val  int              // index into the owner's payload slice, -1 for none
+	bit  uint8            // at the root: the bit of token.starts that says a word may begin an entry
 }
 
 func newTrie() *trie { return &trie{val: -1} }
@@ -19,12 +20,13 @@ func (t *trie) add(words []string, v int) {
 	n := t
 	for _, w := range words {
 		if n.next == nil {
-			n.next = map[string]*trie{}
+			n.next = map[uint32]*trie{}
 		}
-		c := n.next[w]
+		id := intern(w)
+		c := n.next[id]
 		if c == nil {
 			c = newTrie()
-			n.next[w] = c
+			n.next[id] = c
 		}
 		n = c
 	}
@@ -34,15 +36,19 @@ func (t *trie) add(words []string, v int) {
 }
 
 // longest returns the end (exclusive) and payload of the longest match at
-// toks[i:], or (i, -1). key picks the token form to match.
-func (t *trie) longest(toks []token, i int, key func(*token) string) (int, int) {
+// toks[i:], or (i, -1). Tokens match by their norms.
+func (t *trie) longest(toks []token, i int) (int, int) {
 	end, val := i, -1
 	if t.bit != 0 && i < len(toks) && toks[i].starts&startsKnown != 0 && toks[i].starts&t.bit == 0 {
 		return end, val // the sentence's first-word lookup said no entry starts here
 	}
 	n := t
 	for j := i; j < len(toks) && n.next != nil; j++ {
-		n = n.next[key(&toks[j])]
+		id := toks[j].nid
+		if id == 0 {
+			break // a word no entry holds
+		}
+		n = n.next[id]
 		if n == nil {
 			break
 		}
@@ -52,8 +58,6 @@ func (t *trie) longest(toks []token, i int, key func(*token) string) (int, int) 
 	}
 	return end, val
 }
-
-func byNorm(t *token) string { return t.norm }
 
 type crimeEntry struct {
 	slug  string
@@ -89,30 +93,42 @@ type lexicon struct {
 	cueVals     []schema.Cue
 	conns       *trie
 	connVals    []string
-	collective  map[string]bool
-	memberNouns map[string]bool
-	institution map[string]bool
-	docNouns    map[string]bool
-	orgHeads    map[string]bool
-	hedges      map[string]bool
+	collective  wordSet
+	memberNouns wordSet
+	institution wordSet
+	docNouns    wordSet
+	orgHeads    wordSet
+	hedges      wordSet
 	givenNames  map[string]byte
 	// first words of multi-word entries, so that pairs are joined only when they may match
-	collectiveFirst, goodsFirst, descFirst map[string]bool
-	// firsts maps a folded word to the tries an entry of which it may start
-	firsts map[string]uint8
+	collectiveFirst, goodsFirst, descFirst wordSet
+	// firsts holds, by word id, the tries an entry of which a folded word may start
+	firsts []uint8
 	// goodsWords holds every word that may start moved goods: verbs of moving
 	// or trading, and goods nouns (by lowercase and by norm)
-	goodsWords map[string]bool
+	goodsWords wordSet
 	// crimeTriggers holds every word (lowercase or normalised) that a rule of
 	// mentionFinder.crimes tests when no lexicon entry starts at a token; a
 	// token outside it is skipped with one lookup. A new rule there adds its
 	// words here.
-	crimeTriggers map[string]bool
+	crimeTriggers wordSet
 	// passWords marks the trigger words of the gated passes of converge.
 	passWords map[string]uint32
 	// groupWords holds every word that may start a collective or an institution noun
-	groupWords map[string]bool
-	negations  map[string]bool
+	groupWords wordSet
+	negations  wordSet
+}
+
+var (
+	lexOnce sync.Once
+	lex     *lexicon
+)
+
+// sharedLexicon returns the one lexicon every extractor reads: building it
+// gives its words ids (wordIDs), which must not change once extraction runs.
+func sharedLexicon() *lexicon {
+	lexOnce.Do(func() { lex = newLexicon() })
+	return lex
 }
 
 func newLexicon() *lexicon {
@@ -178,8 +194,8 @@ func newLexicon() *lexicon {
 	}
 	lx.collective = foldSet(schema.CollectiveNouns)
 	lx.memberNouns = foldSet(schema.MemberNouns)
-	for k := range lx.memberNouns {
-		lx.collective[k] = true
+	for k := range lx.memberNouns.m {
+		lx.collective.add(k)
 	}
 	lx.institution = foldSet(schema.InstitutionNouns)
 	lx.docNouns = foldSet(schema.DocumentNouns)
@@ -187,59 +203,55 @@ func newLexicon() *lexicon {
 	lx.hedges = set(schema.HedgeWords)
 	lx.givenNames = schema.GivenNames()
 	lx.negations = set(schema.NegationWords)
-	lx.collectiveFirst = firstWords(lx.collective)
+	lx.collectiveFirst = firstWords(lx.collective.m)
 	lx.goodsFirst = firstWords(schema.Goods)
-	lx.descFirst = firstWords(orgDescriptors)
-	lx.groupWords = map[string]bool{}
-	for _, m := range []map[string]bool{lx.collective, lx.institution} {
-		for w := range m {
-			lx.groupWords[strings.Fields(w)[0]] = true
+	lx.descFirst = firstWords(orgDescriptors.m)
+	for _, m := range []wordSet{lx.collective, lx.institution} {
+		for w := range m.m {
+			lx.groupWords.add(strings.Fields(w)[0])
 		}
 	}
 	// one lookup a token says which tries an entry may start at it
-	lx.firsts = map[string]uint8{}
 	for bit, t := range map[uint8]*trie{startsCrime: lx.crimes, startsGaz: lx.gaz, startsTitle: lx.titles, startsCue: lx.cues, startsConn: lx.conns} {
 		t.bit = bit
-		for w := range t.next {
-			lx.firsts[w] |= bit
+		for id := range t.next {
+			lx.markFirst(id, bit)
 		}
 	}
-	lx.goodsWords = map[string]bool{}
-	for w := range tradeVerbs {
-		lx.goodsWords[w] = true
+	for w := range tradeVerbs.m {
+		lx.goodsWords.add(w)
 	}
 	for w := range schema.MovingVerbs {
-		lx.goodsWords[w] = true
+		lx.goodsWords.add(w)
 	}
 	for w := range schema.Goods {
-		lx.goodsWords[strings.Fields(w)[0]] = true
+		lx.goodsWords.add(strings.Fields(w)[0])
 		if i := strings.IndexByte(w, '-'); i > 0 {
-			lx.goodsWords[w[:i]] = true // "AK-47s": the word before the hyphen
+			lx.goodsWords.add(w[:i]) // "AK-47s": the word before the hyphen
 		}
 	}
-	for w := range tradeNouns {
-		lx.goodsWords[w] = true
+	for w := range tradeNouns.m {
+		lx.goodsWords.add(w)
 	}
 	lx.passWords = map[string]uint32{}
 	for bit, words := range passTriggers() {
-		for w := range words {
+		for w := range words.m {
 			lx.passWords[w] |= bit
 		}
 	}
-	lx.crimeTriggers = map[string]bool{}
-	for _, m := range []map[string]bool{lx.goodsWords, forceVerbs, payOffVerbs, attackNouns, plantNouns, forgedWords,
+	for _, m := range []wordSet{lx.goodsWords, forceVerbs, payOffVerbs, attackNouns, plantNouns, forgedWords,
 		demandVerbs, taxVerbs, leakVerbs, takeVerbs, bareGroups, breachWords, captureVerbs, collusionWords, chargeVerbs, coerceVerbs, dumpVerbs} {
-		for w := range m {
-			lx.crimeTriggers[w] = true
+		for w := range m.m {
+			lx.crimeTriggers.add(w)
 		}
 	}
 	for _, w := range []string{"laboratory", "lab", "gold", "trafficked", "protection", "corrupt", "laundered", "paid", "put", "puts", "putting", "cash", "cashing", "cashed", "cashes", "sanction", "sanctions", "sanctioned", "exchange", "without", "protected", "taxation", "closed", "restricted", "prohibited", "no-take", "banned", "passport", "passports", "help", "complicity", "support", "connivance", "assistance", "cooperation", "dedicated", "devoted", "committed", "specialised", "specialized", "specialising", "specializing", "pay", "pays", "paying", "levy", "levies", "fee", "fees", "tax", "taxes", "toll", "tolls", "quota", "quotas", "tribute", "payroll", "corrupt", "corrupting", "buying", "buy", "buys", "bought", "through", "illegal", "illicit", "exploit", "exploits", "exploited", "exploiting", "protected", "closed", "restricted", "charged", "charge", "charges", "charging", "into", "via", "hide", "hides", "hid", "hidden", "hiding", "conceal", "conceals", "concealed", "concealing", "disguise", "disguises", "disguised", "disguising", "obscure", "obscures", "obscured", "obscuring", "mask", "masked", "masking", "sold", "corrupted", "waste", "production", "illegally", "illicitly", "unlawfully", "withheld", "withholding", "smuggled", "smuggling", "look", "looks", "looked", "looking", "turn", "turns", "turned", "turning", "objects", "coins", "artefacts", "artifacts", "pieces", "items", "statues", "relics", "mosaics", "manuscripts", "tablets", "crime", "criminality", "permit", "permits", "licence", "licences", "license", "licenses", "concession", "concessions", "route", "routes", "racket", "rackets", "corridor", "corridors", "recruit", "recruits", "recruited", "recruiting", "groom", "grooms", "groomed", "grooming", "use", "uses", "used", "using", "exploit", "exploits", "exploited", "exploiting", "force", "forces", "forced", "forcing", "coerce", "coerces", "coerced", "coercing", "lure", "lures", "lured", "luring", "enlist", "enlists", "enlisted", "enlisting", "ransom", "shell", "front", "made", "compelled", "steer", "steers", "steered", "steering", "issue", "issues", "issued", "issuing", "back", "owed", "owe", "owes", "owing", "threaten", "threatens", "threatened", "threatening", "park", "parks", "reserve", "reserves", "sanctuary", "sanctuaries", "hired", "hires", "hiring", "employed", "enlisted", "tasked", "cheat", "cheats", "cheated", "cheating", "swindle", "swindles", "swindled", "swindling", "con", "conned", "conning", "trick", "tricks", "tricking", "dupe", "scam", "scammed", "scamming", "grant", "grants", "granted", "granting", "rig", "rigs", "rigged", "rigging", "return", "departure", "departures", "lured", "tricked", "deceived", "duped", "crossings"} {
-		lx.crimeTriggers[w] = true
+		lx.crimeTriggers.add(w)
 	}
-	for w := range lx.crimeTriggers {
+	for w := range lx.crimeTriggers.m {
 		// a token's lower or norm form may be the trigger: mark both folds
-		lx.firsts[w] |= startsTrigger
-		lx.firsts[fold(w)] |= startsTrigger
+		lx.markFirst(intern(w), startsTrigger)
+		lx.markFirst(intern(fold(w)), startsTrigger)
 	}
 	return lx
 }
@@ -258,8 +270,23 @@ const (
 // markStarts sets each token's starts bits with one lookup.
 func (lx *lexicon) markStarts(toks []token) {
 	for k := range toks {
-		toks[k].starts = lx.firsts[toks[k].norm] | startsKnown
+		toks[k].starts = lx.first(toks[k].nid) | startsKnown
 	}
+}
+
+// first returns the starts bits of the folded word of id.
+func (lx *lexicon) first(id uint32) uint8 {
+	if int(id) < len(lx.firsts) {
+		return lx.firsts[id]
+	}
+	return 0
+}
+
+func (lx *lexicon) markFirst(id uint32, bit uint8) {
+	for int(id) >= len(lx.firsts) {
+		lx.firsts = append(lx.firsts, 0)
+	}
+	lx.firsts[id] |= bit
 }
 
 func (lx *lexicon) addGaz(p string, e gazEntry) {
@@ -285,28 +312,28 @@ func acronym(a string) string {
 	return a
 }
 
-func foldSet(words []string) map[string]bool {
-	m := map[string]bool{}
+func foldSet(words []string) wordSet {
+	var s wordSet
 	for _, w := range words {
-		m[strings.Join(foldPhrase(w), " ")] = true
+		s.add(strings.Join(foldPhrase(w), " "))
 	}
-	return m
+	return s
 }
 
-func set(words []string) map[string]bool {
-	m := map[string]bool{}
+func set(words []string) wordSet {
+	var s wordSet
 	for _, w := range words {
-		m[w] = true
+		s.add(w)
 	}
-	return m
+	return s
 }
 
 // firstWords returns the first words of the multi-word keys of m.
-func firstWords[V any](m map[string]V) map[string]bool {
-	out := map[string]bool{}
+func firstWords[V any](m map[string]V) wordSet {
+	var out wordSet
 	for k := range m {
 		if i := strings.IndexByte(k, ' '); i > 0 {
-			out[k[:i]] = true
+			out.add(k[:i])
 		}
 	}
 	return out

@@ -45,15 +45,15 @@ func washMoney(toks []token) {
 		}
 		money := false
 		for q := i + 1; q < len(toks) && q <= i+4 && !toks[q].punct; q++ {
-			if moneyWords[toks[q].norm] {
+			if moneyWords.has(toks[q].nid) {
 				money = q > i+1 || !strings.HasPrefix(toks[i].lower, "clean") // not "clean money"
 				break
 			}
 		}
-		if !money && i > 1 && beForms[toks[i-1].lower] {
+		if !money && i > 1 && beForms.has(toks[i-1].lid) {
 			// "the money was washed through": the passive
 			for q := i - 2; q >= 0 && q >= i-5 && !toks[q].punct; q-- {
-				if moneyWords[toks[q].norm] {
+				if moneyWords.has(toks[q].nid) {
 					money = true
 					break
 				}
@@ -61,7 +61,8 @@ func washMoney(toks []token) {
 		}
 		if money {
 			toks[i].lower, toks[i].norm = l, l
-			toks[i].cls = wordClass[l]
+			toks[i].lid, toks[i].nid = wordID(l), wordID(l)
+			toks[i].cls = wordClass(toks[i].lid)
 		}
 	}
 }
@@ -119,7 +120,7 @@ func (f *mentionFinder) namedActors() {
 				continue // (a longer name goes on)
 			}
 			end := e
-			if end < len(t) && memberNouns[t[end].norm] {
+			if end < len(t) && memberNouns.has(t[end].nid) {
 				end++ // "GOLD HARBOR affiliates"
 			}
 			f.add(mention{kind: mCrime, start: i, end: end, crime: slug, actor: true})
@@ -179,8 +180,8 @@ func (d *docState) findMentions(text string, toks []token) []mention {
 		if b := m.start - 1; m.kind == mCrime && !m.actor && m.crime == "organized-crime" && m.end-m.start == 1 && toks[m.start].cap && b >= 0 && (toks[b].lower == "the" || b > 0 && toks[b].quote != 0 && toks[b-1].lower == "the") {
 			m.actor = true // "the 'Ndrangheta", "the Camorra": a named organization
 		}
-		if m.kind == mCrime && m.actor && m.start >= 3 && (toks[m.start-1].lower == "with" || toks[m.start-1].lower == "to") && affiliatedWords[toks[m.start-2].lower] &&
-			followerNouns[toks[m.start-3].norm] && !f.used[m.start-3] {
+		if m.kind == mCrime && m.actor && m.start >= 3 && (toks[m.start-1].lower == "with" || toks[m.start-1].lower == "to") && affiliatedWords.has(toks[m.start-2].lid) &&
+			followerNouns.has(toks[m.start-3].nid) && !f.used[m.start-3] {
 			// "groups affiliated with JNIM", "cells loyal to Islamic State": the group's own
 			m.start -= 3
 		}
@@ -192,7 +193,7 @@ func (d *docState) findMentions(text string, toks []token) []mention {
 		if m.kind == mActor && m.ent != nil && m.ent.kind == KindOrg && m.ent.crime == "" {
 			// "Groups such as the Revolutionary Armed Forces of Colombia (FARC)": an organization the
 			// lexicon knows as a crime actor
-			if e, v := d.lx.crimes.longest(toks, m.start, byNorm); v >= 0 && e == m.end && d.lx.crimeVals[v].actor {
+			if e, v := d.lx.crimes.longest(toks, m.start); v >= 0 && e == m.end && d.lx.crimeVals[v].actor {
 				m.ent.crime = d.lx.crimeVals[v].slug
 			}
 		}
@@ -201,7 +202,7 @@ func (d *docState) findMentions(text string, toks []token) []mention {
 			m.kind, m.crime, m.actor = mCrime, m.ent.crime, true
 		}
 		p := m.start - 1
-		for p >= 0 && (toks[p].cls&cDet != 0 || placeAdjectives[toks[p].lower]) { // ("in northern Kenya")
+		for p >= 0 && (toks[p].cls&cDet != 0 || placeAdjectives.has(toks[p].lid)) { // ("in northern Kenya")
 			p--
 		}
 		if p >= 0 && (toks[p].cls&cPrep != 0) {
@@ -282,12 +283,12 @@ func (f *mentionFinder) stateProxy(i int) bool {
 			state = true
 		}
 	}
-	if !state || i < 1 || !(beForms[t[i-1].lower] || t[i-1].lower == "has" || t[i-1].lower == "have" || t[i-1].lower == "had" || t[i-1].cap || t[i-1].cls&cAdv != 0) {
+	if !state || i < 1 || !(beForms.has(t[i-1].lid) || t[i-1].lower == "has" || t[i-1].lower == "have" || t[i-1].lower == "had" || t[i-1].cap || t[i-1].cls&cAdv != 0) {
 		return false
 	}
 	crooks := -1 // (the crime actors after the verb are not found yet: the lexicon says)
 	for q := i + 1; q < len(t) && q <= i+6 && crooks < 0; q++ {
-		if e, v := f.d.lx.crimes.longest(t, q, byNorm); v >= 0 && f.d.lx.crimeVals[v].actor && schema.Root(f.d.lx.crimeVals[v].slug) == "organized-crime" {
+		if e, v := f.d.lx.crimes.longest(t, q); v >= 0 && f.d.lx.crimeVals[v].actor && schema.Root(f.d.lx.crimeVals[v].slug) == "organized-crime" {
 			crooks = e
 			if e < len(t) && (t[e].norm == "member" || t[e].norm == "associate") {
 				crooks = e + 1 // "gang members"
@@ -299,7 +300,7 @@ func (f *mentionFinder) stateProxy(i int) bool {
 	if crooks < 0 || crooks+1 >= len(t) || t[crooks].lower != "to" {
 		return false
 	}
-	return harmVerbs[t[crooks+1].lower] || proxyDeeds[t[crooks+1].lower]
+	return harmVerbs.has(t[crooks+1].lid) || proxyDeeds.has(t[crooks+1].lid)
 }
 
 // proxyDeeds, besides harm, are what a state puts criminals to.
@@ -308,7 +309,7 @@ var proxyDeeds = set([]string{"intimidate", "target", "spy", "surveil", "sabotag
 // harmThreatened says whether the threat at i is of harm: "threatened to
 // publish the records", "threatened to kill".
 func harmThreatened(t []token, i int) bool {
-	return i+2 < len(t) && t[i+1].lower == "to" && harmVerbs[t[i+2].lower]
+	return i+2 < len(t) && t[i+1].lower == "to" && harmVerbs.has(t[i+2].lid)
 }
 
 var harmVerbs = set([]string{"publish", "leak", "release", "expose", "share", "post", "sell", "kill", "harm", "hurt", "attack", "burn", "destroy", "shoot", "kidnap", "delete", "encrypt"})
@@ -321,7 +322,7 @@ func paidUnless(t []token, i int) bool {
 			continue
 		}
 		for k := q + 1; k < len(t) && k <= q+7; k++ {
-			if payVerbs[t[k].lower] || t[k].norm == "payment" || t[k].norm == "ransom" || t[k].lower == "paid" {
+			if payVerbs.has(t[k].lid) || t[k].norm == "payment" || t[k].norm == "ransom" || t[k].lower == "paid" {
 				return true
 			}
 		}
@@ -345,7 +346,7 @@ var journeyNouns = set([]string{"journey", "passage", "trip", "crossing", "trave
 func (f *mentionFinder) passiveSubject(a int) string {
 	t := f.toks
 	q := a
-	for q > 0 && a-q <= 3 && (beForms[t[q].lower] || t[q].lower == "had" || t[q].lower == "have" || t[q].lower == "has" || t[q].cls&cAdv != 0 && t[q].cls&cDet == 0) {
+	for q > 0 && a-q <= 3 && (beForms.has(t[q].lid) || t[q].lower == "had" || t[q].lower == "have" || t[q].lower == "has" || t[q].cls&cAdv != 0 && t[q].cls&cDet == 0) {
 		q--
 	}
 	if q > 2 && t[q].text == "," {
@@ -406,9 +407,9 @@ var legalNouns = set([]string{"record", "justice", "charge", "case", "investigat
 // crime type covers: a lowercase noun, not a determiner, adjective or verb.
 func unknownGoods(t token) bool {
 	w := t.lower
-	return !t.punct && !t.cap && !determiners[w] && !prepositions[w] && !conjunctions[w] && !adjective(t) &&
-		!adverbs[w] && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ly") &&
-		schema.Goods[t.norm] == "" && !notModifiers[w] && !pronouns[w] && len(w) > 2
+	return !t.punct && !t.cap && !determiners.m[w] && !prepositions.m[w] && !conjunctions.m[w] && !adjective(t) &&
+		!adverbs.m[w] && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ly") &&
+		schema.Goods[t.norm] == "" && !notModifiers.m[w] && !pronouns.m[w] && len(w) > 2
 }
 
 // genericActorWords make a crime actor phrase a description, not a name:
@@ -426,7 +427,7 @@ func namedGroup(toks []token, i, j int) bool {
 		return false
 	}
 	for k := i; k < j; k++ {
-		if genericActorWords[toks[k].norm] && !properGeneric(toks, i, j, k) || !toks[k].cap && !toks[k].hyphen && k > i && len(toks[k].lower) > 3 {
+		if genericActorWords.has(toks[k].nid) && !properGeneric(toks, i, j, k) || !toks[k].cap && !toks[k].hyphen && k > i && len(toks[k].lower) > 3 {
 			return false
 		}
 	}
@@ -437,10 +438,10 @@ func namedGroup(toks []token, i, j int) bool {
 // "Clan del Golfo", "Cartel de los Soles" (a particle and a name after it),
 // "the Sinaloa Cartel" (a capital "Cartel" after a name).
 func properGeneric(toks []token, i, j, k int) bool {
-	if k == i && k+2 < j && (nameParticles[toks[k+1].lower] || toks[k+1].lower == "do" || toks[k+1].lower == "los") && toks[j-1].cap && !genericActorWords[toks[j-1].norm] {
+	if k == i && k+2 < j && (nameParticles.has(toks[k+1].lid) || toks[k+1].lower == "do" || toks[k+1].lower == "los") && toks[j-1].cap && !genericActorWords.has(toks[j-1].nid) {
 		return true
 	}
-	return k == j-1 && k > i && toks[k].text == "Cartel" && toks[k-1].cap && !genericActorWords[toks[k-1].norm]
+	return k == j-1 && k > i && toks[k].text == "Cartel" && toks[k-1].cap && !genericActorWords.has(toks[k-1].nid)
 }
 
 func (f *mentionFinder) mark(i, j int) {
@@ -491,7 +492,7 @@ func (f *mentionFinder) add(m mention) {
 
 // capRun returns the end of the run of capitalised words starting at i
 // (inner connectors and hyphenated parts allowed), not crossing used tokens.
-func (f *mentionFinder) capRun(i int, connectors map[string]bool, max int) int {
+func (f *mentionFinder) capRun(i int, connectors wordSet, max int) int {
 	t := f.toks
 	if i >= len(t) || !t[i].cap || t[i].punct || f.used[i] {
 		return i
@@ -503,10 +504,10 @@ func (f *mentionFinder) capRun(i int, connectors map[string]bool, max int) int {
 			return j
 		case t[j].cap || t[j].hyphen:
 			j++
-		case connectors[t[j].lower] && j+1 < len(t) && t[j+1].cap && !f.used[j+1] && !calendarWords[t[j+1].lower]:
+		case connectors.has(t[j].lid) && j+1 < len(t) && t[j+1].cap && !f.used[j+1] && !calendarWords.has(t[j+1].lid):
 			// (not "Police on Sunday": a date)
 			j++
-		case connectors[t[j].lower] && nameParticles[t[j].lower] && j+2 < len(t) && connectors[t[j+1].lower] && nameParticles[t[j+1].lower] && t[j+2].cap && !f.used[j+2]:
+		case connectors.has(t[j].lid) && nameParticles.has(t[j].lid) && j+2 < len(t) && connectors.has(t[j+1].lid) && nameParticles.has(t[j+1].lid) && t[j+2].cap && !f.used[j+2]:
 			j += 2 // "Bas van den Tillaar", "Ana de la Cruz"
 		default:
 			return j
@@ -529,7 +530,7 @@ var ownTradeActor = set([]string{"environmental-crime", "cultural-property-traff
 // date, not an organisation's name.
 func datedName(t []token) bool {
 	for _, x := range t {
-		if calendarWords[x.lower] || calendarWords[strings.TrimSuffix(x.lower, ".")] || isDigits(x.text) {
+		if calendarWords.has(x.lid) || calendarWords.m[strings.TrimSuffix(x.lower, ".")] || isDigits(x.text) {
 			return true
 		}
 	}
@@ -550,7 +551,7 @@ func (f *mentionFinder) titled() {
 		if t[i].punct || f.used[i] {
 			continue
 		}
-		end, v := lx.titles.longest(t, i, byNorm)
+		end, v := lx.titles.longest(t, i)
 		if v < 0 {
 			continue
 		}
@@ -592,7 +593,7 @@ func (f *mentionFinder) titled() {
 					break
 				}
 			}
-			if e, g := lx.gaz.longest(t, c, byNorm); n == j && g >= 0 && e < r && r-e >= 2 && r-e <= 3 && (r == len(t) || t[r].punct || lx.verbs[t[r].lower] != nil) && f.plainName(e, r) {
+			if e, g := lx.gaz.longest(t, c); n == j && g >= 0 && e < r && r-e >= 2 && r-e <= 3 && (r == len(t) || t[r].punct || lx.verbs[t[r].lower] != nil) && f.plainName(e, r) {
 				// "Deputy Secretary of the Treasury Wally Adeyemo": a known body, then the name
 				end, j, n = e, e, r
 			}
@@ -610,7 +611,7 @@ func (f *mentionFinder) titled() {
 		if n == j && j < len(t) && (lx.verbs[t[j].lower] != nil || t[j].text == ",") && i >= 2 && t[i-1].norm == "'s" && !honor(lx, v) {
 			// "Niger's foreign minister told the summit": the office of a country or body speaks
 			for st := i - 2; st >= 0 && st >= i-5; st-- {
-				if e, g := lx.gaz.longest(t, st, byNorm); g >= 0 && e == i-1 && f.free(st, e) {
+				if e, g := lx.gaz.longest(t, st); g >= 0 && e == i-1 && f.free(st, e) {
 					affil := f.d.gazEntity(lx.gazVals[g], span(f.text, t, st, e))
 					p := f.d.reg.get(KindPerson, span(f.text, t, st, end))
 					if p.title == "" {
@@ -635,7 +636,7 @@ func (f *mentionFinder) titled() {
 				continue
 			}
 		}
-		if n == j && j < len(t) && lx.verbs[t[j].lower] != nil && i > 1 && t[i-2].lower == "the" && roleModifiers[t[i-1].lower] && !t[i].cap && !honor(lx, v) && !pluralTok(t[end-1]) && f.free(i-2, end) {
+		if n == j && j < len(t) && lx.verbs[t[j].lower] != nil && i > 1 && t[i-2].lower == "the" && roleModifiers.has(t[i-1].lid) && !t[i].cap && !honor(lx, v) && !pluralTok(t[end-1]) && f.free(i-2, end) {
 			// "The trial judge said", "the presiding judge described": a modifier before the role
 			p := f.d.personWithTitle(t[i].norm)
 			if p == nil {
@@ -666,7 +667,7 @@ func (f *mentionFinder) titled() {
 			if p.title == "" {
 				p.title = span(f.text, t, i, end)
 				for q := k; q < i; q++ {
-					if e, g := lx.gaz.longest(t, q, byNorm); g >= 0 && e <= i {
+					if e, g := lx.gaz.longest(t, q); g >= 0 && e <= i {
 						p.affil = f.d.gazEntity(lx.gazVals[g], span(f.text, t, q, e))
 						break
 					}
@@ -679,10 +680,10 @@ func (f *mentionFinder) titled() {
 		if n == j || n-j > 4 {
 			continue
 		}
-		if _, g := lx.gaz.longest(t, j, byNorm); g >= 0 {
+		if _, g := lx.gaz.longest(t, j); g >= 0 {
 			continue // "Minister Canada"? not a name
 		}
-		if lx.orgHeads[t[n-1].norm] || lx.collective[t[n-1].norm] {
+		if lx.orgHeads.has(t[n-1].nid) || lx.collective.has(t[n-1].nid) {
 			continue
 		}
 		title := lx.titleVals[v]
@@ -695,13 +696,13 @@ func (f *mentionFinder) titled() {
 				k--
 			}
 			for p := k; p < i; p++ {
-				if e, g := lx.gaz.longest(t, p, byNorm); g >= 0 && e <= i {
+				if e, g := lx.gaz.longest(t, p); g >= 0 && e <= i {
 					affil = f.d.gazEntity(lx.gazVals[g], span(f.text, t, p, e))
 					break
 				}
 			}
 			if affil == nil && k >= 2 && t[k-1].norm == "'s" {
-				if e, g := lx.gaz.longest(t, k-2, byNorm); g >= 0 && e == k-1 {
+				if e, g := lx.gaz.longest(t, k-2); g >= 0 && e == k-1 {
 					affil = f.d.gazEntity(lx.gazVals[g], span(f.text, t, k-2, e))
 				}
 			}
@@ -724,7 +725,7 @@ func (f *mentionFinder) titled() {
 func honor(lx *lexicon, v int) bool { return honorificTitle(lx.titleVals[v]) }
 
 func isTitleWord(lx *lexicon, t []token, j int) bool {
-	e, v := lx.titles.longest(t, j, byNorm)
+	e, v := lx.titles.longest(t, j)
 	return v >= 0 && !honorificTitle(lx.titleVals[v]) && !pluralTok(t[e-1])
 }
 
@@ -743,19 +744,19 @@ func (f *mentionFinder) gazetteer() {
 			continue // names and acronyms start with a capital
 		}
 		run := f.capRun(i, orgConnectors, 10)
-		for run > i && orgConnectors[t[run-1].lower] {
+		for run > i && orgConnectors.has(t[run-1].lid) {
 			run--
 		}
 		if (t[i].cls&cDet != 0) && run-i < 3 {
 			run = i // "The Council": a description, not a name
 		}
-		if run > i && run+1 < len(t) && (t[run].norm == "'s" || (t[run].text == "'" || t[run].text == "’") && strings.HasSuffix(t[run-1].lower, "s")) && t[run+1].cap && lx.orgHeads[t[run+1].norm] && !f.used[run+1] {
+		if run > i && run+1 < len(t) && (t[run].norm == "'s" || (t[run].text == "'" || t[run].text == "’") && strings.HasSuffix(t[run-1].lower, "s")) && t[run+1].cap && lx.orgHeads.has(t[run+1].nid) && !f.used[run+1] {
 			run += 2 // "the Attorney General's Office", "the National Police Chiefs' Council"
 		}
 		if run-i >= 2 && len(t[i].lower) > 5 && strings.HasSuffix(t[i].lower, "ing") && (i == 0 || t[i].punct || t[i-1].punct) {
 			continue // "Briefing the Council, ...": a participle, not part of a name
 		}
-		end, v := lx.gaz.longest(t, i, byNorm)
+		end, v := lx.gaz.longest(t, i)
 		if v >= 0 && !f.free(i, end) {
 			v = -1
 		}
@@ -773,10 +774,10 @@ func (f *mentionFinder) gazetteer() {
 			}
 			// the head may follow an adjective or two: "National Bureau for Counter Terror Financing"
 			hp := h
-			for hp < h+2 && hp+1 < run && !lx.orgHeads[t[hp].norm] && !headFirstOrgs[t[hp].norm] {
+			for hp < h+2 && hp+1 < run && !lx.orgHeads.has(t[hp].nid) && !headFirstOrgs.has(t[hp].nid) {
 				hp++
 			}
-			if hp < run && (lx.orgHeads[t[hp].norm] || headFirstOrgs[t[hp].norm]) && hp+1 < run && (t[hp+1].lower == "of" || t[hp+1].lower == "on" || t[hp+1].lower == "for") && (v < 0 || end < run) {
+			if hp < run && (lx.orgHeads.has(t[hp].nid) || headFirstOrgs.has(t[hp].nid)) && hp+1 < run && (t[hp+1].lower == "of" || t[hp+1].lower == "on" || t[hp+1].lower == "for") && (v < 0 || end < run) {
 				// "the Panel of Experts on Somalia", "Office of the High Commissioner for Human Rights"
 				e := f.d.reg.get(KindOrg, span(f.text, t, h, run))
 				f.add(mention{kind: mActor, start: h, end: run, ent: e})
@@ -788,12 +789,12 @@ func (f *mentionFinder) gazetteer() {
 			// "According to Interpol": a known name at the end of the run wins
 			inner := false
 			for q := i + 1; q < run; q++ {
-				if e2, v2 := lx.gaz.longest(t, q, byNorm); v2 >= 0 && e2 == run {
+				if e2, v2 := lx.gaz.longest(t, q); v2 >= 0 && e2 == run {
 					inner = true
 					break
 				}
 			}
-			if inner && regionWords[t[i].lower] && run-i == 2 {
+			if inner && regionWords.has(t[i].lid) && run-i == 2 {
 				// "South America", "Central Asia", "West Africa": a region, not the country
 				i = run - 1
 				continue
@@ -809,7 +810,7 @@ func (f *mentionFinder) gazetteer() {
 			i = run - 1
 			continue
 		}
-		if run-i >= 2 && lx.orgHeads[t[run-1].norm] && (v < 0 || end < run) {
+		if run-i >= 2 && lx.orgHeads.has(t[run-1].nid) && (v < 0 || end < run) {
 			// "Interior Ministry", "Mexican Navy", "European Cybercrime Centre"
 			label := span(f.text, t, i, run)
 			e := f.d.reg.get(KindOrg, strings.TrimPrefix(label, "The "))
@@ -837,10 +838,10 @@ func (f *mentionFinder) gazetteer() {
 			// "the Belgian government", "the Belgian federal government" speaks for the
 			// country; otherwise a demonym is a modifier of a collective or title
 			q := end
-			if q+1 < len(t) && roleAdjectives[t[q].lower] {
+			if q+1 < len(t) && roleAdjectives.has(t[q].lid) {
 				q++
 			}
-			if q < len(t) && governmentNouns[t[q].norm] {
+			if q < len(t) && governmentNouns.has(t[q].nid) {
 				e := f.d.gazEntity(g, surface)
 				f.add(mention{kind: mActor, start: i, end: q + 1, ent: e})
 				i = q
@@ -873,13 +874,13 @@ func (f *mentionFinder) namedForCrime(i, run int) bool {
 	if t[i].cls != 0 {
 		return false
 	}
-	if _, v := lx.crimes.longest(t, i, byNorm); v >= 0 {
+	if _, v := lx.crimes.longest(t, i); v >= 0 {
 		return false
 	}
 	for k := i + 1; k < run; k++ {
-		if e, v := lx.crimes.longest(t, k, byNorm); v >= 0 {
+		if e, v := lx.crimes.longest(t, k); v >= 0 {
 			r := schema.Root(lx.crimeVals[v].slug) // ("the DZ Mafia", "the Sinaloa Cartel": named gangs)
-			return e == run && !lx.crimeVals[v].actor && !crimeAnaphorHeads[t[run-1].norm] && r != "organized-crime" && r != "terrorism"
+			return e == run && !lx.crimeVals[v].actor && !crimeAnaphorHeads.has(t[run-1].nid) && r != "organized-crime" && r != "terrorism"
 		}
 	}
 	return false
@@ -942,10 +943,10 @@ func (f *mentionFinder) acronymDefs() {
 		}
 		if e == nil {
 			start := i - 1
-			for start > 0 && (t[start-1].cap || orgConnectors[t[start-1].lower] && start > 1 && t[start-2].cap) && !f.used[start-1] {
+			for start > 0 && (t[start-1].cap || orgConnectors.has(t[start-1].lid) && start > 1 && t[start-2].cap) && !f.used[start-1] {
 				start--
 			}
-			for start < i && orgConnectors[t[start].lower] {
+			for start < i && orgConnectors.has(t[start].lid) {
 				start++
 			}
 			if i-start < 2 || datedName(t[start:i]) {
@@ -972,11 +973,11 @@ func (f *mentionFinder) crimeAcronym(i int) (mention, bool) {
 		if f.used[j] {
 			continue
 		}
-		end, v := f.d.lx.crimes.longest(t, j, byNorm)
+		end, v := f.d.lx.crimes.longest(t, j)
 		if v < 0 || end > i {
 			continue
 		}
-		if end < i && !(end+1 == i && crimeAnaphorHeads[t[end].norm]) {
+		if end < i && !(end+1 == i && crimeAnaphorHeads.has(t[end].nid)) {
 			continue
 		}
 		c := f.d.lx.crimeVals[v]
@@ -997,7 +998,7 @@ func (f *mentionFinder) lawNames() {
 		return // ("Police Act Against Drug Gangs": a verb in Title Case)
 	}
 	for i := 1; i < len(t); i++ {
-		if !t[i].cap || !lawNouns[t[i].norm] || !t[i-1].cap || t[i-1].punct {
+		if !t[i].cap || !lawNouns.has(t[i].nid) || !t[i-1].cap || t[i-1].punct {
 			continue
 		}
 		for k := i - 1; k >= 0 && t[k].cap && !t[k].punct && !f.used[k]; k-- {
@@ -1025,7 +1026,7 @@ func (f *mentionFinder) known() {
 				continue
 			}
 		}
-		if _, v := f.d.lx.crimes.longest(t, i, byNorm); v >= 0 {
+		if _, v := f.d.lx.crimes.longest(t, i); v >= 0 {
 			continue // "the 'Ndrangheta" again: a named crime group, found as a crime actor
 		}
 		if e := f.d.reg.byKey[KindOrg+":"+t[i].lower]; e != nil && e.label == t[i].text && (i+1 >= len(t) || !t[i+1].cap) {
@@ -1060,8 +1061,8 @@ func (f *mentionFinder) crimes() {
 				continue
 			}
 		}
-		end, v := lx.crimes.longest(t, i, byNorm)
-		if v < 0 && (t[i].starts&startsKnown != 0 && t[i].starts&startsTrigger == 0 || !lx.crimeTriggers[t[i].lower] && !lx.crimeTriggers[t[i].norm]) && !strings.HasPrefix(t[i].lower, "launder") && t[i].cls&cTrade == 0 {
+		end, v := lx.crimes.longest(t, i)
+		if v < 0 && (t[i].starts&startsKnown != 0 && t[i].starts&startsTrigger == 0 || !lx.crimeTriggers.has(t[i].lid) && !lx.crimeTriggers.has(t[i].nid)) && !strings.HasPrefix(t[i].lower, "launder") && t[i].cls&cTrade == 0 {
 			continue // no rule below reads this word
 		}
 		if v < 0 && t[i].cls&cTrade != 0 && i+1 < len(t) && (t[i+1].lower == "them" || t[i+1].lower == "it") && !f.used[i] {
@@ -1088,10 +1089,10 @@ func (f *mentionFinder) crimes() {
 		if v >= 0 && f.free(i, end) && end == i+1 && (t[i].lower == "exploitation" || t[i].lower == "exploit") && i+2 < len(t) && t[i+1].lower == "of" {
 			// "the illegal exploitation of gold and timber": resources, not people
 			q := i + 2
-			for q < len(t) && ((t[q].cls&cDet != 0) || goodsAdjectives[t[q].lower]) {
+			for q < len(t) && ((t[q].cls&cDet != 0) || goodsAdjectives.has(t[q].lid)) {
 				q++
 			}
-			if q < len(t) && naturalResources[t[q].norm] {
+			if q < len(t) && naturalResources.has(t[q].nid) {
 				f.add(mention{kind: mCrime, start: i, end: q + 1, crime: "environmental-crime"})
 				i = q
 				continue
@@ -1114,10 +1115,10 @@ func (f *mentionFinder) crimes() {
 				continue
 			}
 		}
-		if t[i].lower == "back" && i >= 2 && i+3 < len(t) && t[i-1].lower == "the" && t[i-2].lower == "in" && t[i+1].lower == "of" && t[i+2].cls&cDet != 0 && hideVehicles[t[i+3].norm] && f.free(i-2, i+4) {
+		if t[i].lower == "back" && i >= 2 && i+3 < len(t) && t[i-1].lower == "the" && t[i-2].lower == "in" && t[i+1].lower == "of" && t[i+2].cls&cDet != 0 && hideVehicles.has(t[i+3].nid) && f.free(i-2, i+4) {
 			// "the boys had been brought to the UK in the back of a lorry": people moved hidden
 			for v := i - 3; v >= 1 && v >= i-8 && !t[v].punct; v-- {
-				if broughtVerbs[t[v].lower] && beForms[t[v-1].lower] && f.passiveSubject(v-1) == schema.People {
+				if broughtVerbs.has(t[v].lid) && beForms.has(t[v-1].lid) && f.passiveSubject(v-1) == schema.People {
 					f.add(mention{kind: mCrime, start: i - 2, end: i + 4, crime: "migrant-smuggling"})
 					break
 				}
@@ -1127,17 +1128,17 @@ func (f *mentionFinder) crimes() {
 				continue
 			}
 		}
-		if cheatVerbs[t[i].lower] && !f.used[i] && outOfAfter(t, i) {
+		if cheatVerbs.has(t[i].lid) && !f.used[i] && outOfAfter(t, i) {
 			// "Call centres cheated American pensioners out of millions": fraud
 			f.add(mention{kind: mCrime, start: i, end: i + 1, crime: "fraud"})
 			continue
 		}
-		if proxyVerbs[t[i].lower] && !f.used[i] && f.stateProxy(i) {
+		if proxyVerbs.has(t[i].lid) && !f.used[i] && f.stateProxy(i) {
 			// "Iran has used some of these gang members to attack Israeli targets": a state's crime by proxy
 			f.add(mention{kind: mCrime, start: i, end: i + 1, crime: "transnational-repression"})
 			continue
 		}
-		if threatVerbs[t[i].lower] && !f.used[i] && paidUnless(t, i) && (harmThreatened(t, i) || f.actorDoes(i)) {
+		if threatVerbs.has(t[i].lid) && !f.used[i] && paidUnless(t, i) && (harmThreatened(t, i) || f.actorDoes(i)) {
 			// (not "The union threatened to strike unless wages were paid")
 			// "The hackers threatened to publish the patients' records unless the hospital paid them": extortion
 			f.add(mention{kind: mCrime, start: i, end: i + 1, crime: "extortion"})
@@ -1146,7 +1147,7 @@ func (f *mentionFinder) crimes() {
 		if (t[i].lower == "owed" || t[i].lower == "owe" || t[i].lower == "owes" || t[i].lower == "owing") && !f.used[i] {
 			// "told they owed £20,000 for the journey": debt bondage
 			for q := i + 1; q+2 < len(t) && q <= i+6 && t[q].text != "." && t[q].text != ";"; q++ {
-				if t[q].lower == "for" && (t[q+1].cls&cDet != 0 || t[q+1].lower == "their" || t[q+1].lower == "his" || t[q+1].lower == "her") && journeyNouns[t[q+2].norm] && f.free(i, q+3) {
+				if t[q].lower == "for" && (t[q+1].cls&cDet != 0 || t[q+1].lower == "their" || t[q+1].lower == "his" || t[q+1].lower == "her") && journeyNouns.has(t[q+2].nid) && f.free(i, q+3) {
 					f.add(mention{kind: mCrime, start: i, end: q + 3, crime: "human-trafficking"})
 					i = q + 2
 					break
@@ -1156,7 +1157,7 @@ func (f *mentionFinder) crimes() {
 				continue
 			}
 		}
-		if (t[i].lower == "smuggled" || t[i].lower == "trafficked") && i >= 2 && !f.used[i] && beForms[t[i-1].lower] {
+		if (t[i].lower == "smuggled" || t[i].lower == "trafficked") && i >= 2 && !f.used[i] && beForms.has(t[i-1].lid) {
 			// "the boys had been smuggled into the UK": people moved, the verb's subject;
 			// "the cigarettes had been smuggled": goods
 			if g := f.passiveSubject(i - 1); g != "" {
@@ -1167,15 +1168,15 @@ func (f *mentionFinder) crimes() {
 				continue
 			}
 		}
-		if v < 0 && forceVerbs[t[i].lower] && i+2 < len(t) {
+		if v < 0 && forceVerbs.has(t[i].lid) && i+2 < len(t) {
 			// "forced them into prostitution", "coerced women into sex work"
 			for e := i + 1; e < len(t) && e <= i+5 && !t[e].punct; e++ {
-				if t[e].lower == "into" && e+1 < len(t) && exploitNouns[t[e+1].norm] {
+				if t[e].lower == "into" && e+1 < len(t) && exploitNouns.has(t[e+1].nid) {
 					f.add(mention{kind: mCrime, start: i, end: e + 2, crime: "human-trafficking"})
 					i = e + 1
 					break
 				}
-				if t[e].lower == "to" && e+1 < len(t) && forcedTo[t[e+1].lower] && coerceVerbs[t[i].lower] && e > i+1 && !(e+2 < len(t) && ordinaryWork[t[e+2].lower]) {
+				if t[e].lower == "to" && e+1 < len(t) && forcedTo.has(t[e+1].lid) && coerceVerbs.has(t[i].lid) && e > i+1 && !(e+2 < len(t) && ordinaryWork.has(t[e+2].lid)) {
 					// "forced women to work in the sex trade", "compelled the children to beg"
 					if g, _ := f.goodsAfter(i + 1); g == schema.People || t[i+1].lower == "them" {
 						f.add(mention{kind: mCrime, start: i, end: e + 2, crime: "human-trafficking"})
@@ -1191,7 +1192,7 @@ func (f *mentionFinder) crimes() {
 		if v < 0 && strings.HasPrefix(t[i].lower, "cash") && i+1 < len(t) && t[i+1].lower == "out" && !f.used[i] && (t[i].lower == "cash" || t[i].lower == "cashing" || t[i].lower == "cashed" || t[i].lower == "cashes") {
 			// "Ransomware groups are cashing out their proceeds through mixers": laundering
 			e := i + 2
-			if e+1 < len(t) && (t[e].cls&cDet != 0 || t[e].lower == "their" || t[e].lower == "its") && moneyWords[t[e+1].norm] {
+			if e+1 < len(t) && (t[e].cls&cDet != 0 || t[e].lower == "their" || t[e].lower == "its") && moneyWords.has(t[e+1].nid) {
 				e += 2
 			}
 			if e > i+2 || e < len(t) && (t[e].lower == "through" || t[e].lower == "via") {
@@ -1207,12 +1208,12 @@ func (f *mentionFinder) crimes() {
 					f.add(mention{kind: mCrime, start: b - 1, end: i + 1, crime: "sanctions-evasion"})
 					break
 				}
-				if evadeVerbs[t[b].lower] && b < i-1 && f.free(b, i+1) {
+				if evadeVerbs.has(t[b].lid) && b < i-1 && f.free(b, i+1) {
 					// "help Russia evade Western oil sanctions": the sanctions named between
 					f.add(mention{kind: mCrime, start: b, end: i + 1, crime: "sanctions-evasion"})
 					break
 				}
-				if !t[b].cap && !sanctionModifiers[t[b].lower] {
+				if !t[b].cap && !sanctionModifiers.has(t[b].lid) {
 					break
 				}
 			}
@@ -1227,9 +1228,9 @@ func (f *mentionFinder) crimes() {
 			if q < len(t) && (t[q].lower == "a" || t[q].lower == "any" || t[q].lower == "valid") {
 				q++
 			}
-			if q < len(t) && licenceNouns[t[q].norm] {
+			if q < len(t) && licenceNouns.has(t[q].nid) {
 				for b := i - 1; b >= 0 && b >= i-6 && !t[b].punct; b-- {
-					if resourceActivity[t[b].norm] && f.free(b, q+1) {
+					if resourceActivity.has(t[b].nid) && f.free(b, q+1) {
 						f.add(mention{kind: mCrime, start: b, end: q + 1, crime: "environmental-crime"})
 						break
 					}
@@ -1256,11 +1257,11 @@ func (f *mentionFinder) crimes() {
 				continue
 			}
 		}
-		if v < 0 && dumpVerbs[t[i].lower] && !f.used[i] {
+		if v < 0 && dumpVerbs.has(t[i].lid) && !f.used[i] {
 			// "the companies dumped toxic waste illegally in quarries", "dumped thousands of tonnes of
 			// rubbish on farmland": waste crime
 			for e := i + 1; e < len(t) && e <= i+6 && !t[e].punct; e++ {
-				if wasteNouns[t[e].norm] {
+				if wasteNouns.has(t[e].nid) {
 					f.add(mention{kind: mCrime, start: i, end: e + 1, crime: "environmental-crime"})
 					i = e
 					break
@@ -1270,24 +1271,24 @@ func (f *mentionFinder) crimes() {
 				continue
 			}
 		}
-		if v < 0 && payVerbs[t[i].lower] && !f.used[i] && i+2 < len(t) && (f.actorDoes(i) || gainsPay(t, i)) {
+		if v < 0 && payVerbs.has(t[i].lid) && !f.used[i] && i+2 < len(t) && (f.actorDoes(i) || gainsPay(t, i)) {
 			// "Part of the profits were used to pay local police officers": bribery
 			if officialsAt(t, i+1, 2) {
 				f.add(mention{kind: mCrime, start: i, end: i + 1, crime: "corruption"}) // (the officers may be a mention of their own)
 				continue
 			}
 		}
-		if v < 0 && i > 0 && i+2 < len(t) && devotedTo(t, i) && crimeAnaphorHeads[t[i-1].norm] && !t[i-1].cap && f.free(i-1, i) {
+		if v < 0 && i > 0 && i+2 < len(t) && devotedTo(t, i) && crimeAnaphorHeads.has(t[i-1].nid) && !t[i-1].cap && f.free(i-1, i) {
 			// "an organization dedicated to illegal gold mining": a crime group by what it is for
-			if _, c := lx.crimes.longest(t, i+2, byNorm); c >= 0 {
+			if _, c := lx.crimes.longest(t, i+2); c >= 0 {
 				f.add(mention{kind: mCrime, start: i - 1, end: i, crime: "organized-crime", actor: true})
 				continue
 			}
 		}
-		if v < 0 && closedWaters[t[i].lower] && i >= 4 && t[i-1].cls&cDet != 0 && t[i-2].lower == "in" && i+1 < len(t) && areaNouns[t[i+1].norm] && !f.used[i] {
+		if v < 0 && closedWaters.has(t[i].lid) && i >= 4 && t[i-1].cls&cDet != 0 && t[i-2].lower == "in" && i+1 < len(t) && areaNouns.has(t[i+1].nid) && !f.used[i] {
 			// "Loggers felled rosewood in the protected forest": the taking where the law forbids it
 			for b := i - 3; b >= 0 && b >= i-6 && !t[b].punct; b-- {
-				if (resourceActivity[t[b].norm] || extractVerbs[t[b].lower]) && f.free(b, i+2) {
+				if (resourceActivity.has(t[b].nid) || extractVerbs.has(t[b].lid)) && f.free(b, i+2) {
 					f.add(mention{kind: mCrime, start: b, end: i + 2, crime: "environmental-crime"})
 					break
 				}
@@ -1297,7 +1298,7 @@ func (f *mentionFinder) crimes() {
 				continue
 			}
 		}
-		if v < 0 && closedWaters[t[i].lower] && i >= 2 && t[i-1].lower == "in" && i+1 < len(t) && areaNouns[t[i+1].norm] && resourceActivity[t[i-2].norm] && f.free(i-2, i+2) {
+		if v < 0 && closedWaters.has(t[i].lid) && i >= 2 && t[i-1].lower == "in" && i+1 < len(t) && areaNouns.has(t[i+1].nid) && resourceActivity.has(t[i-2].nid) && f.free(i-2, i+2) {
 			// "fishing in closed areas", "mining in protected areas": the activity where the law forbids it
 			f.add(mention{kind: mCrime, start: i - 2, end: i + 2, crime: "environmental-crime"})
 			i++
@@ -1313,7 +1314,7 @@ func (f *mentionFinder) crimes() {
 		if v < 0 && (t[i].lower == "crime" || t[i].lower == "criminality") && i >= 2 && !f.used[i] && (t[i-1].lower == "through" || t[i-1].lower == "via" || t[i-1].lower == "from" || t[i-1].lower == "by") && (i+1 == len(t) || t[i+1].punct) {
 			// "If terrorists can finance themselves through crime": crime as a source of money
 			for q := i - 2; q >= 0 && q >= i-5; q-- {
-				if financeWord(t[q].lower) || earnVerbs[t[q].lower] {
+				if financeWord(t[q].lower) || earnVerbs.has(t[q].lid) {
 					f.add(mention{kind: mCrime, start: i, end: i + 1, crime: "organized-crime"})
 					break
 				}
@@ -1322,13 +1323,13 @@ func (f *mentionFinder) crimes() {
 				continue
 			}
 		}
-		if v < 0 && licenceNouns[t[i].norm] && i >= 3 && resourceActivity[t[i-1].norm] && f.free(i-1, i+1) && f.bribedFor(i-1) {
+		if v < 0 && licenceNouns.has(t[i].nid) && i >= 3 && resourceActivity.has(t[i-1].nid) && f.free(i-1, i+1) && f.bribedFor(i-1) {
 			// "had bribed forestry officials to obtain logging permits for a national park": the
 			// logging the bribe bought is not lawful
 			f.add(mention{kind: mCrime, start: i - 1, end: i + 1, crime: "environmental-crime"})
 			continue
 		}
-		if v < 0 && t[i].lower == "into" && i+3 < len(t) && t[i+1].lower == "the" && licitWords[t[i+2].lower] && (t[i+3].norm == "economy" || t[i+3].norm == "system" || t[i+3].norm == "market") && !f.used[i] && moneyIn(t, max(i-8, 0), i) {
+		if v < 0 && t[i].lower == "into" && i+3 < len(t) && t[i+1].lower == "the" && licitWords.has(t[i+2].lid) && (t[i+3].norm == "economy" || t[i+3].norm == "system" || t[i+3].norm == "market") && !f.used[i] && moneyIn(t, max(i-8, 0), i) {
 			// "used to move cash from sex trafficking into the formal economy": laundering
 			f.add(mention{kind: mCrime, start: i, end: i + 4, crime: "money-laundering"})
 			i += 3
@@ -1342,7 +1343,7 @@ func (f *mentionFinder) crimes() {
 				continue
 			}
 		}
-		if v < 0 && (t[i].lower == "illegal" || t[i].lower == "illicit") && i+3 < len(t) && shipNouns[t[i+1].norm] && t[i+2].lower == "of" && !f.used[i] {
+		if v < 0 && (t[i].lower == "illegal" || t[i].lower == "illicit") && i+3 < len(t) && shipNouns.has(t[i+1].nid) && t[i+2].lower == "of" && !f.used[i] {
 			// "the illegal shipment of plastic and electronic waste": waste crime
 			for e := i + 3; e < len(t) && e <= i+8 && !t[e].punct; e++ {
 				if t[e].norm == "waste" && f.free(i, e+1) {
@@ -1355,10 +1356,10 @@ func (f *mentionFinder) crimes() {
 				continue
 			}
 		}
-		if v < 0 && illegalAdverbs[t[i].lower] && !f.used[i] {
+		if v < 0 && illegalAdverbs.has(t[i].lid) && !f.used[i] {
 			// "cut trees illegally in the reserve", "illegally mined gold": the taking of nature
 			for q := max(i-3, 0); q < len(t) && q <= i+2; q++ {
-				if q != i && extractVerbs[t[q].lower] && !f.used[q] && !t[q].punct && !crossesClause(t, min(q, i)+1, max(q, i)) {
+				if q != i && extractVerbs.has(t[q].lid) && !f.used[q] && !t[q].punct && !crossesClause(t, min(q, i)+1, max(q, i)) {
 					f.add(mention{kind: mCrime, start: min(q, i), end: max(q, i) + 1, crime: "environmental-crime"})
 					break
 				}
@@ -1379,10 +1380,10 @@ func (f *mentionFinder) crimes() {
 				continue
 			}
 		}
-		if v < 0 && (t[i].lower == "smuggled" || t[i].lower == "smuggling") && i >= 2 && beForms[t[i-1].lower] && !f.used[i] {
+		if v < 0 && (t[i].lower == "smuggled" || t[i].lower == "smuggling") && i >= 2 && beForms.has(t[i-1].lid) && !f.used[i] {
 			// "The cash was smuggled in bulk across the border": cash smuggling launders
 			for q := i - 2; q >= 0 && q >= i-4 && !t[q].punct; q-- {
-				if moneyWords[t[q].norm] && t[q].norm != "million" && t[q].norm != "billion" && f.free(q, i+1) {
+				if moneyWords.has(t[q].nid) && t[q].norm != "million" && t[q].norm != "billion" && f.free(q, i+1) {
 					f.add(mention{kind: mCrime, start: q, end: i + 1, crime: "money-laundering"})
 					break
 				}
@@ -1391,13 +1392,13 @@ func (f *mentionFinder) crimes() {
 				continue
 			}
 		}
-		if v < 0 && hideVerbs[t[i].lower] && i+2 < len(t) && !f.used[i] {
+		if v < 0 && hideVerbs.has(t[i].lid) && i+2 < len(t) && !f.used[i] {
 			// "Front companies were used to hide the money", "to disguise the origin of the funds": laundering
 			q := i + 1
 			for q < len(t) && q <= i+3 && (t[q].cls&cDet != 0 || t[q].lower == "true" || t[q].lower == "illicit" || t[q].lower == "criminal") {
 				q++
 			}
-			if q < len(t) && (moneyWords[t[q].norm] || (t[q].norm == "origin" || t[q].norm == "source" || t[q].norm == "ownership" || t[q].norm == "owner") && q+1 < len(t) && t[q+1].lower == "of" && q+2 < len(t) && moneyIn(t, q+2, q+6, "asset")) && f.free(i, q+1) {
+			if q < len(t) && (moneyWords.has(t[q].nid) || (t[q].norm == "origin" || t[q].norm == "source" || t[q].norm == "ownership" || t[q].norm == "owner") && q+1 < len(t) && t[q+1].lower == "of" && q+2 < len(t) && moneyIn(t, q+2, q+6, "asset")) && f.free(i, q+1) {
 				f.add(mention{kind: mCrime, start: i, end: q + 1, crime: "money-laundering"})
 				i = q
 				continue
@@ -1405,18 +1406,18 @@ func (f *mentionFinder) crimes() {
 			if q < len(t) && (t[q].lower == "their" || t[q].lower == "its" || t[q].lower == "his") {
 				q++
 			}
-			if e, c := lx.crimes.longest(t, q, byNorm); c >= 0 && !lx.crimeVals[c].actor && e < len(t) && (moneyWords[t[e].norm] || moneyWords[t[e-1].norm]) {
+			if e, c := lx.crimes.longest(t, q); c >= 0 && !lx.crimeVals[c].actor && e < len(t) && (moneyWords.has(t[e].nid) || moneyWords.has(t[e-1].nid)) {
 				// "to hide their drug money": the crime's money hidden, laundering (the crime keeps its mention)
 				f.add(mention{kind: mCrime, start: i, end: i + 1, crime: "money-laundering"})
 				continue
 			}
 		}
-		if v < 0 && (t[i].lower == "bought" || t[i].lower == "corrupted") && i >= 2 && beForms[t[i-1].lower] && !f.used[i] && f.officialBefore(i) && (i+1 == len(t) || t[i+1].lower != "with") {
+		if v < 0 && (t[i].lower == "bought" || t[i].lower == "corrupted") && i >= 2 && beForms.has(t[i-1].lid) && !f.used[i] && f.officialBefore(i) && (i+1 == len(t) || t[i+1].lower != "with") {
 			// "The judge was bought by the gang": a bribed official
 			f.add(mention{kind: mCrime, start: i, end: i + 1, crime: "corruption"})
 			continue
 		}
-		if v < 0 && (t[i].lower == "sold" || t[i].lower == "bought") && i >= 2 && beForms[t[i-1].lower] && !f.used[i] {
+		if v < 0 && (t[i].lower == "sold" || t[i].lower == "bought") && i >= 2 && beForms.has(t[i-1].lid) && !f.used[i] {
 			// "Women were sold to brothels across Europe": people sold are trafficked
 			if g, _ := f.goodsAt(i - 2); g == schema.People && f.free(i-2, i+1) {
 				f.add(mention{kind: mCrime, start: i - 2, end: i + 1, crime: "human-trafficking"})
@@ -1428,7 +1429,7 @@ func (f *mentionFinder) crimes() {
 			f.add(mention{kind: mCrime, start: i, end: i + 1, crime: "corruption"})
 			continue
 		}
-		if v < 0 && recruitVerbs[t[i].lower] && !f.used[i] {
+		if v < 0 && recruitVerbs.has(t[i].lid) && !f.used[i] {
 			// "they recruit children to carry the drugs and the cash", "gangs use teenagers as
 			// lookouts": children exploited for crime (child criminal exploitation, a form of trafficking)
 			if e := childrenUsed(t, i); e > 0 && f.free(i, e) {
@@ -1456,7 +1457,7 @@ func (f *mentionFinder) crimes() {
 			f.add(mention{kind: mCrime, start: i, end: i + 1, crime: "human-trafficking"})
 			continue
 		}
-		if v < 0 && parkNouns[t[i].norm] && !f.used[i] && i >= 3 {
+		if v < 0 && parkNouns.has(t[i].nid) && !f.used[i] && i >= 3 {
 			// "logs cut inside the national park": nature taken where it is protected
 			if b, e := takenInPark(t, i); e > 0 && f.free(b, e) {
 				f.add(mention{kind: mCrime, start: b, end: e, crime: "environmental-crime"})
@@ -1471,7 +1472,7 @@ func (f *mentionFinder) crimes() {
 				continue
 			}
 		}
-		if v < 0 && i >= 1 && exchangePhrase(t, i-1) && i+2 < len(t) && (favourNouns[t[i+2].norm] || sumAt(t, i+2)) && !f.used[i] && f.officialIn() {
+		if v < 0 && i >= 1 && exchangePhrase(t, i-1) && i+2 < len(t) && (favourNouns.has(t[i+2].nid) || sumAt(t, i+2)) && !f.used[i] && f.officialIn() {
 			// "awarding contracts to mafia companies in exchange for votes", "officials at the ports
 			// had facilitated these shipments in return for payment": corruption
 			f.add(mention{kind: mCrime, start: i - 1, end: i + 3, crime: "corruption"})
@@ -1485,7 +1486,7 @@ func (f *mentionFinder) crimes() {
 			if q+1 < len(t) && t[q].cap && !t[q].punct && demonymLike(t[q].lower) {
 				q++
 			}
-			if sanctionedGoods[t[q].norm] {
+			if sanctionedGoods.has(t[q].nid) {
 				f.add(mention{kind: mCrime, start: i, end: q + 1, crime: "sanctions-evasion"})
 				i = q
 				continue
@@ -1510,11 +1511,11 @@ func (f *mentionFinder) crimes() {
 				continue
 			}
 		}
-		if v < 0 && payOffVerbs[t[i].lower] && t[i].lower[0] == 'p' && i+3 < len(t) && !f.used[i] {
+		if v < 0 && payOffVerbs.has(t[i].lid) && t[i].lower[0] == 'p' && i+3 < len(t) && !f.used[i] {
 			// "pay local officials to look the other way", "paid customs officers to ignore": bribery
 			for e := i + 1; e < len(t) && e <= i+4 && !t[e].punct; e++ {
-				if (officialNouns[t[e].norm] || t[e].lower == "police") && e+2 < len(t) && t[e+1].lower == "to" {
-					if w := t[e+2].lower; !dutyVerbs[w] && !t[e+2].cap && t[e+2].cls&(cDet|cPrep) == 0 {
+				if (officialNouns.has(t[e].nid) || t[e].lower == "police") && e+2 < len(t) && t[e+1].lower == "to" {
+					if w := t[e+2].lower; !dutyVerbs.m[w] && !t[e+2].cap && t[e+2].cls&(cDet|cPrep) == 0 {
 						// (not "paid police officers to work overtime": a wage)
 						f.add(mention{kind: mCrime, start: i, end: e + 1, crime: "corruption"})
 						i = e
@@ -1526,10 +1527,10 @@ func (f *mentionFinder) crimes() {
 				continue
 			}
 		}
-		if v < 0 && payOffVerbs[t[i].lower] && i+2 < len(t) && t[i+1].lower == "off" {
+		if v < 0 && payOffVerbs.has(t[i].lid) && i+2 < len(t) && t[i+1].lower == "off" {
 			// "pay off officials", "bought off the police": bribery
 			for e := i + 2; e < len(t) && e <= i+5 && !t[e].punct; e++ {
-				if officialNouns[t[e].norm] || t[e].lower == "police" {
+				if officialNouns.has(t[e].nid) || t[e].lower == "police" {
 					f.add(mention{kind: mCrime, start: i, end: e + 1, crime: "corruption"})
 					i = e
 					break
@@ -1539,7 +1540,7 @@ func (f *mentionFinder) crimes() {
 				continue
 			}
 		}
-		if v < 0 && payOffVerbs[t[i].lower] && t[i].lower[0] == 'p' {
+		if v < 0 && payOffVerbs.has(t[i].lid) && t[i].lower[0] == 'p' {
 			if e, takers := f.paidLevy(i); e > i {
 				// "paying monthly "quotas" to armed groups": extortion, and its takers
 				f.add(mention{kind: mCrime, start: i, end: e, crime: "extortion", actor: takers})
@@ -1547,23 +1548,23 @@ func (f *mentionFinder) crimes() {
 				continue
 			}
 		}
-		if f.d.terror && attackNouns[t[i].norm] && !f.used[i] && pluralTok(t[i]) {
+		if f.d.terror && attackNouns.has(t[i].nid) && !f.used[i] && pluralTok(t[i]) {
 			// "the men who carried out attacks in Paris and Brussels", in a text about terrorism: the attackers
 			if v := carriedOutAt(t, i); v > 0 && f.free(v, i+1) {
 				b, actor := v, false
-				if v >= 2 && relativePronoun(t[v-1].lower) && personNouns[t[v-2].norm] && !f.used[v-2] {
+				if v >= 2 && relativePronoun(t[v-1].lower) && personNouns.has(t[v-2].nid) && !f.used[v-2] {
 					b, actor = v-2, true
 				}
 				f.add(mention{kind: mCrime, start: b, end: i + 1, crime: "terrorism", actor: actor})
 				continue
 			}
 		}
-		if f.d.terror && attackNouns[t[i].norm] && !f.used[i] && fundedBefore(t, i) {
+		if f.d.terror && attackNouns.has(t[i].nid) && !f.used[i] && fundedBefore(t, i) {
 			// "fraud and drug dealing have financed several attacks", in a text about terrorism
 			f.add(mention{kind: mCrime, start: i, end: i + 1, crime: "terrorism"})
 			continue
 		}
-		if t[i].lower == "production" && i > 0 && growVerbs[t[i-1].lower] && f.d.traffickingCounts["drug-trafficking"] > 0 && !f.used[i] {
+		if t[i].lower == "production" && i > 0 && growVerbs.has(t[i-1].lid) && f.d.traffickingCounts["drug-trafficking"] > 0 && !f.used[i] {
 			// "Organized crime groups have been able to expand production", in a text about a drug
 			f.add(mention{kind: mCrime, start: i, end: i + 1, crime: "drug-trafficking"})
 			continue
@@ -1573,18 +1574,18 @@ func (f *mentionFinder) crimes() {
 			f.add(mention{kind: mCrime, start: i - 1, end: i + 1, crime: "drug-trafficking"})
 			continue
 		}
-		if f.d.plants && i > 0 && (t[i-1].lower == "the" || t[i-1].lower == "their") && plantNouns[t[i].lower] && !f.used[i] {
+		if f.d.plants && i > 0 && (t[i-1].lower == "the" || t[i-1].lower == "their") && plantNouns.has(t[i].lid) && !f.used[i] {
 			// "to tend the plants" in a text about cannabis growing: the crop is the drug
 			f.add(mention{kind: mCrime, start: i - 1, end: i + 1, crime: "drug-trafficking"})
 			continue
 		}
-		if f.d.antiquities && antiquityNouns[t[i].norm] && i > 0 && (t[i-1].lower == "the" || t[i-1].lower == "these" || t[i-1].lower == "such") && !f.used[i] && pluralTok(t[i]) {
+		if f.d.antiquities && antiquityNouns.has(t[i].nid) && i > 0 && (t[i-1].lower == "the" || t[i-1].lower == "these" || t[i-1].lower == "such") && !f.used[i] && pluralTok(t[i]) {
 			// "the objects are given false provenance documents", in a text about looted antiquities
 			f.add(mention{kind: mCrime, start: i - 1, end: i + 1, crime: "cultural-property-trafficking"})
 			continue
 		}
 		if (f.d.mining && t[i].lower == "gold" || f.d.waste && t[i].lower == "waste") && !f.used[i] && i > 0 && (t[i-1].lower == "from" || t[i-1].lower == "in" || t[i-1].lower == "of" ||
-			t[i-1].lower == "the" && (i+1 < len(t) && (payVerbs[t[i+1].lower] || financeWord(t[i+1].lower)) || i >= 2 && (t[i-2].lower == "for" || t[i-2].lower == "from" || t[i-2].lower == "of"))) {
+			t[i-1].lower == "the" && (i+1 < len(t) && (payVerbs.has(t[i+1].lid) || financeWord(t[i+1].lower)) || i >= 2 && (t[i-2].lower == "for" || t[i-2].lower == "from" || t[i-2].lower == "of"))) {
 			// ("The gold pays for the war and the cocaine pays for the gold")
 			// "earns as much from gold": in a text about illegal mining, its gold; "the profits
 			// from waste" in one about illegal dumping
@@ -1596,18 +1597,18 @@ func (f *mentionFinder) crimes() {
 			f.add(mention{kind: mCrime, start: i, end: i + 1, crime: "human-trafficking"})
 			continue
 		}
-		if forgedWords[t[i].lower] && !f.used[i] {
+		if forgedWords.has(t[i].lid) && !f.used[i] {
 			// "forged or fraudulent travel documents", "false passports": document fraud
 			e := i + 1
-			for e < len(t) && e <= i+4 && !forgedPapers[t[e].norm] && (forgedWords[t[e].lower] || t[e].lower == "or" || t[e].lower == "and" || !t[e].punct && t[e].cls&(cDet|cPrep|cConj|cPron|cFinite|cClause) == 0) {
+			for e < len(t) && e <= i+4 && !forgedPapers.has(t[e].nid) && (forgedWords.has(t[e].lid) || t[e].lower == "or" || t[e].lower == "and" || !t[e].punct && t[e].cls&(cDet|cPrep|cConj|cPron|cFinite|cClause) == 0) {
 				e++ // ("forged transport documents", "fake customs papers")
 			}
-			if e < len(t) && forgedPapers[t[e].norm] && f.free(i, e+1) {
+			if e < len(t) && forgedPapers.has(t[e].nid) && f.free(i, e+1) {
 				f.add(mention{kind: mCrime, start: i, end: e + 1, crime: "fraud"})
 				i = e
 				continue
 			}
-			if q := i + 1; q < len(t) && t[i].lower != "false" && t[i].lower != "fraudulent" && fakedGoods[t[q].norm] && f.free(i, q+1) {
+			if q := i + 1; q < len(t) && t[i].lower != "false" && t[i].lower != "fraudulent" && fakedGoods.has(t[q].nid) && f.free(i, q+1) {
 				// "fake painkillers", "falsified vaccines": counterfeit goods
 				f.add(mention{kind: mCrime, start: i, end: q + 1, crime: "counterfeiting"})
 				i = q
@@ -1626,7 +1627,7 @@ func (f *mentionFinder) crimes() {
 		if t[i].norm == "crossing" && pluralTok(t[i]) && i >= 2 && !f.used[i] {
 			// "the gangs organising small boat crossings": crossings organised are smuggling
 			for q := i - 1; q >= 0 && q >= i-4 && !t[q].punct; q-- {
-				if organiseVerbs[t[q].lower] {
+				if organiseVerbs.has(t[q].lid) {
 					if f.free(q, i+1) {
 						f.add(mention{kind: mCrime, start: q, end: i + 1, crime: "migrant-smuggling"})
 					}
@@ -1642,7 +1643,7 @@ func (f *mentionFinder) crimes() {
 		}
 		if (t[i].norm == "departure" || t[i].norm == "crossing") && i >= 2 && i+2 < len(t) && t[i+1].lower == "of" && !f.used[i] && f.free(i, i+1) {
 			// "many of the same militias also control the departure of migrants": smuggling them
-			if g, e := f.goodsAt(i + 2); g == schema.People && e > i+2 && (holdVerbs[t[i-1].lower] || t[i-1].cls&cDet != 0 && holdVerbs[t[i-2].lower]) && f.free(i, e) {
+			if g, e := f.goodsAt(i + 2); g == schema.People && e > i+2 && (holdVerbs.has(t[i-1].lid) || t[i-1].cls&cDet != 0 && holdVerbs.has(t[i-2].lid)) && f.free(i, e) {
 				f.add(mention{kind: mCrime, start: i, end: e, crime: "migrant-smuggling"})
 				i = e - 1
 				continue
@@ -1652,10 +1653,10 @@ func (f *mentionFinder) crimes() {
 			// (only in a text about crime: unpaid wages alone are a labour dispute)
 			// "they were not paid for five months": wages withheld, forced labour
 			q := i + 2
-			if isDigits(t[q].text) || numberWords[t[q].lower] || t[q].lower == "several" || t[q].lower == "many" {
+			if isDigits(t[q].text) || numberWords.has(t[q].lid) || t[q].lower == "several" || t[q].lower == "many" {
 				q++
 			}
-			if q < len(t) && timeUnits[t[q].norm] {
+			if q < len(t) && timeUnits.has(t[q].nid) {
 				f.add(mention{kind: mCrime, start: i - 1, end: q + 1, crime: "human-trafficking"})
 				i = q
 				continue
@@ -1677,7 +1678,7 @@ func (f *mentionFinder) crimes() {
 		if t[i].lower == "ransom" && i >= 2 && t[i-1].lower == "for" && !f.used[i] {
 			// "snatched businessmen off the street and held them for ransom": kidnapping
 			for q := i - 2; q >= 0 && q >= i-5 && !t[q].punct; q-- {
-				if ransomHolds[t[q].lower] && f.free(q, i+1) {
+				if ransomHolds.has(t[q].lid) && f.free(q, i+1) {
 					f.add(mention{kind: mCrime, start: q, end: i + 1, crime: "kidnapping"})
 					break
 				}
@@ -1686,38 +1687,38 @@ func (f *mentionFinder) crimes() {
 				continue
 			}
 		}
-		if v < 0 && payVerbs[t[i].lower] && i+2 < len(t) && (t[i+1].lower == "every" || t[i+1].lower == "each" || t[i+1].lower == "all") && !f.used[i] {
+		if v < 0 && payVerbs.has(t[i].lid) && i+2 < len(t) && (t[i+1].lower == "every" || t[i+1].lower == "each" || t[i+1].lower == "all") && !f.used[i] {
 			// "Truck drivers say they must pay every gang along the route": a levy to each group
-			if _, a := lx.crimes.longest(t, i+2, byNorm); a >= 0 && lx.crimeVals[a].actor && schema.Root(lx.crimeVals[a].slug) == "organized-crime" {
+			if _, a := lx.crimes.longest(t, i+2); a >= 0 && lx.crimeVals[a].actor && schema.Root(lx.crimeVals[a].slug) == "organized-crime" {
 				f.add(mention{kind: mCrime, start: i, end: i + 1, crime: "extortion"})
 				continue
 			}
 		}
-		if t[i].lower == "smuggled" && i >= 2 && beForms[t[i-1].lower] && !f.used[i] && moneyIn(t, max(0, i-8), i-1) {
+		if t[i].lower == "smuggled" && i >= 2 && beForms.has(t[i-1].lid) && !f.used[i] && moneyIn(t, max(0, i-8), i-1) {
 			// "Cash from cocaine sales is smuggled back to Colombia": bulk cash, laundering
 			f.add(mention{kind: mCrime, start: i, end: i + 1, crime: "money-laundering"})
 			continue
 		}
-		if (t[i].lower == "shell" || t[i].lower == "front") && i+3 < len(t) && frontNouns[t[i+1].norm] && t[i+2].lower == "for" && !f.used[i] && f.free(i, i+2) {
+		if (t[i].lower == "shell" || t[i].lower == "front") && i+3 < len(t) && frontNouns.has(t[i+1].nid) && t[i+2].lower == "for" && !f.used[i] && f.free(i, i+2) {
 			// "set up shell companies for the clan": a crime group's money hidden in them
 			j := i + 3
 			if t[j].cls&cDet != 0 && j+1 < len(t) {
 				j++
 			}
-			if _, a := lx.crimes.longest(t, j, byNorm); a >= 0 && lx.crimeVals[a].actor {
+			if _, a := lx.crimes.longest(t, j); a >= 0 && lx.crimeVals[a].actor {
 				f.add(mention{kind: mCrime, start: i, end: i + 2, crime: "money-laundering"})
 				i++
 				continue
 			}
 		}
-		if (t[i].lower == "forced" || t[i].lower == "made" || t[i].lower == "compelled" || t[i].lower == "coerced") && i > 0 && i+2 < len(t) && t[i+1].lower == "to" && labourVerbs[t[i+2].lower] && !f.used[i] &&
-			(beForms[t[i-1].lower] || t[i-1].lower == "being" || t[i-1].lower == "them" || t[i-1].cls&cAdv != 0 && i >= 2 && beForms[t[i-2].lower]) && f.free(i, i+3) {
+		if (t[i].lower == "forced" || t[i].lower == "made" || t[i].lower == "compelled" || t[i].lower == "coerced") && i > 0 && i+2 < len(t) && t[i+1].lower == "to" && labourVerbs.has(t[i+2].lid) && !f.used[i] &&
+			(beForms.has(t[i-1].lid) || t[i-1].lower == "being" || t[i-1].lower == "them" || t[i-1].cls&cAdv != 0 && i >= 2 && beForms.has(t[i-2].lid)) && f.free(i, i+3) {
 			// "Teenagers were made to tend cannabis plants", "forced them to harvest": forced labour
 			// (not the verb of a crime: "forced to defraud people" keeps "defraud" for the fraud)
 			e := i + 3
-			if _, c := lx.crimes.longest(t, i+2, byNorm); c >= 0 {
+			if _, c := lx.crimes.longest(t, i+2); c >= 0 {
 				e = i + 2
-			} else if crimeLabour[t[i+2].lower] && !f.crimeAhead(i+2, 4) {
+			} else if crimeLabour.has(t[i+2].lid) && !f.crimeAhead(i+2, 4) {
 				continue // ("Farmers were forced to sell their land": no crime sold)
 			}
 			f.add(mention{kind: mCrime, start: i, end: e, crime: "human-trafficking"})
@@ -1727,37 +1728,37 @@ func (f *mentionFinder) crimes() {
 		if v < 0 && (t[i].lower == "charge" || t[i].lower == "charges" || t[i].lower == "charging") && i+4 < len(t) && (t[i+1].lower == "every" || t[i+1].lower == "each") && !f.used[i] && f.actorDoes(i) {
 			// "the gangs charge every dredge a monthly fee": the payer, then the levy
 			e := levyModifiers(t, i+3, i+6)
-			if e < len(t) && levyNouns[t[e].norm] {
+			if e < len(t) && levyNouns.has(t[e].nid) {
 				f.add(mention{kind: mCrime, start: i, end: e + 1, crime: "extortion"})
 				i = e
 				continue
 			}
 		}
-		if v < 0 && demandVerbs[t[i].lower] && !f.used[i] {
+		if v < 0 && demandVerbs.has(t[i].lid) && !f.used[i] {
 			// "its members demand payments from every truck", "JNIM fighters collect fees at checkpoints"
 			e := levyModifiers(t, i+1, i+3)
-			if e+1 < len(t) && (levyNouns[t[e].norm] || t[e].norm == "payment" || t[e].norm == "money") && (t[e+1].lower == "from" || t[e+1].lower == "at" || f.actorDoes(i)) {
+			if e+1 < len(t) && (levyNouns.has(t[e].nid) || t[e].norm == "payment" || t[e].norm == "money") && (t[e+1].lower == "from" || t[e+1].lower == "at" || f.actorDoes(i)) {
 				f.add(mention{kind: mCrime, start: i, end: e + 1, crime: "extortion"})
 				i = e
 				continue
 			}
 		}
-		if v < 0 && taxVerbs[t[i].lower] && (f.actorDoes(i) || f.actorPronounOf(i) || i > 0 && t[i-1].lower == "from" && strings.HasSuffix(t[i].lower, "ing")) && i+1 < len(t) && !t[i+1].punct && t[i+1].lower != "on" &&
-			!(t[i].lower == "tax" && (taxCompounds[t[i+1].norm] || lx.firsts[t[i+1].norm]&startsCrime != 0)) {
+		if v < 0 && taxVerbs.has(t[i].lid) && (f.actorDoes(i) || f.actorPronounOf(i) || i > 0 && t[i-1].lower == "from" && strings.HasSuffix(t[i].lower, "ing")) && i+1 < len(t) && !t[i+1].punct && t[i+1].lower != "on" &&
+			!(t[i].lower == "tax" && (taxCompounds.has(t[i+1].nid) || lx.first(t[i+1].nid)&startsCrime != 0)) {
 			// (not "drug traffickers and tax fraudsters": a noun's modifier)
 			// ("earns money from taxing gold mining sites": the taxing is the earner's)
 			// "the insurgents tax the ruby trade", "jihadist groups tax mining sites": extortion
 			f.add(mention{kind: mCrime, start: i, end: i + 1, crime: "extortion"})
 			continue
 		}
-		if v < 0 && (t[i].lower == "taxation" || taxVerbs[t[i].lower] && i > 0 && (t[i-1].lower == "the" || t[i-1].lower == "illegal" || t[i-1].lower == "illicit")) &&
+		if v < 0 && (t[i].lower == "taxation" || taxVerbs.has(t[i].lid) && i > 0 && (t[i-1].lower == "the" || t[i-1].lower == "illegal" || t[i-1].lower == "illicit")) &&
 			i+2 < len(t) && (t[i+1].lower == "of" || t[i+1].lower == "on") && !f.used[i] && fundedThrough(t, i) {
 			// "They raised funds through kidnapping for ransom and the taxation of artisanal gold
 			// mines": a levy that funds the raiser is extortion
 			f.add(mention{kind: mCrime, start: i, end: i + 1, crime: "extortion"})
 			continue
 		}
-		if v < 0 && (takeVerbs[t[i].lower] || demandVerbs[t[i].lower]) && i+3 < len(t) && !f.used[i] && f.actorDoes(i) {
+		if v < 0 && (takeVerbs.has(t[i].lid) || demandVerbs.has(t[i].lid)) && i+3 < len(t) && !f.used[i] && f.actorDoes(i) {
 			// "the cartels that once fought over drug routes now take a cut of every box": a levy
 			q := i + 1
 			if t[q].lower == "a" || t[q].lower == "their" || t[q].lower == "its" {
@@ -1769,7 +1770,7 @@ func (f *mentionFinder) crimes() {
 				continue
 			}
 		}
-		if v < 0 && chargeVerbs[t[i].lower] && i+3 < len(t) && !f.used[i] && f.actorDoes(i) {
+		if v < 0 && chargeVerbs.has(t[i].lid) && i+3 < len(t) && !f.used[i] && f.actorDoes(i) {
 			// "The Jalisco New Generation Cartel and local rivals charge growers per hectare": a levy
 			for e := i + 1; e < len(t) && e <= i+4 && !t[e].punct; e++ {
 				if t[e].lower == "per" && f.free(i, e+1) {
@@ -1783,14 +1784,14 @@ func (f *mentionFinder) crimes() {
 			}
 		}
 		if v < 0 && !f.used[i] && i+2 < len(t) && t[i+1].lower == "of" && officialsAt(t, i+2, 3) &&
-			(collusionWords[t[i].lower] || helpWords[t[i].lower] && i >= 2 && t[i-2].lower == "with" && t[i-1].lower == "the" && f.actorNamed()) {
+			(collusionWords.has(t[i].lid) || helpWords.has(t[i].lid) && i >= 2 && t[i-2].lower == "with" && t[i-1].lower == "the" && f.actorNamed()) {
 			// "the complicity of local officials who register the gold as legal"; "companies controlled
 			// by the clans have won public contracts with the help of local administrators": officials
 			// who help a crime group are corrupt
 			f.add(mention{kind: mCrime, start: i, end: i + 1, crime: "corruption"})
 			continue
 		}
-		if v < 0 && levyNouns[t[i].norm] && i > 0 && (t[i-1].lower == "this" || t[i-1].lower == "such" || t[i-1].lower == "these") && !f.used[i] && slices.Contains(f.d.lastTrades, "extortion") {
+		if v < 0 && levyNouns.has(t[i].nid) && i > 0 && (t[i-1].lower == "this" || t[i-1].lower == "such" || t[i-1].lower == "these") && !f.used[i] && slices.Contains(f.d.lastTrades, "extortion") {
 			// "this levy" after "they charge a fee on every excavator": the extortion just named
 			f.add(mention{kind: mCrime, start: i - 1, end: i + 1, crime: "extortion"})
 			continue
@@ -1806,7 +1807,7 @@ func (f *mentionFinder) crimes() {
 				continue
 			}
 		}
-		if v < 0 && chargeVerbs[t[i].lower] && i+3 < len(t) {
+		if v < 0 && chargeVerbs.has(t[i].lid) && i+3 < len(t) {
 			// "charge coca growers and illegal gold miners a levy on every harvest": extortion; "the gangs
 			// charge a fee on every truck" only when a crime actor charges (banks charge fees too)
 			e := i + 2
@@ -1814,26 +1815,26 @@ func (f *mentionFinder) crimes() {
 				e = i + 1
 			}
 			for ; e+1 < len(t) && e <= i+12 && !t[e].punct; e++ {
-				if (t[e].lower == "a" || t[e].lower == "the") && levyNouns[t[e+1].norm] && f.free(e, e+2) {
+				if (t[e].lower == "a" || t[e].lower == "the") && levyNouns.has(t[e+1].nid) && f.free(e, e+2) {
 					f.add(mention{kind: mCrime, start: e, end: e + 2, crime: "extortion"})
 					break
 				}
 			}
 		}
-		if v < 0 && chargeVerbs[t[i].lower] && i+3 < len(t) && (t[i+1].lower == "each" || t[i+1].lower == "every") && migrantNouns[t[i+2].norm] && !f.used[i] && f.free(i, i+3) && !(i > 0 && beForms[t[i-1].lower]) {
+		if v < 0 && chargeVerbs.has(t[i].lid) && i+3 < len(t) && (t[i+1].lower == "each" || t[i+1].lower == "every") && migrantNouns.has(t[i+2].nid) && !f.used[i] && f.free(i, i+3) && !(i > 0 && beForms.has(t[i-1].lid)) {
 			// "They charged each migrant $3,000 for the crossing"
 			f.add(mention{kind: mCrime, start: i, end: i + 3, crime: "migrant-smuggling"})
 			i += 2
 			continue
 		}
-		if v < 0 && chargeVerbs[t[i].lower] && i+2 < len(t) && migrantNouns[t[i+1].norm] && !f.used[i] && f.free(i, i+2) && !(i > 0 && beForms[t[i-1].lower]) {
+		if v < 0 && chargeVerbs.has(t[i].lid) && i+2 < len(t) && migrantNouns.has(t[i+1].nid) && !f.used[i] && f.free(i, i+2) && !(i > 0 && beForms.has(t[i-1].lid)) {
 			// "networks that charge migrants up to €5,000 for a crossing": who takes migrants'
 			// money for the journey smuggles them (not "migrants were charged with")
 			f.add(mention{kind: mCrime, start: i, end: i + 2, crime: "migrant-smuggling"})
 			i++
 			continue
 		}
-		if v < 0 && chargeVerbs[t[i].lower] && i+1 < len(t) {
+		if v < 0 && chargeVerbs.has(t[i].lid) && i+1 < len(t) {
 			// "charged them for protection", "charge shopkeepers for protection": a protection racket
 			q := i + 1
 			for q < len(t) && q <= i+4 && !t[q].punct && t[q].lower != "for" {
@@ -1845,7 +1846,7 @@ func (f *mentionFinder) crimes() {
 				continue
 			}
 		}
-		if v < 0 && chargeVerbs[t[i].lower] && i+1 < len(t) {
+		if v < 0 && chargeVerbs.has(t[i].lid) && i+1 < len(t) {
 			// "The same organizations charge migrants to cross": smuggling for a fee
 			if g, e := f.goodsAt(i + 1); g == schema.People && e < len(t) && (t[e].lower == "to" || t[e].lower == "for") {
 				f.add(mention{kind: mCrime, start: i, end: e, crime: "migrant-smuggling"})
@@ -1853,30 +1854,30 @@ func (f *mentionFinder) crimes() {
 				continue
 			}
 		}
-		if v < 0 && takeVerbs[t[i].lower] && f.officialBefore(i) {
+		if v < 0 && takeVerbs.has(t[i].lid) && f.officialBefore(i) {
 			// "local officials have for years taken a cut from the traffickers": bribery
 			e := i + 1
 			if e < len(t) && (t[e].lower == "a" || t[e].lower == "their" || t[e].lower == "its") {
 				e++
 			}
-			if e < len(t) && takenShares[t[e].norm] {
+			if e < len(t) && takenShares.has(t[e].nid) {
 				f.add(mention{kind: mCrime, start: i, end: e + 1, crime: "corruption"})
 				i = e
 				continue
 			}
-			if e+1 < len(t) && paidNouns[t[e].norm] && t[e+1].lower == "from" && f.crimeActorAhead(e+2) {
+			if e+1 < len(t) && paidNouns.has(t[e].nid) && t[e+1].lower == "from" && f.crimeActorAhead(e+2) {
 				// "the former commander took payments from the traffickers": bribes
 				f.add(mention{kind: mCrime, start: i, end: e + 1, crime: "corruption"})
 				i = e
 				continue
 			}
 		}
-		if v < 0 && bareGroups[t[i].lower] && i+3 < len(t) && (i == 0 || t[i-1].punct || t[i-1].cls&(cDet|cPrep|cConj) != 0 || t[i-1].cap || adjective(t[i-1])) && f.groupInvolved(i+1) {
+		if v < 0 && bareGroups.has(t[i].lid) && i+3 < len(t) && (i == 0 || t[i-1].punct || t[i-1].cls&(cDet|cPrep|cConj) != 0 || t[i-1].cap || adjective(t[i-1])) && f.groupInvolved(i+1) {
 			// "networks involved in the sexual exploitation of children": criminal networks
 			f.add(mention{kind: mCrime, start: i, end: i + 1, crime: "organized-crime", actor: true})
 			continue
 		}
-		if v < 0 && breachWords[t[i].lower] && i+2 < len(t) {
+		if v < 0 && breachWords.has(t[i].lid) && i+2 < len(t) {
 			// "in violation of United Nations sanctions", "violating EU sanctions"
 			q := i + 1
 			if t[q].lower == "of" {
@@ -1894,7 +1895,7 @@ func (f *mentionFinder) crimes() {
 				continue
 			}
 		}
-		if v < 0 && captureVerbs[t[i].lower] {
+		if v < 0 && captureVerbs.has(t[i].lid) {
 			// "they capture local governments and police forces": state capture, corruption
 			if e := f.corruptionOf(i, i, capturedBodies); e > i {
 				i = e - 1
@@ -1908,8 +1909,8 @@ func (f *mentionFinder) crimes() {
 				continue
 			}
 		}
-		if v < 0 && t[i].lower == "laundered" && i > 0 && (beForms[t[i-1].lower] || t[i-1].lower == "have" || t[i-1].lower == "has" || t[i-1].lower == "had" ||
-			i > 1 && beForms[t[i-2].lower] && (t[i-1].lower == "then" || t[i-1].lower == "later" || t[i-1].lower == "subsequently" || t[i-1].lower == "also")) && !f.used[i] {
+		if v < 0 && t[i].lower == "laundered" && i > 0 && (beForms.has(t[i-1].lid) || t[i-1].lower == "have" || t[i-1].lower == "has" || t[i-1].lower == "had" ||
+			i > 1 && beForms.has(t[i-2].lid) && (t[i-1].lower == "then" || t[i-1].lower == "later" || t[i-1].lower == "subsequently" || t[i-1].lower == "also")) && !f.used[i] {
 			// ("The money is then laundered through real estate")
 			// "Timber from conflict areas is laundered through sawmills": the passive
 			f.add(mention{kind: mCrime, start: i, end: i + 1, crime: "money-laundering"})
@@ -1927,25 +1928,25 @@ func (f *mentionFinder) crimes() {
 				i = q - 1
 				continue
 			}
-			if j < len(t) && (moneyWords[t[j].norm] || moneyWords[t[j].lower] || j == i+1 && (t[j].lower == "it" || t[j].lower == "them") && i > 0 && t[i-1].lower == "to") {
+			if j < len(t) && (moneyWords.has(t[j].nid) || moneyWords.has(t[j].lid) || j == i+1 && (t[j].lower == "it" || t[j].lower == "them") && i > 0 && t[i-1].lower == "to") {
 				// "launder the proceeds", "pay brokers to launder it"
 				f.add(mention{kind: mCrime, start: i, end: j + 1, crime: "money-laundering"})
 				i = j
 				continue
 			}
-			if j+2 < len(t) && t[j+1].norm == "'s" && moneyWords[t[j+2].norm] && !t[j].punct {
+			if j+2 < len(t) && t[j+1].norm == "'s" && moneyWords.has(t[j+2].nid) && !t[j].punct {
 				// "used to launder the group's proceeds": the owner stays a mention of its own
 				f.add(mention{kind: mCrime, start: i, end: i + 1, crime: "money-laundering"})
 				continue
 			}
 		}
 		if v < 0 {
-			if !lx.goodsWords[t[i].lower] && !lx.goodsWords[t[i].norm] {
+			if !lx.goodsWords.has(t[i].lid) && !lx.goodsWords.has(t[i].nid) {
 				continue
 			}
 			if slug, e := f.movedGoods(i); slug != "" {
 				f.add(mention{kind: mCrime, start: i, end: e, crime: slug})
-				if schema.MovingVerbs[t[i].lower] != "" || (t[i].cls&cTrade != 0) || tradeNouns[t[i].norm] {
+				if schema.MovingVerbs[t[i].lower] != "" || (t[i].cls&cTrade != 0) || tradeNouns.has(t[i].nid) {
 					f.coordGoods(e, t[i].lower) // "traffic drugs and weapons", "a flow of rifles and ammunition"
 				}
 				i = e - 1
@@ -1964,11 +1965,11 @@ func (f *mentionFinder) crimes() {
 			f.mark(i, end)
 			continue
 		}
-		if end == i+1 && t[i].lower == "criminal" && end < len(t) && legalNouns[t[end].norm] {
+		if end == i+1 && t[i].lower == "criminal" && end < len(t) && legalNouns.has(t[end].nid) {
 			continue // "criminal records", "criminal markets": an adjective, not a criminal
 		}
 		if end == i+1 && t[i].norm == "criminal" && end < len(t) {
-			if _, v2 := lx.crimes.longest(t, end, byNorm); v2 >= 0 {
+			if _, v2 := lx.crimes.longest(t, end); v2 >= 0 {
 				continue // "criminal exploitation", "criminal finance": an adjective of the crime after it
 			}
 		}
@@ -1976,8 +1977,8 @@ func (f *mentionFinder) crimes() {
 		slug := c.slug
 		actor := c.actor
 		// one word of the lexicon, "trafficking", "traffickers", or a bare "trafficking groups"
-		bare := end == i+1 || end == i+2 && t[i].norm == "trafficking" && crimeAnaphorHeads[t[i+1].norm]
-		if end < len(t) && !f.used[end] && crimeAnaphorHeads[t[end].norm] && t[end].norm != "criminal" {
+		bare := end == i+1 || end == i+2 && t[i].norm == "trafficking" && crimeAnaphorHeads.has(t[i+1].nid)
+		if end < len(t) && !f.used[end] && crimeAnaphorHeads.has(t[end].nid) && t[end].norm != "criminal" {
 			end++ // "a transnational organized crime group": the group, an actor
 			actor = true
 		}
@@ -2003,7 +2004,7 @@ func (f *mentionFinder) crimes() {
 			slug = f.d.smuggled
 		}
 		if bare && actor && schema.Root(slug) == "organized-crime" && i > 0 && (t[i-1].lower == "the" || t[i-1].lower == "these" || t[i-1].lower == "those") {
-			if h := f.d.actorHeads[t[i].norm]; h != "" && f.d.sentIndex-f.d.crimeSent <= 4 && (t[i].norm == "syndicate" || t[i].norm == "ring") && ownTradeActor[schema.Root(h)] {
+			if h := f.d.actorHeads[t[i].norm]; h != "" && f.d.sentIndex-f.d.crimeSent <= 4 && (t[i].norm == "syndicate" || t[i].norm == "ring") && ownTradeActor.m[schema.Root(h)] {
 				// "rhino poaching syndicates ... The syndicates have learned from drug traffickers": the actor named before
 				slug = h
 			}
@@ -2023,7 +2024,7 @@ func (f *mentionFinder) crimes() {
 			// "Honduran Trafficker and Former Police Commander Charged with Importing Cocaine": the goods
 			// the sentence goes on to name, when the text has named no trade yet
 			for q := i + 1; q < len(t) && q <= i+10 && t[q].text != "."; q++ {
-				if _, c := lx.crimes.longest(t, q, byNorm); c >= 0 {
+				if _, c := lx.crimes.longest(t, q); c >= 0 {
 					if r := schema.Root(lx.crimeVals[c].slug); r == "drug-trafficking" || r == "arms-trafficking" || r == "environmental-crime" {
 						slug = lx.crimeVals[c].slug
 					}
@@ -2054,7 +2055,7 @@ func (f *mentionFinder) crimes() {
 			}
 		case "drug-trafficking":
 			for q := i; q < end; q++ {
-				f.d.plants = f.d.plants || drugPlants[t[q].norm]
+				f.d.plants = f.d.plants || drugPlants.has(t[q].nid)
 			}
 		case "terrorism":
 			f.d.terror = true
@@ -2082,7 +2083,7 @@ func (f *mentionFinder) goodsAt(i int) (string, int) {
 	if i >= len(t) || f.used[i] {
 		return "", i
 	}
-	if i+1 < len(t) && !f.used[i+1] && f.d.lx.goodsFirst[t[i].lower] {
+	if i+1 < len(t) && !f.used[i+1] && f.d.lx.goodsFirst.has(t[i].lid) {
 		if g := schema.Goods[t[i].lower+" "+t[i+1].norm]; g != "" {
 			return g, i + 2
 		}
@@ -2092,7 +2093,7 @@ func (f *mentionFinder) goodsAt(i int) (string, int) {
 			return g, i + 2 // "AK-47s"
 		}
 	}
-	if verbalGoods[t[i].lower] && i+1 < len(t) && !t[i+1].punct && t[i+1].cls&(cConj|cPrep) == 0 {
+	if verbalGoods.has(t[i].lid) && i+1 < len(t) && !t[i+1].punct && t[i+1].cls&(cConj|cPrep) == 0 {
 		return "", i // "cocaine supply fuels violence": a verb with its object, not goods
 	}
 	if g := schema.Goods[t[i].norm]; g != "" {
@@ -2133,13 +2134,13 @@ func skipQuantity(t []token, i int) int {
 		case w == "$" || w == "€" || w == "£" || w == "," && num:
 		case t[j].cap && len(w) <= 3 && j+1 < len(t) && t[j+1].text == "$":
 			// "HK$5 billion", "US$200 million": the currency's country
-		case quantityWords[w]:
-			if !quantityHedges[w] {
+		case quantityWords.m[w]:
+			if !quantityHedges.m[w] {
 				num = true // "millions", "tonnes", "dozens"
 			}
 		default:
 			if num && j < len(t) && (w == "of" || w == "in") {
-				if j+1 < len(t) && quantityWords[t[j+1].lower] {
+				if j+1 < len(t) && quantityWords.has(t[j+1].lid) {
 					break // "millions of dollars in"
 				}
 				return j + 1
@@ -2159,9 +2160,9 @@ func launderedAmount(t []token, i int) int {
 		w := t[j].lower
 		if len(w) > 0 && (w[0] >= '0' && w[0] <= '9' || w[0] == '$' || strings.HasPrefix(t[j].text, "€") || strings.HasPrefix(t[j].text, "£")) {
 			num = true
-		} else if quantityWords[w] && !quantityHedges[w] || w == "of" && num {
+		} else if quantityWords.m[w] && !quantityHedges.m[w] || w == "of" && num {
 			num = true // "hundreds of thousands of pounds"
-		} else if !(quantityWords[w] || w == "$" || w == "€" || w == "£" || w == "," && num) {
+		} else if !(quantityWords.m[w] || w == "$" || w == "€" || w == "£" || w == "," && num) {
 			break
 		}
 		j++
@@ -2195,13 +2196,13 @@ func (f *mentionFinder) goodsAfter(i int) (string, int) {
 	} else if i+1 < len(t) && (t[i].lower == "in" || t[i].lower == "out") && i > 0 && t[i-1].cls&cTrade != 0 && !t[i+1].punct && t[i+1].cls&cDet == 0 {
 		i++ // "fly in cocaine", "ship out timber": a particle, then the goods
 	}
-	if i+1 < len(t) && objectPronouns[t[i].lower] && i > 0 && t[i-1].cls&cTrade != 0 {
+	if i+1 < len(t) && objectPronouns.has(t[i].lid) && i > 0 && t[i-1].cls&cTrade != 0 {
 		i++ // "brings me Roman coins", "sold them weapons": the receiver, then the goods
 	}
 	i = skipQuantity(t, i)
 	for k := 0; k < 2 && i < len(t) && ((t[i].cls&cDet != 0) || t[i].lower == "illegal" || t[i].lower == "illicit" || t[i].lower == "small" || t[i].lower == "more" || t[i].lower == "additional" || t[i].lower == "new" ||
 		t[i].cap && demonymLike(t[i].lower) && i+1 < len(t) && !t[i+1].cap); k++ {
-		if t[i].cap && f.d.lx.goodsFirst[t[i].lower] {
+		if t[i].cap && f.d.lx.goodsFirst.has(t[i].lid) {
 			if g, e := f.goodsAt(i); g != "" {
 				return g, e // "Roman coins": the demonym is part of the goods
 			}
@@ -2211,7 +2212,7 @@ func (f *mentionFinder) goodsAfter(i int) (string, int) {
 	if g, e := f.goodsAt(i); g != "" {
 		return g, e
 	}
-	if i+1 < len(t) && !t[i].cap && goodsAdjectives[t[i].lower] {
+	if i+1 < len(t) && !t[i].cap && goodsAdjectives.has(t[i].lid) {
 		return f.goodsAt(i + 1) // "vulnerable migrants", "protected animals"
 	}
 	return "", i
@@ -2250,7 +2251,7 @@ func (f *mentionFinder) coordGoods(e int, verb string) {
 			// "timber and, in some cases, heroin": past a short aside
 			for q := k; q < len(t) && q < k+5; q++ {
 				if t[q].text == "," {
-					if asideStart[t[k].lower] {
+					if asideStart.has(t[k].lid) {
 						k = q + 1
 					}
 					break
@@ -2341,7 +2342,7 @@ func exchangeAt(t []token, i int) int {
 			return i + 1
 		}
 		for k := i - 1; k >= 0 && k >= i-4 && !t[k].punct; k-- {
-			if exchangeVerbs[t[k].lower] && k < i-1 {
+			if exchangeVerbs.has(t[k].lid) && k < i-1 {
 				return i + 1
 			}
 		}
@@ -2349,7 +2350,7 @@ func exchangeAt(t []token, i int) int {
 		for k := i - 1; k >= 0 && k >= i-10 && !t[k].punct; k-- {
 			if t[k].lower == "for" {
 				for q := k - 1; q >= 0 && q >= k-5 && !t[q].punct; q-- {
-					if payVerbs[t[q].lower] {
+					if payVerbs.has(t[q].lid) {
 						return i + 1
 					}
 				}
@@ -2408,7 +2409,7 @@ func (f *mentionFinder) tradeBefore(i int) bool {
 // "traffic drugs", "smuggle weapons". It returns the crime type and the end.
 func (f *mentionFinder) movedGoods(i int) (string, int) {
 	t := f.toks
-	if tradeNouns[t[i].norm] && i+1 < len(t) && (t[i+1].lower == "of" || t[i+1].lower == "in") {
+	if tradeNouns.has(t[i].nid) && i+1 < len(t) && (t[i+1].lower == "of" || t[i+1].lower == "in") {
 		// "a steady flow of rifles", "the sale of weapons", "the trade in ivory"
 		if g, e := f.goodsAfter(i + 1); g != "" && g != schema.People && g != "counterfeiting" {
 			return g, e
@@ -2417,7 +2418,7 @@ func (f *mentionFinder) movedGoods(i int) (string, int) {
 	}
 	if t[i].cls&cTrade != 0 {
 		// "sell drugs", "import cocaine": goods; people moved are smuggled ("networks that move people")
-		if g, e := f.goodsAfter(i + 1); g != "" && (g != schema.People || peopleMovers[t[i].lower]) {
+		if g, e := f.goodsAfter(i + 1); g != "" && (g != schema.People || peopleMovers.has(t[i].lid)) {
 			if g == schema.People {
 				return "migrant-smuggling", e
 			}
@@ -2455,14 +2456,14 @@ func (f *mentionFinder) movedGoods(i int) (string, int) {
 	}
 	if (t[e].lower == "and" || t[e].lower == "or") && e+1 < len(t) && g != schema.People && g != "counterfeiting" {
 		// "Guns and drugs move together": goods coordinated with a trafficked crime are its trade
-		if _, v := f.d.lx.crimes.longest(t, e+1, byNorm); v >= 0 && trafficked(f.d.lx.crimeVals[v].slug) {
+		if _, v := f.d.lx.crimes.longest(t, e+1); v >= 0 && trafficked(f.d.lx.crimeVals[v].slug) {
 			return g, e
 		}
 	}
 	if g != schema.People && (t[e].norm == "trafficker" || t[e].norm == "smuggler" || t[e].norm == "dealer" || t[e].norm == "poacher") {
 		return g, e + 1 // "Ivory traffickers", "gun smugglers": the goods' traders
 	}
-	if tradeNouns[t[e].norm] && g != schema.People && (g != "counterfeiting" || t[e].lower == "smuggling" || t[e].lower == "trafficking" || i > 0 && illicitWords[t[i-1].lower]) {
+	if tradeNouns.has(t[e].nid) && g != schema.People && (g != "counterfeiting" || t[e].lower == "smuggling" || t[e].lower == "trafficking" || i > 0 && illicitWords.has(t[i-1].lid)) {
 		// "arms purchases", "weapons shipments", "drug sales", "oil smuggling", "illicit oil sales"
 		return g, e + 1
 	}
@@ -2473,7 +2474,7 @@ func (f *mentionFinder) movedGoods(i int) (string, int) {
 			q = e2
 		}
 	}
-	if q+1 < len(t) && g != schema.People && !t[q].punct && !t[q].cap && t[q].cls == 0 && beForms[t[q+1].lower] {
+	if q+1 < len(t) && g != schema.People && !t[q].punct && !t[q].cap && t[q].cls == 0 && beForms.has(t[q+1].lid) {
 		q++ // "pangolin scales are": the goods' part
 	}
 	if q < len(t) && g != schema.People && (t[q].lower == "from" || t[q].lower == "in" || t[q].lower == "of") {
@@ -2488,7 +2489,7 @@ func (f *mentionFinder) movedGoods(i int) (string, int) {
 			}
 		}
 	}
-	if q < len(t) && g != schema.People && (strings.HasSuffix(t[q].lower, "ed") || leftParticiples[t[q].lower]) && !f.d.isVerbForm(t[q].lower) {
+	if q < len(t) && g != schema.People && (strings.HasSuffix(t[q].lower, "ed") || leftParticiples.has(t[q].lid)) && !f.d.isVerbForm(t[q].lower) {
 		// "weapons left over from the conflict were smuggled": past a participle phrase
 		for r := q + 1; r < len(t) && r <= q+7 && !t[r].punct && t[r].quote == 0; r++ {
 			if w := t[r].lower; w == "are" || w == "were" || w == "is" || w == "was" {
@@ -2550,8 +2551,8 @@ func (f *mentionFinder) titledDocuments() {
 		}
 		j := i
 		head := -1
-		for j < len(t) && j-i < 12 && !f.used[j] && (t[j].cap && !t[j].punct || isDigits(t[j].text) || (orgConnectors[t[j].lower] || t[j].lower == "in") && j+1 < len(t) && t[j+1].cap) {
-			if t[j].cap && lx.docNouns[t[j].norm] && j > i {
+		for j < len(t) && j-i < 12 && !f.used[j] && (t[j].cap && !t[j].punct || isDigits(t[j].text) || (orgConnectors.has(t[j].lid) || t[j].lower == "in") && j+1 < len(t) && t[j+1].cap) {
+			if t[j].cap && lx.docNouns.has(t[j].nid) && j > i {
 				head = j
 			}
 			j++
@@ -2561,7 +2562,7 @@ func (f *mentionFinder) titledDocuments() {
 			p--
 		}
 		agent := p >= 0 && (t[p].lower == "by" || t[p].lower == "from" || t[p].lower == "at" || t[p].lower == "with")
-		if head >= 0 && (lx.orgHeads[t[i].norm] && i+1 < j && orgConnectors[t[i+1].lower] || head < j-1 && lx.orgHeads[t[j-1].norm]) {
+		if head >= 0 && (lx.orgHeads.has(t[i].nid) && i+1 < j && orgConnectors.has(t[i+1].lid) || head < j-1 && lx.orgHeads.has(t[j-1].nid)) {
 			// "the Directorate of Criminal Investigations", "The National Investigation Agency":
 			// an office named for its work
 			head = -1
@@ -2586,16 +2587,16 @@ func (f *mentionFinder) describedOrgs() {
 		}
 		w := t[i].lower
 		j := i + 1
-		if i+1 < len(t) && f.d.lx.descFirst[w] && orgDescriptors[w+" "+t[i+1].lower] {
+		if i+1 < len(t) && f.d.lx.descFirst.m[w] && orgDescriptors.m[w+" "+t[i+1].lower] {
 			j = i + 2
-		} else if !orgDescriptors[w] || t[i].cap {
+		} else if !orgDescriptors.m[w] || t[i].cap {
 			continue
 		}
 		if j >= len(t) || !t[j].cap || f.used[j] {
 			continue
 		}
 		e := f.capRun(j, orgNameParticles, 8)
-		for e > j && orgNameParticles[t[e-1].lower] {
+		for e > j && orgNameParticles.has(t[e-1].lid) {
 			e--
 		}
 		if e == j {
@@ -2622,36 +2623,36 @@ func (f *mentionFinder) collectives() {
 			continue
 		}
 		norm := t[i].norm
-		if !lx.groupWords[norm] {
+		if !lx.groupWords.m[norm] {
 			if f.peopleSpeaking(i) {
 				f.collective(i, i+1) // "Several fishers said": people no list holds, named by what they do
 			}
 			continue // one lookup for the words that may start a group or an institution
 		}
 		two := ""
-		if i+1 < len(t) && lx.collectiveFirst[norm] {
+		if i+1 < len(t) && lx.collectiveFirst.m[norm] {
 			two = norm + " " + t[i+1].norm
 		}
 		end := i + 1
-		if two != "" && lx.collective[two] && pluralTok(t[i+1]) {
+		if two != "" && lx.collective.m[two] && pluralTok(t[i+1]) {
 			end = i + 2
 			norm = two
 		}
 		plural := strings.HasSuffix(t[end-1].lower, "s") || t[end-1].lower == "police" || t[end-1].lower == "media" || strings.HasSuffix(t[end-1].lower, "men") || strings.HasSuffix(t[end-1].lower, "people")
-		if i > 0 && (t[i-1].lower == "its" || t[i-1].lower == "their") && memberNouns[t[i].norm] && f.d.crimeActor != "" && f.d.crimeSent >= f.d.sentIndex-3 && f.subjectSlot(i-1) {
+		if i > 0 && (t[i-1].lower == "its" || t[i-1].lower == "their") && memberNouns.has(t[i].nid) && f.d.crimeActor != "" && f.d.crimeSent >= f.d.sentIndex-3 && f.subjectSlot(i-1) {
 			// "Its families own restaurants" after "the 'Ndrangheta": the crime group's people
 			f.add(mention{kind: mCrime, start: i - 1, end: end, crime: f.d.crimeActor, actor: true})
 			continue
 		}
 		switch {
-		case lx.collective[norm] && plural:
+		case lx.collective.m[norm] && plural:
 			f.collective(i, end)
-		case lx.collective[norm] && !plural && i > 0 && !groupNouns[norm] && oneDet(t, i) >= 0 && !nameBefore(t, oneDet(t, i)):
+		case lx.collective.m[norm] && !plural && i > 0 && !groupNouns.m[norm] && oneDet(t, i) >= 0 && !nameBefore(t, oneDet(t, i)):
 			f.onePerson(oneDet(t, i), end) // "a resident", "a former official" (not "Pereira, a former judge,": her role)
-		case lx.collective[norm] && !plural && i > 0 && t[i-1].lower == "the" && f.d.personWithTitle(norm) != nil:
+		case lx.collective.m[norm] && !plural && i > 0 && t[i-1].lower == "the" && f.d.personWithTitle(norm) != nil:
 			// "The official said" after "a senior Western intelligence official told POLITICO"
 			f.add(mention{kind: mActor, start: i - 1, end: end, ent: f.d.personWithTitle(norm)})
-		case lx.institution[norm] && !plural && i > 0:
+		case lx.institution.m[norm] && !plural && i > 0:
 			f.institution(i, end)
 		}
 	}
@@ -2666,7 +2667,7 @@ var saidVerbs = set([]string{"said", "say", "says", "told", "tell", "described",
 func (f *mentionFinder) peopleSpeaking(i int) bool {
 	t := f.toks
 	w := t[i].lower
-	if t[i].cap && i > 0 || !pluralTok(t[i]) || i+1 >= len(t) || !saidVerbs[t[i+1].lower] || strings.HasSuffix(w, "ss") {
+	if t[i].cap && i > 0 || !pluralTok(t[i]) || i+1 >= len(t) || !saidVerbs.has(t[i+1].lid) || strings.HasSuffix(w, "ss") {
 		return false
 	}
 	return agentNoun(t[i].norm) || strings.HasSuffix(w, "men") || strings.HasSuffix(w, "women")
@@ -2687,7 +2688,7 @@ func (f *mentionFinder) groupInvolved(j int) bool {
 		j++
 	case j+1 < len(t) && t[j].lower == "responsible" && t[j+1].lower == "for":
 		j += 2
-	case j+2 < len(t) && (t[j].lower == "that" || t[j].lower == "who") && (tradeVerbs[t[j+1].lower] || schema.MovingVerbs[t[j+1].lower] != ""):
+	case j+2 < len(t) && (t[j].lower == "that" || t[j].lower == "who") && (tradeVerbs.has(t[j+1].lid) || schema.MovingVerbs[t[j+1].lower] != ""):
 		// "networks that import cocaine", "gangs who smuggle migrants": what they move names them
 		if g, _ := f.goodsAfter(j + 2); g != "" && g != schema.People {
 			return true // (people moved name the smuggling itself)
@@ -2697,7 +2698,7 @@ func (f *mentionFinder) groupInvolved(j int) bool {
 		return false
 	}
 	for k := j; k < len(t) && k <= j+3 && !t[k].punct; k++ {
-		if _, v := f.d.lx.crimes.longest(t, k, byNorm); v >= 0 {
+		if _, v := f.d.lx.crimes.longest(t, k); v >= 0 {
 			return true
 		}
 	}
@@ -2721,7 +2722,7 @@ func designatedAs(t []token, i int) bool {
 		return false
 	}
 	for k := q - 1; k >= 0 && q-k <= 5 && !t[k].punct; k-- {
-		if labelVerbs[t[k].lower] {
+		if labelVerbs.has(t[k].lid) {
 			return true
 		}
 	}
@@ -2736,10 +2737,10 @@ var breachWords = set([]string{"violation", "violations", "violating", "violate"
 // corruptionOf adds a corruption mention from start to one of the nouns at
 // most three words after i ("corrupt local officials") and returns its
 // end, or i.
-func (f *mentionFinder) corruptionOf(start, i int, nouns map[string]bool) int {
+func (f *mentionFinder) corruptionOf(start, i int, nouns wordSet) int {
 	t := f.toks
 	for e := i + 1; e < len(t) && e <= i+3 && !t[e].punct; e++ {
-		if nouns[t[e].norm] {
+		if nouns.has(t[e].nid) {
 			f.add(mention{kind: mCrime, start: start, end: e + 1, crime: "corruption"})
 			return e + 1
 		}
@@ -2792,10 +2793,10 @@ var takerNouns = set([]string{"group", "gang", "cartel", "militia", "mafia", "cl
 func (f *mentionFinder) paidLevy(i int) (int, bool) {
 	t := f.toks
 	j := i + 1
-	for j < len(t) && j <= i+3 && (t[j].quote != 0 || adjective(t[j]) || strings.HasSuffix(t[j].lower, "ly") || t[j].cls&cDet != 0) && !levyNouns[t[j].norm] {
+	for j < len(t) && j <= i+3 && (t[j].quote != 0 || adjective(t[j]) || strings.HasSuffix(t[j].lower, "ly") || t[j].cls&cDet != 0) && !levyNouns.has(t[j].nid) {
 		j++
 	}
-	if j >= len(t) || !levyNouns[t[j].norm] {
+	if j >= len(t) || !levyNouns.has(t[j].nid) {
 		return i, false
 	}
 	e := j + 1
@@ -2809,10 +2810,10 @@ func (f *mentionFinder) paidLevy(i int) (int, bool) {
 		return i, false
 	}
 	for q := e + 1; q < len(t) && q <= e+4 && !t[q].punct; q++ {
-		if _, v := f.d.lx.crimes.longest(t, q, byNorm); v >= 0 || f.used[q] {
+		if _, v := f.d.lx.crimes.longest(t, q); v >= 0 || f.used[q] {
 			return e, false
 		}
-		if takerNouns[t[q].norm] {
+		if takerNouns.has(t[q].nid) {
 			return q + 1, true
 		}
 	}
@@ -2824,10 +2825,10 @@ func (f *mentionFinder) paidLevy(i int) (int, bool) {
 func (f *mentionFinder) peopleTrafficked(i int) bool {
 	t := f.toks
 	k := i - 1
-	if k < 0 || !beForms[t[k].lower] {
+	if k < 0 || !beForms.has(t[k].lid) {
 		return false
 	}
-	for k >= 0 && i-k <= 5 && (beForms[t[k].lower] || t[k].cls&(cAdv|cFinite) != 0 && t[k].cls&cDet == 0 || t[k].lower == "who" || t[k].lower == "that" || t[k].lower == "had" || t[k].lower == "have" || t[k].lower == "has") {
+	for k >= 0 && i-k <= 5 && (beForms.has(t[k].lid) || t[k].cls&(cAdv|cFinite) != 0 && t[k].cls&cDet == 0 || t[k].lower == "who" || t[k].lower == "that" || t[k].lower == "had" || t[k].lower == "have" || t[k].lower == "has") {
 		k--
 	}
 	if k < 0 {
@@ -2837,7 +2838,7 @@ func (f *mentionFinder) peopleTrafficked(i int) bool {
 	if g == "" && k > 0 && !f.used[k] {
 		g, _ = f.goodsAt(k - 1) // "human beings"
 	}
-	if g == "" && (quantifiers[t[k].lower] || t[k].lower == "others") {
+	if g == "" && (quantifiers.has(t[k].lid) || t[k].lower == "others") {
 		// "Hundreds of thousands of people work in them, and many were trafficked": people named before
 		for q := k - 1; q >= 0 && q >= k-15; q-- {
 			if g2, _ := f.goodsAt(q); g2 == schema.People {
@@ -2857,7 +2858,7 @@ func (f *mentionFinder) plainName(i, j int) bool {
 		if !f.toks[q].cap || f.toks[q].punct {
 			return false
 		}
-		if _, g := f.d.lx.gaz.longest(f.toks, q, byNorm); g >= 0 {
+		if _, g := f.d.lx.gaz.longest(f.toks, q); g >= 0 {
 			return false
 		}
 	}
@@ -2876,7 +2877,7 @@ var attackNouns = set([]string{"attack", "bombing", "plot", "operation"})
 // past a determiner, a number or an adjective: "financed several attacks".
 func fundedBefore(t []token, i int) bool {
 	k := i - 1
-	for k >= 0 && i-k <= 3 && (t[k].cls&cDet != 0 || quantifiers[t[k].lower] || numberWords[t[k].lower] || isDigits(t[k].text) || adjective(t[k]) || t[k].lower == "several" || t[k].lower == "its" || t[k].lower == "their") {
+	for k >= 0 && i-k <= 3 && (t[k].cls&cDet != 0 || quantifiers.has(t[k].lid) || numberWords.has(t[k].lid) || isDigits(t[k].text) || adjective(t[k]) || t[k].lower == "several" || t[k].lower == "its" || t[k].lower == "their") {
 		k--
 	}
 	if k < 0 {
@@ -2909,7 +2910,7 @@ var demandVerbs = set([]string{"demand", "demands", "demanded", "demanding", "co
 // determiners and adjectives from e up to limit: "a monthly fee", "every
 // dredge a weekly fee" after the payer.
 func levyModifiers(t []token, e, limit int) int {
-	for e < len(t) && e <= limit && (t[e].cls&cDet != 0 || adjective(t[e]) || t[e].lower == "monthly" || t[e].lower == "weekly") && !levyNouns[t[e].norm] && t[e].norm != "payment" {
+	for e < len(t) && e <= limit && (t[e].cls&cDet != 0 || adjective(t[e]) || t[e].lower == "monthly" || t[e].lower == "weekly") && !levyNouns.has(t[e].nid) && t[e].norm != "payment" {
 		e++ // ("a weekly payment": "payment" ends like an adjective)
 	}
 	return e
@@ -2932,7 +2933,7 @@ func fundedThrough(t []token, i int) bool {
 			if t[p].cls&cPron != 0 && p > 0 {
 				p-- // "finance themselves through"
 			}
-			if moneyWords[t[p].norm] || strings.HasPrefix(t[p].lower, "financ") || strings.HasPrefix(t[p].lower, "fund") {
+			if moneyWords.has(t[p].nid) || strings.HasPrefix(t[p].lower, "financ") || strings.HasPrefix(t[p].lower, "fund") {
 				return true
 			}
 		}
@@ -2951,7 +2952,7 @@ func (f *mentionFinder) actorSubjectOf(i int) bool {
 		k--
 	}
 	for _, m := range f.ms {
-		if m.kind == mCrime && m.actor && (m.end == k+1 || m.end == k && memberNouns[f.toks[k].norm]) {
+		if m.kind == mCrime && m.actor && (m.end == k+1 || m.end == k && memberNouns.has(f.toks[k].nid)) {
 			return true // ("JNIM fighters collect": the group's people)
 		}
 	}
@@ -2985,7 +2986,7 @@ func (f *mentionFinder) actorDoes(i int) bool {
 		if q := m.end; q+1 < i && (t[q].lower == "in" || t[q].lower == "across" || t[q].lower == "from") {
 			// "Jihadist groups in western Niger are levying a tax": past the place, then the auxiliaries
 			q++
-			for q < i && (t[q].cap && !t[q].punct || placeAdjectives[t[q].lower] || t[q].cls&cDet != 0) {
+			for q < i && (t[q].cap && !t[q].punct || placeAdjectives.has(t[q].lid) || t[q].cls&cDet != 0) {
 				q++
 			}
 			for q < i && t[q].cls&(cAdv|cFinite) != 0 && t[q].cls&cDet == 0 {
@@ -3033,19 +3034,19 @@ func (f *mentionFinder) actorDoes(i int) bool {
 func (f *mentionFinder) corruptDeed(i int) bool {
 	t := f.toks
 	switch {
-	case collusionWords[t[i].lower]:
+	case collusionWords.has(t[i].lid):
 		return f.officialBefore(i) || i+2 < len(t) && t[i+1].lower == "with" && f.crimeActorAhead(i+2)
 	case t[i].lower == "paid":
-		return i > 0 && beForms[t[i-1].lower] && paidToAt(t, i) > 0 && f.officialBefore(i)
-	case leakVerbs[t[i].lower]:
+		return i > 0 && beForms.has(t[i-1].lid) && paidToAt(t, i) > 0 && f.officialBefore(i)
+	case leakVerbs.has(t[i].lid):
 		return f.officialBefore(i) && (f.leaksInformation(i) || f.sellsOffice(i))
-	case steerVerbs[t[i].lower]:
+	case steerVerbs.has(t[i].lid):
 		return f.officialBefore(i) && f.sellsOffice(i)
-	case issueVerbs[t[i].lower]:
+	case issueVerbs.has(t[i].lid):
 		// "local officials had issued land titles over indigenous territory to front men for
 		// traffickers": what an office gives out, given to a crime's people
 		return f.officialBefore(i) && f.sellsOffice(i) && f.givenToCrime(i)
-	case takeVerbs[t[i].lower] && (t[i].lower == "receiving" || t[i].lower == "received" || t[i].lower == "accepting" || t[i].lower == "accepted" || t[i].lower == "pocketing" || t[i].lower == "pocketed"):
+	case takeVerbs.has(t[i].lid) && (t[i].lower == "receiving" || t[i].lower == "received" || t[i].lower == "accepting" || t[i].lower == "accepted" || t[i].lower == "pocketing" || t[i].lower == "pocketed"):
 		// "Border guards waved the smugglers' trucks through after receiving envelopes of cash":
 		// officials paid, where a crime is afoot
 		return f.officialBefore(i) && moneyIn(t, i+1, i+5, "bribe", "gift", "envelope") && f.otherCrimeIn(i)
@@ -3056,7 +3057,7 @@ func (f *mentionFinder) corruptDeed(i int) bool {
 // tradeMeans are the places and vehicles of a trade that a text names by a
 // definite description once the trade is its topic: "the camps" of illegal
 // mining, "the factories" of counterfeit goods, "the vessels" of a shadow fleet.
-var tradeMeans = map[string]map[string]bool{
+var tradeMeans = map[string]wordSet{
 	"environmental-crime": set([]string{"mine", "pit", "camp", "dredge", "excavation", "sawmill", "trawler", "vessel", "concession", "truck", "lorry"}),
 	"drug-trafficking":    set([]string{"farm", "plantation", "field", "crop", "shipment", "consignment", "kitchen", "submarine", "truck", "lorry", "vehicle"}),
 	"counterfeiting":      set([]string{"factory", "workshop", "shipment", "consignment", "truck", "lorry"}),
@@ -3109,7 +3110,7 @@ func (f *mentionFinder) namedMeans() {
 			for k < len(t) && k <= q+3 && (t[k].cls&cDet != 0 || isDigits(t[k].text) || adjective(t[k])) {
 				k++
 			}
-			if k < len(t) && pluralTok(t[k]) && !t[k].cap && !t[k].punct && t[k].cls == 0 && !placeNouns[t[k].norm] {
+			if k < len(t) && pluralTok(t[k]) && !t[k].cap && !t[k].punct && t[k].cls == 0 && !placeNouns.has(t[k].nid) {
 				f.noteMeans(t[k].norm, schema.Root(m.crime)) // "in suitcases", "in shipping containers"
 			}
 			break
@@ -3152,22 +3153,22 @@ func (f *mentionFinder) meansOfTrade(norm string, i int) string {
 	d := f.d
 	last := ""
 	for _, m := range f.ms {
-		if m.kind == mCrime && m.end <= i && tradeMeans[schema.Root(m.crime)] != nil {
+		if m.kind == mCrime && m.end <= i && tradeMeans[schema.Root(m.crime)].m != nil {
 			last = schema.Root(m.crime) // ("The tobacco smugglers of the 1990s built the boats": this sentence's trade)
 		}
 	}
 	if last != "" {
-		if tradeMeans[last][norm] {
+		if tradeMeans[last].m[norm] {
 			return last
 		}
 		return ""
 	}
 	if r := schema.Root(d.recentTrade); d.recentTrade != "" && d.sentIndex-d.recentSent <= 3 {
-		if tradeMeans[r][norm] {
+		if tradeMeans[r].m[norm] {
 			return r
 		}
 	}
-	if r := schema.Root(d.mainTrade()); r != "" && tradeMeans[r][norm] {
+	if r := schema.Root(d.mainTrade()); r != "" && tradeMeans[r].m[norm] {
 		return r
 	}
 	return ""
@@ -3177,7 +3178,7 @@ func (f *mentionFinder) meansOfTrade(norm string, i int) string {
 func (f *mentionFinder) otherCrimeIn(i int) bool {
 	for k := range f.toks {
 		if k != i {
-			if _, c := f.d.lx.crimes.longest(f.toks, k, byNorm); c >= 0 && schema.Root(f.d.lx.crimeVals[c].slug) != "corruption" {
+			if _, c := f.d.lx.crimes.longest(f.toks, k); c >= 0 && schema.Root(f.d.lx.crimeVals[c].slug) != "corruption" {
 				return true
 			}
 		}
@@ -3192,12 +3193,12 @@ func paidToAt(t []token, i int) int {
 	sum := false
 	for q := i + 1; q+1 < len(t) && q <= i+10 && (!t[q].punct || (t[q].text == "," || t[q].text == ".") && isDigits(t[q-1].text)); q++ {
 		if t[q].lower == "to" && !isDigits(t[q+1].text) && !t[q+1].cap && t[q+1].cls&cDet == 0 && !t[q+1].punct {
-			if q > i+1 && !sum || dutyVerbs[t[q+1].lower] {
+			if q > i+1 && !sum || dutyVerbs.has(t[q+1].lid) {
 				return 0 // ("paid overtime to patrol the festival": no sum, and lawful work)
 			}
 			return q
 		}
-		sum = sum || isDigits(t[q].text) || moneyWords[t[q].norm] || t[q].text == "£" || t[q].text == "$" || t[q].text == "€"
+		sum = sum || isDigits(t[q].text) || moneyWords.has(t[q].nid) || t[q].text == "£" || t[q].text == "$" || t[q].text == "€"
 	}
 	return 0
 }
@@ -3223,7 +3224,7 @@ func (f *mentionFinder) givenToCrime(i int) bool {
 				j++
 			}
 		}
-		if _, v := f.d.lx.crimes.longest(t, j, byNorm); v >= 0 && f.d.lx.crimeVals[v].actor {
+		if _, v := f.d.lx.crimes.longest(t, j); v >= 0 && f.d.lx.crimeVals[v].actor {
 			return true
 		}
 		return false
@@ -3241,7 +3242,7 @@ var officeGoods = set([]string{"permit", "license", "concession", "contract", "t
 // sellsOffice says whether the verb at i gives out what an office gives out.
 func (f *mentionFinder) sellsOffice(i int) bool {
 	for k := i + 1; k < len(f.toks) && k <= i+4 && !f.toks[k].punct; k++ {
-		if officeGoods[f.toks[k].norm] {
+		if officeGoods.has(f.toks[k].nid) {
 			return true
 		}
 	}
@@ -3280,7 +3281,7 @@ func (f *mentionFinder) leaksInformation(i int) bool {
 // of j: "with criminal networks".
 func (f *mentionFinder) crimeActorAhead(j int) bool {
 	for k := j; k < len(f.toks) && k <= j+3 && !f.toks[k].punct; k++ {
-		if _, v := f.d.lx.crimes.longest(f.toks, k, byNorm); v >= 0 {
+		if _, v := f.d.lx.crimes.longest(f.toks, k); v >= 0 {
 			return true
 		}
 	}
@@ -3309,7 +3310,7 @@ func (f *mentionFinder) officialBefore(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-12 && (!f.toks[k].punct || f.toks[k].text == "'" || f.toks[k].text == "’" || f.toks[k].text == "," && k > 0 && (f.toks[k-1].cap || f.toks[k+1].cap)); k-- {
 		// (past a possessive's apostrophe: "waved the smugglers' trucks through")
 		// ("The former commander, Juan Carlos Mejia, allegedly took": past a name in apposition)
-		if officialNouns[f.toks[k].norm] || f.toks[k].lower == "police" {
+		if officialNouns.has(f.toks[k].nid) || f.toks[k].lower == "police" {
 			return true
 		}
 	}
@@ -3362,7 +3363,7 @@ var ownGroupWords = set([]string{"opposition", "rebel", "community", "religious"
 // ownGroup says whether the modifiers toks[k:i] of a collective make it a group of its own.
 func (f *mentionFinder) ownGroup(k, i int) bool {
 	for q := k; q < i; q++ {
-		if ownGroupWords[f.toks[q].lower] {
+		if ownGroupWords.has(f.toks[q].lid) {
 			return true
 		}
 	}
@@ -3383,7 +3384,7 @@ func oneDet(t []token, i int) int {
 		switch w := t[k].lower; {
 		case w == "a" || w == "an" || w == "one":
 			return k
-		case roleAdjectives[w] || w == "former" || w == "retired" || t[k].cap && !t[k].punct:
+		case roleAdjectives.m[w] || w == "former" || w == "retired" || t[k].cap && !t[k].punct:
 		default:
 			return -1
 		}
@@ -3410,7 +3411,7 @@ func (f *mentionFinder) sanctionedCargo() {
 	}
 	kept := f.ms[:0]
 	for _, m := range f.ms {
-		if m.kind == mCrime && !m.actor && m.crime == "counterfeiting" && sanctionedGoods[f.toks[m.end-1].norm] {
+		if m.kind == mCrime && !m.actor && m.crime == "counterfeiting" && sanctionedGoods.has(f.toks[m.end-1].nid) {
 			continue
 		}
 		kept = append(kept, m)
@@ -3422,10 +3423,10 @@ func (f *mentionFinder) sanctionedCargo() {
 // and articles: "local police officers", "the customs inspectors".
 func officialsAt(t []token, i, n int) bool {
 	q := i
-	for q < len(t) && q <= i+n && !t[q].punct && !sworn[t[q].norm] && t[q].cls&(cPrep|cConj|cClause|cPron) == 0 {
+	for q < len(t) && q <= i+n && !t[q].punct && !sworn.has(t[q].nid) && t[q].cls&(cPrep|cConj|cClause|cPron) == 0 {
 		q++
 	}
-	return q < len(t) && sworn[t[q].norm]
+	return q < len(t) && sworn.has(t[q].nid)
 }
 
 // helpWords are what officials lend a crime group: "with the help of local administrators".
@@ -3454,7 +3455,7 @@ func gainsPay(t []token, i int) bool {
 		switch {
 		case t[q].lower == "used" || t[q].lower == "went" || t[q].lower == "spent":
 			used = true
-		case moneyWords[t[q].norm] && used:
+		case moneyWords.has(t[q].nid) && used:
 			return true
 		}
 	}
@@ -3487,7 +3488,7 @@ func (f *mentionFinder) bribedFor(i int) bool {
 	if g >= 0 && t[g].cls&cDet != 0 {
 		g--
 	}
-	if g < 1 || !obtainVerbs[t[g].lower] || t[g-1].lower != "to" {
+	if g < 1 || !obtainVerbs.has(t[g].lid) || t[g-1].lower != "to" {
 		return false
 	}
 	for _, m := range f.ms {
@@ -3511,7 +3512,7 @@ func carriedOutAt(t []token, i int) int {
 	switch {
 	case v >= 1 && t[v].lower == "out" && (t[v-1].lower == "carried" || t[v-1].lower == "carry" || t[v-1].lower == "carrying" || t[v-1].lower == "carries"):
 		return v - 1
-	case v >= 1 && attackVerbs[t[v].lower]:
+	case v >= 1 && attackVerbs.has(t[v].lid):
 		return v
 	}
 	return 0
@@ -3553,7 +3554,7 @@ var hideVerbs = set([]string{"hide", "hides", "hid", "hidden", "hiding", "concea
 // trafficking into the formal economy".
 func moneyIn(t []token, i, j int, also ...string) bool {
 	for q := i; q < j && q < len(t); q++ {
-		if moneyWords[t[q].norm] || t[q].norm == "payment" || slices.Contains(also, t[q].norm) {
+		if moneyWords.has(t[q].nid) || t[q].norm == "payment" || slices.Contains(also, t[q].norm) {
 			return true
 		}
 	}
@@ -3618,10 +3619,10 @@ var (
 // the end of the children, or 0.
 func childrenUsed(t []token, i int) int {
 	c := i + 1
-	for c < len(t) && c <= i+3 && !childNouns[t[c].lower] && (t[c].cls&cDet != 0 || adjective(t[c]) || t[c].lower == "local" || t[c].lower == "young" || t[c].lower == "vulnerable") {
+	for c < len(t) && c <= i+3 && !childNouns.has(t[c].lid) && (t[c].cls&cDet != 0 || adjective(t[c]) || t[c].lower == "local" || t[c].lower == "young" || t[c].lower == "vulnerable") {
 		c++
 	}
-	if c >= len(t) || !childNouns[t[c].lower] {
+	if c >= len(t) || !childNouns.has(t[c].lid) {
 		return 0
 	}
 	if childJobAt(t, c+1) > 0 {
@@ -3636,7 +3637,7 @@ func childJobAt(t []token, q int) int {
 	if q+3 < len(t) && t[q].lower == "as" && t[q+1].lower == "young" && t[q+2].lower == "as" {
 		q += 4 // "children as young as eleven"
 	}
-	if q+1 < len(t) && (t[q].lower == "to" || t[q].lower == "as" || t[q].lower == "into") && childJobs[t[q+1].lower] {
+	if q+1 < len(t) && (t[q].lower == "to" || t[q].lower == "as" || t[q].lower == "into") && childJobs.has(t[q+1].lid) {
 		return q + 1
 	}
 	return 0
@@ -3699,7 +3700,7 @@ var crimeLabour = set([]string{"sell", "deal", "carry", "steal", "commit", "proc
 // crimeAhead says whether a crime of the lexicon starts within n words after i.
 func (f *mentionFinder) crimeAhead(i, n int) bool {
 	for q := i; q < len(f.toks) && q <= i+n; q++ {
-		if _, c := f.d.lx.crimes.longest(f.toks, q, byNorm); c >= 0 {
+		if _, c := f.d.lx.crimes.longest(f.toks, q); c >= 0 {
 			return true
 		}
 		if g, _ := f.goodsAt(q); g != "" && g != schema.People {
@@ -3725,15 +3726,15 @@ func layeredThrough(t []token, i int) (int, int) {
 		v-- // "passed quickly through"
 	}
 	money := false
-	if v >= 1 && !layerVerbs[t[v].lower] {
+	if v >= 1 && !layerVerbs.has(t[v].lid) {
 		// "converted the stolen cryptocurrency through dozens of exchanges": the money as the
 		// verb's object; the span starts at "through" (the object may be a mention of its own,
 		// "moved its drug money")
 		verb := -1
 		for q := i - 1; q > 0 && q >= i-5 && !t[q].punct && verb < 0; q-- {
 			w := t[q].norm
-			money = money || moneyWords[w] || w == "payment" || w == "ransom"
-			if layerVerbs[t[q-1].lower] {
+			money = money || moneyWords.m[w] || w == "payment" || w == "ransom"
+			if layerVerbs.has(t[q-1].lid) {
 				verb = q - 1
 			}
 		}
@@ -3748,11 +3749,11 @@ func layeredThrough(t []token, i int) (int, int) {
 			return 0, 0
 		}
 	}
-	if v < 1 || v != i && !layerVerbs[t[v].lower] {
+	if v < 1 || v != i && !layerVerbs.has(t[v].lid) {
 		return 0, 0
 	}
 	for q := v - 1; !money && q >= 0 && q >= v-8 && t[q].text != ";" && t[q].text != "."; q-- {
-		if w := t[q].norm; moneyWords[w] || w == "deposit" || w == "payment" || w == "ransom" || w == "loot" || w == "profit" {
+		if w := t[q].norm; moneyWords.m[w] || w == "deposit" || w == "payment" || w == "ransom" || w == "loot" || w == "profit" {
 			money = true
 			break
 		}
@@ -3764,23 +3765,23 @@ func layeredThrough(t []token, i int) (int, int) {
 	for q := i + 1; q < len(t) && q <= i+7 && !t[q].punct; q++ {
 		w := t[q].norm
 		switch {
-		case layerMany[t[q].lower] || isDigits(t[q].text) && t[q].text != "1":
+		case layerMany.has(t[q].lid) || isDigits(t[q].text) && t[q].text != "1":
 			many = true
 		case w == "hawala" || w == "hawaladar" || w == "remittance" || w == "transfer" && t[q-1].norm == "money" && q+1 < len(t) && (t[q+1].norm == "agent" || t[q+1].norm == "business" || t[q+1].norm == "operator" || t[q+1].norm == "company"):
 			return v, q + 1 // "moved through hawala brokers", "through money transfer agents", "through remittance shops"
 		case w == "shell" || w == "front" || w == "mixer" || w == "tumbler" || w == "mixing" || w == "offshore":
 			for e := q + 1; e < len(t) && e <= q+2; e++ {
-				if layerVehicles[t[e].norm] || t[e].norm == "service" {
+				if layerVehicles.has(t[e].nid) || t[e].norm == "service" {
 					return v, e + 1
 				}
 			}
 			if w == "mixer" || w == "tumbler" {
 				return v, q + 1
 			}
-		case cashBusinesses[w] && t[i].lower == "through" && (layerMany[t[q-1].lower] || q >= 2 && layerMany[t[q-2].lower] || pluralTok(t[q])):
+		case cashBusinesses.m[w] && t[i].lower == "through" && (layerMany.has(t[q-1].lid) || q >= 2 && layerMany.has(t[q-2].lid) || pluralTok(t[q])):
 			return v, q + 1 // "funnelled through a chain of car washes", "through nail bars and restaurants"
-		case layerVehicles[w] && (t[i].lower != "into" || many):
-			if many || pluralTok(t[q]) && q+1 < len(t) && t[q+1].lower == "in" && q+2 < len(t) && (layerMany[t[q+2].lower] || isDigits(t[q+2].text)) {
+		case layerVehicles.m[w] && (t[i].lower != "into" || many):
+			if many || pluralTok(t[q]) && q+1 < len(t) && t[q+1].lower == "in" && q+2 < len(t) && (layerMany.has(t[q+2].lid) || isDigits(t[q+2].text)) {
 				return v, q + 1 // ("through accounts in several countries")
 			}
 		}
@@ -3841,7 +3842,7 @@ func takenInPark(t []token, i int) (int, int) {
 	if v >= 1 && t[v].cls&cAdv != 0 {
 		v-- // "cut illegally inside the park"
 	}
-	if !takeNatureVerbs[t[v].lower] || t[v].lower == "trade" || t[v].lower == "sell" || t[v].lower == "sold" || t[v].lower == "ship" || t[v].lower == "shipped" {
+	if !takeNatureVerbs.has(t[v].lid) || t[v].lower == "trade" || t[v].lower == "sell" || t[v].lower == "sold" || t[v].lower == "ship" || t[v].lower == "shipped" {
 		return 0, 0
 	}
 	return v, i + 1
@@ -3859,7 +3860,7 @@ var takeNatureVerbs = set([]string{"fell", "felled", "felling", "cut", "cutting"
 func protectedTaking(t []token, i int) (int, int) {
 	e := 0
 	for q := i + 1; q < len(t) && q <= i+3 && !t[q].punct; q++ {
-		if natureNouns[t[q].norm] {
+		if natureNouns.has(t[q].nid) {
 			e = q + 1
 		}
 	}
@@ -3873,24 +3874,24 @@ func protectedTaking(t []token, i int) (int, int) {
 	if b >= 0 && t[b].lower == "down" && b > 0 {
 		b--
 	}
-	if b >= 2 && t[b].lower == "of" && landMeasures[t[b-1].norm] {
+	if b >= 2 && t[b].lower == "of" && landMeasures.has(t[b-1].nid) {
 		// "cleared thousands of hectares of protected rainforest": past the measure
 		q := b - 2
-		for q > 0 && (t[q].lower == "of" || isDigits(t[q].text) || numberWords[t[q].lower] || t[q].lower == "thousands" || t[q].lower == "hundreds" || t[q].lower == "millions" || t[q].cls&cDet != 0) {
+		for q > 0 && (t[q].lower == "of" || isDigits(t[q].text) || numberWords.has(t[q].lid) || t[q].lower == "thousands" || t[q].lower == "hundreds" || t[q].lower == "millions" || t[q].cls&cDet != 0) {
 			q--
 		}
-		if takeNatureVerbs[t[q].lower] {
+		if takeNatureVerbs.has(t[q].lid) {
 			return e, q
 		}
 	}
 	switch {
-	case b >= 0 && takeNatureVerbs[t[b].lower]:
+	case b >= 0 && takeNatureVerbs.has(t[b].lid):
 		return e, b
-	case b >= 1 && (t[b].lower == "into" || t[b].lower == "through") && (takeNatureVerbs[t[b-1].lower] || t[b-1].lower == "cut" || t[b-1].lower == "carved" || t[b-1].lower == "bulldozed"):
+	case b >= 1 && (t[b].lower == "into" || t[b].lower == "through") && (takeNatureVerbs.has(t[b-1].lid) || t[b-1].lower == "cut" || t[b-1].lower == "carved" || t[b-1].lower == "bulldozed"):
 		return e, b - 1 // "airstrips cut into protected forest"
-	case b >= 1 && (t[b].lower == "in" || t[b].lower == "of") && (tradeNouns[t[b-1].norm] || takeNatureVerbs[t[b-1].lower]):
+	case b >= 1 && (t[b].lower == "in" || t[b].lower == "of") && (tradeNouns.has(t[b-1].nid) || takeNatureVerbs.has(t[b-1].lid)):
 		return e, b - 1
-	case b >= 1 && t[b].lower == "for" && officeGoods[t[b-1].norm]:
+	case b >= 1 && t[b].lower == "for" && officeGoods.has(t[b-1].nid):
 		return e, b + 1 // "issued export permits for protected rosewood": the protected timber itself
 	}
 	return 0, 0
@@ -3910,13 +3911,13 @@ func sumAt(t []token, i int) bool {
 	if t[i].text == "$" || t[i].text == "£" || t[i].text == "€" {
 		return true
 	}
-	return isDigits(t[i].text) && i+1 < len(t) && (moneyWords[t[i+1].norm] || t[i+1].norm == "dollar" || t[i+1].norm == "euro" || t[i+1].norm == "pound" || t[i+1].norm == "peso")
+	return isDigits(t[i].text) && i+1 < len(t) && (moneyWords.has(t[i+1].nid) || t[i+1].norm == "dollar" || t[i+1].norm == "euro" || t[i+1].norm == "pound" || t[i+1].norm == "peso")
 }
 
 // officialIn says whether the sentence names an official: the one paid.
 func (f *mentionFinder) officialIn() bool {
 	for _, t := range f.toks {
-		if officialNouns[t.norm] || t.lower == "police" {
+		if officialNouns.has(t.nid) || t.lower == "police" {
 			return true
 		}
 	}
@@ -3982,7 +3983,7 @@ func (f *mentionFinder) collective(i, end int) {
 				f.drop(m)
 				continue
 			}
-			if e, g := lx.gaz.longest(t, p, byNorm); g >= 0 && e == k && lx.gazVals[g].kind == gazDemonym {
+			if e, g := lx.gaz.longest(t, p); g >= 0 && e == k && lx.gazVals[g].kind == gazDemonym {
 				owner = f.d.gazEntity(lx.gazVals[g], span(f.text, t, p, e))
 				k = p
 				continue
@@ -4003,18 +4004,18 @@ func (f *mentionFinder) collective(i, end int) {
 			clause = true // "the public that detectives from X have arrested": a clause starts here
 			break
 		}
-		if pluralModifiers[t[p].lower] {
+		if pluralModifiers.has(t[p].lid) {
 			k = p // "customs officials", "sanctions monitors": a plural form that modifies
 			continue
 		}
-		if w := t[p].lower; !t[p].cap && (pluralTok(t[p]) && !strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "ed") && !edAdjectives[w]) {
+		if w := t[p].lower; !t[p].cap && (pluralTok(t[p]) && !strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "ed") && !edAdjectives.m[w]) {
 			if m := f.mentionEndingAt(p); owner == nil && pluralTok(t[p]) && m != nil && m.kind == mActor && m.ent.kind != KindPerson && p-m.start <= 2 {
 				k = p // "UN sanctions monitors": a noun between the body and its people
 				continue
 			}
 			break // "services hired members", "authorities pressured diaspora members": another clause's words
 		}
-		if t[p].cls&cDet != 0 || isDigits(t[p].text) || numberWords[t[p].lower] { // ("40 farmers")
+		if t[p].cls&cDet != 0 || isDigits(t[p].text) || numberWords.has(t[p].lid) { // ("40 farmers")
 			det = true
 			k = p
 			break
@@ -4029,7 +4030,7 @@ func (f *mentionFinder) collective(i, end int) {
 		}
 		break
 	}
-	if det && k >= 2 && t[k-1].lower == "of" && partitives[t[k-2].lower] && !f.used[k-2] {
+	if det && k >= 2 && t[k-1].lower == "of" && partitives.has(t[k-2].lid) && !f.used[k-2] {
 		k -= 2 // "said one of the leaders", "some of the analysts": the group speaks through them
 	}
 	if k > 1 && t[k-1].lower == "and" && !det {
@@ -4044,7 +4045,7 @@ func (f *mentionFinder) collective(i, end int) {
 			return
 		}
 	}
-	atStart := k == 0 || t[k-1].punct || clause || clauseOpeners[t[k-1].lower] ||
+	atStart := k == 0 || t[k-1].punct || clause || clauseOpeners.has(t[k-1].lid) ||
 		k >= 2 && t[k-1].lower == "to" && t[k-2].lower == "according" || f.d.lx.verbs[t[k-1].lower] != nil
 	if owner == nil && !det && !atStart {
 		return
@@ -4063,7 +4064,7 @@ func (f *mentionFinder) collective(i, end int) {
 			owner = o.ent
 		} else if o == nil && t[end].lower != "of" {
 			if r := f.capRun(q, orgConnectors, 6); r > q && !(r-q == 1 && (q == 0 || (t[q].cls&cPron != 0))) {
-				for r > q && orgConnectors[t[r-1].lower] {
+				for r > q && orgConnectors.has(t[r-1].lid) {
 					r--
 				}
 				owner = f.d.reg.get(KindOrg, span(f.text, t, q, r))
@@ -4081,13 +4082,13 @@ func (f *mentionFinder) collective(i, end int) {
 			}
 		}
 	}
-	if owner == nil && lx.memberNouns[strings.Join(foldPhrase(noun), " ")] && !f.ownGroup(k, i) {
+	if owner == nil && lx.memberNouns.m[strings.Join(foldPhrase(noun), " ")] && !f.ownGroup(k, i) {
 		owner = f.d.salientOrg()
 	}
 	var g *entity
 	if owner != nil && f.ownGroup(k, i) {
 		q := k // "Swedish security police": what the owner's people do
-		for q < i && !ownGroupWords[t[q].lower] {
+		for q < i && !ownGroupWords.has(t[q].lid) {
 			q++
 		}
 		noun = strings.ToLower(span(f.text, t, q, end))
@@ -4098,7 +4099,7 @@ func (f *mentionFinder) collective(i, end int) {
 	} else {
 		if f.ownGroup(k, i) {
 			q := k
-			for q < i && (t[q].cls&cDet != 0 || numberWords[t[q].lower] || isDigits(t[q].text)) {
+			for q < i && (t[q].cls&cDet != 0 || numberWords.has(t[q].lid) || isDigits(t[q].text)) {
 				q++
 			}
 			noun = span(f.text, t, q, end) // "Opposition leaders", "community leaders"
@@ -4115,7 +4116,7 @@ func (f *mentionFinder) collective(i, end int) {
 
 func (f *mentionFinder) institution(i, end int) {
 	t := f.toks
-	if end < len(t) && !t[end].cap && (f.d.lx.institution[t[end].norm] || f.d.lx.orgHeads[t[end].norm]) {
+	if end < len(t) && !t[end].cap && (f.d.lx.institution.has(t[end].nid) || f.d.lx.orgHeads.has(t[end].nid)) {
 		return // "the defense ministry": the head comes next
 	}
 	k := i
@@ -4129,12 +4130,12 @@ func (f *mentionFinder) institution(i, end int) {
 		f.add(mention{kind: mActor, start: k - 2, end: end, ent: e})
 		return
 	}
-	if k >= 2 && t[k-1].cap && !t[k-1].punct && demonymLike(t[k-1].lower) && t[k-2].lower == "the" && !f.used[k-1] && !t[end-1].cap && (armedForces[t[end-1].norm] || t[end-1].norm == "ministry" || t[end-1].norm == "police" || t[end-1].norm == "government") {
+	if k >= 2 && t[k-1].cap && !t[k-1].punct && demonymLike(t[k-1].lower) && t[k-2].lower == "the" && !f.used[k-1] && !t[end-1].cap && (armedForces.has(t[end-1].nid) || t[end-1].norm == "ministry" || t[end-1].norm == "police" || t[end-1].norm == "government") {
 		// "the Colombian army said": the army of the demonym's country
 		f.add(mention{kind: mActor, start: k - 2, end: end, ent: f.d.reg.get(KindOrg, span(f.text, t, k-1, end))})
 		return
 	}
-	if k >= 2 && t[k-1].norm == "'s" && armedForces[t[end-1].norm] && !t[end-1].cap {
+	if k >= 2 && t[k-1].norm == "'s" && armedForces.has(t[end-1].nid) && !t[end-1].cap {
 		// "Jordan's army said": the armed forces of the country before
 		if o := f.mentionEndingAt(k - 1); o != nil && o.kind == mActor && o.ent != nil && o.ent.country {
 			owner := *o
@@ -4155,11 +4156,11 @@ func (f *mentionFinder) institution(i, end int) {
 		f.add(mention{kind: mActor, start: k - 1, end: end, ent: e})
 		return
 	}
-	if f.d.actorHeads[head] != "" && !t[end-1].cap && !(end < len(t) && findingVerbs[t[end].lower]) {
+	if f.d.actorHeads[head] != "" && !t[end-1].cap && !(end < len(t) && findingVerbs.has(t[end].lid)) {
 		// (but "The organisation found that ..." after "drug trafficking organisations": a researcher's finding)
 		return // "the group" after "an organized crime group": the crime actor, not an institution
 	}
-	if crimeAnaphorHeads[head] && f.d.crimeActor != "" && !t[end-1].cap && f.d.crimeSent >= f.d.sentIndex-3 && !f.reportsNext(end) {
+	if crimeAnaphorHeads.m[head] && f.d.crimeActor != "" && !t[end-1].cap && f.d.crimeSent >= f.d.sentIndex-3 && !f.reportsNext(end) {
 		return // "the group also laundered its proceeds" after "a clan that smuggled cocaine"
 	}
 	var best *entity
@@ -4196,7 +4197,7 @@ func (f *mentionFinder) institution(i, end int) {
 	if best == nil && (head == "meeting" || head == "conference" || head == "summit") && !t[end-1].cap {
 		return // "the meeting" in running text is an event, not a speaker
 	}
-	if best == nil && armedForces[head] && !t[end-1].cap {
+	if best == nil && armedForces.m[head] && !t[end-1].cap {
 		// "the army said": the armed forces of the country the text is most about
 		label := t[end-1].lower
 		var c *entity
@@ -4224,7 +4225,7 @@ func (f *mentionFinder) institution(i, end int) {
 			}
 		}
 	}
-	if best == nil && crimeAnaphorHeads[head] && (f.d.crimeActor != "" && f.d.crimeSent >= f.d.sentIndex-3 || f.actorBefore(k-1) != "") && !saysNext(t, end) {
+	if best == nil && crimeAnaphorHeads.m[head] && (f.d.crimeActor != "" && f.d.crimeSent >= f.d.sentIndex-3 || f.actorBefore(k-1) != "") && !saysNext(t, end) {
 		return // "The group charges migrants for passage" after a crime group: not the salient institution
 	}
 	if best == nil && head != "government" && head != "police" && head != "court" {
@@ -4306,10 +4307,10 @@ func (f *mentionFinder) offices() {
 		for e < len(t) && e <= i+3 && t[e].norm != "'s" {
 			e++ // a title is short: look for its possessive before the trie
 		}
-		if e+1 >= len(t) || t[e].norm != "'s" || !officeNouns[t[e+1].norm] {
+		if e+1 >= len(t) || t[e].norm != "'s" || !officeNouns.has(t[e+1].nid) {
 			continue
 		}
-		if end, v := f.d.lx.titles.longest(t, i, byNorm); v < 0 || end != e || !f.free(i, e+2) {
+		if end, v := f.d.lx.titles.longest(t, i); v < 0 || end != e || !f.free(i, e+2) {
 			continue
 		}
 		var owner *mention
@@ -4349,7 +4350,7 @@ func shareOfGroup(t []token, i int) int {
 	for q < len(t) && q < i+3 && (t[q].lower == "more" || t[q].lower == "less" || t[q].lower == "than" || t[q].lower == "nearly" || t[q].lower == "almost" || t[q].lower == "about" || t[q].lower == "over" || t[q].lower == "a" || t[q].lower == "the" || t[q].lower == "two" || t[q].hyphen) {
 		q++
 	}
-	if q < len(t) && groupShares[t[q].lower] && !(q+1 < len(t) && t[q+1].lower == "of") {
+	if q < len(t) && groupShares.has(t[q].lid) && !(q+1 < len(t) && t[q+1].lower == "of") {
 		return q + 1
 	}
 	return i
@@ -4374,17 +4375,17 @@ func (f *mentionFinder) functional() {
 		}
 		low := t[i].lower
 		isPron := t[i].cls&cPron != 0
-		if k := strings.IndexAny(low, "'’"); k > 0 && pronouns[low[:k]] {
+		if k := strings.IndexAny(low, "'’"); k > 0 && pronouns.m[low[:k]] {
 			low = low[:k] // "You've", "they're"
 			isPron = true
 		}
-		if (low == "its" || low == "their") && i+1 < len(t) && memberNouns[t[i+1].norm] && f.d.crimeActor != "" && f.d.crimeSent >= f.d.sentIndex-3 && f.subjectSlot(i) {
+		if (low == "its" || low == "their") && i+1 < len(t) && memberNouns.has(t[i+1].nid) && f.d.crimeActor != "" && f.d.crimeSent >= f.d.sentIndex-3 && f.subjectSlot(i) {
 			// "its members also ran illegal gold mines": the members of the crime group just named
 			f.add(mention{kind: mCrime, start: i, end: i + 2, crime: f.d.crimeActor, actor: true})
 			i++
 			continue
 		}
-		if low == "them" && i >= 2 && t[i-1].lower == "of" && (quantifiers[t[i-2].lower] || memberWords[t[i-2].lower]) {
+		if low == "them" && i >= 2 && t[i-1].lower == "of" && (quantifiers.has(t[i-2].lid) || memberWords.has(t[i-2].lid)) {
 			f.add(mention{kind: mPronoun, start: i, end: i + 1, pron: low}) // "Almost all of them told me", "One of them said"
 			continue
 		}
@@ -4394,7 +4395,7 @@ func (f *mentionFinder) functional() {
 			i = e - 1
 			continue
 		}
-		if memberWords[low] && (i == 0 || t[i-1].quote != 0) && i+1 < len(t) && lx.verbs[t[i+1].lower] != nil {
+		if memberWords.m[low] && (i == 0 || t[i-1].quote != 0) && i+1 < len(t) && lx.verbs[t[i+1].lower] != nil {
 			// "Officials acknowledged that ... One described the trade as": one of the group just named
 			f.add(mention{kind: mPronoun, start: i, end: i + 1, pron: "they"})
 			continue
@@ -4405,10 +4406,10 @@ func (f *mentionFinder) functional() {
 			}
 			// a possessive before a document noun is the noun's owner
 			j := i + 1
-			for j < len(t) && !t[j].punct && !lx.docNouns[t[j].norm] && j-i < 3 && !f.used[j] && (t[j].cls&cPron == 0) {
+			for j < len(t) && !t[j].punct && !lx.docNouns.has(t[j].nid) && j-i < 3 && !f.used[j] && (t[j].cls&cPron == 0) {
 				j++
 			}
-			if j < len(t) && lx.docNouns[t[j].norm] && (low == "their" || low == "its" || low == "his" || low == "her" || low == "our" || low == "my") {
+			if j < len(t) && lx.docNouns.has(t[j].nid) && (low == "their" || low == "its" || low == "his" || low == "her" || low == "our" || low == "my") {
 				owner := mention{kind: mPronoun, start: i, end: i + 1, pron: low}
 				f.add(mention{kind: mDocNoun, start: i, end: j + 1, owner: &owner, pron: low, head: t[j].norm})
 				i = j
@@ -4418,7 +4419,7 @@ func (f *mentionFinder) functional() {
 			continue
 		}
 		if t[i].cls&cDet != 0 && i+2 < len(t) {
-			if o := f.mentionStartingAt(i + 1); o != nil && o.kind == mActor && o.end < len(t) && lx.docNouns[t[o.end].norm] && !(lx.verbs[t[o.end].lower] != nil && o.end+1 < len(t) && (t[o.end+1].lower == "that" || t[o.end+1].lower == "with" || (t[o.end+1].cls&cPrep != 0))) {
+			if o := f.mentionStartingAt(i + 1); o != nil && o.kind == mActor && o.end < len(t) && lx.docNouns.has(t[o.end].nid) && !(lx.verbs[t[o.end].lower] != nil && o.end+1 < len(t) && (t[o.end+1].lower == "that" || t[o.end+1].lower == "with" || (t[o.end+1].cls&cPrep != 0))) {
 				owner := *o
 				f.drop(o)
 				f.add(mention{kind: mDocNoun, start: i, end: owner.end + 1, owner: &owner, head: t[owner.end].norm})
@@ -4429,10 +4430,10 @@ func (f *mentionFinder) functional() {
 		if m := f.mentionStartingAt(i); m == nil && i > 0 && t[i].norm == "'s" {
 			// "Europol's report", "Europol's 2024 report", "the agency's latest annual report"
 			q := i + 1
-			for q < len(t) && q <= i+3 && !lx.docNouns[t[q].norm] && !f.used[q] && (isDigits(t[q].text) || adjective(t[q]) || docModifiers[t[q].lower]) {
+			for q < len(t) && q <= i+3 && !lx.docNouns.has(t[q].nid) && !f.used[q] && (isDigits(t[q].text) || adjective(t[q]) || docModifiers.has(t[q].lid)) {
 				q++
 			}
-			if o := f.mentionEndingAt(i); o != nil && o.kind == mActor && lx.docNouns[nextNorm(t, q)] {
+			if o := f.mentionEndingAt(i); o != nil && o.kind == mActor && lx.docNouns.m[nextNorm(t, q)] {
 				owner := *o
 				f.drop(o)
 				f.add(mention{kind: mDocNoun, start: owner.start, end: q + 1, owner: &owner, head: t[q].norm})
@@ -4450,7 +4451,7 @@ func (f *mentionFinder) functional() {
 		}
 		if t[i].cls&cDet != 0 && i+1 < len(t) {
 			j := i + 1
-			for j < len(t) && j-i < 4 && !t[j].punct && !f.used[j] && (t[j].cls&cPrep == 0) && !lx.docNouns[t[j].norm] && !crimeAnaphorHeads[t[j].norm] && !crimeTypeNouns[t[j].norm] && f.d.crimeHeads[t[j].norm] == "" && !isTitleWord(lx, t, j) {
+			for j < len(t) && j-i < 4 && !t[j].punct && !f.used[j] && (t[j].cls&cPrep == 0) && !lx.docNouns.has(t[j].nid) && !crimeAnaphorHeads.has(t[j].nid) && !crimeTypeNouns.has(t[j].nid) && f.d.crimeHeads[t[j].norm] == "" && !isTitleWord(lx, t, j) {
 				j++
 			}
 			if low == "this" && i+2 < len(t) && t[i+1].lower == "whole" && (t[i+2].norm == "business" || t[i+2].norm == "trade") && f.free(i, i+3) && f.d.mainTrade() != "" {
@@ -4464,7 +4465,7 @@ func (f *mentionFinder) functional() {
 				n++ // "the same vehicles carry fentanyl on the next run"
 			}
 			if (low == "the" || low == "these" || low == "those") && !f.used[n] && !t[n].cap && pluralTok(t[n]) && (n+1 >= len(t) || t[n+1].lower != "of") &&
-				f.d.crimeHeads[t[n].norm] == "" && !crimeTypeNouns[t[n].norm] {
+				f.d.crimeHeads[t[n].norm] == "" && !crimeTypeNouns.has(t[n].nid) {
 				// "Illegal gold mines have spread ... Workers in the camps are held in debt bondage",
 				// "counterfeit cigarettes ... Most of the factories are run by": the means of the trade
 				// the text is about, named by a definite description
@@ -4481,10 +4482,10 @@ func (f *mentionFinder) functional() {
 				continue
 			}
 			switch {
-			case lx.docNouns[t[j].norm] && lx.verbs[t[j].lower] != nil && j > i+1 && (t[j-1].cap || t[j-1].hyphen && j-2 > i && t[j-2].cap):
+			case lx.docNouns.has(t[j].nid) && lx.verbs[t[j].lower] != nil && j > i+1 && (t[j-1].cap || t[j-1].hyphen && j-2 > i && t[j-2].cap):
 				// (but "the 88-page report documents": a hyphenated modifier)
 				// "the Council notes that": a verb after a name, not "the Council's notes"
-			case lx.docNouns[t[j].norm] && (low == "the" || low == "this" || low == "a" || low == "its" || low == "their"):
+			case lx.docNouns.has(t[j].nid) && (low == "the" || low == "this" || low == "a" || low == "its" || low == "their"):
 				m := mention{kind: mDocNoun, start: i, end: j + 1, head: t[j].norm}
 				if r := i + 1; j > r && (low == "a" || low == "the") {
 					for r < j && t[r].cap && !t[r].punct {
@@ -4497,7 +4498,7 @@ func (f *mentionFinder) functional() {
 					}
 				}
 				b := j
-				if b+1 < len(t) && publishedWords[t[b+1].lower] {
+				if b+1 < len(t) && publishedWords.has(t[b+1].lid) {
 					// "a new threat assessment published today by Europol"
 					for b += 2; b < len(t) && b < j+6 && t[b].lower != "by" && !t[b].punct; b++ {
 					}
@@ -4508,9 +4509,9 @@ func (f *mentionFinder) functional() {
 					for q < len(t)-1 && (t[q].cls&cDet != 0) {
 						q++
 					}
-					if q+1 < len(t) && orgDescriptors[t[q].lower+" "+t[q+1].lower] {
+					if q+1 < len(t) && orgDescriptors.m[t[q].lower+" "+t[q+1].lower] {
 						q += 2 // "a report by the think tank México Evalúa"
-					} else if q < len(t) && orgDescriptors[t[q].lower] && !t[q].cap {
+					} else if q < len(t) && orgDescriptors.has(t[q].lid) && !t[q].cap {
 						q++
 					}
 					if o := f.mentionStartingAt(q); o != nil && o.kind == mActor {
@@ -4522,7 +4523,7 @@ func (f *mentionFinder) functional() {
 						if r-q == 1 && t[q-1].text == "The" {
 							q--
 						}
-						for r > q && orgConnectors[t[r-1].lower] {
+						for r > q && orgConnectors.has(t[r-1].lid) {
 							r--
 						}
 						org := f.d.reg.get(KindOrg, span(f.text, t, q, r))
@@ -4533,7 +4534,7 @@ func (f *mentionFinder) functional() {
 				}
 				f.add(m)
 				i = j
-			case (crimeTypeNouns[t[j].norm] || flowNouns[t[j].norm] && low != "the") && (low == "these" || low == "those" || low == "such" || low == "the" && anaphorTrade[t[j].norm] && (j+1 >= len(t) || t[j+1].cls&cPrep == 0)) && j == i+1 && (len(f.d.crimeTypes) > 0 || low == "the" && f.d.recentTrade != "" && f.d.sentIndex-f.d.recentSent <= 3):
+			case (crimeTypeNouns.has(t[j].nid) || flowNouns.has(t[j].nid) && low != "the") && (low == "these" || low == "those" || low == "such" || low == "the" && anaphorTrade.has(t[j].nid) && (j+1 >= len(t) || t[j+1].cls&cPrep == 0)) && j == i+1 && (len(f.d.crimeTypes) > 0 || low == "the" && f.d.recentTrade != "" && f.d.sentIndex-f.d.recentSent <= 3):
 				// ("these flows", "such sales": the trade of the sentence before)
 				// ("the business had links to a Chinese triad": the trade just named)
 				// "These crimes are frequently linked to corruption": the crime type just named
@@ -4559,7 +4560,7 @@ func (f *mentionFinder) functional() {
 				}
 				f.add(mention{kind: mCrime, start: i, end: j + 1, crime: slug})
 				i = j
-			case crimeAnaphorHeads[t[j].norm] && j+1 < len(t) && (t[j+1].lower == "that" || t[j+1].lower == "who" || t[j+1].lower == "which") && low == "the":
+			case crimeAnaphorHeads.has(t[j].nid) && j+1 < len(t) && (t[j+1].lower == "that" || t[j+1].lower == "who" || t[j+1].lower == "which") && low == "the":
 				// "the same networks that smuggle cigarettes": defined by the clause, not an anaphor;
 				// but "Chinese criminal groups ... The same groups that ran casinos": the groups just named
 				if h := f.d.actorHeads[t[j].norm]; h != "" && f.d.sentIndex-f.d.crimeSent <= 1 && f.d.crimeActor == h && pluralTok(t[j]) {
@@ -4570,7 +4571,7 @@ func (f *mentionFinder) functional() {
 				// "the compounds" after "scam compounds": the crime phrase named by its head
 				f.add(mention{kind: mCrime, start: i, end: j + 1, crime: f.d.crimeHeads[t[j].norm], actor: true})
 				i = j
-			case crimeAnaphorHeads[t[j].norm] && (low == "these" || low == "those" || low == "such" || low == "the" || low == "this" || low == "some" || low == "many" || low == "most" || low == "several") &&
+			case crimeAnaphorHeads.has(t[j].nid) && (low == "these" || low == "those" || low == "such" || low == "the" || low == "this" || low == "some" || low == "many" || low == "most" || low == "several") &&
 				(f.d.crimeActor != "" || f.actorBefore(i) != "" || (low == "this" || low == "these") && j == i+1 && f.d.ocSent > 0 && f.d.sentIndex-f.d.ocSent <= 3) &&
 				!(t[j].lower == "criminal" && j+1 < len(t) && !t[j+1].punct && !t[j+1].cap && (t[j+1].cls&(cConj|cFinite|cPrep) == 0)):
 				// (not "the most widespread criminal market": an adjective)
@@ -4683,7 +4684,7 @@ func (f *mentionFinder) predicateRole(i, n int) bool {
 		return false
 	}
 	for k := n + 2; k < len(t) && k <= n+5 && !t[k].punct; k++ {
-		if isTitleWord(f.d.lx, t, k) || roleNouns[t[k].norm] || agentNoun(t[k].lower) {
+		if isTitleWord(f.d.lx, t, k) || roleNouns.has(t[k].nid) || agentNoun(t[k].lower) {
 			return true
 		}
 	}
@@ -4697,23 +4698,23 @@ func (f *mentionFinder) untitledPeople() {
 		if f.used[i] || t[i].punct || !t[i].cap || t[i].lower == "by" {
 			continue
 		}
-		if k := strings.IndexAny(t[i].lower, "'’"); k > 0 && pronouns[t[i].lower[:k]] {
+		if k := strings.IndexAny(t[i].lower, "'’"); k > 0 && pronouns.m[t[i].lower[:k]] {
 			continue // "You've"
 		}
 		n := f.capRun(i, nameParticles, 4)
 		if n == i {
 			continue
 		}
-		if lx.orgHeads[t[n-1].norm] || lx.collective[t[n-1].norm] || (t[i].cls&cPron != 0) || (t[i].cls&cDet != 0) {
+		if lx.orgHeads.has(t[n-1].nid) || lx.collective.has(t[n-1].nid) || (t[i].cls&cPron != 0) || (t[i].cls&cDet != 0) {
 			i = n - 1
 			continue
 		}
-		if _, c := lx.conns.longest(t, i, byNorm); c >= 0 {
+		if _, c := lx.conns.longest(t, i); c >= 0 {
 			continue
 		}
 		// "Margaret, 67, from Leeds, met ...": an age after a name
 		aged := n+2 < len(t) && t[n].text == "," && isDigits(t[n+1].text) && len(t[n+1].text) <= 2 && t[n+2].text == "," && (n-i >= 2 || f.d.reg.givenNames[t[i].text] != 0)
-		if !aged && i == 0 && n-i == 1 && !(n < len(t) && lx.verbs[t[n].lower] != nil) || n-i == 1 && (numberWords[t[i].lower] || t[i].cls&(cPrep|cConj|cDet|cPron|cClause) != 0) {
+		if !aged && i == 0 && n-i == 1 && !(n < len(t) && lx.verbs[t[n].lower] != nil) || n-i == 1 && (numberWords.has(t[i].lid) || t[i].cls&(cPrep|cConj|cDet|cPron|cClause) != 0) {
 			continue // ("Three charged over ...", "As alleged, ...": no names)
 		}
 		byline := i > 0 && i == bylineStart(t) && f.d.sentIndex <= 6 && (n == len(t) || t[n].lower == "and" || t[n].text == "," || t[n].punct)
@@ -4733,11 +4734,11 @@ func (f *mentionFinder) untitledPeople() {
 				}
 			}
 		}
-		modifier := n < len(t) && !t[n].punct && !t[n].cap && t[n].cls == 0 && lx.verbs[t[n].lower] == nil && !timeWords[t[n].lower]
+		modifier := n < len(t) && !t[n].punct && !t[n].cap && t[n].cls == 0 && lx.verbs[t[n].lower] == nil && !timeWords.has(t[n].lid)
 		// ("according to European security officials": a modifier, not a name)
 		speaks := aged || byline || f.speaksAfter(n) || i > 0 && f.d.isVerbForm(t[i-1].lower) && f.d.lx.verbs[t[i-1].lower] != nil ||
 			i > 1 && t[i-1].lower == "to" && t[i-2].lower == "according" && !modifier || f.appositiveRole(n) > n || f.predicateRole(i, n) ||
-			i == 0 && f.d.sentIndex <= 6 && n < len(t) && bioVerbs[t[n].lower] || // "Sarah Whitehouse spent twenty years investigating fraud"
+			i == 0 && f.d.sentIndex <= 6 && n < len(t) && bioVerbs.has(t[n].lid) || // "Sarah Whitehouse spent twenty years investigating fraud"
 			i > 1 && (t[i-1].lower == "to" || t[i-1].lower == "with") && (t[i-2].lower == "spoke" || t[i-2].lower == "talked") || // "We spoke to Maria Lopez"
 			i > 0 && (t[i-1].lower == "interviewed" || t[i-1].lower == "asked") ||
 			n-i == 2 && len(t[i+1].text) == 2 && t[i+1].text[1] == '.' && t[i+1].cap && !upperWord(t[i].text) && len(t[i].text) > 2 // "Arben K.": a name cut to its initial
@@ -4800,7 +4801,7 @@ func (f *mentionFinder) speaksAfter(n int) bool {
 			k++
 		}
 		r := k
-		for r < len(t) && r-k < 10 && (t[r].cap && !t[r].punct || (orgConnectors[t[r].lower] || t[r].norm == "'s") && r+1 < len(t) && t[r+1].cap) {
+		for r < len(t) && r-k < 10 && (t[r].cap && !t[r].punct || (orgConnectors.has(t[r].lid) || t[r].norm == "'s") && r+1 < len(t) && t[r+1].cap) {
 			r++
 		}
 		if r > k {
@@ -4890,7 +4891,7 @@ func (f *mentionFinder) appositiveRole(n int) int {
 			k = c + 1
 			continue
 		}
-		if e, v := lx.titles.longest(t, k, byNorm); v >= 0 && !honorificTitle(lx.titleVals[v]) && !pluralTok(t[e-1]) {
+		if e, v := lx.titles.longest(t, k); v >= 0 && !honorificTitle(lx.titleVals[v]) && !pluralTok(t[e-1]) {
 			hasTitle = true
 		}
 		if lx.verbs[t[k].lower] != nil && k > j && !hasTitle {
@@ -4902,7 +4903,7 @@ func (f *mentionFinder) appositiveRole(n int) int {
 		if t[k].lower == "who" || t[k].lower == "which" || t[k].lower == "that" {
 			relative = true // "an investigator who has tracked the trade": the role's own clause
 		}
-		if k > j && !relative && (beForms[t[k].lower] || finiteAux[t[k].lower] || t[k].lower == "has" || t[k].lower == "have" || t[k].lower == "had") {
+		if k > j && !relative && (beForms.has(t[k].lid) || finiteAux.has(t[k].lid) || t[k].lower == "has" || t[k].lower == "have" || t[k].lower == "had") {
 			return n // "Algeciras, retired customs inspector Manuel Ortega has seen": a clause, no appositive
 		}
 		k++
@@ -4940,7 +4941,7 @@ func (f *mentionFinder) appositives() {
 					}
 				}
 				if m.ent.affil == nil {
-					if e, g := lx.gaz.longest(t, k, byNorm); g >= 0 && e <= r {
+					if e, g := lx.gaz.longest(t, k); g >= 0 && e <= r {
 						m.ent.affil = f.d.gazEntity(lx.gazVals[g], span(f.text, t, k, e))
 					}
 				}

@@ -20,7 +20,7 @@ type Sentence struct {
 }
 
 // abbreviations end with a period that does not end a sentence.
-var abbreviations = map[string]bool{
+var abbreviations = setOf(map[string]bool{
 	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "st": true, "no": true, "nos": true, "gen": true,
 	"sen": true, "rep": true, "gov": true, "lt": true, "col": true, "capt": true, "sgt": true, "jr": true, "sr": true,
 	"vs": true, "v": true, "e.g": true, "i.e": true, "jan": true, "feb": true, "mar": true, "apr": true, "jun": true,
@@ -29,19 +29,19 @@ var abbreviations = map[string]bool{
 	"adm": true, "cmdr": true, "supt": true, "insp": true, "det": true, "hon": true, "rev": true, "pres": true,
 	"amb": true, "messrs": true, "cf": true, "al": true, "ave": true, "blvd": true, "est": true, "brig": true, "maj": true,
 	"cpl": true, "pvt": true, "lt.col": true, "insp.gen": true, "sgt.maj": true, "brig.gen": true, "cdr": true, "commr": true,
-}
+})
 
 // softAbbreviations may end a sentence; they do when a typical sentence
 // opener follows.
-var softAbbreviations = map[string]bool{"etc": true, "inc": true, "ltd": true, "co": true, "corp": true, "plc": true, "llc": true}
+var softAbbreviations = setOf(map[string]bool{"etc": true, "inc": true, "ltd": true, "co": true, "corp": true, "plc": true, "llc": true})
 
-var sentenceOpeners = map[string]bool{
+var sentenceOpeners = setOf(map[string]bool{
 	"the": true, "he": true, "she": true, "it": true, "they": true, "we": true, "i": true, "in": true, "but": true,
 	"this": true, "that": true, "these": true, "those": true, "a": true, "an": true, "his": true, "her": true,
 	"their": true, "its": true, "our": true, "on": true, "at": true, "as": true, "after": true, "however": true,
 	"meanwhile": true, "moreover": true, "furthermore": true, "officials": true, "authorities": true, "police": true,
 	"there": true, "when": true, "while": true, "for": true, "to": true, "with": true, "by": true, "and": true,
-}
+})
 
 // SplitSentences splits text into sentences. It survives abbreviations (Mr.,
 // Dr., U.S., No., a.m.), initials, closing quotes and brackets after the final
@@ -347,19 +347,19 @@ func (s *splitter) boundary(i, w, end int) (int, bool) {
 		return 0, false // "1. We, the Leaders ..."
 	case word == "":
 		return j, true
-	case abbreviations[word]:
+	case abbreviations.m[word]:
 		if word == "no" && !unicode.IsDigit(next) {
 			return j, true
 		}
 		return 0, false
-	case softAbbreviations[word]:
-		return j, sentenceOpeners[nextWord]
+	case softAbbreviations.m[word]:
+		return j, sentenceOpeners.m[nextWord]
 	case utf8.RuneCountInString(word) == 1 && unicode.IsUpper([]rune(text[b:i])[0]):
 		// an initial: "J. Smith"; but "Plan B." at the end is rare enough
 		return 0, false
 	case strings.Contains(word, "."):
 		// U.S., a.m., U.N.: a boundary only before a typical opener
-		return j, sentenceOpeners[nextWord]
+		return j, sentenceOpeners.m[nextWord]
 	}
 	return j, true
 }

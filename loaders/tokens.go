@@ -18,6 +18,7 @@ type token struct {
 	quote      byte   // 'o' opening, 'c' closing, 'a' ambiguous straight quote
 	cls        uint16 // the closed word classes of lower (cDet, cPrep, ...): one lookup instead of many
 	starts     uint8  // the lexicon tries an entry of which may start here (startsCrime, ...), once computed
+	lid, nid   uint32 // the word ids of lower and norm (see wordIDs), 0 for words no set holds
 }
 
 // Word classes: the closed sets the rules test most, as bits of token.cls.
@@ -35,18 +36,30 @@ const (
 	cNotMod
 )
 
-// wordClass maps a lowercase word to its class bits.
-var wordClass = func() map[string]uint16 {
-	m := map[string]uint16{}
-	for bit, set := range map[uint16]map[string]bool{cDet: determiners, cPrep: prepositions, cAdv: adverbs,
+// wordClasses holds the class bits of lowercase words by word id.
+var wordClasses = func() []uint16 {
+	var c []uint16
+	for bit, set := range map[uint16]wordSet{cDet: determiners, cPrep: prepositions, cAdv: adverbs,
 		cGapL: gapLeft, cGapR: gapRight, cConj: conjunctions, cTrade: tradeVerbs, cPron: pronouns,
 		cClause: clauseBreaks, cFinite: finiteVerb, cNotMod: notModifiers} {
-		for w := range set {
-			m[w] |= bit
+		for w := range set.m {
+			id := wordID(w)
+			for int(id) >= len(c) {
+				c = append(c, 0)
+			}
+			c[id] |= bit
 		}
 	}
-	return m
+	return c
 }()
+
+// wordClass returns the class bits of the lowercase word of id.
+func wordClass(id uint32) uint16 {
+	if int(id) < len(wordClasses) {
+		return wordClasses[id]
+	}
+	return 0
+}
 
 // tokenize splits a sentence into tokens. Hyphenated words become several
 // tokens marked hyphen; "'s" is its own token; dotted abbreviations keep
@@ -107,7 +120,7 @@ func tokenize(s string, buf []token) []token {
 						j++ // "U" of "U.S."
 						continue
 					}
-					if strings.Contains(word, ".") || abbreviations[strings.ToLower(word)] || (utf8.RuneCountInString(word) == 1 && unicode.IsUpper(r)) {
+					if strings.Contains(word, ".") || abbreviations.m[strings.ToLower(word)] || (utf8.RuneCountInString(word) == 1 && unicode.IsUpper(r)) {
 						j++
 					}
 				}
@@ -153,7 +166,14 @@ func tokenize(s string, buf []token) []token {
 		}
 	}
 	for k := range toks {
-		toks[k].cls = wordClass[toks[k].lower]
+		t := &toks[k]
+		t.lid = wordIDs[t.lower]
+		t.cls = wordClass(t.lid)
+		if t.norm == t.lower {
+			t.nid = t.lid
+		} else {
+			t.nid = wordIDs[t.norm]
+		}
 	}
 	return toks
 }
