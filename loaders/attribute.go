@@ -196,7 +196,7 @@ func (d *docState) describedSpeaker(toks []token, first, i int) *entity {
 			n := toks[p]
 			if !pluralTok(n) && (roleNouns.has(n.nid) || isTitleWord(d.lx, toks, p) || agentNoun(n.lower) || strings.HasSuffix(n.lower, "man")) && aboutParticiples.has(toks[p+1].lid) {
 				for q := p + 2; q < i; q++ {
-					if toks[q].punct || toks[q].quote != 0 || d.lx.verbs[toks[q].lower] != nil {
+					if toks[q].punct || toks[q].quote != 0 || d.lx.verbsOf(toks[q].lid) != nil {
 						return nil
 					}
 				}
@@ -359,7 +359,7 @@ func (d *docState) verbAt(toks []token, i int) (verbHit, bool) {
 
 // verbWord reads the reporting verb at i alone.
 func (d *docState) verbWord(toks []token, i int) (verbHit, bool) {
-	forms := d.lx.verbs[toks[i].lower]
+	forms := d.lx.verbsOf(toks[i].lid)
 	if len(forms) == 0 || toks[i].hyphen {
 		return verbHit{}, false // "co-wrote": part of another word
 	}
@@ -396,7 +396,7 @@ func (d *docState) verbWord(toks []token, i int) (verbHit, bool) {
 	if i > 1 && toks[i-1].lower == "to" && wishVerbs.has(toks[i-2].lid) {
 		// "The National Police Service wishes to inform the public that ..."
 		for q := i + 1; q < len(toks) && q <= i+4; q++ {
-			if vs := d.lx.verbs[toks[i].lower]; toks[q].lower == "that" && len(vs) > 0 {
+			if vs := d.lx.verbsOf(toks[i].lid); toks[q].lower == "that" && len(vs) > 0 {
 				return verbHit{i: i - 2, end: q, v: vs[0]}, true // the verb phrase starts at "wishes"
 			}
 		}
@@ -1083,7 +1083,7 @@ func (d *docState) attribute(s *Sentence, base Fact, toks []token, ms []mention,
 			// "Threat Intelligence Team, Northwind Security": a team and its firm under the title
 			team := false
 			for _, t := range toks {
-				if t.text != "," && (!t.cap || t.punct || d.lx.verbs[t.lower] != nil) {
+				if t.text != "," && (!t.cap || t.punct || d.lx.verbsOf(t.lid) != nil) {
 					team = false
 					break
 				}
@@ -1165,7 +1165,7 @@ func (d *docState) attribute(s *Sentence, base Fact, toks []token, ms []mention,
 			if m.kind == mActor && m.ent.kind != KindPerson && !m.ent.country && m.start <= 1 {
 				verb := false
 				for q := m.end; q < len(toks); q++ {
-					verb = verb || d.lx.verbs[toks[q].lower] != nil
+					verb = verb || d.lx.verbsOf(toks[q].lid) != nil
 				}
 				if !verb {
 					d.author = m.ent
@@ -1576,7 +1576,7 @@ func (d *docState) attribute(s *Sentence, base Fact, toks []token, ms []mention,
 				if hit, ok := d.verbAt(toks, j); ok && prevSubj == nil && (hit.v.Kind == schema.Commit || hit.v.Kind == schema.Endorse) {
 					d.commit(s, base, d.author, hit, toks, ms)
 				}
-				if _, ok := d.lx.verbs[toks[j].lower]; ok {
+				if d.lx.verbsOf(toks[j].lid) != nil {
 					// "We assess with high confidence that ...": the claim is what follows "that"
 					for q := j + 1; q < len(toks) && q <= j+6 && !toks[q].punct; q++ {
 						if toks[q].lower == "that" {

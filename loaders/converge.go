@@ -99,7 +99,7 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 		d.subjectActor = prev // "Hackers working for North Korea stole ... These are not ordinary criminals.": still them
 	}
 	if p := openingPronoun(toks); p >= 0 && prev.actor && prev.plural == (toks[p].lower == "they" || toks[p].lower == "them" || toks[p].lower == "their") && crimeAt(cm, p) < 0 &&
-		(d.lx.verbs[toks[p+1].lower] == nil || p+2 < len(toks) && moneyWords.has(toks[p+2].nid)) {
+		(d.lx.verbsOf(toks[p+1].lid) == nil || p+2 < len(toks) && moneyWords.has(toks[p+2].nid)) {
 		// (not "It adds that ...": a document or body reporting, not the crime actor; but "They raised funds through ...")
 		a := prev
 		a.start, a.end = p, p+1
@@ -1490,7 +1490,7 @@ func (d *docState) cooccur(text string, toks []token, cm []mention, done map[pai
 					broken = true
 					break
 				}
-				if w == "," && p+1 < b.start && !toks[p+1].cap && (toks[p+1].cls&cDet == 0) && (toks[p+1].cls&cConj == 0) && (toks[p+1].cls&cPron == 0) && (toks[p+1].cls&cClause == 0) && d.lx.verbs[toks[p+1].lower] == nil && toks[p+1].lower != "which" && toks[p+1].lower != "who" && toks[p+1].lower != "where" {
+				if w == "," && p+1 < b.start && !toks[p+1].cap && (toks[p+1].cls&cDet == 0) && (toks[p+1].cls&cConj == 0) && (toks[p+1].cls&cPron == 0) && (toks[p+1].cls&cClause == 0) && d.lx.verbsOf(toks[p+1].lid) == nil && toks[p+1].lower != "which" && toks[p+1].lower != "who" && toks[p+1].lower != "where" {
 					continue // "a low-risk, high-profit business": a comma between adjectives
 				}
 				if w == "," && p == a.end && p+1 < b.start && (toks[p+1].lower == "including" || toks[p+1].lower == "such" || toks[p+1].lower == "like" || toks[p+1].lower == "notably") {
@@ -1665,7 +1665,7 @@ func (d *docState) verbLike(t token) bool {
 // both sides of it belong to different clauses ("fraud rose, officials said,
 // and terrorism ...").
 func reportingWord(d *docState, toks []token, p int) bool {
-	vs := d.lx.verbs[toks[p].lower]
+	vs := d.lx.verbsOf(toks[p].lid)
 	if len(vs) == 0 {
 		return false
 	}
@@ -3031,7 +3031,7 @@ func (d *docState) reportedSubject(toks []token, m mention) bool {
 	if q >= 0 && toks[q].lower == "that" {
 		q--
 	}
-	return q > 0 && !m.prep && d.lx.verbs[toks[q].lower] != nil && toks[q-1].cls&cDet == 0
+	return q > 0 && !m.prep && d.lx.verbsOf(toks[q].lid) != nil && toks[q-1].cls&cDet == 0
 }
 
 // subject says whether a crime mention stands where a clause's subject does:
@@ -4807,7 +4807,7 @@ func sameActor(cm []mention, toks []token, i int) bool {
 // verb itself, so that a clause starts after it: "told me the same ...".
 func toldWhom(d *docState, toks []token, p int) bool {
 	w := toks[p].lower
-	return d.lx.verbs[w] != nil || (w == "me" || w == "us" || w == "him" || w == "them" || w == "reporters") && p > 0 && d.lx.verbs[toks[p-1].lower] != nil
+	return d.lx.verbs[w] != nil || (w == "me" || w == "us" || w == "him" || w == "them" || w == "reporters") && p > 0 && d.lx.verbsOf(toks[p-1].lid) != nil
 }
 
 // sharerNouns are the means two trades share: "the same routes", "the same
@@ -5550,7 +5550,7 @@ func (d *docState) relativeSubject(text string, toks []token, cm []mention, emit
 			continue
 		}
 		h := toks[r-1]
-		if h.punct || h.cap || h.cls&(cDet|cPrep|cPron|cConj|cAdv) != 0 || d.lx.verbs[h.lower] != nil || crimeAt(cm, r-1) >= 0 ||
+		if h.punct || h.cap || h.cls&(cDet|cPrep|cPron|cConj|cAdv) != 0 || d.lx.verbsOf(h.lid) != nil || crimeAt(cm, r-1) >= 0 ||
 			officialNouns.has(h.nid) || responseWords.has(h.lid) || d.lx.collective.has(h.nid) || !pluralTok(h) && !nounLike(h) {
 			continue
 		}

@@ -145,7 +145,7 @@ func (d *docState) uncapHeadline(toks []token) {
 			k++ // "Pamela Bondi"
 			continue
 		}
-		if _, v := d.lx.crimes.longest(toks, k); v >= 0 || d.lx.goodsWords.has(t.lid) || moneyWords.has(t.nid) || d.lx.verbs[t.lower] != nil || t.cls != 0 {
+		if _, v := d.lx.crimes.longest(toks, k); v >= 0 || d.lx.goodsWords.has(t.lid) || moneyWords.has(t.nid) || d.lx.verbsOf(t.lid) != nil || t.cls != 0 {
 			if e := k + 1; e < len(toks) && e <= k+3 && t.cls == 0 && orgNameAhead(d.lx, toks, e) {
 				continue // "the Criminal Division", "the Organized Crime Task Force": a body's name
 			}

@@ -89,6 +89,7 @@ type lexicon struct {
 	titles      *trie
 	titleVals   []string
 	verbs       map[string][]*schema.ReportingVerb
+	verbIDs     [][]*schema.ReportingVerb // verbs by word id
 	cues        *trie
 	cueVals     []schema.Cue
 	conns       *trie
@@ -184,6 +185,13 @@ func newLexicon() *lexicon {
 			lx.verbs[f] = append(lx.verbs[f], v)
 		}
 	}
+	for f, vs := range lx.verbs {
+		id := intern(f)
+		for int(id) >= len(lx.verbIDs) {
+			lx.verbIDs = append(lx.verbIDs, nil)
+		}
+		lx.verbIDs[id] = vs
+	}
 	for _, c := range schema.Cues {
 		lx.cues.add(foldPhrase(c.Phrase), len(lx.cueVals))
 		lx.cueVals = append(lx.cueVals, c)
@@ -272,6 +280,14 @@ func (lx *lexicon) markStarts(toks []token) {
 	for k := range toks {
 		toks[k].starts = lx.first(toks[k].nid) | startsKnown
 	}
+}
+
+// verbsOf returns the reporting verbs of the lowercase word of id.
+func (lx *lexicon) verbsOf(id uint32) []*schema.ReportingVerb {
+	if int(id) < len(lx.verbIDs) {
+		return lx.verbIDs[id]
+	}
+	return nil
 }
 
 // first returns the starts bits of the folded word of id.

@@ -210,7 +210,7 @@ func (d *docState) findMentions(text string, toks []token) []mention {
 			if toks[p].lower == "to" && p > 0 && toks[p-1].lower == "according" {
 				m.prep = false
 			}
-			if w := toks[p].lower; (w == "after" || w == "before" || w == "since" || w == "until") && m.end < len(toks) && d.lx.verbs[toks[m.end].lower] != nil {
+			if w := toks[p].lower; (w == "after" || w == "before" || w == "since" || w == "until") && m.end < len(toks) && d.lx.verbsOf(toks[m.end].lid) != nil {
 				m.prep = false // "after Europol reported ...": a clause's subject
 			}
 		}
@@ -407,9 +407,9 @@ var legalNouns = set([]string{"record", "justice", "charge", "case", "investigat
 // crime type covers: a lowercase noun, not a determiner, adjective or verb.
 func unknownGoods(t token) bool {
 	w := t.lower
-	return !t.punct && !t.cap && !determiners.m[w] && !prepositions.m[w] && !conjunctions.m[w] && !adjective(t) &&
-		!adverbs.m[w] && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ly") &&
-		schema.Goods[t.norm] == "" && !notModifiers.m[w] && !pronouns.m[w] && len(w) > 2
+	return !t.punct && !t.cap && !determiners.has(t.lid) && !prepositions.has(t.lid) && !conjunctions.has(t.lid) && !adjective(t) &&
+		!adverbs.has(t.lid) && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ly") &&
+		schema.Goods[t.norm] == "" && !notModifiers.has(t.lid) && !pronouns.has(t.lid) && len(w) > 2
 }
 
 // genericActorWords make a crime actor phrase a description, not a name:
@@ -579,7 +579,7 @@ func (f *mentionFinder) titled() {
 			if vb+2 < len(t) && t[vb].text == "(" && t[vb+2].text == ")" && upperWord(t[vb+1].text) {
 				vb += 3
 			}
-			if a := i > 0 && (t[i-1].lower == "a" || t[i-1].lower == "an"); r > c && vb < len(t) && lx.verbs[t[vb].lower] != nil && i > 0 && (t[i-1].lower == "the" || t[i-1].lower == "its" || t[i-1].lower == "his" || t[i-1].lower == "her" || a && !honor(lx, v) && !pluralTok(t[end-1])) {
+			if a := i > 0 && (t[i-1].lower == "a" || t[i-1].lower == "an"); r > c && vb < len(t) && lx.verbsOf(t[vb].lid) != nil && i > 0 && (t[i-1].lower == "the" || t[i-1].lower == "its" || t[i-1].lower == "his" || t[i-1].lower == "her" || a && !honor(lx, v) && !pluralTok(t[end-1])) {
 				// "The Minister of Interior declared": the office speaks, unnamed; "A spokesperson for
 				// Interpol said": one who speaks for the body, whom "she" goes on to mean
 				p := f.d.office(span(f.text, t, i, r))
@@ -593,7 +593,7 @@ func (f *mentionFinder) titled() {
 					break
 				}
 			}
-			if e, g := lx.gaz.longest(t, c); n == j && g >= 0 && e < r && r-e >= 2 && r-e <= 3 && (r == len(t) || t[r].punct || lx.verbs[t[r].lower] != nil) && f.plainName(e, r) {
+			if e, g := lx.gaz.longest(t, c); n == j && g >= 0 && e < r && r-e >= 2 && r-e <= 3 && (r == len(t) || t[r].punct || lx.verbsOf(t[r].lid) != nil) && f.plainName(e, r) {
 				// "Deputy Secretary of the Treasury Wally Adeyemo": a known body, then the name
 				end, j, n = e, e, r
 			}
@@ -608,7 +608,7 @@ func (f *mentionFinder) titled() {
 			i = end - 1
 			continue
 		}
-		if n == j && j < len(t) && (lx.verbs[t[j].lower] != nil || t[j].text == ",") && i >= 2 && t[i-1].norm == "'s" && !honor(lx, v) {
+		if n == j && j < len(t) && (lx.verbsOf(t[j].lid) != nil || t[j].text == ",") && i >= 2 && t[i-1].norm == "'s" && !honor(lx, v) {
 			// "Niger's foreign minister told the summit": the office of a country or body speaks
 			for st := i - 2; st >= 0 && st >= i-5; st-- {
 				if e, g := lx.gaz.longest(t, st); g >= 0 && e == i-1 && f.free(st, e) {
@@ -636,7 +636,7 @@ func (f *mentionFinder) titled() {
 				continue
 			}
 		}
-		if n == j && j < len(t) && lx.verbs[t[j].lower] != nil && i > 1 && t[i-2].lower == "the" && roleModifiers.has(t[i-1].lid) && !t[i].cap && !honor(lx, v) && !pluralTok(t[end-1]) && f.free(i-2, end) {
+		if n == j && j < len(t) && lx.verbsOf(t[j].lid) != nil && i > 1 && t[i-2].lower == "the" && roleModifiers.has(t[i-1].lid) && !t[i].cap && !honor(lx, v) && !pluralTok(t[end-1]) && f.free(i-2, end) {
 			// "The trial judge said", "the presiding judge described": a modifier before the role
 			p := f.d.personWithTitle(t[i].norm)
 			if p == nil {
@@ -646,7 +646,7 @@ func (f *mentionFinder) titled() {
 			i = end - 1
 			continue
 		}
-		if n == j && j < len(t) && lx.verbs[t[j].lower] != nil && i > 0 && (t[i-1].lower == "the" || !t[i].cap && (t[i-1].lower == "his" || t[i-1].lower == "her" || t[i-1].lower == "their" || t[i-1].lower == "its")) && (t[i].cap || !honor(lx, v) && !pluralTok(t[end-1])) {
+		if n == j && j < len(t) && lx.verbsOf(t[j].lid) != nil && i > 0 && (t[i-1].lower == "the" || !t[i].cap && (t[i-1].lower == "his" || t[i-1].lower == "her" || t[i-1].lower == "their" || t[i-1].lower == "its")) && (t[i].cap || !honor(lx, v) && !pluralTok(t[end-1])) {
 			// "The Secretary-General notes", "The minister said", "His barrister said": an office or role speaks
 			p := f.d.personWithTitle(t[i].norm)
 			if p == nil {
@@ -656,7 +656,7 @@ func (f *mentionFinder) titled() {
 			i = end - 1
 			continue
 		}
-		if n == j && j < len(t) && lx.verbs[t[j].lower] != nil && i > 0 && !f.used[i-1] && t[i-1].cap && !t[i-1].punct && !(i-1 == 0 && (t[i-1].cls&cDet != 0)) {
+		if n == j && j < len(t) && lx.verbsOf(t[j].lid) != nil && i > 0 && !f.used[i-1] && t[i-1].cap && !t[i-1].punct && !(i-1 == 0 && (t[i-1].cls&cDet != 0)) {
 			// "The FATF President said": the office speaks, unnamed
 			k := i - 1
 			if k > 0 && t[k-1].cap && !f.used[k-1] && !(k-1 == 0 && (t[k-1].cls&cDet != 0)) {
@@ -2623,14 +2623,14 @@ func (f *mentionFinder) collectives() {
 			continue
 		}
 		norm := t[i].norm
-		if !lx.groupWords.m[norm] {
+		if !lx.groupWords.has(t[i].nid) {
 			if f.peopleSpeaking(i) {
 				f.collective(i, i+1) // "Several fishers said": people no list holds, named by what they do
 			}
 			continue // one lookup for the words that may start a group or an institution
 		}
 		two := ""
-		if i+1 < len(t) && lx.collectiveFirst.m[norm] {
+		if i+1 < len(t) && lx.collectiveFirst.has(t[i].nid) {
 			two = norm + " " + t[i+1].norm
 		}
 		end := i + 1
@@ -2762,7 +2762,7 @@ func (f *mentionFinder) subjectSlot(i int) bool {
 		return true
 	}
 	p := t[i-1]
-	return p.punct || p.quote != 0 || p.cls&(cConj|cClause) != 0 || p.lower == "that" || f.d.lx.verbs[p.lower] != nil
+	return p.punct || p.quote != 0 || p.cls&(cConj|cClause) != 0 || p.lower == "that" || f.d.lx.verbsOf(p.lid) != nil
 }
 
 // memberNouns are the people of a group: "its members", "their leaders".
@@ -3017,7 +3017,7 @@ func (f *mentionFinder) actorDoes(i int) bool {
 			// "The Clan del Golfo, Colombia's largest armed group, collects": an appositive between
 			ok := true
 			for q := m.end + 1; q < i-1; q++ {
-				ok = ok && !t[q].punct && t[q].cls&(cFinite|cClause) == 0 && f.d.lx.verbs[t[q].lower] == nil && !relativePronoun(t[q].lower) || t[q].norm == "'s"
+				ok = ok && !t[q].punct && t[q].cls&(cFinite|cClause) == 0 && f.d.lx.verbsOf(t[q].lid) == nil && !relativePronoun(t[q].lower) || t[q].norm == "'s"
 			}
 			if ok {
 				return true
@@ -3347,7 +3347,7 @@ func (f *mentionFinder) reportsNext(i int) bool {
 	for i < len(f.toks) && (f.toks[i].cls&cAdv != 0) {
 		i++
 	}
-	return i < len(f.toks) && f.d.lx.verbs[f.toks[i].lower] != nil
+	return i < len(f.toks) && f.d.lx.verbsOf(f.toks[i].lid) != nil
 }
 
 // ownGroupWords make a collective a group of its own, not members of the
@@ -3950,7 +3950,7 @@ func nameBefore(t []token, k int) bool {
 func (f *mentionFinder) onePerson(det, end int) {
 	t := f.toks
 	if end < len(t) && !t[end].punct && !t[end].cap && (t[end].cls&cPrep == 0) && (t[end].cls&cConj == 0) &&
-		t[end].lower != "who" && t[end].lower != "that" && f.d.lx.verbs[t[end].lower] == nil && (t[end].cls&cAdv == 0) {
+		t[end].lower != "who" && t[end].lower != "that" && f.d.lx.verbsOf(t[end].lid) == nil && (t[end].cls&cAdv == 0) {
 		return // "a local councillor": an adjective before the noun it modifies
 	}
 	label := span(f.text, t, det+1, end)
@@ -4046,7 +4046,7 @@ func (f *mentionFinder) collective(i, end int) {
 		}
 	}
 	atStart := k == 0 || t[k-1].punct || clause || clauseOpeners.has(t[k-1].lid) ||
-		k >= 2 && t[k-1].lower == "to" && t[k-2].lower == "according" || f.d.lx.verbs[t[k-1].lower] != nil
+		k >= 2 && t[k-1].lower == "to" && t[k-2].lower == "according" || f.d.lx.verbsOf(t[k-1].lid) != nil
 	if owner == nil && !det && !atStart {
 		return
 	}
@@ -4389,13 +4389,13 @@ func (f *mentionFinder) functional() {
 			f.add(mention{kind: mPronoun, start: i, end: i + 1, pron: low}) // "Almost all of them told me", "One of them said"
 			continue
 		}
-		if e := shareOfGroup(t, i); e > i && (i == 0 || t[i-1].quote != 0 || t[i-1].lower == "and" || t[i-1].text == ",") && lx.verbs[t[e].lower] != nil {
+		if e := shareOfGroup(t, i); e > i && (i == 0 || t[i-1].quote != 0 || t[i-1].lower == "and" || t[i-1].text == ",") && lx.verbsOf(t[e].lid) != nil {
 			// "More than half reported ..., and a third said ...": part of the group just named
 			f.add(mention{kind: mPronoun, start: i, end: e, pron: "they"})
 			i = e - 1
 			continue
 		}
-		if memberWords.m[low] && (i == 0 || t[i-1].quote != 0) && i+1 < len(t) && lx.verbs[t[i+1].lower] != nil {
+		if memberWords.m[low] && (i == 0 || t[i-1].quote != 0) && i+1 < len(t) && lx.verbsOf(t[i+1].lid) != nil {
 			// "Officials acknowledged that ... One described the trade as": one of the group just named
 			f.add(mention{kind: mPronoun, start: i, end: i + 1, pron: "they"})
 			continue
@@ -4419,7 +4419,7 @@ func (f *mentionFinder) functional() {
 			continue
 		}
 		if t[i].cls&cDet != 0 && i+2 < len(t) {
-			if o := f.mentionStartingAt(i + 1); o != nil && o.kind == mActor && o.end < len(t) && lx.docNouns.has(t[o.end].nid) && !(lx.verbs[t[o.end].lower] != nil && o.end+1 < len(t) && (t[o.end+1].lower == "that" || t[o.end+1].lower == "with" || (t[o.end+1].cls&cPrep != 0))) {
+			if o := f.mentionStartingAt(i + 1); o != nil && o.kind == mActor && o.end < len(t) && lx.docNouns.has(t[o.end].nid) && !(lx.verbsOf(t[o.end].lid) != nil && o.end+1 < len(t) && (t[o.end+1].lower == "that" || t[o.end+1].lower == "with" || (t[o.end+1].cls&cPrep != 0))) {
 				owner := *o
 				f.drop(o)
 				f.add(mention{kind: mDocNoun, start: i, end: owner.end + 1, owner: &owner, head: t[owner.end].norm})
@@ -4482,7 +4482,7 @@ func (f *mentionFinder) functional() {
 				continue
 			}
 			switch {
-			case lx.docNouns.has(t[j].nid) && lx.verbs[t[j].lower] != nil && j > i+1 && (t[j-1].cap || t[j-1].hyphen && j-2 > i && t[j-2].cap):
+			case lx.docNouns.has(t[j].nid) && lx.verbsOf(t[j].lid) != nil && j > i+1 && (t[j-1].cap || t[j-1].hyphen && j-2 > i && t[j-2].cap):
 				// (but "the 88-page report documents": a hyphenated modifier)
 				// "the Council notes that": a verb after a name, not "the Council's notes"
 			case lx.docNouns.has(t[j].nid) && (low == "the" || low == "this" || low == "a" || low == "its" || low == "their"):
@@ -4714,7 +4714,7 @@ func (f *mentionFinder) untitledPeople() {
 		}
 		// "Margaret, 67, from Leeds, met ...": an age after a name
 		aged := n+2 < len(t) && t[n].text == "," && isDigits(t[n+1].text) && len(t[n+1].text) <= 2 && t[n+2].text == "," && (n-i >= 2 || f.d.reg.givenNames[t[i].text] != 0)
-		if !aged && i == 0 && n-i == 1 && !(n < len(t) && lx.verbs[t[n].lower] != nil) || n-i == 1 && (numberWords.has(t[i].lid) || t[i].cls&(cPrep|cConj|cDet|cPron|cClause) != 0) {
+		if !aged && i == 0 && n-i == 1 && !(n < len(t) && lx.verbsOf(t[n].lid) != nil) || n-i == 1 && (numberWords.has(t[i].lid) || t[i].cls&(cPrep|cConj|cDet|cPron|cClause) != 0) {
 			continue // ("Three charged over ...", "As alleged, ...": no names)
 		}
 		byline := i > 0 && i == bylineStart(t) && f.d.sentIndex <= 6 && (n == len(t) || t[n].lower == "and" || t[n].text == "," || t[n].punct)
@@ -4725,7 +4725,7 @@ func (f *mentionFinder) untitledPeople() {
 				if isTitleWord(lx, t, k) {
 					title = true
 				}
-				if title && (lx.verbs[t[k].lower] != nil || t[k].lower == "according") {
+				if title && (lx.verbsOf(t[k].lid) != nil || t[k].lower == "according") {
 					byline = true // a name in speaking position, as a byline is
 					break
 				}
@@ -4734,9 +4734,9 @@ func (f *mentionFinder) untitledPeople() {
 				}
 			}
 		}
-		modifier := n < len(t) && !t[n].punct && !t[n].cap && t[n].cls == 0 && lx.verbs[t[n].lower] == nil && !timeWords.has(t[n].lid)
+		modifier := n < len(t) && !t[n].punct && !t[n].cap && t[n].cls == 0 && lx.verbsOf(t[n].lid) == nil && !timeWords.has(t[n].lid)
 		// ("according to European security officials": a modifier, not a name)
-		speaks := aged || byline || f.speaksAfter(n) || i > 0 && f.d.isVerbForm(t[i-1].lower) && f.d.lx.verbs[t[i-1].lower] != nil ||
+		speaks := aged || byline || f.speaksAfter(n) || i > 0 && f.d.isVerbForm(t[i-1].lower) && f.d.lx.verbsOf(t[i-1].lid) != nil ||
 			i > 1 && t[i-1].lower == "to" && t[i-2].lower == "according" && !modifier || f.appositiveRole(n) > n || f.predicateRole(i, n) ||
 			i == 0 && f.d.sentIndex <= 6 && n < len(t) && bioVerbs.has(t[n].lid) || // "Sarah Whitehouse spent twenty years investigating fraud"
 			i > 1 && (t[i-1].lower == "to" || t[i-1].lower == "with") && (t[i-2].lower == "spoke" || t[i-2].lower == "talked") || // "We spoke to Maria Lopez"
@@ -4818,7 +4818,7 @@ func (f *mentionFinder) speaksAfter(n int) bool {
 	}
 	if n+1 < len(t) && t[n].text == "," && t[n+1].lower == "who" {
 		n += 2
-		if n < len(t) && f.d.lx.verbs[t[n].lower] == nil {
+		if n < len(t) && f.d.lx.verbsOf(t[n].lid) == nil {
 			// "Jason Tower, who leads the programme, described": the verb after the clause
 			k := n
 			for k < len(t) && k-n < 15 && t[k].text != "," && t[k].quote == 0 {
@@ -4832,7 +4832,7 @@ func (f *mentionFinder) speaksAfter(n int) bool {
 	for n < len(t) && (t[n].cls&cAdv != 0) {
 		n++
 	}
-	return n < len(t) && f.d.lx.verbs[t[n].lower] != nil
+	return n < len(t) && f.d.lx.verbsOf(t[n].lid) != nil
 }
 
 // roleBefore finds "ROLE, Name," where the name ends at n (a comma there): it
@@ -4894,10 +4894,10 @@ func (f *mentionFinder) appositiveRole(n int) int {
 		if e, v := lx.titles.longest(t, k); v >= 0 && !honorificTitle(lx.titleVals[v]) && !pluralTok(t[e-1]) {
 			hasTitle = true
 		}
-		if lx.verbs[t[k].lower] != nil && k > j && !hasTitle {
+		if lx.verbsOf(t[k].lid) != nil && k > j && !hasTitle {
 			return n
 		}
-		if lx.verbs[t[k].lower] != nil {
+		if lx.verbsOf(t[k].lid) != nil {
 			break
 		}
 		if t[k].lower == "who" || t[k].lower == "which" || t[k].lower == "that" {

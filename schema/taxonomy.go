@@ -126,7 +126,25 @@ func ConceptBySlug(slug string) (Concept, bool) {
 
 // Root returns the top-level slug a concept belongs to: the slug itself for
 // the twenty top-level concepts, else the first broader concept's root.
+// Any other string is its own root.
 func Root(slug string) string {
+	if r, ok := roots[slug]; ok {
+		return r
+	}
+	return slug
+}
+
+// roots holds Root of every concept of the taxonomy, which the extractor
+// asks for thousands of times a document.
+var roots = func() map[string]string {
+	m := make(map[string]string, len(Taxonomy))
+	for _, c := range Taxonomy {
+		m[c.Slug] = rootOf(c.Slug)
+	}
+	return m
+}()
+
+func rootOf(slug string) string {
 	for i := 0; i < 8; i++ {
 		idx := -1
 		for j, c := range Taxonomy {
