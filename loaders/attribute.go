@@ -642,7 +642,10 @@ func (d *docState) speakerTag(toks []token, ms []mention, first int) (int, *enti
 		if !seen {
 			low := strings.ToLower(name)
 			for _, p := range d.reg.order {
-				if l := strings.ToLower(p.label); p.kind == KindPerson && (l == low || strings.HasSuffix(l, " "+low)) {
+				if p.kind != KindPerson {
+					continue
+				}
+				if l := strings.ToLower(p.label); l == low || strings.HasSuffix(l, " "+low) {
 					e = p
 					break
 				}
