@@ -1235,7 +1235,7 @@ func (d *docState) attribute(s *Sentence, base Fact, toks []token, ms []mention,
 		for d0 < len(toks) && d0 < i+4 && (toks[d0].cls&cDet != 0 || adjective(toks[d0]) || toks[d0].lower == "new" || strings.HasSuffix(toks[d0].lower, "ed") && !toks[d0].cap) {
 			d0++ // "according to an investigation by", "according to new figures from"
 		}
-		if dn := d0; m == nil && dn+2 < len(toks) && (dataNouns.has(toks[dn].nid) || d.lx.docNouns.has(toks[dn].nid)) {
+		if dn := d0; (m == nil || m.kind == mDocNoun && m.owner == nil) && dn+2 < len(toks) && (dataNouns.has(toks[dn].nid) || d.lx.docNouns.has(toks[dn].nid)) {
 			// "according to figures from Action Fraud", "according to data published by the FBI"
 			q := dn + 1
 			if toks[q].lower == "published" || toks[q].lower == "released" || toks[q].lower == "compiled" || toks[q].lower == "reviewed" || toks[q].lower == "obtained" || toks[q].lower == "seen" {
@@ -1248,8 +1248,9 @@ func (d *docState) attribute(s *Sentence, base Fact, toks []token, ms []mention,
 				}
 				if a := mentionAt(ms, q); a != nil && a.kind == mActor && !((a.ent.country || a.ent.kind == KindPlace) && a.end < len(toks) && toks[a.end].cap) {
 					m = a // (not "Washington" of "the Washington Post": a name goes on)
-				} else if a == nil {
+				} else if a == nil || a.kind == mActor && (a.ent.country || a.ent.kind == KindPlace) {
 					// "documents reviewed by the International Consortium of Investigative Journalists": a name no gazetteer holds
+					// ("an investigation by the Washington Post": a place begins it)
 					if r := nameRun(toks, q); r-q >= 2 && (r == len(toks) || toks[r].punct) {
 						m = &mention{kind: mActor, start: q, end: r, ent: d.reg.get(KindOrg, span(s.Text, toks, q, r))}
 					}
@@ -1262,6 +1263,11 @@ func (d *docState) attribute(s *Sentence, base Fact, toks []token, ms []mention,
 				break
 			}
 			m = mentionAt(ms, k)
+		}
+		if m != nil && m.kind == mActor && m.ent != nil && (m.ent.country || m.ent.kind == KindPlace) && m.end+1 < len(toks) && toks[m.end].norm == "'s" {
+			if o := mentionAt(ms, m.end+1); o != nil && o.kind == mActor {
+				m = o // "according to Montenegro's Special State Prosecutor's Office": the country's office says it
+			}
 		}
 		if m != nil && m.kind == mActor && m.end+1 < len(toks) && toks[m.end].text == "," && !toks[m.end-1].cap {
 			// "according to the firm, Chainalysis": the name after the description
@@ -2169,6 +2175,18 @@ func mentionAt(ms []mention, i int) *mention {
 	return nil
 }
 
+// modifiedPerson finds the person named at i behind one or two lowercase
+// modifiers of the role the mention starts with: "said security analyst David
+// Saucedo", "said defence lawyer Ana Ruiz".
+func modifiedPerson(toks []token, ms []mention, i int) *mention {
+	for q := i; q < i+2 && q+1 < len(toks) && !toks[q].cap && !toks[q].punct && toks[q].quote == 0 && toks[q].cls&(cDet|cPrep|cConj|cPron|cClause|cFinite) == 0; q++ {
+		if m := mentionAt(ms, q+1); m != nil && m.kind == mActor && m.ent != nil && m.ent.kind == KindPerson && !toks[q+1].cap {
+			return m
+		}
+	}
+	return nil
+}
+
 // inverted says whether the verb at i follows a comma or closing quote
 // directly: "..., said X".
 func inverted(toks []token, i int) bool {
@@ -2184,7 +2202,11 @@ func (d *docState) subject(toks []token, ms []mention, hit verbHit, first int, i
 	i := hit.i
 	// inverted: “...,” said X / ..., says X; unless an actor ends right before the comma
 	if i > 0 && (toks[i-1].text == "," || toks[i-1].quote == 'c' || toks[i-1].quote == 'a') && !actorEndsAt(ms, i-1) && hit.v.Lemma != "tell" {
-		if m := mentionAt(ms, hit.end); m != nil && (m.kind == mActor || m.kind == mPronoun && subjectPronouns.m[m.pron]) && invertedEnd(toks, m.end) {
+		m := mentionAt(ms, hit.end)
+		if m == nil {
+			m = modifiedPerson(toks, ms, hit.end)
+		}
+		if m != nil && (m.kind == mActor || m.kind == mPronoun && subjectPronouns.m[m.pron]) && invertedEnd(toks, m.end) {
 			if sp := d.resolve(m, ms); sp != nil {
 				return sp, m, true
 			}

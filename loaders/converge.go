@@ -127,6 +127,13 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 			pending = append(pending, pendingLink{a: m, b: mention{kind: mCrime, start: m.start, end: m.start + 1, crime: d.prevTrades[0]}, mech: schema.MechFacilitates})
 		}
 	}
+	if len(d.prevTrades) == 1 && len(cm) >= 1 && cm[0].actor && cm[0].end < len(toks) && taxVerbs.has(toks[cm[0].end].lid) && schema.Root(cm[0].crime) != schema.Root(d.prevTrades[0]) && cm[0].subject(toks) &&
+		(len(cm) == 1 || len(cm) == 2 && cm[1].start == cm[0].end && cm[1].crime == "extortion") {
+		// (the levy itself may be a mention: "Al-Shabaab taxes the burners" is extortion too)
+		// "... al-Shabaab takes a cut at every step. The group taxes the burners in the forest, the truck
+		// drivers at its checkpoints": a crime group taxing the people of the trade just named lives off it
+		pending = append(pending, pendingLink{a: cm[0], b: mention{kind: mCrime, start: cm[0].end, end: cm[0].end + 1, crime: d.prevTrades[0]}, mech: schema.MechFinances})
+	}
 	if prev.actor && !anyActor(cm) && tradeRoots(cm) == 1 {
 		// "The ransomware group LockBit hit 2,000 victims. Its payments were laundered through
 		// mixers"; "Customs officers are paid to ignore its containers": the possessive of the
@@ -588,6 +595,7 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 	chargedAfterFound(text, toks, cm, emit)
 	launderersServe(text, toks, cm, emit)
 	hiddenMoney(text, toks, cm, emit)
+	cutOfTrade(text, toks, cm, emit)
 	childrenFor(text, toks, cm, emit)
 	paidToDo(text, toks, cm, emit)
 	launderedFrom(text, toks, cm, emit)
@@ -2315,8 +2323,8 @@ func rightOf(cm []mention, toks []token, j int) int {
 			}
 			return k
 		}
-		if cm[k].start-j > 6 {
-			return -1
+		if n := cm[k].start - j; n > 6 && (n > 10 || !quoteIn(toks, j, cm[k].start)) {
+			return -1 // (a quoted term counts for little: "moved into so-called "fiscal huachicol": ...")
 		}
 		words, quoted := 0, false
 		for p := j; p < cm[k].start; p++ {
@@ -2325,6 +2333,10 @@ func rightOf(cm []mention, toks []token, j int) int {
 				quoted = !quoted
 			case quoted:
 				// a quoted modifier: the "county lines" drug trade
+			case toks[p].lower == "so" && p+1 < cm[k].start && toks[p+1].lower == "called" && toks[p+1].hyphen:
+				p++ // "moved into so-called ..."
+			case (toks[p].text == ":" || toks[p].text == ",") && p > j && toks[p-1].quote != 0 && toks[p-1].quote != 'o':
+				// "moved into so-called "fiscal huachicol": importing fuel falsely declared": a coinage, then what it is
 			case (toks[p].cls&cGapR != 0):
 				words++
 			case toks[p].cap && !toks[p].punct && p > 0:
@@ -2351,6 +2363,16 @@ func rightOf(cm []mention, toks []token, j int) int {
 		return k
 	}
 	return -1
+}
+
+// quoteIn says whether a quotation mark stands in toks[i:j].
+func quoteIn(toks []token, i, j int) bool {
+	for p := i; p < j; p++ {
+		if toks[p].quote != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 var exampleMarkers = set([]string{"such", "including", "like", "notably", "especially", "particularly", "namely"})
@@ -2653,7 +2675,12 @@ func (d *docState) laundering(text string, toks []token, cm []mention, emit func
 		}
 		for k := range cm {
 			if c := cm[k]; c.start > m.end && c.start <= m.end+5 && !c.actor && schema.Root(c.crime) != "money-laundering" && !crossesClause(toks, m.end, c.start) {
-				emit(m, c, span(text, toks, m.start, c.end), schema.MechFinances)
+				for _, b := range listRight(cm, toks, k) {
+					// "to hide their proceeds from drug trafficking and fraud": each item
+					if !cm[b].actor && schema.Root(cm[b].crime) != "money-laundering" {
+						emit(m, cm[b], span(text, toks, m.start, cm[b].end), schema.MechFinances)
+					}
+				}
 				break
 			}
 		}
@@ -2667,6 +2694,9 @@ func (d *docState) laundering(text string, toks []token, cm []mention, emit func
 			// (a bare "traffickers" says too little of its trade)
 			// "The Kinahan organised crime group laundered hundreds of millions": the launderer
 			emit(cm[l], ml, span(text, toks, cm[l].start, i+1), schema.MechInvolvement)
+		} else if l >= 0 && !cm[l].actor && cm[l].end == i && toks[i].lower == "laundering" && !toks[i].hyphen && schema.Root(cm[l].crime) != "money-laundering" && (i+1 == len(toks) || toks[i+1].lower != "and" && toks[i+1].lower != "or") {
+			// "a ransomware laundering service": the crime whose money the laundering serves
+			emit(cm[l], ml, span(text, toks, cm[l].start, i+1), schema.MechFinances)
 		} else if l >= 0 && !cm[l].actor && cm[l].end < i && i-cm[l].end <= 3 && beForms.has(toks[i-1].lid) && gainWords.has(toks[cm[l].end-1].nid) && schema.Root(cm[l].crime) != "money-laundering" {
 			// "The profits are laundered through crypto exchanges": the gains of the crime before
 			emit(cm[l], ml, span(text, toks, cm[l].start, i+1), schema.MechFinances)
@@ -4402,6 +4432,31 @@ func (d *docState) drivenInto(text string, toks []token, cm []mention, emit func
 	}
 }
 
+// cutOfTrade links a crime group that takes a cut, with no "of" to say of
+// what, to the trade the sentence named before it: "documenting this trade,
+// and I can say plainly that al-Shabaab takes a cut at every step".
+func cutOfTrade(text string, toks []token, cm []mention, emit emitFn) {
+	for _, a := range cm {
+		p := a.end
+		if !a.actor || p+2 >= len(toks) || !takeVerbs.has(toks[p].lid) {
+			continue
+		}
+		q := p + 1
+		if toks[q].lower == "a" || toks[q].cls&cDet != 0 {
+			q++
+		}
+		if q >= len(toks) || !takenShares.has(toks[q].lid) && toks[q].lower != "percentage" || q+1 < len(toks) && (toks[q+1].lower == "of" || toks[q+1].lower == "on") {
+			continue
+		}
+		for k := len(cm) - 1; k >= 0; k-- {
+			if t := cm[k]; t.end <= a.start && !t.actor && trafficked(t.crime) && schema.Root(t.crime) != schema.Root(a.crime) {
+				emit(a, t, span(text, toks, a.start, q+1), schema.MechFinances)
+				break
+			}
+		}
+	}
+}
+
 // paysForGoods links a crime to the goods its money buys when no crime
 // phrase names them: "Smuggling captagon pays for salaries, weapons and
 // loyalty" (the goods' trade is the crime type).
@@ -4451,6 +4506,9 @@ func goodsInList(toks []token, j int) (mention, bool) {
 	for q := j; q < len(toks) && q < j+10; q++ {
 		t := toks[q]
 		if g := schema.Goods[t.norm]; g != "" && g != schema.People && g != "counterfeiting" {
+			if q+1 < len(toks) && programNouns.has(toks[q+1].nid) {
+				break // "fund weapons programme": a state's programme, not goods bought
+			}
 			return mention{crime: g, start: q, end: q + 1}, true
 		}
 		if t.punct && t.text != "," || t.cap || prepositions.has(t.lid) || t.quote != 0 {
@@ -4459,6 +4517,11 @@ func goodsInList(toks []token, j int) (mention, bool) {
 	}
 	return mention{}, false
 }
+
+// programNouns, after a goods noun, make it the modifier of a state's or a
+// policy's affair: "weapons programme", "arms control", "drug policy".
+var programNouns = set([]string{"programme", "program", "development", "test", "testing", "treaty", "control", "inspector",
+	"policy", "embargo", "industry", "arsenal", "stockpile"})
 
 // sharedGoods reads the list of trades at j, "drugs, guns and people": crime
 // mentions and goods nouns (people moved are migrant smuggling).

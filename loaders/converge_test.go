@@ -38,6 +38,21 @@ func TestLinkShapes(t *testing.T) {
 		{"the same means as the trade before", "Most of the guns are bought in Florida and hidden in shipping containers. Investigators told me the same shipping networks have moved cocaine in the other direction.",
 			[]string{"arms-trafficking drug-trafficking"}},
 		{"the same week shares nothing", "Police seized 200 rifles in the port. The same week, officers arrested two men for fraud.", nil},
+		{"hide proceeds from a list of crimes", "Criminal networks use cryptocurrencies to hide their proceeds from drug trafficking and fraud.",
+			[]string{"drug-trafficking money-laundering", "drug-trafficking organized-crime", "fraud money-laundering", "fraud organized-crime", "money-laundering organized-crime"}},
+		{"a crime naming a laundering service", "Prosecutors charged a man with running a ransomware laundering service.",
+			[]string{"cybercrime money-laundering"}},
+		{"a list before laundering is no modifier", "The group was charged with fraud and laundering.", nil},
+		{"a weapons programme is no arms bought", "Hackers fund the weapons programme with stolen crypto.", nil},
+		{"weapons bought with a crime's money", "Smuggling captagon pays for salaries and weapons.", []string{"arms-trafficking drug-trafficking"}},
+		{"a group takes a cut of the trade before", "Charcoal smuggling has grown. I have documented this trade, and al-Shabaab takes a cut at every step.",
+			[]string{"environmental-crime terrorism"}},
+		{"a cut of a named thing is a levy", "Al-Shabaab takes a cut of every sack.", []string{"extortion terrorism"}},
+		{"a group taxes the people of the trade before", "Charcoal smuggling has grown along the coast. Al-Shabaab taxes the burners in the forest and the drivers at its checkpoints.",
+			[]string{"environmental-crime terrorism", "extortion terrorism"}},
+		{"a group taxing with no trade before", "The weather was bad. Al-Shabaab taxes the burners in the forest.", []string{"extortion terrorism"}},
+		{"a coinage, then what it is", `The cartels have moved into so-called "fiscal huachicol": importing fuel falsely declared as lubricants.`,
+			[]string{"counterfeiting organized-crime"}},
 		{"one person's two deeds", "Carney used a handset to arrange the delivery of 200 kilograms of cocaine and to buy firearms for his associates.",
 			[]string{"arms-trafficking drug-trafficking"}},
 		{"a charge sheet is no deed", "Carney was convicted of drug trafficking and of possessing firearms.", nil},
@@ -569,6 +584,9 @@ func TestCrimeMentions(t *testing.T) {
 		{"cash in the back of a van is no smuggling of people", "Police found £40,000 hidden in the back of a van.", nil},
 		{"treated as slave labour", "They were treated as slave labour.", []string{"human-trafficking"}},
 		{"state threats", "Governments should treat this as a convergence of state threats and organised crime.", []string{"organized-crime", "transnational-repression"}},
+		{"officials act for a fee", "Officials in the port sign false certificates of origin for a fee.", []string{"corruption", "fraud"}},
+		{"a fee for a service by no official", "The lawyers drafted the contracts for a fee.", nil},
+		{"terrorist financiers", "Police arrested two terrorist financiers in Mombasa.", []string{"terrorist-financing"}},
 	}
 	x := loaders.NewExtractor("")
 	for _, tc := range cases {
@@ -678,6 +696,10 @@ func TestSpeakerShapes(t *testing.T) {
 		{"a tail speaker adding more", "Belgian customs seized 2.3 tonnes of cocaine in Antwerp, a spokeswoman said, adding that no arrests had been made.", "spokeswoman"},
 		{"a person described by a participle phrase", "A businessman accused of laundering money for a Mexican cartel told a Texas court on Tuesday that he had never handled drug proceeds.", "businessman"},
 		{"a name of either gender takes she", "Simone Haysom wrote the study. Poachers do use rifles, she noted, but they obtain them locally.", "Simone Haysom"},
+		{"a role behind a modifier after said", `"It is the perfect complement to fentanyl," said security analyst David Saucedo.`, "David Saucedo"},
+		{"according to a country's office", "The clans ship cocaine to Antwerp, according to Montenegro's Special State Prosecutor's Office.", "Special State Prosecutor's Office"},
+		{"according to an indictment", "Volkov advertised the service on cybercrime forums, according to an indictment unsealed in Manhattan.", "the indictment"},
+		{"an investigation by a paper named after a place", "Chinese companies openly advertise fentanyl precursors, according to an investigation by the Washington Post.", "Washington Post"},
 		{"a named group far from the verb is not its subject", "The Clan del Golfo, Colombia's largest armed group, collects a fee on gold, the army's commander said on Thursday.", "Colombia army"},
 	}
 	x := loaders.NewExtractor("")

@@ -54,6 +54,10 @@ type measureRec struct {
 	sent    int
 }
 
+// traceMentions, when set (by a debugging test), sees every sentence's
+// tokens and the mentions found in them.
+var traceMentions func(s *Sentence, toks []token, ms []mention)
+
 // Extract runs the extractor over one document.
 func (x *Extractor) Extract(doc Document) *Result {
 	d := &docState{x: x, lx: x.lex, doc: doc, reg: newRegistry(), res: &Result{Doc: doc}, orgCounts: map[*entity]int{}}
@@ -406,6 +410,9 @@ func (d *docState) sentence(s *Sentence, toks []token) {
 	}
 
 	ms := d.findMentions(s.Text, toks)
+	if traceMentions != nil {
+		traceMentions(s, toks, ms)
+	}
 	d.learnNamedActor(toks, ms)
 	if dl := datelineEnd(toks); dl > 0 {
 		// "MEXICO CITY, March 4 (Reuters) -": where and who filed, not what is said

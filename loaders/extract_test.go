@@ -212,6 +212,7 @@ func TestCorpusQuality(t *testing.T) {
 		{"dev121", "testdata/corpus/dev121", 0.95, 0.88},
 		{"dev122", "testdata/corpus/dev122", 0.95, 0.82},
 		{"dev123", "testdata/corpus/dev123", 0.95, 0.90},
+		{"dev124", "testdata/corpus/dev124", 0.95, 0.78},
 		// held out: never tuned on; their misses are not printed so that they stay unseen
 		{"heldout", "testdata/corpus/heldout", 0.80, 0.65},
 		{"heldout3", "testdata/corpus/heldout3", 0.75, 0.70},
@@ -232,6 +233,7 @@ func TestCorpusQuality(t *testing.T) {
 		{"heldout18", "testdata/corpus/heldout18", 0.88, 0.70},
 		{"heldout19", "testdata/corpus/heldout19", 0.90, 0.60},
 		{"heldout20", "testdata/corpus/heldout20", 0.95, 0.50},
+		{"heldout21", "testdata/corpus/heldout21", 0.88, 0.60},
 	}
 	x := loaders.NewExtractor("")
 	for _, tc := range tests {

@@ -1758,6 +1758,11 @@ func (f *mentionFinder) crimes() {
 			f.add(mention{kind: mCrime, start: i, end: i + 1, crime: "extortion"})
 			continue
 		}
+		if v < 0 && i >= 2 && (t[i].lower == "fee" || t[i].lower == "price") && t[i-2].lower == "for" && (t[i-1].lower == "a" || t[i-1].lower == "the") && !f.used[i] && f.officialBefore(i-2) && f.free(i-2, i+1) {
+			// "officials in Kismayo sign false certificates of origin for a fee": officials paid for an official act
+			f.add(mention{kind: mCrime, start: i - 2, end: i + 1, crime: "corruption"})
+			continue
+		}
 		if v < 0 && (takeVerbs.has(t[i].lid) || demandVerbs.has(t[i].lid)) && i+3 < len(t) && !f.used[i] && f.actorDoes(i) {
 			// "the cartels that once fought over drug routes now take a cut of every box": a levy
 			q := i + 1
@@ -4485,9 +4490,9 @@ func (f *mentionFinder) functional() {
 			case lx.docNouns.has(t[j].nid) && lx.verbsOf(t[j].lid) != nil && j > i+1 && (t[j-1].cap || t[j-1].hyphen && j-2 > i && t[j-2].cap):
 				// (but "the 88-page report documents": a hyphenated modifier)
 				// "the Council notes that": a verb after a name, not "the Council's notes"
-			case lx.docNouns.has(t[j].nid) && (low == "the" || low == "this" || low == "a" || low == "its" || low == "their"):
+			case lx.docNouns.has(t[j].nid) && (low == "the" || low == "this" || low == "a" || low == "an" || low == "its" || low == "their"):
 				m := mention{kind: mDocNoun, start: i, end: j + 1, head: t[j].norm}
-				if r := i + 1; j > r && (low == "a" || low == "the") {
+				if r := i + 1; j > r && (low == "a" || low == "an" || low == "the") {
 					for r < j && t[r].cap && !t[r].punct {
 						r++
 					}
@@ -4514,7 +4519,7 @@ func (f *mentionFinder) functional() {
 					} else if q < len(t) && orgDescriptors.has(t[q].lid) && !t[q].cap {
 						q++
 					}
-					if o := f.mentionStartingAt(q); o != nil && o.kind == mActor {
+					if o := f.mentionStartingAt(q); o != nil && o.kind == mActor && !(o.ent != nil && (o.ent.country || o.ent.kind == KindPlace) && o.end < len(t) && t[o.end].cap && !t[o.end].punct) {
 						owner := *o
 						m.owner = &owner
 					} else if r := f.capRun(q, orgConnectors, 8); r > q && (r-q > 1 || upperWord(t[q].text) || q > b+2 && t[q-1].text == "The" && (r == len(t) || t[r].punct)) {
@@ -4559,6 +4564,11 @@ func (f *mentionFinder) functional() {
 					}
 				}
 				f.add(mention{kind: mCrime, start: i, end: j + 1, crime: slug})
+				i = j
+			case low == "this" && j == i+1 && anaphorTrade.has(t[j].nid) && t[j].norm != "scheme" && !pluralTok(t[j]) && f.d.mainTrade() != "" && (j+1 >= len(t) || t[j+1].cls&cPrep == 0):
+				// "I have spent five years documenting this trade": the trade the text is about,
+				// however many sentences back it was named
+				f.add(mention{kind: mCrime, start: i, end: j + 1, crime: f.d.mainTrade()})
 				i = j
 			case crimeAnaphorHeads.has(t[j].nid) && j+1 < len(t) && (t[j+1].lower == "that" || t[j+1].lower == "who" || t[j+1].lower == "which") && low == "the":
 				// "the same networks that smuggle cigarettes": defined by the clause, not an anaphor;

@@ -80,6 +80,7 @@ var Taxonomy = []Concept{
 		Note:     "wildlife trafficking, illegal logging, illegal mining, waste trafficking"},
 	{Slug: "terrorist-financing", Label: "terrorist financing",
 		Synonyms: []string{"terrorist financing", "terrorism financing", "financing of terrorism", "terror financing", "terror finance", "terrorist finance", "funding of terrorism", "terrorist funding", "financing of terrorist", "material support to terrorist", "material support for terrorism"},
+		Actors:   []string{"terrorist financier", "terror financier", "financier of terrorism"},
 		Broader:  []string{"terrorism", "money-laundering"},
 		Note:     "financing of terrorism, material support (UNSCR 2462)"},
 	{Slug: "kidnapping", Label: "kidnapping",
