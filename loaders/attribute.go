@@ -357,6 +357,25 @@ func (d *docState) verbAt(toks []token, i int) (verbHit, bool) {
 	return h, ok
 }
 
+// addedTo says whether "add" at i takes an object put into something: a
+// determiner or number, a few words, then "to" ("added two jurisdictions to
+// its list", "adds a new chapter to the report").
+func addedTo(toks []token, i int) bool {
+	q := i + 1
+	if q >= len(toks) || !(toks[q].cls&cDet != 0 || isDigits(toks[q].text) || numberWords.has(toks[q].lid)) || toks[q].lower == "that" {
+		return false
+	}
+	for q++; q < len(toks) && q <= i+6 && !toks[q].punct && toks[q].quote == 0; q++ {
+		if toks[q].lower == "to" {
+			return q+1 < len(toks) && (toks[q+1].cls&cDet != 0 || toks[q+1].cap || isDigits(toks[q+1].text)) // (not "added two officers to protect ...")
+		}
+		if toks[q].lower == "that" || toks[q].cls&cFinite != 0 {
+			return false
+		}
+	}
+	return false
+}
+
 // verbWord reads the reporting verb at i alone.
 func (d *docState) verbWord(toks []token, i int) (verbHit, bool) {
 	forms := d.lx.verbsOf(toks[i].lid)
@@ -386,6 +405,9 @@ func (d *docState) verbWord(toks []token, i int) (verbHit, bool) {
 	}
 	if i+1 < len(toks) && toks[i+1].lower == "to" && strings.HasSuffix(toks[i].lower, "ed") && (toks[i].lower == "urged" || toks[i].lower == "asked" || toks[i].lower == "told" || toks[i].lower == "advised" || toks[i].lower == "encouraged") {
 		return verbHit{}, false // "Banks urged to track ...": a headline's passive, the banks are urged
+	}
+	if strings.HasPrefix(toks[i].lower, "add") && addedTo(toks, i) {
+		return verbHit{}, false // "The FATF added two jurisdictions to its list": a thing put somewhere
 	}
 	if i+1 < len(toks) && strings.HasPrefix(toks[i].lower, "admit") && pleaNouns.has(toks[i+1].nid) {
 		return verbHit{}, false // "admitted conspiracy to supply class A drugs": a plea, not a report

@@ -503,7 +503,7 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 			emit(a2, b2, cue, mech)
 		}
 		ra, rb := schema.Root(a.crime), schema.Root(b.crime)
-		if ra == rb || doubted(toks, min(a.start, b.start)) {
+		if ra == rb || doubted(toks, min(a.start, b.start)) || dismissed(toks, max(a.end, b.end)) {
 			return // ("should stop assuming a single crime-terror nexus")
 		}
 		if ra > rb {
@@ -596,6 +596,7 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 	launderersServe(text, toks, cm, emit)
 	hiddenMoney(text, toks, cm, emit)
 	cutOfTrade(text, toks, cm, emit)
+	gainsMoved(text, toks, cm, emit)
 	childrenFor(text, toks, cm, emit)
 	paidToDo(text, toks, cm, emit)
 	launderedFrom(text, toks, cm, emit)
@@ -735,6 +736,11 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 				}
 			}
 
+			if h := relativeHead(cm, toks, l, i); h >= 0 {
+				// "the same networks that launder the proceeds ... for Latin American cartels also move money
+				// for human traffickers": the subject is the head of the relative clause, not its last actor
+				l = h
+			}
 			if l < 0 && r >= 0 && precededByAnd(toks, i) && len(cm) > 0 && clauseInitial(toks, cm[0].start) {
 				// "Environmental crimes ... deprive communities and fuel corruption"
 				l = 0
@@ -1386,6 +1392,29 @@ func doubted(toks []token, i int) bool {
 	}
 	return false
 }
+
+// dismissed says whether the clause after j calls what it says a myth: "The
+// crime-terror nexus is mostly a myth in Europe", "the link is overstated".
+func dismissed(toks []token, j int) bool {
+	be := false
+	for k := j; k < len(toks) && k <= j+7; k++ {
+		w := toks[k].lower
+		switch {
+		case beForms.has(toks[k].lid):
+			be = true
+		case be && mythWords.has(toks[k].lid):
+			return true
+		case toks[k].punct && !toks[k].hyphen || toks[k].cls&cClause != 0:
+			return false
+		case w == "not" || w == "never":
+			return false
+		}
+	}
+	return false
+}
+
+// mythWords dismiss what a sentence's subject claims.
+var mythWords = set([]string{"myth", "illusion", "fiction", "fantasy", "overstated", "exaggerated", "overblown", "overhyped", "unproven"})
 
 // emphasisAfterNot make "not" emphatic, not negative: "not only", "not merely".
 var emphasisAfterNot = set([]string{"only", "just", "merely", "simply", "solely"})
@@ -2694,6 +2723,9 @@ func (d *docState) laundering(text string, toks []token, cm []mention, emit func
 			// (a bare "traffickers" says too little of its trade)
 			// "The Kinahan organised crime group laundered hundreds of millions": the launderer
 			emit(cm[l], ml, span(text, toks, cm[l].start, i+1), schema.MechInvolvement)
+		} else if a := partOfActor(cm, toks, i); a >= 0 {
+			// "Many of the cocaine networks also traded firearms, and several were laundering money": some of that actor
+			emit(cm[a], ml, span(text, toks, cm[a].start, i+1), schema.MechInvolvement)
 		} else if l >= 0 && !cm[l].actor && cm[l].end == i && toks[i].lower == "laundering" && !toks[i].hyphen && schema.Root(cm[l].crime) != "money-laundering" && (i+1 == len(toks) || toks[i+1].lower != "and" && toks[i+1].lower != "or") {
 			// "a ransomware laundering service": the crime whose money the laundering serves
 			emit(cm[l], ml, span(text, toks, cm[l].start, i+1), schema.MechFinances)
@@ -4428,6 +4460,76 @@ func (d *docState) drivenInto(text string, toks []token, cm []mention, emit func
 			for _, b := range listRight(cm, toks, r) {
 				emit(a, cm[b], span(text, toks, v, q+1), schema.MechInvolvement)
 			}
+		}
+	}
+}
+
+// relativeHead returns the crime actor whose relative clause ("that",
+// "which", "who") holds the mention l and runs, with no comma, up to an
+// "also" before the verb at i; or -1.
+func relativeHead(cm []mention, toks []token, l, i int) int {
+	if l < 0 || i < 1 || toks[i-1].lower != "also" && !(i >= 2 && toks[i-2].lower == "also") {
+		return -1
+	}
+	for h := range cm {
+		e := cm[h].end
+		if !cm[h].actor || h == l || e >= cm[l].start || e >= len(toks) || toks[e].lower != "that" && toks[e].lower != "which" && toks[e].lower != "who" {
+			continue
+		}
+		for q := e; q < i; q++ {
+			if toks[q].punct {
+				return -1
+			}
+		}
+		return h
+	}
+	return -1
+}
+
+// partOfActor returns the crime actor a quantifier subject of the verb at i
+// takes part of, in a clause after the actor's own: "Many of the cocaine
+// networks also traded firearms, and several were laundering money"; or -1.
+func partOfActor(cm []mention, toks []token, i int) int {
+	q := i - 1
+	if q >= 0 && beForms.has(toks[q].lid) {
+		q--
+	}
+	if q < 2 || !(toks[q].lower == "several" || toks[q].lower == "some" || toks[q].lower == "many" || toks[q].lower == "most" || toks[q].lower == "others") ||
+		toks[q-1].lower != "and" || toks[q-2].text != "," {
+		return -1
+	}
+	for k := range cm {
+		if cm[k].actor && cm[k].end <= q-2 && schema.Root(cm[k].crime) != "money-laundering" {
+			return k
+		}
+	}
+	return -1
+}
+
+// gainsMoved links money laundering named only by its means ("through a
+// network of shell companies") to the trade whose gains "the proceeds" are,
+// when the sentence names that trade before them: "the defendants imported
+// the goods ... and wired the proceeds back to China through a network of
+// shell companies".
+func gainsMoved(text string, toks []token, cm []mention, emit emitFn) {
+	for _, ml := range cm {
+		if schema.Root(ml.crime) != "money-laundering" || ml.actor || ml.start == 0 || toks[ml.start].cls&cPrep == 0 {
+			continue // a means: "through ...", "via ..."
+		}
+		for g := ml.start - 1; g > 0 && g >= ml.start-8; g-- {
+			if !gainWords.has(toks[g].nid) || !(toks[g-1].lower == "the" || toks[g-1].lower == "their" || toks[g-1].lower == "its") || crimeAt(cm, g) >= 0 {
+				continue
+			}
+			if g+1 < len(toks) && (toks[g+1].lower == "of" || toks[g+1].lower == "from") {
+				break // the gains of a crime the sentence names: another rule reads them
+			}
+			for k := len(cm) - 1; k >= 0; k-- {
+				if t := cm[k]; t.end <= g-1 && schema.Root(t.crime) != "money-laundering" && schema.Root(t.crime) != "organized-crime" && (!t.actor || trafficked(t.crime) || schema.Root(t.crime) == "counterfeiting") {
+					emit(t, ml, span(text, toks, t.start, ml.end), schema.MechFinances)
+					break
+				}
+			}
+			break
 		}
 	}
 }

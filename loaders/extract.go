@@ -799,6 +799,17 @@ func (d *docState) noteIntroduced(toks []token, ms []mention) {
 			d.interviewee = m.ent
 			return
 		}
+		if e := m.end; e+2 < len(toks) {
+			// "Europol's head of operations, Jean-Philippe Lecouffe, spoke to us about ...": the person speaks to the writer
+			if toks[e].text == "," {
+				e++
+			}
+			if e+2 < len(toks) && (toks[e].lower == "spoke" || toks[e].lower == "talked" || toks[e].lower == "speaks" || toks[e].lower == "talks") &&
+				(toks[e+1].lower == "to" || toks[e+1].lower == "with") && (toks[e+2].lower == "us" || toks[e+2].lower == "me") {
+				d.interviewee = m.ent
+				return
+			}
+		}
 	}
 }
 

@@ -1758,6 +1758,11 @@ func (f *mentionFinder) crimes() {
 			f.add(mention{kind: mCrime, start: i, end: i + 1, crime: "extortion"})
 			continue
 		}
+		if v < 0 && payVerbs.has(t[i].lid) && !f.used[i] && f.officialPaid(i) {
+			// "Haddad paid a Border Force officer $150,000 to tell him which containers would be inspected": a bribe
+			f.add(mention{kind: mCrime, start: i, end: i + 1, crime: "corruption"})
+			continue
+		}
 		if v < 0 && i >= 2 && (t[i].lower == "fee" || t[i].lower == "price") && t[i-2].lower == "for" && (t[i-1].lower == "a" || t[i-1].lower == "the") && !f.used[i] && f.officialBefore(i-2) && f.free(i-2, i+1) {
 			// "officials in Kismayo sign false certificates of origin for a fee": officials paid for an official act
 			f.add(mention{kind: mCrime, start: i - 2, end: i + 1, crime: "corruption"})
@@ -1877,6 +1882,12 @@ func (f *mentionFinder) crimes() {
 				continue
 			}
 		}
+		if v < 0 && bareGroups.has(t[i].lid) && i+3 < len(t) && i > 0 && (t[i-1].cls&cDet != 0 || t[i-1].lower == "same" || adjective(t[i-1])) &&
+			(t[i+1].lower == "that" || t[i+1].lower == "which" || t[i+1].lower == "who") && launders(t[i+2]) && !f.used[i] {
+			// "the same networks that launder the proceeds of drug trafficking": laundering networks
+			f.add(mention{kind: mCrime, start: i, end: i + 1, crime: "money-laundering", actor: true})
+			continue
+		}
 		if v < 0 && bareGroups.has(t[i].lid) && i+3 < len(t) && (i == 0 || t[i-1].punct || t[i-1].cls&(cDet|cPrep|cConj) != 0 || t[i-1].cap || adjective(t[i-1])) && f.groupInvolved(i+1) {
 			// "networks involved in the sexual exploitation of children": criminal networks
 			f.add(mention{kind: mCrime, start: i, end: i + 1, crime: "organized-crime", actor: true})
@@ -1983,6 +1994,9 @@ func (f *mentionFinder) crimes() {
 		actor := c.actor
 		// one word of the lexicon, "trafficking", "traffickers", or a bare "trafficking groups"
 		bare := end == i+1 || end == i+2 && t[i].norm == "trafficking" && crimeAnaphorHeads.has(t[i+1].nid)
+		if end == i+1 && t[i].lower == "trafficking" && end+1 < len(t) && (t[end].lower == "in" || t[end].lower == "of") && f.goodsTraded(end+1) {
+			continue // "trafficking in counterfeit goods": the goods name the trade
+		}
 		if end < len(t) && !f.used[end] && crimeAnaphorHeads.has(t[end].nid) && t[end].norm != "criminal" {
 			end++ // "a transnational organized crime group": the group, an actor
 			actor = true
@@ -3360,7 +3374,7 @@ func (f *mentionFinder) reportsNext(i int) bool {
 var ownGroupWords = set([]string{"opposition", "rebel", "community", "religious", "business", "tribal", "village",
 	"student", "party", "militia", "church", "clan", "traditional", "civic", "union", "industry", "faith", "youth",
 	"indigenous", "local", "gang", "aid", "humanitarian", "relief", "rescue", "social", "health", "care", "shelter", "camp",
-	"port", "farm", "factory",
+	"port", "farm", "factory", "human", "environmental", "civil", "advocacy", "campaign", "rights",
 	// what the officials do: "customs officers", "revenue officials", "border guards"
 	"customs", "revenue", "border", "tax", "immigration", "intelligence", "security", "prison", "coast", "fisheries",
 	"forestry", "wildlife", "election", "enforcement", "counterterrorism", "counter-terrorism", "anti-corruption", "narcotics"})
@@ -3602,6 +3616,43 @@ func blindEyeAt(t []token, i int) bool {
 		return i+3 < len(t) && t[i+1].lower == "a" && t[i+2].lower == "blind" && t[i+3].lower == "eye"
 	}
 	return false
+}
+
+// goodsTraded says whether goods a crime type names start at q, past a
+// determiner: a phrase of the lexicon ("counterfeit goods") or a goods noun
+// ("drugs", "weapons"), not people.
+func (f *mentionFinder) goodsTraded(q int) bool {
+	t := f.toks
+	if q < len(t) && t[q].cls&cDet != 0 {
+		q++
+	}
+	if q >= len(t) {
+		return false
+	}
+	if _, v := f.d.lx.crimes.longest(t, q); v >= 0 {
+		return schema.Root(f.d.lx.crimeVals[v].slug) != "human-trafficking"
+	}
+	g := schema.Goods[t[q].norm]
+	return g != "" && g != schema.People
+}
+
+// officialPaid says whether the pay verb at i pays an official a sum or to
+// do something: "paid a Border Force officer $150,000", "pays port officials
+// to look away" (not "paid the officers' salaries").
+func (f *mentionFinder) officialPaid(i int) bool {
+	t := f.toks
+	q := i + 1
+	if q < len(t) && t[q].cls&cDet != 0 && t[q].lower != "their" && t[q].lower != "its" {
+		q++
+	}
+	for n := 0; q < len(t) && n < 3 && !officialNouns.has(t[q].nid) && !t[q].punct && (t[q].cap || adjective(t[q]) || pluralModifiers.has(t[q].lid) || t[q].lower == "port" || t[q].lower == "border"); n++ {
+		q++
+	}
+	if q+1 >= len(t) || !officialNouns.has(t[q].nid) || t[q].norm == "worker" || t[q].norm == "employee" || t[q].norm == "staff" {
+		return false
+	}
+	n := t[q+1]
+	return n.text == "$" || n.text == "€" || n.text == "£" || isDigits(n.text) || n.lower == "to" && q+2 < len(t) && !t[q+2].cap && t[q+2].cls&cDet == 0 || n.lower == "bribes" || n.lower == "kickbacks"
 }
 
 // recruitVerbs take children into a crime; childNouns are the children;
@@ -4459,6 +4510,12 @@ func (f *mentionFinder) functional() {
 			for j < len(t) && j-i < 4 && !t[j].punct && !f.used[j] && (t[j].cls&cPrep == 0) && !lx.docNouns.has(t[j].nid) && !crimeAnaphorHeads.has(t[j].nid) && !crimeTypeNouns.has(t[j].nid) && f.d.crimeHeads[t[j].norm] == "" && !isTitleWord(lx, t, j) {
 				j++
 			}
+			if low == "the" && (t[i+1].lower == "importation" || t[i+1].lower == "importations") && (i+2 == len(t) || t[i+2].lower != "of") && f.free(i, i+2) && f.d.mainTrade() != "" {
+				// "the gang had run the importation like a business": the import the text is about
+				f.add(mention{kind: mCrime, start: i, end: i + 2, crime: f.d.mainTrade()})
+				i++
+				continue
+			}
 			if low == "this" && i+2 < len(t) && t[i+1].lower == "whole" && (t[i+2].norm == "business" || t[i+2].norm == "trade") && f.free(i, i+3) && f.d.mainTrade() != "" {
 				// "Corruption is the fuel of this whole business": the trade the text is about
 				f.add(mention{kind: mCrime, start: i, end: i + 3, crime: f.d.mainTrade()})
@@ -4519,6 +4576,15 @@ func (f *mentionFinder) functional() {
 					} else if q < len(t) && orgDescriptors.has(t[q].lid) && !t[q].cap {
 						q++
 					}
+					if r := q; q < len(t) && !t[q].cap && !t[q].punct {
+						// "a report released on Thursday by the wildlife trade monitoring network TRAFFIC": what the body is, then its name
+						for r < len(t) && r < q+5 && !t[r].cap && !t[r].punct && t[r].cls&(cPrep|cConj|cFinite|cDet) == 0 {
+							r++
+						}
+						if r < len(t) && r > q && t[r].cap && !t[r].punct {
+							q = r
+						}
+					}
 					if o := f.mentionStartingAt(q); o != nil && o.kind == mActor && !(o.ent != nil && (o.ent.country || o.ent.kind == KindPlace) && o.end < len(t) && t[o.end].cap && !t[o.end].punct) {
 						owner := *o
 						m.owner = &owner
@@ -4565,7 +4631,7 @@ func (f *mentionFinder) functional() {
 				}
 				f.add(mention{kind: mCrime, start: i, end: j + 1, crime: slug})
 				i = j
-			case low == "this" && j == i+1 && anaphorTrade.has(t[j].nid) && t[j].norm != "scheme" && !pluralTok(t[j]) && f.d.mainTrade() != "" && (j+1 >= len(t) || t[j+1].cls&cPrep == 0):
+			case low == "this" && anaphorTrade.has(t[j].nid) && t[j].norm != "scheme" && j == i+1 && !pluralTok(t[j]) && f.d.mainTrade() != "" && (j+1 >= len(t) || t[j+1].cls&cPrep == 0):
 				// "I have spent five years documenting this trade": the trade the text is about,
 				// however many sentences back it was named
 				f.add(mention{kind: mCrime, start: i, end: j + 1, crime: f.d.mainTrade()})
