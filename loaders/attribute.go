@@ -237,6 +237,9 @@ func (d *docState) tailSpeaker(toks []token, i, after int) (*entity, int) {
 	if !onlyPunctAfter(toks, skipTail(toks, after)) || i < 2 {
 		return nil, 0
 	}
+	if i >= 3 && (toks[i-1].lower == "has" || toks[i-1].lower == "have" || toks[i-1].lower == "had") {
+		i-- // "..., a charity has warned.": the auxiliary is the verb's
+	}
 	if i >= 4 && toks[i-1].cap && !toks[i-1].punct && (toks[i-2].lower == "in" || toks[i-2].lower == "from") && !toks[i-3].cap {
 		i -= 2 // "..., a court in Macau found last year.": the place after the description
 	}
@@ -2218,6 +2221,36 @@ func inverted(toks []token, i int) bool {
 // contactVerbs say how a writer met a source: "the officials I spoke to".
 var contactVerbs = set([]string{"spoke", "talked", "interviewed", "met", "asked", "contacted", "consulted", "visited", "surveyed", "reached"})
 
+// bracketedAfterActor says whether m stands inside brackets right after an
+// actor: "Every Child Protected Against Trafficking (ECPAT UK) said", where
+// the actor before the brackets speaks, not "UK".
+func bracketedAfterActor(toks []token, ms []mention, m *mention) bool {
+	open := -1
+	for q := m.start - 1; q >= 0 && q >= m.start-4; q-- {
+		if toks[q].text == "(" {
+			open = q
+			break
+		}
+		if toks[q].punct {
+			return false
+		}
+	}
+	if open < 1 {
+		return false
+	}
+	closed := false
+	for q := m.end; q < len(toks) && q <= m.end+3; q++ {
+		if toks[q].text == ")" {
+			closed = true
+			break
+		}
+		if toks[q].punct {
+			return false
+		}
+	}
+	return closed && actorEndsAt(ms, open)
+}
+
 // subject finds the speaker of the verb: the nearest actor before it that no
 // preposition governs, or the actor right after it in "..., said X".
 func (d *docState) subject(toks []token, ms []mention, hit verbHit, first int, inQuote []bool) (*entity, *mention, bool) {
@@ -2227,6 +2260,12 @@ func (d *docState) subject(toks []token, ms []mention, hit verbHit, first int, i
 		m := mentionAt(ms, hit.end)
 		if m == nil {
 			m = modifiedPerson(toks, ms, hit.end)
+		}
+		if m != nil && m.kind == mActor && m.ent != nil && m.ent.kind == KindPerson && m.end+2 < len(toks) && toks[m.end].text == "," && !toks[m.end-1].cap {
+			// "said ECPAT's chief executive, Patricia Durr": the name after the role
+			if n := mentionAt(ms, m.end+1); n != nil && n.kind == mActor && n.ent != nil && n.ent.kind == KindPerson && n.end-n.start >= 2 && invertedEnd(toks, n.end) {
+				m = n
+			}
 		}
 		if m != nil && (m.kind == mActor || m.kind == mPronoun && subjectPronouns.m[m.pron]) && invertedEnd(toks, m.end) {
 			if sp := d.resolve(m, ms); sp != nil {
@@ -2327,7 +2366,7 @@ func (d *docState) subject(toks []token, ms []mention, hit verbHit, first int, i
 	var best *mention
 	for k := range ms {
 		m := &ms[k]
-		if m.end > i || m.start < first || m.prep || m.poss || inQuote != nil && m.start < len(inQuote) && inQuote[m.start] {
+		if m.end > i || m.start < first || m.prep || m.poss || inQuote != nil && m.start < len(inQuote) && inQuote[m.start] || bracketedAfterActor(toks, ms, m) {
 			continue
 		}
 		switch m.kind {

@@ -597,6 +597,8 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 	hiddenMoney(text, toks, cm, emit)
 	cutOfTrade(text, toks, cm, emit)
 	gainsMoved(text, toks, cm, emit)
+	tradeAfterColon(text, toks, cm, emit)
+	staffedByTrafficked(text, toks, cm, emit)
 	childrenFor(text, toks, cm, emit)
 	paidToDo(text, toks, cm, emit)
 	launderedFrom(text, toks, cm, emit)
@@ -701,6 +703,7 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 			emit(a, b, cue, mech)
 		}
 	}
+	defer unpaidExploited(text, toks, cm, emit) // (after the fallback below, which it must not silence)
 	defer d.cooccur(text, toks, cm, done, emit)
 	for i := 0; i < len(toks); i++ {
 		if toks[i].punct || crimeAt(cm, i) >= 0 {
@@ -1672,6 +1675,9 @@ func classifies(toks []token, i, j int) bool {
 	default:
 		return false
 	}
+	if i+3 < j && raisingWords.has(toks[i+1].lid) && toks[i+2].lower == "to" && toks[i+3].lower == "be" {
+		i += 3 // "is estimated to be the fourth largest criminal activity": still a kind
+	}
 	for q := i + 1; q < j; q++ {
 		if w := toks[q].lower; (toks[q].cls&cDet == 0) && !kindWords.m[w] && !adjective(toks[q]) && !strings.HasSuffix(w, "est") {
 			return false
@@ -1679,6 +1685,9 @@ func classifies(toks []token, i, j int) bool {
 	}
 	return true
 }
+
+// raisingWords hedge a copula: "is estimated to be", "is thought to be".
+var raisingWords = set([]string{"estimated", "thought", "believed", "considered", "reported", "said", "known", "likely", "set"})
 
 // kindWords describe which kind a thing is: "the most widespread", "a major".
 var kindWords = set([]string{"most", "main", "single", "widespread", "common", "big", "large", "major", "key", "prominent",
@@ -4504,6 +4513,78 @@ func partOfActor(cm []mention, toks []token, i int) int {
 		}
 	}
 	return -1
+}
+
+// unpaidExploited links smuggling to the exploitation of those who could
+// not pay for it: "Its members charged migrants to cross the border ..., and
+// women who could not pay were forced into sex work".
+func unpaidExploited(text string, toks []token, cm []mention, emit emitFn) {
+	for i := 2; i+2 < len(toks); i++ {
+		if !(toks[i].lower == "pay" && (toks[i-1].lower == "not" && (toks[i-2].lower == "could" || toks[i-2].lower == "did") || toks[i-1].lower == "to" && toks[i-2].lower == "unable") || toks[i].lower == "afford" && toks[i-1].lower == "not") {
+			continue
+		}
+		ms := -1
+		for k := range cm {
+			if cm[k].end <= i-2 && schema.Root(cm[k].crime) == "migrant-smuggling" {
+				ms = k
+			}
+		}
+		if ms < 0 {
+			continue
+		}
+		for k := range cm {
+			if cm[k].start > i && cm[k].start <= i+6 && schema.Root(cm[k].crime) == "human-trafficking" && !crossesClause(toks, i, cm[k].start) {
+				emit(cm[ms], cm[k], span(text, toks, i-2, cm[k].end), schema.MechFacilitates)
+				break
+			}
+		}
+	}
+}
+
+// staffedByTrafficked links a crime to the trafficking of the people who
+// work it: "vast scam operations staffed by people who were themselves
+// trafficked".
+func staffedByTrafficked(text string, toks []token, cm []mention, emit emitFn) {
+	for _, h := range cm {
+		if h.actor || schema.Root(h.crime) != "human-trafficking" {
+			continue
+		}
+		for p := h.start - 1; p > 0 && p >= h.start-7 && !toks[p].punct; p-- {
+			if toks[p].lower != "by" || !(toks[p-1].lower == "staffed" || toks[p-1].lower == "manned" || toks[p-1].lower == "worked") {
+				continue
+			}
+			for k := len(cm) - 1; k >= 0; k-- {
+				if x := cm[k]; x.end <= p-1 && p-1-x.end <= 3 && !x.actor && schema.Root(x.crime) != "human-trafficking" {
+					emit(x, h, span(text, toks, x.start, h.end), schema.MechFacilitates)
+					break
+				}
+			}
+			break
+		}
+	}
+}
+
+// tradeAfterColon links a crime group to the trade a colon names after "a
+// second trade", "a new business": "Along the route, the gang learned a second
+// trade: extortion".
+func tradeAfterColon(text string, toks []token, cm []mention, emit emitFn) {
+	for c := 2; c+1 < len(toks); c++ {
+		if toks[c].text != ":" || !(toks[c-1].norm == "trade" || toks[c-1].norm == "business" || toks[c-1].norm == "racket" || toks[c-1].norm == "sideline") {
+			continue
+		}
+		x := crimeStartingAt(cm, c+1)
+		if x < 0 || cm[x].actor {
+			continue
+		}
+		for _, a := range cm {
+			if a.actor && a.end <= c-1 && schema.Root(a.crime) != schema.Root(cm[x].crime) && a.subject(toks) {
+				for _, b := range listRight(cm, toks, x) {
+					emit(a, cm[b], span(text, toks, a.start, cm[b].end), schema.MechInvolvement)
+				}
+				break
+			}
+		}
+	}
 }
 
 // gainsMoved links money laundering named only by its means ("through a

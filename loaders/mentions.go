@@ -346,8 +346,9 @@ var journeyNouns = set([]string{"journey", "passage", "trip", "crossing", "trave
 func (f *mentionFinder) passiveSubject(a int) string {
 	t := f.toks
 	q := a
-	for q > 0 && a-q <= 3 && (beForms.has(t[q].lid) || t[q].lower == "had" || t[q].lower == "have" || t[q].lower == "has" || t[q].cls&cAdv != 0 && t[q].cls&cDet == 0) {
-		q--
+	for q > 0 && a-q <= 4 && (beForms.has(t[q].lid) || t[q].lower == "had" || t[q].lower == "have" || t[q].lower == "has" || t[q].cls&cAdv != 0 && t[q].cls&cDet == 0 ||
+		t[q].lower == "themselves" || t[q].lower == "himself" || t[q].lower == "herself" || (t[q].lower == "who" || t[q].lower == "that") && q < a-1) {
+		q-- // ("people who were themselves trafficked": past the relative pronoun and the reflexive)
 	}
 	if q > 2 && t[q].text == "," {
 		// "the boys, aged 16 and 17, had been": past an aside
@@ -1157,7 +1158,7 @@ func (f *mentionFinder) crimes() {
 				continue
 			}
 		}
-		if (t[i].lower == "smuggled" || t[i].lower == "trafficked") && i >= 2 && !f.used[i] && beForms.has(t[i-1].lid) {
+		if (t[i].lower == "smuggled" || t[i].lower == "trafficked") && i >= 2 && !f.used[i] && (beForms.has(t[i-1].lid) || t[i-1].lower == "themselves" && beForms.has(t[i-2].lid)) {
 			// "the boys had been smuggled into the UK": people moved, the verb's subject;
 			// "the cigarettes had been smuggled": goods
 			if g := f.passiveSubject(i - 1); g != "" {
