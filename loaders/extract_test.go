@@ -236,6 +236,7 @@ func TestCorpusQuality(t *testing.T) {
 		{"heldout19", "testdata/corpus/heldout19", 0.90, 0.60},
 		{"heldout20", "testdata/corpus/heldout20", 0.95, 0.50},
 		{"heldout21", "testdata/corpus/heldout21", 0.88, 0.60},
+		{"heldout22", "testdata/corpus/heldout22", 0.85, 0.55},
 	}
 	x := loaders.NewExtractor("")
 	for _, tc := range tests {
