@@ -128,7 +128,10 @@ var (
 // sharedLexicon returns the one lexicon every extractor reads: building it
 // gives its words ids (wordIDs), which must not change once extraction runs.
 func sharedLexicon() *lexicon {
-	lexOnce.Do(func() { lex = newLexicon() })
+	lexOnce.Do(func() {
+		lex = newLexicon()
+		wordsFixed = true
+	})
 	return lex
 }
 

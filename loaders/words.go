@@ -16,10 +16,19 @@ var wordIDs = map[string]uint32{}
 // wordID returns the id of w, or 0.
 func wordID(w string) uint32 { return wordIDs[w] }
 
+// wordsFixed is set once the shared lexicon is built: from then on the
+// table is only read, by every extracting goroutine.
+var wordsFixed bool
+
 // intern returns the id of w, giving it one if it has none.
 func intern(w string) uint32 {
 	id, ok := wordIDs[w]
 	if !ok {
+		if wordsFixed {
+			// a set built during extraction would race with the readers and
+			// its words would be missing from tokens already read
+			panic("loaders: word set built after the word table was fixed: build it at package level or in newLexicon (" + w + ")")
+		}
 		id = uint32(len(wordIDs) + 1)
 		wordIDs[w] = id
 	}
