@@ -4606,11 +4606,14 @@ func (f *mentionFinder) functional() {
 				}
 				f.add(m)
 				i = j
-			case (crimeTypeNouns.has(t[j].nid) || flowNouns.has(t[j].nid) && low != "the") && (low == "these" || low == "those" || low == "such" || low == "the" && anaphorTrade.has(t[j].nid) && (j+1 >= len(t) || t[j+1].cls&cPrep == 0)) && j == i+1 && (len(f.d.crimeTypes) > 0 || low == "the" && f.d.recentTrade != "" && f.d.sentIndex-f.d.recentSent <= 3):
+			case (crimeTypeNouns.has(t[j].nid) || flowNouns.has(t[j].nid) && low != "the") && (low == "these" || low == "those" || low == "such" || low == "the" && anaphorTrade.has(t[j].nid) && (j+1 >= len(t) || t[j+1].cls&cPrep == 0)) && j == i+1 && (len(f.d.crimeTypes) > 0 || low == "the" && f.d.recentTrade != "" && f.d.sentIndex-f.d.recentSent <= 3 || low == "the" && anaphorTrade.has(t[j].nid) && f.d.mainTrade() != ""):
 				// ("these flows", "such sales": the trade of the sentence before)
 				// ("the business had links to a Chinese triad": the trade just named)
 				// "These crimes are frequently linked to corruption": the crime type just named
 				slug := f.d.recentTrade // ("Violence follows the money. ... gangs fighting over the trade": a sentence back)
+				if f.d.recentTrade == "" || f.d.sentIndex-f.d.recentSent > 3 {
+					slug = f.d.mainTrade() // (named long ago: the trade the text is about)
+				}
 				if len(f.d.crimeTypes) > 0 {
 					slug = f.d.crimeTypes[0]
 				}
