@@ -776,6 +776,11 @@ func (d *docState) speechAuthor(text string, toks []token, ms []mention, first i
 		}
 		for k := range ms {
 			if ms[k].start > i && ms[k].start <= i+2 && ms[k].kind == mActor {
+				if ms[k].ent.kind != KindPerson {
+					if p := heldBy(toks, ms, ms[k].end); p != nil {
+						return p // "by the INTERPOL Secretary General, Valdecy Urquiza, at": the body's officer, named
+					}
+				}
 				return ms[k].ent
 			}
 		}
@@ -822,6 +827,24 @@ func (d *docState) speechAuthor(text string, toks []token, ms []mention, first i
 					return d.office(span(text, toks, c+1, e))
 				}
 			}
+		}
+	}
+	return nil
+}
+
+// heldBy returns the person named between commas after a body's office that
+// starts at j: "INTERPOL Secretary General, Valdecy Urquiza, at", or nil.
+func heldBy(toks []token, ms []mention, j int) *entity {
+	c := j
+	for c < len(toks) && c < j+4 && toks[c].cap && !toks[c].punct {
+		c++
+	}
+	if c == j || c+1 >= len(toks) || toks[c].text != "," {
+		return nil
+	}
+	for _, m := range ms {
+		if m.kind == mActor && m.start == c+1 && m.ent != nil && m.ent.kind == KindPerson && m.end-m.start >= 2 && (m.end == len(toks) || toks[m.end].text == ",") {
+			return m.ent
 		}
 	}
 	return nil

@@ -27,6 +27,8 @@ func TestSpeechHeaders(t *testing.T) {
 		{"title and name before the noun", "Home Secretary Yvette Cooper speech to the Police Superintendents' Association", "Yvette Cooper"},
 		{"office after a colon", "Keynote speech: Home Secretary on serious organised crime", "Home Secretary"},
 		{"name after a dash", "Speech: Tackling organised crime - Security Minister Dan Jarvis", "Dan Jarvis"},
+		{"a body's office then name", "Opening remarks by the INTERPOL Secretary General, Valdecy Urquiza, at the Global Financial Fraud Summit", "Valdecy Urquiza"},
+		{"a body alone", "Remarks by INTERPOL at the Global Financial Fraud Summit", "Interpol"},
 		{"headline, not a header", "Minister's speech angers police chiefs", ""},
 	}
 	x := loaders.NewExtractor("")

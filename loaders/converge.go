@@ -4520,7 +4520,8 @@ func partOfActor(cm []mention, toks []token, i int) int {
 // women who could not pay were forced into sex work".
 func unpaidExploited(text string, toks []token, cm []mention, emit emitFn) {
 	for i := 2; i+2 < len(toks); i++ {
-		if !(toks[i].lower == "pay" && (toks[i-1].lower == "not" && (toks[i-2].lower == "could" || toks[i-2].lower == "did") || toks[i-1].lower == "to" && toks[i-2].lower == "unable") || toks[i].lower == "afford" && toks[i-1].lower == "not") {
+		if w := toks[i].lower; w != "pay" && w != "afford" || !(toks[i-1].lower == "not" && (toks[i-2].lower == "could" || toks[i-2].lower == "did" || toks[i-2].lower == "can") ||
+			toks[i-1].lower == "cannot" || toks[i-1].lower == "can't" || toks[i-1].lower == "couldn't" || toks[i-1].lower == "to" && toks[i-2].lower == "unable") {
 			continue
 		}
 		ms := -1

@@ -360,7 +360,7 @@ func (f *mentionFinder) passiveSubject(a int) string {
 			q = c - 1
 		}
 	}
-	if q < 0 || t[q].punct || t[q].cap {
+	if q < 0 || t[q].punct || t[q].cap && q > 0 { // (a sentence may open with the noun: "Migrants are smuggled")
 		return ""
 	}
 	for k := max(0, q-2); k <= q; k++ {
