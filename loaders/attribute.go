@@ -1294,7 +1294,7 @@ func (d *docState) attribute(s *Sentence, base Fact, toks []token, ms []mention,
 				for q < len(toks) && toks[q].cls&cDet != 0 {
 					q++
 				}
-				if a := mentionAt(ms, q); a != nil && a.kind == mActor && !((a.ent.country || a.ent.kind == KindPlace) && a.end < len(toks) && toks[a.end].cap) {
+				if a := mentionAt(ms, q); a != nil && a.kind == mActor && !placeStartsName(toks, a) {
 					m = a // (not "Washington" of "the Washington Post": a name goes on)
 				} else if a == nil || a.kind == mActor && (a.ent.country || a.ent.kind == KindPlace) {
 					// "documents reviewed by the International Consortium of Investigative Journalists": a name no gazetteer holds
@@ -2221,6 +2221,12 @@ func mentionAt(ms []mention, i int) *mention {
 		}
 	}
 	return nil
+}
+
+// placeStartsName says whether the place or country m names is the first
+// word of a longer name: "Washington" of "the Washington Post".
+func placeStartsName(toks []token, m *mention) bool {
+	return m.ent != nil && (m.ent.country || m.ent.kind == KindPlace) && m.end < len(toks) && toks[m.end].cap && !toks[m.end].punct
 }
 
 // modifiedPerson finds the person named at i behind one or two lowercase

@@ -4524,12 +4524,7 @@ func unpaidExploited(text string, toks []token, cm []mention, emit emitFn) {
 			toks[i-1].lower == "cannot" || toks[i-1].lower == "can't" || toks[i-1].lower == "couldn't" || toks[i-1].lower == "to" && toks[i-2].lower == "unable") {
 			continue
 		}
-		ms := -1
-		for k := range cm {
-			if cm[k].end <= i-2 && schema.Root(cm[k].crime) == "migrant-smuggling" {
-				ms = k
-			}
-		}
+		ms := lastBefore(cm, i-1, func(m mention) bool { return schema.Root(m.crime) == "migrant-smuggling" })
 		if ms < 0 {
 			continue
 		}
@@ -4554,11 +4549,8 @@ func staffedByTrafficked(text string, toks []token, cm []mention, emit emitFn) {
 			if toks[p].lower != "by" || !(toks[p-1].lower == "staffed" || toks[p-1].lower == "manned" || toks[p-1].lower == "worked") {
 				continue
 			}
-			for k := len(cm) - 1; k >= 0; k-- {
-				if x := cm[k]; x.end <= p-1 && p-1-x.end <= 3 && !x.actor && schema.Root(x.crime) != "human-trafficking" {
-					emit(x, h, span(text, toks, x.start, h.end), schema.MechFacilitates)
-					break
-				}
+			if k := lastBefore(cm, p, func(x mention) bool { return p-1-x.end <= 3 && !x.actor && schema.Root(x.crime) != "human-trafficking" }); k >= 0 {
+				emit(cm[k], h, span(text, toks, cm[k].start, h.end), schema.MechFacilitates)
 			}
 			break
 		}
@@ -4605,11 +4597,11 @@ func gainsMoved(text string, toks []token, cm []mention, emit emitFn) {
 			if g+1 < len(toks) && (toks[g+1].lower == "of" || toks[g+1].lower == "from") {
 				break // the gains of a crime the sentence names: another rule reads them
 			}
-			for k := len(cm) - 1; k >= 0; k-- {
-				if t := cm[k]; t.end <= g-1 && schema.Root(t.crime) != "money-laundering" && schema.Root(t.crime) != "organized-crime" && (!t.actor || trafficked(t.crime) || schema.Root(t.crime) == "counterfeiting") {
-					emit(t, ml, span(text, toks, t.start, ml.end), schema.MechFinances)
-					break
-				}
+			if k := lastBefore(cm, g, func(t mention) bool {
+				r := schema.Root(t.crime)
+				return r != "money-laundering" && r != "organized-crime" && (!t.actor || trafficked(r) || r == "counterfeiting")
+			}); k >= 0 {
+				emit(cm[k], ml, span(text, toks, cm[k].start, ml.end), schema.MechFinances)
 			}
 			break
 		}
@@ -4632,11 +4624,10 @@ func cutOfTrade(text string, toks []token, cm []mention, emit emitFn) {
 		if q >= len(toks) || !takenShares.has(toks[q].lid) && toks[q].lower != "percentage" || q+1 < len(toks) && (toks[q+1].lower == "of" || toks[q+1].lower == "on") {
 			continue
 		}
-		for k := len(cm) - 1; k >= 0; k-- {
-			if t := cm[k]; t.end <= a.start && !t.actor && trafficked(t.crime) && schema.Root(t.crime) != schema.Root(a.crime) {
-				emit(a, t, span(text, toks, a.start, q+1), schema.MechFinances)
-				break
-			}
+		if k := lastBefore(cm, a.start+1, func(t mention) bool {
+			return !t.actor && trafficked(t.crime) && schema.Root(t.crime) != schema.Root(a.crime)
+		}); k >= 0 {
+			emit(a, cm[k], span(text, toks, a.start, q+1), schema.MechFinances)
 		}
 	}
 }

@@ -190,9 +190,7 @@ func newLexicon() *lexicon {
 	}
 	for f, vs := range lx.verbs {
 		id := intern(f)
-		for int(id) >= len(lx.verbIDs) {
-			lx.verbIDs = append(lx.verbIDs, nil)
-		}
+		lx.verbIDs = growTo(lx.verbIDs, id)
 		lx.verbIDs[id] = vs
 	}
 	for _, c := range schema.Cues {
@@ -286,25 +284,13 @@ func (lx *lexicon) markStarts(toks []token) {
 }
 
 // verbsOf returns the reporting verbs of the lowercase word of id.
-func (lx *lexicon) verbsOf(id uint32) []*schema.ReportingVerb {
-	if int(id) < len(lx.verbIDs) {
-		return lx.verbIDs[id]
-	}
-	return nil
-}
+func (lx *lexicon) verbsOf(id uint32) []*schema.ReportingVerb { return byID(lx.verbIDs, id) }
 
 // first returns the starts bits of the folded word of id.
-func (lx *lexicon) first(id uint32) uint8 {
-	if int(id) < len(lx.firsts) {
-		return lx.firsts[id]
-	}
-	return 0
-}
+func (lx *lexicon) first(id uint32) uint8 { return byID(lx.firsts, id) }
 
 func (lx *lexicon) markFirst(id uint32, bit uint8) {
-	for int(id) >= len(lx.firsts) {
-		lx.firsts = append(lx.firsts, 0)
-	}
+	lx.firsts = growTo(lx.firsts, id)
 	lx.firsts[id] |= bit
 }
 

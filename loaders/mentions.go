@@ -4586,7 +4586,7 @@ func (f *mentionFinder) functional() {
 							q = r
 						}
 					}
-					if o := f.mentionStartingAt(q); o != nil && o.kind == mActor && !(o.ent != nil && (o.ent.country || o.ent.kind == KindPlace) && o.end < len(t) && t[o.end].cap && !t[o.end].punct) {
+					if o := f.mentionStartingAt(q); o != nil && o.kind == mActor && !placeStartsName(t, o) {
 						owner := *o
 						m.owner = &owner
 					} else if r := f.capRun(q, orgConnectors, 8); r > q && (r-q > 1 || upperWord(t[q].text) || q > b+2 && t[q-1].text == "The" && (r == len(t) || t[r].punct)) {

@@ -44,9 +44,7 @@ var wordClasses = func() []uint16 {
 		cClause: clauseBreaks, cFinite: finiteVerb, cNotMod: notModifiers} {
 		for w := range set.m {
 			id := wordID(w)
-			for int(id) >= len(c) {
-				c = append(c, 0)
-			}
+			c = growTo(c, id)
 			c[id] |= bit
 		}
 	}
@@ -54,12 +52,7 @@ var wordClasses = func() []uint16 {
 }()
 
 // wordClass returns the class bits of the lowercase word of id.
-func wordClass(id uint32) uint16 {
-	if int(id) < len(wordClasses) {
-		return wordClasses[id]
-	}
-	return 0
-}
+func wordClass(id uint32) uint16 { return byID(wordClasses, id) }
 
 // tokenize splits a sentence into tokens. Hyphenated words become several
 // tokens marked hyphen; "'s" is its own token; dotted abbreviations keep

@@ -35,6 +35,24 @@ func intern(w string) uint32 {
 	return id
 }
 
+// byID returns table[id], or the zero value past the table's end (a word
+// no entry holds).
+func byID[T any](table []T, id uint32) T {
+	if int(id) < len(table) {
+		return table[id]
+	}
+	var zero T
+	return zero
+}
+
+// growTo returns table long enough to hold id.
+func growTo[T any](table []T, id uint32) []T {
+	if n := int(id) + 1; n > len(table) {
+		table = append(table, make([]T, n-len(table))...)
+	}
+	return table
+}
+
 // wordSet is a set of words, tested on a token by the token's word id (has)
 // and on any string through its map.
 type wordSet struct {
@@ -60,9 +78,7 @@ func (s *wordSet) add(w string) {
 	}
 	s.m[w] = true
 	id := intern(w)
-	for int(id>>6) >= len(s.bits) {
-		s.bits = append(s.bits, 0)
-	}
+	s.bits = growTo(s.bits, id>>6)
 	s.bits[id>>6] |= 1 << (id & 63)
 }
 
