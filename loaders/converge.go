@@ -9,7 +9,7 @@ import (
 
 // gapLeft may stand between a crime type and the cue after it:
 // "organized crime increasingly connects with", "groups that are involved in".
-var gapLeft = set([]string{"increasingly", "now", "also", "often", "closely", "directly", "reportedly", "allegedly", "are",
+var gapLeft = set([]string{"increasingly", "mostly", "chiefly", "now", "also", "often", "closely", "directly", "reportedly", "allegedly", "are",
 	"is", "were", "was", "been", "be", "being", "have", "has", "had", "become", "becoming", "becomes", "became", "more",
 	"deeply", "strongly", "tightly", "frequently", "that", "which", "who", "can", "may", "could", "might", "will",
 	"would", "continue", "continues", "to", "used", "known", "widely", "heavily", "still", "further", "already",
@@ -72,6 +72,12 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 	// subject of the one before
 	prev := d.subjectActor
 	d.subjectActor = mention{}
+	prevGoods := d.subjectTrade
+	d.subjectTrade = mention{}
+	if len(cm) > 0 && !cm[0].actor && cm[0].subject(toks) {
+		// "The guns come south ... They arrive in the same ports": the trade this sentence's subject names
+		d.subjectTrade = mention{kind: mCrime, crime: cm[0].crime, plural: pluralTok(toks[cm[0].end-1])}
+	}
 	var pending []pendingLink // "Without X, it could not ...", "their income from X": links read before the cues
 	prevTrade := d.lastTrade
 	d.lastTrade = ""
@@ -110,6 +116,15 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 			cm = append(cm, mention{kind: mCrime, start: q + 1, end: q + 2, crime: prevTrade})
 			d.lastTrade = prevTrade
 		}
+	}
+	if p := openingPronoun(toks); p >= 0 && prevGoods.crime != "" && !prev.actor && prevGoods.plural == (toks[p].lower == "they") && (toks[p].lower == "they" || toks[p].lower == "it") && crimeAt(cm, p) < 0 &&
+		d.lx.verbsOf(toks[p+1].lid) == nil && !beForms.has(toks[p+1].lid) && !toks[p+1].punct && toks[p+1].cls&(cDet|cPrep|cConj|cPron) == 0 {
+		// "The guns come south in barrels. They arrive in the same ports through which cocaine leaves":
+		// a pronoun that opens the sentence stands for the goods or trade the one before was about
+		// (not "It is ...": it may stand for nothing)
+		cm = append(cm, mention{kind: mCrime, start: p, end: p + 1, crime: prevGoods.crime})
+		sortMentions(cm)
+		d.subjectTrade = prevGoods
 	}
 	for _, m := range cm {
 		// "The 'Ndrangheta remains the most powerful criminal organisation ... Its cocaine brokers
@@ -1127,8 +1142,8 @@ func openingPronoun(toks []token) int {
 		p = 1 // "“They tax it, ...": a quotation opening on the pronoun
 	} else if len(toks) > 2 && (toks[1].text == "," || toks[1].text == ":" && toks[0].cap) {
 		p = 2 // "First,", "Meanwhile,", "Today,", a transcript's "SERGI:"
-	} else if len(toks) > 2 && openingAdverbs.has(toks[0].lid) {
-		p = 1 // "Today they control ...", "Now it runs ..."
+	} else if len(toks) > 2 && (openingAdverbs.has(toks[0].lid) || toks[0].lower == "but" || toks[0].lower == "yet" || toks[0].lower == "and") {
+		p = 1 // "Today they control ...", "Now it runs ...", "But they have also branched out"
 	} else if c := openingPhraseEnd(toks); c > 0 {
 		p = c // "Beyond fentanyl and methamphetamine, they are ..."
 	}
@@ -1875,6 +1890,17 @@ func leftOf(cm []mention, toks []token, i int) int {
 		p++ // "online scam operations in the region, which are": the head, then the place
 	}
 	p = skipPlace(toks, p, i)
+	if p+2 < i && cm[best].actor && (toks[p].cls&cPrep != 0 && toks[p].lower != "of" || toks[p].lower == "behind") && cm[best].subject(toks) {
+		// "The gangs behind the violence are mostly fighting over": a phrase that describes the
+		// subject, then its verb
+		q := p + 1
+		for q < i && q-p <= 5 && !toks[q].punct && toks[q].cls&cFinite == 0 && !beForms.has(toks[q].lid) && !relativePronoun(toks[q].lower) && crimeAt(cm, q) < 0 {
+			q++
+		}
+		if q > p+1 && q < i && (beForms.has(toks[q].lid) || toks[q].lower == "have" || toks[q].lower == "has") {
+			p = q
+		}
+	}
 	if p+1 < i && toks[p].lower == "of" && !cm[best].actor {
 		// "corruption of local officials is what allows": the crime's object
 		q := p + 1

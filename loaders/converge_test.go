@@ -15,6 +15,15 @@ func TestLinkShapes(t *testing.T) {
 		name, text string
 		want       []string // "a b" pairs of slugs, sorted
 	}{
+		{"goods that come in, then they", "Crime has tripled. The guns come south in barrels, bought in Florida. They arrive in the same ports through which cocaine leaves for Europe.",
+			[]string{"arms-trafficking drug-trafficking"}},
+		{"people who arrive are not smuggled", "Crime has tripled. Migrants arrive in the same ports through which cocaine leaves for Europe.", nil},
+		{"goods in a headline do not arrive", "Guns arrive in the same ports through which cocaine leaves\n\nCrime has tripled.", nil},
+		{"it is, not the trade before", "Drug trafficking is a problem. It is clear that corruption is growing.", nil},
+		{"a phrase about the subject before its verb", "The gangs behind the violence are mostly fighting over drug markets.",
+			[]string{"drug-trafficking organized-crime"}},
+		{"but they, the actor before", "The gangs sell cocaine. But they have also branched out into welfare fraud.",
+			[]string{"drug-trafficking fraud", "drug-trafficking organized-crime", "fraud organized-crime"}},
 		{"one actor's second trade with also", "The gang that controls illegal gold mining also moves cocaine, police said.",
 			[]string{"drug-trafficking environmental-crime", "drug-trafficking organized-crime", "environmental-crime organized-crime"}},
 		{"second trade after an apposition", "Los Lobos, the gang that runs illegal gold mining in Azuay, also smuggles cocaine through the port.",

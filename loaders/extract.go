@@ -293,6 +293,7 @@ type docState struct {
 	indexed           int                  // how many of reg.order orgWords holds
 	crimeSent         int
 	subjectActor      mention              // the crime actor that was the subject of the sentence before
+	subjectTrade      mention              // the trade or goods that were the subject of the sentence before
 	cyber             bool                 // the text has named cybercrime: "ransom payments" are ransomware's
 	terror            bool                 // the text has named terrorism: "financed attacks" are terrorist attacks
 	mining            bool                 // the text has named illegal mining: gold moved is its trade

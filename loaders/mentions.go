@@ -2526,6 +2526,11 @@ func (f *mentionFinder) movedGoods(i int) (string, int) {
 			return g, e
 		}
 	}
+	if g != schema.People && g != "counterfeiting" && e+1 < len(t) && arrivalVerbs.has(t[e].lid) && pathWords.has(t[e+1].lid) && (mention{start: i, end: e}).subject(t) && f.d.sentIndex > 1 {
+		// "The guns come south in barrels", "Most weapons arrive through the port": goods
+		// that come in are brought in (not in a headline, not people: "migrants arrive in")
+		return g, e
+	}
 	if (t[e].cls&cTrade != 0) && (strings.HasSuffix(t[e].lower, "ed") || t[e].lower == "bought" || t[e].lower == "sold") && g != schema.People && g != "counterfeiting" {
 		return g, e + 1 // "weapons bought in the United States", "drugs sold online"
 	}
@@ -2538,6 +2543,14 @@ func (f *mentionFinder) movedGoods(i int) (string, int) {
 	}
 	return "", i
 }
+
+// arrivalVerbs move goods of themselves: "the guns come south".
+var arrivalVerbs = set([]string{"come", "comes", "came", "arrive", "arrives", "arrived", "flow", "flows", "flowed", "pour", "poured", "pours",
+	"enter", "enters", "entered", "travel", "travels", "travelled", "traveled"})
+
+// pathWords say where arriving goods go or come from.
+var pathWords = set([]string{"in", "into", "through", "across", "from", "over", "via", "south", "north", "east", "west",
+	"southward", "northward", "eastward", "westward", "southwards", "northwards", "eastwards", "westwards", "by", "on", "aboard"})
 
 // leftParticiples open a participle phrase after goods: "weapons left over from the war".
 var leftParticiples = set([]string{"left", "taken", "stolen", "seized", "held", "kept", "made", "found", "bought", "sold"})
