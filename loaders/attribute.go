@@ -2843,7 +2843,7 @@ func (d *docState) resolve(m *mention, ms []mention) *entity {
 	case mActor, mCrime:
 		return m.ent
 	case mPronoun:
-		return d.resolvePronoun(m.pron, ms, m.start)
+		return d.resolvePronoun(m.pron, ms, m.start, m.end-m.start > 1)
 	case mDocNoun:
 		if m.owner != nil {
 			return d.resolve(m.owner, ms)
@@ -2883,7 +2883,8 @@ func (d *docState) resolve(m *mention, ms []mention) *entity {
 
 // resolvePronoun finds the antecedent of a pronoun by number, gender where
 // known, and salience: the last speaker first, then the most recent mention.
-func (d *docState) resolvePronoun(p string, ms []mention, at int) *entity {
+// part marks "a third", "More than half": a part of a group, not its pronoun.
+func (d *docState) resolvePronoun(p string, ms []mention, at int, part bool) *entity {
 	switch p {
 	case "he", "his", "she", "her":
 		g := byte('m')
@@ -2921,6 +2922,11 @@ func (d *docState) resolvePronoun(p string, ms []mention, at int) *entity {
 			if ms[k].kind == mActor && ms[k].ent.plural && ms[k].end <= at && !ms[k].prep {
 				return ms[k].ent
 			}
+		}
+		if sp := d.prevSubject; sp != nil && (sp.plural || sp.kind == KindGroup) && at <= 2 && !part && (d.lastSpeaker == nil || d.lastSpeaker.lastSent < d.sentIndex-1) {
+			// "Researchers interviewed port workers and police officers. They found that": the
+			// subject of the sentence before, when no speaker spoke in it, not the last plural it named
+			return sp
 		}
 		if sp := d.lastSpeaker; sp != nil && (sp.plural || sp.kind == KindGroup || d.lx.collective.m[strings.Join(foldPhrase(strings.ToLower(sp.label)), " ")]) {
 			return sp // ("The Ministers agreed ... They expressed concern")

@@ -749,6 +749,13 @@ func TestSpeakerShapes(t *testing.T) {
 		{"an acronym in brackets after the speaker", "Every Child Protected Against Trafficking (ECPAT UK) said many of the children were smuggled.", "Every Child Protected Against Trafficking"},
 		{"the name after a role after said", `"These children are victims," said ECPAT's chief executive, Patricia Durr.`, "Patricia Durr"},
 		{"a tail speaker with an auxiliary", "Hundreds of teenagers are being trafficked to the UK, a charity has warned.", "charity"},
+		{"a clause after said is no inverted speaker", "Critics, including the Swedish Bar Association, said the measure would punish victims of the gangs.", "critics"},
+		{"they, the subject before", "Researchers from Erasmus University interviewed 50 port workers, police officers and convicted smugglers.\n\nThey found that a single extraction can earn an insider 50,000 euros.", "Erasmus University researchers"},
+		{"they, the speaker of the sentence before", "Researchers from Erasmus University interviewed 50 port workers.\n\nAnalysts said the gangs pay well. They added that the port is open.", "analysts"},
+		{"a part of the group is not they", "Our investigators interviewed 54 crew members.\n\nMore than half reported having their passports confiscated, and a third said they had worked 20 hours a day.", "crew members"},
+		{"a plural title opening the sentence is a group", "Police officers said the gangs pay well.", "police officers"},
+		{"a country's office with a modifier", "Criminal groups are drilling into pipelines, Mexico's security minister said on Monday.", "Mexico's security minister"},
+		{"a country's office with a modifier, first", "Mexico's security minister said criminal groups are drilling into pipelines.", "Mexico's security minister"},
 		{"a named group far from the verb is not its subject", "The Clan del Golfo, Colombia's largest armed group, collects a fee on gold, the army's commander said on Thursday.", "Colombia army"},
 	}
 	x := loaders.NewExtractor("")

@@ -609,14 +609,21 @@ func (f *mentionFinder) titled() {
 			i = end - 1
 			continue
 		}
-		if n == j && j < len(t) && (lx.verbsOf(t[j].lid) != nil || t[j].text == ",") && i >= 2 && t[i-1].norm == "'s" && !honor(lx, v) {
+		ti := i // the title with its lowercase modifiers: "Mexico's security minister"
+		for ti > i-2 && ti > 1 && t[ti-1].norm != "'s" && !t[ti-1].cap && !t[ti-1].punct && t[ti-1].cls&(cDet|cPrep|cConj|cPron|cClause|cFinite) == 0 && !f.d.isVerbForm(t[ti-1].lower) && !pluralTok(t[ti-1]) && !honor(lx, v) {
+			ti--
+		}
+		if ti < i && t[ti-1].norm != "'s" {
+			ti = i
+		}
+		if n == j && j < len(t) && (lx.verbsOf(t[j].lid) != nil || t[j].text == ",") && ti >= 2 && t[ti-1].norm == "'s" && !honor(lx, v) {
 			// "Niger's foreign minister told the summit": the office of a country or body speaks
-			for st := i - 2; st >= 0 && st >= i-5; st-- {
-				if e, g := lx.gaz.longest(t, st); g >= 0 && e == i-1 && f.free(st, e) {
+			for st := ti - 2; st >= 0 && st >= ti-5; st-- {
+				if e, g := lx.gaz.longest(t, st); g >= 0 && e == ti-1 && f.free(st, e) {
 					affil := f.d.gazEntity(lx.gazVals[g], span(f.text, t, st, e))
 					p := f.d.reg.get(KindPerson, span(f.text, t, st, end))
 					if p.title == "" {
-						p.title = span(f.text, t, i, end)
+						p.title = span(f.text, t, ti, end)
 						p.affil = affil
 					}
 					f.add(mention{kind: mActor, start: st, end: end, ent: p})
@@ -624,11 +631,11 @@ func (f *mentionFinder) titled() {
 					break
 				}
 			}
-			if st := i - 2; !f.used[i] && t[st].cap && !t[st].punct && f.free(st, i-1) && (st == 0 || !t[st-1].cap || t[st-1].punct) {
+			if st := ti - 2; !f.used[i] && t[st].cap && !t[st].punct && f.free(st, ti-1) && (st == 0 || !t[st-1].cap || t[st-1].punct) {
 				// "Toronto's police chief says": a city or body no gazetteer holds
 				p := f.d.reg.get(KindPerson, span(f.text, t, st, end))
 				if p.title == "" {
-					p.title = span(f.text, t, i, end)
+					p.title = span(f.text, t, ti, end)
 				}
 				f.add(mention{kind: mActor, start: st, end: end, ent: p})
 				i = end - 1
@@ -657,8 +664,8 @@ func (f *mentionFinder) titled() {
 			i = end - 1
 			continue
 		}
-		if n == j && j < len(t) && lx.verbsOf(t[j].lid) != nil && i > 0 && !f.used[i-1] && t[i-1].cap && !t[i-1].punct && !(i-1 == 0 && (t[i-1].cls&cDet != 0)) {
-			// "The FATF President said": the office speaks, unnamed
+		if n == j && j < len(t) && lx.verbsOf(t[j].lid) != nil && i > 0 && !f.used[i-1] && t[i-1].cap && !t[i-1].punct && !(i-1 == 0 && (t[i-1].cls&cDet != 0)) && !(i-1 == 0 && pluralTok(t[end-1])) {
+			// "The FATF President said": the office speaks, unnamed (not "Police officers said": a group)
 			k := i - 1
 			if k > 0 && t[k-1].cap && !f.used[k-1] && !(k-1 == 0 && (t[k-1].cls&cDet != 0)) {
 				k--
@@ -4090,8 +4097,8 @@ func (f *mentionFinder) collective(i, end int) {
 			k = p
 			break
 		}
-		if (!t[p].cap || p == 0) && len(t[p].lower) > 2 && (t[p].cls&(cPrep|cPron|cConj|cClause) == 0) && !f.d.isVerbForm(t[p].lower) && t[p].lower != "and" {
-			k = p // adjectives: "senior", "foreign", a sentence-initial "Local"
+		if (!t[p].cap || p == 0) && len(t[p].lower) > 2 && (t[p].cls&(cPrep|cPron|cConj|cClause) == 0) && !f.d.isVerbForm(t[p].lower) && t[p].lower != "and" && !finiteAux.has(t[p].lid) {
+			k = p // adjectives: "senior", "foreign", a sentence-initial "Local" (not "the measure would punish victims")
 			continue
 		}
 		if t[p].cap && !f.used[p] && demonymLike(t[p].lower) {
