@@ -1541,7 +1541,7 @@ func (d *docState) cooccur(text string, toks []token, cm []mention, done map[pai
 				if w == "since" && p+1 < len(toks) && (isDigits(toks[p+1].text) || toks[p+1].cap || timeWords.has(toks[p+1].lid)) {
 					continue // "recruited since 2014": a time, not a reason
 				}
-				if clauseBreaks.m[w] || toks[p].quote != 0 && !scareQuote(toks, p) || reportingWord(d, toks, p) || w == "as" && !same && !(p+1 < len(toks) && toks[p+1].lower == "well") {
+				if clauseBreaks.m[w] || toks[p].quote != 0 && !scareQuote(toks, p) && !quotedPredicate(toks, p) || reportingWord(d, toks, p) || w == "as" && !same && !(p+1 < len(toks) && toks[p+1].lower == "well") {
 					broken = true
 					break
 				}
@@ -2387,6 +2387,9 @@ func rightOf(cm []mention, toks []token, j int) int {
 			}
 			return k
 		}
+		if cm[k].actor && namedThenAppositive(toks, j, cm[k].start) {
+			return k // "financed by the First Capital Command (PCC), Brazil's largest criminal organization"
+		}
 		if n := cm[k].start - j; n > 6 && (n > 10 || !quoteIn(toks, j, cm[k].start)) {
 			return -1 // (a quoted term counts for little: "moved into so-called "fiscal huachicol": ...")
 		}
@@ -2406,6 +2409,8 @@ func rightOf(cm []mention, toks []token, j int) int {
 			case toks[p].cap && !toks[p].punct && p > 0:
 				// "for Mexican cartels", "to Colombian guerrillas"
 				words++
+			case toks[p].text == "(" && p > j && toks[p-1].cap && p+2 < cm[k].start && toks[p+2].text == ")" && upperWord(toks[p+1].text):
+				p += 2 // "by the First Capital Command (PCC), Brazil's largest criminal organization": the name's acronym
 			case nounModifier(toks, p, cm[k].start):
 				// "document fraud", "online investment fraud"
 				words++
@@ -2427,6 +2432,36 @@ func rightOf(cm []mention, toks []token, j int) int {
 		return k
 	}
 	return -1
+}
+
+// namedThenAppositive says whether toks[j:c] is a name, perhaps with its
+// acronym in brackets, then a comma and the start of a description that ends
+// at c: "the First Capital Command (PCC), Brazil's largest" before "criminal
+// organization".
+func namedThenAppositive(toks []token, j, c int) bool {
+	q := j
+	if q < c && toks[q].lower == "the" {
+		q++
+	}
+	n := q
+	for q < c && q-n < 6 && toks[q].cap && !toks[q].punct {
+		q++
+	}
+	if q-n < 2 {
+		return false // one capitalised word may be a place or a demonym, not a name
+	}
+	if q+2 < c && toks[q].text == "(" && toks[q+2].text == ")" && upperWord(toks[q+1].text) {
+		q += 3
+	}
+	if q >= c || toks[q].text != "," || c-q > 6 {
+		return false
+	}
+	for p := q + 1; p < c; p++ {
+		if toks[p].punct && toks[p].norm != "'s" || toks[p].cls&(cFinite|cClause|cConj|cPrep) != 0 || relativePronoun(toks[p].lower) {
+			return false
+		}
+	}
+	return true
 }
 
 // quoteIn says whether a quotation mark stands in toks[i:j].
@@ -6192,6 +6227,21 @@ func scareQuote(toks []token, p int) bool {
 			if toks[q].punct {
 				break
 			}
+		}
+	}
+	return false
+}
+
+// quotedPredicate says whether the quotation mark at p opens a quoted
+// phrase after a copula that runs to the end of the sentence: corruption was
+// "the lubricant of the drug trade".
+func quotedPredicate(toks []token, p int) bool {
+	if p == 0 || !beForms.has(toks[p-1].lid) {
+		return false
+	}
+	for q := p + 1; q < len(toks) && q <= p+12; q++ {
+		if toks[q].quote != 0 {
+			return q+1 == len(toks) || toks[q+1].punct && toks[q+1].text != ","
 		}
 	}
 	return false

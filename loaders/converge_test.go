@@ -15,6 +15,14 @@ func TestLinkShapes(t *testing.T) {
 		name, text string
 		want       []string // "a b" pairs of slugs, sorted
 	}{
+		{"smuggling of cultural property", "Terrorist groups generate income from the looting and smuggling of cultural property.",
+			[]string{"cultural-property-trafficking terrorism"}},
+		{"a name, its acronym, then what it is", "Illegal gold miners are financed and protected by the First Capital Command (PCC), Brazil's largest criminal organization.",
+			[]string{"environmental-crime organized-crime"}},
+		{"a name, then another clause", "Illegal gold miners are financed by the Mining Development Bank, regulators told a hearing on criminal organizations.", nil},
+		{"a quoted predicate", "The minister said corruption was \"the lubricant of the drug trade\".",
+			[]string{"corruption drug-trafficking"}},
+		{"a quoted predicate that ends before the other crime", "The minister said corruption was \"a scandal\", and drug trafficking rose.", nil},
 		{"goods that come in, then they", "Crime has tripled. The guns come south in barrels, bought in Florida. They arrive in the same ports through which cocaine leaves for Europe.",
 			[]string{"arms-trafficking drug-trafficking"}},
 		{"people who arrive are not smuggled", "Crime has tripled. Migrants arrive in the same ports through which cocaine leaves for Europe.", nil},

@@ -829,6 +829,7 @@ var Goods = map[string]string{
 	"emerald": "environmental-crime", "coltan": "environmental-crime", "cassiterite": "environmental-crime",
 	"antiquity": "cultural-property-trafficking", "ancient coin": "cultural-property-trafficking", "roman coin": "cultural-property-trafficking", "greek coin": "cultural-property-trafficking", "byzantine coin": "cultural-property-trafficking", "relic": "cultural-property-trafficking", "cuneiform tablet": "cultural-property-trafficking", "antiquities": "cultural-property-trafficking",
 	"artefact": "cultural-property-trafficking", "artifact": "cultural-property-trafficking",
+	"cultural property": "cultural-property-trafficking", "cultural good": "cultural-property-trafficking", "cultural object": "cultural-property-trafficking",
 	"cigarette": "counterfeiting", "tobacco": "counterfeiting", "fuel": "counterfeiting", "medicine": "counterfeiting",
 	"alcohol": "counterfeiting", "counterfeit good": "counterfeiting", "oil": "counterfeiting", "petrol": "counterfeiting",
 	"diesel": "counterfeiting", "gasoline": "counterfeiting", "sugar": "counterfeiting", "liquor": "counterfeiting",
