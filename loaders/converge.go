@@ -4948,6 +4948,12 @@ func (d *docState) sameAs(text string, toks []token, cm []mention, emit func(a, 
 				continue
 			}
 			r := rightOf(cm, toks, j)
+			if r < 0 && t.lower == "as" && j+2 < len(toks) && toks[j].lower == "those" && strings.HasSuffix(toks[j+1].lower, "ing") && (toks[j+1].cls&cTrade != 0 || schema.MovingVerbs[toks[j+1].lower] != "") {
+				// "the same ports ... as those moving heroin": what they move ("moving heroin" may be the mention)
+				if r = crimeStartingAt(cm, j+1); r < 0 {
+					r = crimeStartingAt(cm, j+2)
+				}
+			}
 			if r < 0 || !cm[r].actor && t.lower != "as" {
 				break // ("the same channels as drug money": any crime after "as")
 			}

@@ -23,6 +23,9 @@ func TestLinkShapes(t *testing.T) {
 		{"a quoted predicate", "The minister said corruption was \"the lubricant of the drug trade\".",
 			[]string{"corruption drug-trafficking"}},
 		{"a quoted predicate that ends before the other crime", "The minister said corruption was \"a scandal\", and drug trafficking rose.", nil},
+		{"the same means as those moving a drug", "Traffickers moving ivory from East Africa rely on the same ports, brokers and shipping agents as those moving heroin in the opposite direction.",
+			[]string{"drug-trafficking environmental-crime"}},
+		{"traffickers moving goods trade in them, not in people", "Traffickers moving ivory from East Africa use small ports.", nil},
 		{"goods that come in, then they", "Crime has tripled. The guns come south in barrels, bought in Florida. They arrive in the same ports through which cocaine leaves for Europe.",
 			[]string{"arms-trafficking drug-trafficking"}},
 		{"people who arrive are not smuggled", "Crime has tripled. Migrants arrive in the same ports through which cocaine leaves for Europe.", nil},
@@ -605,6 +608,7 @@ func TestCrimeMentions(t *testing.T) {
 	}{
 		{"a drug's trafficking", "The cartel is involved in heroin trafficking.", []string{"opioids", "organized-crime"}},
 		{"held for ransom", "They held the engineers for ransom.", []string{"kidnapping"}},
+		{"traffickers moving goods", "Traffickers moving ivory use small ports.", []string{"environmental-crime"}},
 		{"unpaid wages in a crime text", "The cartel runs the farms. Workers said they were not paid for five months.", []string{"human-trafficking"}},
 		{"unpaid wages in a labour dispute", "Workers at the bankrupt factory were not paid for three months, the union said.", nil},
 		{"paid a sum to do a crime's work", "Cocaine arrives in Rotterdam. Dock workers are paid up to 100,000 euros per container to retrieve the drugs.", []string{"corruption", "drug-trafficking"}},

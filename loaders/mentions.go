@@ -2066,6 +2066,12 @@ func (f *mentionFinder) crimes() {
 				slug = g
 			}
 		}
+		if bare && (t[i].norm == "trafficker" || t[i].norm == "smuggler") && end == i+1 && i+2 < len(t) && strings.HasSuffix(t[i+1].lower, "ing") && (t[i+1].cls&cTrade != 0 || schema.MovingVerbs[t[i+1].lower] != "") {
+			// "traffickers moving ivory from East Africa": traffickers in the goods they move
+			if g, _ := f.goodsAfter(i + 2); g != "" && g != schema.People {
+				slug = g
+			}
+		}
 		if bare && t[i].norm == "trafficker" && i >= 2 && t[i-1].lower == "from" {
 			// "buy assault rifles from traffickers": traffickers in the goods just named
 			if g := f.tradeEndingAt(i - 1); g != "" {
