@@ -860,7 +860,14 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 				for n := 0; n < 3; n++ {
 					q = skipPlace(toks, q, len(toks))
 				}
-				if q+2 < len(toks) && toks[q].lower == "to" {
+				if k := crimeAt(cm, q+1); q+2 < len(toks) && toks[q].lower == "to" && launders(toks[q+1]) && (k < 0 || schema.Root(cm[k].crime) == "money-laundering") {
+					// "uses the gold to clean its drug money": the means launder; whose money it is the
+					// laundering reading links, not the means
+					ml := mention{kind: mCrime, crime: "money-laundering", start: q + 1, end: q + 2}
+					for _, b := range rights {
+						emit(cm[b], ml, span(text, toks, cm[b].start, q+2), schema.MechFacilitates)
+					}
+				} else if q+2 < len(toks) && toks[q].lower == "to" {
 					for y := range cm {
 						if cm[y].start > q+1 && cm[y].start <= q+4 && !crimeIn(cm, q+1, cm[y].start) {
 							for _, a := range lefts {
@@ -1522,8 +1529,8 @@ func (d *docState) cooccur(text string, toks []token, cm []mention, done map[pai
 				continue // "forced criminality, including online scams": examples of a, not its list
 			}
 			ra, rb := schema.Root(a.crime), schema.Root(b.crime)
-			if ra == rb {
-				continue
+			if ra == rb || launderedBetween(toks, cm, x, y) {
+				continue // ("uses the gold to launder money from cocaine sales": each is linked to the laundering)
 			}
 			if ra > rb {
 				ra, rb = rb, ra
@@ -6233,6 +6240,22 @@ func scareQuote(toks []token, p int) bool {
 			if toks[q].punct {
 				break
 			}
+		}
+	}
+	return false
+}
+
+// launderedBetween says whether a purpose of laundering ("to launder money")
+// stands between the mentions x and y, neither of which is laundering: the
+// means of laundering and the trade whose money is laundered meet only
+// through it.
+func launderedBetween(toks []token, cm []mention, x, y int) bool {
+	if schema.Root(cm[x].crime) == "money-laundering" || schema.Root(cm[y].crime) == "money-laundering" || cm[x].actor || cm[y].actor {
+		return false
+	}
+	for k := x + 1; k < y; k++ {
+		if !cm[k].actor && schema.Root(cm[k].crime) == "money-laundering" && cm[k].start > cm[x].end && cm[k].end <= cm[y].start && toks[cm[k].start-1].lower == "to" {
+			return true
 		}
 	}
 	return false

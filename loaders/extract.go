@@ -313,6 +313,7 @@ type docState struct {
 	smuggled          string               // the crime type of the goods last named smuggled ("sugar smuggled": counterfeiting)
 	migrants          bool                 // the text has named migrant smuggling
 	namedMeans        map[string]namedMean // the nouns named as a crime's means ("through brokers", "in suitcases")
+	goodsNouns        map[string]namedMean // the goods a crime phrase named ("gold" in "illegal gold mining"), for "the gold" later
 	pairTrades        [2]string            // the last two trades a sentence named together, in sentence pairSent ("both trades")
 	pairSent          int
 	fuelLaundering    bool               // the text has named fuel laundering: a bare "laundering" is its

@@ -165,6 +165,9 @@ func (d *docState) findMentions(text string, toks []token) []mention {
 	f.functional()
 	f.untitledPeople()
 	f.appositives()
+	if len(d.goodsNouns) > 0 {
+		f.goodsAgain()
+	}
 	slices.SortFunc(f.ms, func(a, b mention) int { return a.start - b.start })
 	f.sanctionedCargo()
 	for i := range f.ms {
@@ -224,7 +227,58 @@ func (d *docState) findMentions(text string, toks []token) []mention {
 			m.prep = true // "Investigators in Argentina and the United States": both governed
 		}
 	}
+	d.noteGoods(toks, f.ms)
 	return f.ms
+}
+
+// goodsTrades are the trades whose goods may be named again alone: "the gold"
+// after "illegal gold mining", "the horn" after "rhino horn trafficking".
+var goodsTrades = set([]string{"environmental-crime", "counterfeiting", "cultural-property-trafficking", "arms-trafficking"})
+
+// noteGoods records the goods nouns inside this sentence's crime phrases of a
+// goods trade ("gold" in "illegal gold miners", "wildlife" in "wildlife
+// trafficking"): not the crime words, agents or deeds around them.
+func (d *docState) noteGoods(toks []token, ms []mention) {
+	for _, m := range ms {
+		if m.kind != mCrime || !goodsTrades.m[schema.Root(m.crime)] {
+			continue
+		}
+		for q := m.start; q < m.end; q++ {
+			t := toks[q]
+			if t.cap || t.punct || t.hyphen || len(t.lower) < 3 || t.cls&(cDet|cPrep|cConj|cPron|cAdv|cTrade|cFinite|cClause) != 0 || illicitWords.has(t.lid) ||
+				strings.HasSuffix(t.lower, "ing") || strings.HasSuffix(t.lower, "ly") || strings.HasSuffix(t.lower, "ed") || agentNoun(t.norm) || tradeNouns.has(t.nid) || crimeHeads.has(t.nid) ||
+				schema.MovingVerbs[t.lower] != "" || crimeTypeNouns.has(t.nid) || personNouns.has(t.nid) {
+				continue
+			}
+			if _, v := d.lx.crimes.longest(toks, q); v >= 0 {
+				continue // a crime word itself ("poaching", "smuggling"): no goods
+			}
+			if d.goodsNouns == nil {
+				d.goodsNouns = map[string]namedMean{}
+			}
+			d.goodsNouns[t.norm] = namedMean{crime: m.crime, sent: d.sentIndex}
+		}
+	}
+}
+
+// goodsAgain reads "the gold", "this timber" as the crime a goods noun was
+// named in within the last four sentences ("Illegal gold miners ... uses the
+// gold to launder money"); not "the gold price" (a compound) or "the gold of".
+func (f *mentionFinder) goodsAgain() {
+	t := f.toks
+	for i := 1; i < len(t); i++ {
+		g, ok := f.d.goodsNouns[t[i].norm]
+		if !ok || f.d.sentIndex-g.sent > 4 || g.sent == f.d.sentIndex || t[i].cap || !f.free(i-1, i+1) {
+			continue
+		}
+		if w := t[i-1].lower; w != "the" && w != "this" && w != "that" && w != "such" {
+			continue
+		}
+		if n := i + 1; n < len(t) && (t[n].lower == "of" || !t[n].punct && t[n].cls == 0 && !t[n].cap && !strings.HasSuffix(t[n].lower, "s") && !strings.HasSuffix(t[n].lower, "ed")) {
+			continue
+		}
+		f.add(mention{kind: mCrime, start: i - 1, end: i + 1, crime: g.crime})
+	}
 }
 
 // goodsBefore returns the crime of the last goods (no actor) named before i,
@@ -2451,7 +2505,10 @@ func (f *mentionFinder) movedGoods(i int) (string, int) {
 	}
 	if t[i].cls&cTrade != 0 {
 		// "sell drugs", "import cocaine": goods; people moved are smuggled ("networks that move people")
-		if g, e := f.goodsAfter(i + 1); g != "" && (g != schema.People || peopleMovers.has(t[i].lid)) {
+		if g, e := f.goodsAfter(i + 1); g != "" && (g != schema.People || peopleMovers.has(t[i].lid)) &&
+			(g != "counterfeiting" || !supplyVerbs.has(t[i].lid) || illicitWords.has(t[i+1].lid)) {
+			// (not "supplies fuel, aircraft and armed guards to mining camps": excise goods supplied
+			// or bought are no crime unless called illicit; moved or carried, they are smuggled)
 			if g == schema.People {
 				return "migrant-smuggling", e
 			}
@@ -2556,6 +2613,10 @@ func (f *mentionFinder) movedGoods(i int) (string, int) {
 	}
 	return "", i
 }
+
+// supplyVerbs trade goods as any business does: "supplies fuel", "bought tobacco".
+var supplyVerbs = set([]string{"supply", "supplies", "supplied", "supplying", "provide", "provides", "provided", "providing",
+	"deliver", "delivers", "delivered", "delivering", "buy", "buys", "bought", "buying", "purchase", "purchases", "purchased", "purchasing"})
 
 // arrivalVerbs move goods of themselves: "the guns come south".
 var arrivalVerbs = set([]string{"come", "comes", "came", "arrive", "arrives", "arrived", "flow", "flows", "flowed", "pour", "poured", "pours",
