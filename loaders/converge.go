@@ -857,6 +857,9 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 				// "crime groups are using young men smuggled across the Channel ... to tend cannabis farms":
 				// what the used are used for
 				q := cm[rights[len(rights)-1]].end
+				if q < len(toks) && (moneyWords.has(toks[q].nid) || gainWords.has(toks[q].nid)) {
+					q++ // "use drug proceeds to acquire firearms": the trade's money
+				}
 				for n := 0; n < 3; n++ {
 					q = skipPlace(toks, q, len(toks))
 				}
@@ -869,7 +872,7 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 					}
 				} else if q+2 < len(toks) && toks[q].lower == "to" {
 					for y := range cm {
-						if cm[y].start > q+1 && cm[y].start <= q+4 && !crimeIn(cm, q+1, cm[y].start) {
+						if cm[y].start >= q+1 && cm[y].start <= q+4 && !crimeIn(cm, q+1, cm[y].start) {
 							for _, a := range lefts {
 								emit(cm[a], cm[y], span(text, toks, i, cm[y].end), cue.Mechanism)
 							}
@@ -5616,7 +5619,7 @@ var convergePasses = []convergePass{
 	{passSame, (*docState).sameAs}, {0, (*docState).suppliedTo}, {0, (*docState).pronounDoing},
 	{passEarn, (*docState).earning}, {passMoney, (*docState).spending}, {passFinanced, (*docState).financedThrough},
 	{0, (*docState).inBreach}, {passInvest, (*docState).investing}, {passTransfer, (*docState).transferring},
-	{passPaid, (*docState).paidWith}, {passWhich, (*docState).throughWhich}, {passWhere, (*docState).whereActor},
+	{passPaid, (*docState).paidWith}, {passPaid, (*docState).paidInGoods}, {passWhich, (*docState).throughWhich}, {passWhere, (*docState).whereActor},
 	{passUsing, (*docState).usingMeans}, {0, (*docState).coordinatedDeeds}, {passLink, (*docState).linkVerb},
 	{0, (*docState).purpose}, {passExchange, (*docState).exchanged}, {0, (*docState).actorIs}, {0, (*docState).forActor},
 	{0, (*docState).dealtTogether}, {0, (*docState).twoDeeds}, {0, (*docState).relativeSubject},
@@ -6059,6 +6062,29 @@ func passTriggers() map[uint32]wordSet {
 		passFront: set([]string{"front", "fronts", "cover"}), passPay: payVerbs, passLevy: set([]string{"taxation", "taxes", "levies", "tolls"}),
 		passConvert: set([]string{"convert", "converts", "converted", "converting"}), passMove: moveMoneyVerbs,
 		passVictims: set([]string{"victims"}), passSource: set([]string{"source"}), passHandle: handleVerbs}
+}
+
+// paidInGoods links a crime actor to the goods it is paid in or pays in:
+// "drug traffickers are paid in cash and in weapons", "poachers are paid in
+// rifles".
+func (d *docState) paidInGoods(text string, toks []token, cm []mention, emit emitFn) {
+	for _, g := range cm {
+		if g.actor || !paidIn(toks, g.start) {
+			continue
+		}
+		v := g.start - 2
+		for v > 0 && toks[v].lower != "paid" && toks[v].lower != "pay" && toks[v].lower != "pays" && toks[v].lower != "paying" {
+			v--
+		}
+		for _, m := range cm {
+			if !m.actor || schema.Root(m.crime) == schema.Root(g.crime) {
+				continue
+			}
+			if m.end <= v && v-m.end <= 3 && !crossesClauseBreak(toks, m.end, v) || m.start > v && m.end < g.start {
+				emit(m, g, span(text, toks, m.start, g.end), schema.MechInvolvement)
+			}
+		}
+	}
 }
 
 // paidWith links goods or a crime paid for with a crime's gains to that

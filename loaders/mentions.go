@@ -2538,6 +2538,9 @@ func (f *mentionFinder) movedGoods(i int) (string, int) {
 		return g, e
 	}
 	g, e := f.goodsAt(i)
+	if g != "" && g != schema.People && g != "counterfeiting" && paidIn(t, i) {
+		return g, e // "are paid in cash and in weapons": goods given as payment are traded
+	}
 	if g == "" || e >= len(t) || f.used[e] {
 		return "", i
 	}
@@ -2612,6 +2615,23 @@ func (f *mentionFinder) movedGoods(i int) (string, int) {
 		return g, e + 1
 	}
 	return "", i
+}
+
+// paidIn says whether the goods at i are what someone is paid in: "paid in
+// weapons", "pay their suppliers in cash and in rifles".
+func paidIn(t []token, i int) bool {
+	if i < 2 || t[i-1].lower != "in" {
+		return false
+	}
+	for q := i - 2; q >= 0 && q >= i-6; q-- {
+		switch w := t[q].lower; {
+		case w == "pay" || w == "pays" || w == "paid" || w == "paying":
+			return true
+		case t[q].punct && w != "," || t[q].cls&cClause != 0 || relativePronoun(w):
+			return false
+		}
+	}
+	return false
 }
 
 // supplyVerbs trade goods as any business does: "supplies fuel", "bought tobacco".
