@@ -5023,7 +5023,7 @@ func (d *docState) sameMeansAsBefore(text string, toks []token, cm []mention, em
 		if !(sameOpens(toks, i) || toldWhom(d, toks, i-2)) {
 			continue
 		}
-		if !sharerAfter(toks, i+1) && !(!d.actorBefore && (i == 1 || i == 2 && toks[0].quote != 0 || i >= 3 && toldWhom(d, toks, i-2)) && sameActor(cm, toks, i+1)) {
+		if !sharerAfter(toks, i+1) && !peopleSharers.has(toks[i+1].nid) && !(!d.actorBefore && (i == 1 || i == 2 && toks[0].quote != 0 || i >= 3 && toldWhom(d, toks, i-2)) && sameActor(cm, toks, i+1)) {
 			// ("Indonesia's delegate said the same criminal groups also run ...": a reported clause opens there)
 			// ("Wildlife trafficking is not an isolated crime. The same criminal networks are
 			// involved in drug trafficking": no actor before, so the networks behind that trade)
@@ -5132,6 +5132,10 @@ var sharerNouns = set([]string{"route", "boat", "vessel", "ship", "shipping", "t
 	"aircraft", "company", "firm", "port", "corridor", "channel", "infrastructure", "container", "airstrip", "path",
 	"trail", "crossing", "road", "courier", "pilot", "driver", "logistic", "wallet", "account", "address", "warehouse", "front",
 	"boatman", "boatmen", "fixer"})
+
+// peopleSharers are the people of a trade named again as "the same": "The
+// same people finance drug shipments" after the cigarette trade.
+var peopleSharers = set([]string{"people", "men", "individuals", "families", "clans", "players", "operators"})
 
 // sharerAfter says whether "the same" at i-1 names shared means within
 // three words: "the same shipping networks", not "the same week".

@@ -2183,6 +2183,9 @@ func (f *mentionFinder) goodsAt(i int) (string, int) {
 	if verbalGoods.has(t[i].lid) && i+1 < len(t) && !t[i+1].punct && t[i+1].cls&(cConj|cPrep) == 0 {
 		return "", i // "cocaine supply fuels violence": a verb with its object, not goods
 	}
+	if i+1 < len(t) && goodsCompounds.has(t[i+1].nid) && !t[i+1].cap {
+		return "", i // "hidden in timber lorries", "a tobacco company": the goods name another thing
+	}
 	if g := schema.Goods[t[i].norm]; g != "" {
 		return g, i + 1
 	}
@@ -2194,6 +2197,12 @@ func (f *mentionFinder) goodsAt(i int) (string, int) {
 	}
 	return "", i
 }
+
+// goodsCompounds are heads that make goods before them a modifier: the
+// vehicles, firms and places of a legal trade ("timber lorries", "a tobacco
+// company", "fuel stations").
+var goodsCompounds = set([]string{"lorry", "truck", "van", "trailer", "company", "firm", "industry", "sector", "price",
+	"station", "shop", "store", "mill", "yard", "factory", "producer", "farmer", "grower", "concession", "licence", "license"})
 
 // verbalGoods are goods nouns that are also verbs with an object: "fuels".
 var verbalGoods = set([]string{"fuels"})
@@ -2509,6 +2518,9 @@ func (f *mentionFinder) movedGoods(i int) (string, int) {
 			(g != "counterfeiting" || !supplyVerbs.has(t[i].lid) || illicitWords.has(t[i+1].lid)) {
 			// (not "supplies fuel, aircraft and armed guards to mining camps": excise goods supplied
 			// or bought are no crime unless called illicit; moved or carried, they are smuggled)
+			if g == schema.People && f.traffickingBefore(i) {
+				return "human-trafficking", e // "a trafficking network that brought Romanian women to the UK"
+			}
 			if g == schema.People {
 				return "migrant-smuggling", e
 			}
@@ -2615,6 +2627,17 @@ func (f *mentionFinder) movedGoods(i int) (string, int) {
 		return g, e + 1
 	}
 	return "", i
+}
+
+// traffickingBefore says whether a human trafficking mention ends shortly
+// before i in the same clause: the people it moves are trafficked.
+func (f *mentionFinder) traffickingBefore(i int) bool {
+	for _, m := range f.ms {
+		if m.kind == mCrime && schema.Root(m.crime) == "human-trafficking" && m.end <= i && i-m.end <= 3 {
+			return true
+		}
+	}
+	return false
 }
 
 // paidIn says whether the goods at i are what someone is paid in: "paid in
