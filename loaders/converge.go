@@ -5342,7 +5342,8 @@ var earnedWords = set([]string{"revenue", "revenues", "money", "income", "funds"
 var investVerbs = set([]string{"invest", "invests", "invested", "investing", "reinvest", "reinvests", "reinvested",
 	"plough", "ploughs", "ploughed", "plow", "plowed", "pour", "pours", "poured", "spend", "spends", "spent", "channel",
 	"channels", "channelled", "channeled", "funnel", "funnels", "funnelled", "funneled", "park", "parks", "parked", "parking",
-	"stash", "stashes", "stashed", "sink", "sinks", "sunk"})
+	"stash", "stashes", "stashed", "sink", "sinks", "sunk", "pouring", "ploughing", "plowing", "channelling", "channeling",
+	"funnelling", "funneling", "sinking", "spending", "reinvesting"})
 
 // investing links the crime whose gains are put into another: "pirate
 // financiers invest ransom proceeds in weapons smuggling".
@@ -5351,8 +5352,23 @@ func (d *docState) investing(text string, toks []token, cm []mention, emit func(
 		if !investVerbs.has(toks[i].lid) {
 			continue
 		}
-		x, e, _ := investObject(cm, toks, i)
-		if x < 0 {
+		x, e, j := investObject(cm, toks, i)
+		var src mention
+		switch {
+		case x >= 0:
+			src = cm[x]
+		case j+1 < len(toks) && gainWords.has(toks[j].nid) && toks[j-1].lower != "a" && toks[j-1].lower != "an":
+			// "the armed groups that control it are pouring the profits into illegal gold mining":
+			// the gains of the trade named before, in this sentence or the one before
+			if t := lastTradeBefore(cm, toks, i); t >= 0 {
+				src = cm[t]
+			} else if tr := d.recentTrades(1); len(tr) == 1 {
+				src = mention{kind: mCrime, start: j, end: j + 1, crime: tr[0]}
+			} else {
+				continue
+			}
+			e = j + 1
+		default:
 			continue
 		}
 		if e >= len(toks) || toks[e].lower != "in" && toks[e].lower != "into" && toks[e].lower != "on" {
@@ -5363,7 +5379,7 @@ func (d *docState) investing(text string, toks []token, cm []mention, emit func(
 			continue
 		}
 		for _, b := range listRight(cm, toks, y) {
-			emit(cm[x], cm[b], span(text, toks, i, cm[y].start), schema.MechFinances)
+			emit(src, cm[b], span(text, toks, i, cm[y].start), schema.MechFinances)
 		}
 	}
 }
@@ -5555,6 +5571,10 @@ var singlePasses = []convergePass{
 	}},
 }
 
+// operationHeads name a crime's enterprise: funds handled "for six ransomware
+// operations", "for a darknet drug market" serve their owners.
+var operationHeads = set([]string{"operation", "market", "marketplace", "ring", "enterprise", "scheme"})
+
 // handleVerbs handle other people's money: handlesMoneyFor reads them.
 var handleVerbs = set([]string{"handle", "handles", "handled", "handling", "process", "processes", "processed", "processing",
 	"manage", "manages", "managed", "managing", "hold", "holds", "held", "holding", "clean", "cleans", "cleaned", "cleaning",
@@ -5595,10 +5615,17 @@ func handlesMoneyFor(text string, toks []token, cm []mention, emit emitFn) {
 			if k < 0 && q+3 < len(toks) && toks[q+1].cls&cDet != 0 {
 				k = crimeStartingAt(cm, q+3)
 			}
+			n := q + 1
+			for n < len(toks) && n <= q+4 && (quantityHedges.has(toks[n].lid) || numberWords.has(toks[n].lid) || isDigits(toks[n].text)) {
+				n++ // "for at least six"
+			}
+			if k < 0 && n > q+1 && n < len(toks) {
+				k = crimeStartingAt(cm, n) // "for at least six ransomware operations"
+			}
 			if k < 0 || schema.Root(cm[k].crime) == "money-laundering" {
 				continue
 			}
-			if e := cm[k].end; !cm[k].actor && (e >= len(toks) || !agentNoun(toks[e].norm)) && !(cm[k].start >= 1 && groupHeads.has(toks[cm[k].start-1].nid)) {
+			if e := cm[k].end; !cm[k].actor && (e >= len(toks) || !agentNoun(toks[e].norm) && !operationHeads.has(toks[e].nid)) && !operationHeads.has(toks[e-1].nid) && !(cm[k].start >= 1 && groupHeads.has(toks[cm[k].start-1].nid)) {
 				continue // for a crime's actors ("networks smuggling cocaine"), not "payments for drugs" (a purchase)
 			}
 			emit(ml, cm[k], span(text, toks, i, cm[k].end), schema.MechFacilitates)
