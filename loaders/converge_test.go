@@ -789,6 +789,7 @@ func TestSpeakerShapes(t *testing.T) {
 		{"they, the subject before", "Researchers from Erasmus University interviewed 50 port workers, police officers and convicted smugglers.\n\nThey found that a single extraction can earn an insider 50,000 euros.", "Erasmus University researchers"},
 		{"they, the speaker of the sentence before", "Researchers from Erasmus University interviewed 50 port workers.\n\nAnalysts said the gangs pay well. They added that the port is open.", "analysts"},
 		{"a part of the group is not they", "Our investigators interviewed 54 crew members.\n\nMore than half reported having their passports confiscated, and a third said they had worked 20 hours a day.", "crew members"},
+		{"a plural document invites", "Council of the European Union\n\nThe Council today approved conclusions on ports.\n\nThe conclusions invite member states to share information.", "Council of the European Union"},
 		{"a plural title opening the sentence is a group", "Police officers said the gangs pay well.", "police officers"},
 		{"a country's office with a modifier", "Criminal groups are drilling into pipelines, Mexico's security minister said on Monday.", "Mexico's security minister"},
 		{"a country's office with a modifier, first", "Mexico's security minister said criminal groups are drilling into pipelines.", "Mexico's security minister"},

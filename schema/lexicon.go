@@ -126,7 +126,7 @@ var ReportingVerbs = []ReportingVerb{
 	{Lemma: "encourage", Forms: []string{"encouraged", "encourages", "encourage"}, Kind: Direct},
 	{Lemma: "ask", Forms: []string{"asked", "asks"}, Kind: Direct},
 	{Lemma: "question", Forms: []string{"questioned", "questions"}, Particle: []string{"whether", "how"}},
-	{Lemma: "invite", Forms: []string{"invites", "invited"}, Kind: Direct},
+	{Lemma: "invite", Forms: []string{"invites", "invited", "invite"}, Kind: Direct},
 	{Lemma: "request", Forms: []string{"requested", "requests", "request"}, Kind: Direct},
 	{Lemma: "press", Forms: []string{"pressed", "presses"}, Particle: []string{"for"}, Kind: Direct},
 	{Lemma: "commit", Forms: []string{"committed", "commit", "commits"}, Particle: []string{"to", "themselves", "itself"}, Kind: Commit},
