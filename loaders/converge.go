@@ -39,7 +39,7 @@ var crimeHeads = set([]string{"shipment", "consignment", "flow", "network", "gro
 
 // moneyWords name the gains of a crime: "drug proceeds", "the profits of fraud".
 var moneyWords = set([]string{"proceed", "proceeds", "profit", "money", "cash", "revenue", "earning", "earnings", "fund",
-	"cryptocurrency", "crypto", "bitcoin", "fortune", "fortunes", "wealth", "dollar", "dollars", "euro", "euros",
+	"cryptocurrency", "crypto", "bitcoin", "coin", "coins", "token", "tokens", "fortune", "fortunes", "wealth", "dollar", "dollars", "euro", "euros",
 	"gain", "income", "takings", "millions", "billions", "million", "billion"})
 
 // gapRight may stand between the cue and the crime type after it.
@@ -3725,7 +3725,7 @@ func (d *docState) proceedsMoved(text string, toks []token, cm []mention, emit e
 		if !moveMoneyVerbs.has(toks[i].lid) || !strings.HasSuffix(toks[i].lower, "ed") && toks[i].lower != "sent" || !beForms.has(toks[b].lid) {
 			continue
 		}
-		if w := toks[i+1].lower; w != "to" && w != "through" && w != "abroad" && w != "offshore" && w != "overseas" && w != "via" && w != "out" {
+		if w := toks[i+1].lower; w != "to" && w != "through" && w != "abroad" && w != "offshore" && w != "overseas" && w != "via" && w != "out" && w != "back" && w != "home" {
 			continue
 		}
 		g := b - 1
