@@ -2672,8 +2672,18 @@ func (d *docState) invertedOffice(toks []token, ms []mention, j int) *entity {
 			e++ // "the deputy director"
 		}
 		if e+2 < len(toks) && (isTitleWord(d.lx, toks, e) || roleNouns.has(toks[e].nid)) && !pluralTok(toks[e]) && (toks[e+1].lower == "of" || toks[e+1].lower == "at") {
-			if m := mentionAt(ms, e+2); m != nil && m.kind == mActor && m.ent.kind == KindOrg && invertedEnd(toks, m.end) && (m.end == len(toks) || toks[m.end].text != ",") {
+			o := e + 2
+			if o+1 < len(toks) && toks[o].lower == "the" {
+				o++ // "said the President of the FATF"
+			}
+			if m := mentionAt(ms, o); m != nil && m.kind == mActor && m.ent.kind == KindOrg && invertedEnd(toks, m.end) && (m.end == len(toks) || toks[m.end].text != ",") {
 				return d.office(span(text, toks, j+1, m.end))
+			}
+		}
+		if m := mentionAt(ms, j+1); m != nil && m.kind == mActor && m.ent.kind == KindOrg {
+			// "said the FATF President": the body, then its office
+			if e := titleRun(m.end); e > m.end && invertedEnd(toks, e) && (e == len(toks) || toks[e].text != ",") {
+				return d.office(span(text, toks, j+1, e))
 			}
 		}
 	}

@@ -2794,6 +2794,17 @@ func (f *mentionFinder) collectives() {
 			f.add(mention{kind: mCrime, start: i - 1, end: end, crime: f.d.crimeActor, actor: true})
 			continue
 		}
+		if two != "" && lx.collective.m[two] && !pluralTok(t[i+1]) && i > 0 && oneDet(t, i) >= 0 && !nameBefore(t, oneDet(t, i)) {
+			f.onePerson(oneDet(t, i), i+2) // "A police officer, who asked not to be named,"
+			continue
+		}
+		if d := i - 2; d >= 0 && (t[d].lower == "a" || t[d].lower == "an") && (d == 0 || t[d-1].punct) && !t[i-1].cap && !t[i-1].punct && t[i-1].cls == 0 && !pluralTok(t[i-1]) &&
+			lx.collective.m[norm] && !plural && !groupNouns.m[norm] && i+1 < len(t) && (t[i+1].text == "," && i+2 < len(t) && relativePronoun(t[i+2].lower) || lx.verbsOf(t[i+1].lid) != nil) {
+			// "A coastguard officer, who asked not to be named, said": a service noun, then the person,
+			// opening a clause whose verb reports
+			f.onePerson(d, i+1)
+			continue
+		}
 		switch {
 		case lx.collective.m[norm] && plural:
 			f.collective(i, end)
