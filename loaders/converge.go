@@ -4807,7 +4807,8 @@ func (d *docState) sameAs(text string, toks []token, cm []mention, emit func(a, 
 		if toks[i].lower != "same" || toks[i-1].lower != "the" {
 			continue
 		}
-		if h := crimeAt(cm, i+1); sameOpens(toks, i) && i+2 < len(toks) && !toks[i+1].punct && (h < 0 || cm[h].actor) {
+		if h := crimeAt(cm, i+1); (sameOpens(toks, i) || i >= 2 && (seeVerbs.has(toks[i-2].lid) || reportingWord(d, toks, i-2)) && sameActor(cm, toks, i+1)) && i+2 < len(toks) && !toks[i+1].punct && (h < 0 || cm[h].actor) {
+			// ("we see the same criminal groups involved in ...", "said the same groups run ...")
 			// "The same organizations charge migrants to cross and then use the distraction to
 			// move fentanyl": the trades of one subject named as the same
 			var deeds []int
@@ -4988,6 +4989,9 @@ func (d *docState) sameAs(text string, toks []token, cm []mention, emit func(a, 
 		}
 	}
 }
+
+// seeVerbs report what is seen: "we see the same criminal groups involved in".
+var seeVerbs = set([]string{"see", "saw", "seeing", "seen", "find", "found", "observe", "observed", "notice", "noticed"})
 
 // sameIdioms follow "in the same" without naming shared means: "in the same breath".
 var sameIdioms = set([]string{"breath", "way", "time", "period", "year", "month", "week", "day", "manner", "sense", "category", "list", "report", "sentence", "article", "study", "context"})

@@ -44,7 +44,7 @@ var Taxonomy = []Concept{
 		Actors:   []string{"drug trafficker", "drug trafficking organization", "drug trafficking group", "drug trafficking network", "drug smuggler", "narco-smuggler", "narco-trafficker", "drug lord", "narco", "drug gang", "drug network", "narcotrafficker", "drug dealer", "drug runner", "coca grower", "coca farmer", "poppy farmer", "poppy grower", "opium farmer"},
 		Note:     "drug trade and trafficking, narcotics, fentanyl, opioids, synthetic drugs, precursor chemicals, cocaine"},
 	{Slug: "migrant-smuggling", Label: "migrant smuggling",
-		Synonyms: []string{"migrant smuggling", "people smuggling", "human smuggling", "smuggling of migrant", "smuggling of people", "smuggling", "facilitation of irregular migration", "irregular migration", "illegal migration", "illegal immigration", "illegal border crossing"},
+		Synonyms: []string{"migrant smuggling", "people smuggling", "sell passage", "sells passage", "sold passage", "selling passage", "human smuggling", "smuggling of migrant", "smuggling of people", "smuggling", "facilitation of irregular migration", "irregular migration", "illegal migration", "illegal immigration", "illegal border crossing"},
 		Actors:   []string{"smuggler", "migrant smuggler", "people smuggler", "human smuggler", "smuggling network", "smuggling ring", "smuggling gang", "smuggling group", "people-smuggling network", "migrant smuggling network", "human smuggling network"},
 		Note:     "migrant, people and human smuggling; facilitation of irregular migration (UNTOC Smuggling of Migrants Protocol)"},
 	{Slug: "human-trafficking", Label: "human trafficking",
