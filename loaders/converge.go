@@ -1088,6 +1088,9 @@ func (d *docState) exploitedIn(text string, toks []token, cm []mention, emit fun
 				if toks[q].lower != "to" {
 					continue
 				}
+				if g := schema.Goods[toks[i+1].norm]; toks[q+1].cap || g != "" && g != schema.People {
+					break // "trafficked ivory and rhino horn from Mozambique to Asia": goods, a place
+				}
 				for y := range cm { // the first crime of the purpose: "to run romance and investment scams"
 					if cm[y].start > q+1 && cm[y].start <= q+6 && !crimeIn(cm, q+1, cm[y].start) && toks[q+1].cls&cDet == 0 && schema.Root(cm[y].crime) != "human-trafficking" {
 						emit(mention{crime: "human-trafficking", start: i, end: i + 1}, cm[y], span(text, toks, i, cm[y].end), schema.MechInvolvement)

@@ -51,6 +51,8 @@ func TestLinkShapes(t *testing.T) {
 			[]string{"extortion terrorism", "migrant-smuggling terrorism"}},
 		{"selling passage is smuggling", "The militias that smuggle fuel also sell passage to Europe.",
 			[]string{"counterfeiting migrant-smuggling"}},
+		{"goods trafficked to a place are no trafficked people", "Police dismantled a criminal network that trafficked ivory from Mozambique to Asia and cocaine from Brazil to Europe.",
+			[]string{"drug-trafficking organized-crime", "environmental-crime organized-crime"}},
 		{"goods that come in, then they", "Crime has tripled. The guns come south in barrels, bought in Florida. They arrive in the same ports through which cocaine leaves for Europe.",
 			[]string{"arms-trafficking drug-trafficking"}},
 		{"people who arrive are not smuggled", "Crime has tripled. Migrants arrive in the same ports through which cocaine leaves for Europe.", nil},
