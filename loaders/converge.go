@@ -183,6 +183,24 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 			break
 		}
 	}
+	if prev.actor && !anyActor(cm) && tradeRoots(cm) >= 2 {
+		// "Gangs continued to expand ... Their main sources of revenue remain kidnapping for ransom
+		// and the extortion of businesses": the actor before lives off each trade named
+		if w := openingPhraseEnd(toks); w < len(toks) && (toks[w].lower == "its" && !prev.plural || toks[w].lower == "their" && prev.plural) && crimeAt(cm, w) < 0 {
+			for q := w + 1; q < len(toks) && q <= w+5 && !toks[q].punct && crimeAt(cm, q) < 0; q++ {
+				if moneyWords.has(toks[q].nid) || gainWords.has(toks[q].nid) {
+					for _, m := range cm {
+						if !m.actor && schema.Root(m.crime) != schema.Root(prev.crime) {
+							p := prev
+							p.start, p.end = w, w+1
+							pending = append(pending, pendingLink{a: p, b: m, mech: schema.MechFinances})
+						}
+					}
+					break
+				}
+			}
+		}
+	}
 	if before := firstOf(prevTrade, d.crimeTypes); len(toks) > 3 && before != "" && (quantifiers.has(toks[0].lid) || toks[0].lower == "several" || toks[0].lower == "others") && toks[0].lower != "a" && beForms.has(toks[1].lid) && crimeAt(cm, 0) < 0 {
 		// "Fake medicines are flooding West African markets. Most are imported by criminal networks":
 		// a quantifier alone as subject stands for the things or people the sentence before traded in
@@ -1033,10 +1051,10 @@ func (d *docState) exploitedIn(text string, toks []token, cm []mention, emit fun
 		if forceVerbs.has(toks[i].lid) && toks[i+1].lower != "to" {
 			// "forced vulnerable teenagers to sell crack cocaine": past the people forced
 			q := i + 1
-			for q < len(toks) && q <= i+3 && (toks[q].cls&cDet != 0 || goodsAdjectives.has(toks[q].lid) || schema.Goods[toks[q].norm] == schema.People) {
+			for q < len(toks) && q <= i+3 && (toks[q].cls&cDet != 0 || goodsAdjectives.has(toks[q].lid) || schema.Goods[toks[q].norm] == schema.People || q == i+1 && objectPronouns.has(toks[q].lid) && peopleBefore(toks, i)) {
 				q++
 			}
-			if q > i+1 && q+1 < len(toks) && toks[q].lower == "to" && schema.Goods[toks[q-1].norm] == schema.People {
+			if q > i+1 && q+1 < len(toks) && toks[q].lower == "to" && (schema.Goods[toks[q-1].norm] == schema.People || objectPronouns.has(toks[q-1].lid)) {
 				for y := range cm {
 					if cm[y].start > q && cm[y].start <= q+3 && !crimeIn(cm, q+1, cm[y].start) && schema.Root(cm[y].crime) != "human-trafficking" {
 						emit(mention{crime: "human-trafficking", start: i, end: i + 1}, cm[y], span(text, toks, i, cm[y].end), schema.MechInvolvement)
@@ -1045,7 +1063,11 @@ func (d *docState) exploitedIn(text string, toks []token, cm []mention, emit fun
 				}
 			}
 		}
-		if (forceVerbs.has(toks[i].lid) || (toks[i].lower == "made" || toks[i].lower == "compelled") && (beForms.has(toks[i-1].lid) || toks[i-1].lower == "and" && passiveAny(toks, 0, i-1))) && toks[i+1].lower == "to" && i+2 < len(toks) {
+		a := i - 1 // "and then made to grow cannabis": past an adverb
+		if a > 1 && (toks[a].lower == "then" || toks[a].lower == "later" || toks[a].lower == "often" || toks[a].lower == "also") && toks[a-1].lower == "and" {
+			a--
+		}
+		if (forceVerbs.has(toks[i].lid) || (toks[i].lower == "made" || toks[i].lower == "compelled") && (beForms.has(toks[a].lid) || toks[a].lower == "and" && passiveAny(toks, 0, a))) && toks[i+1].lower == "to" && i+2 < len(toks) {
 			// ("The women were held in a compound and made to run romance scams": one passive subject)
 			// ("Teenagers were made to tend cannabis plants")
 			// "forced to defraud strangers", "forced to run cryptocurrency investment scams": forced criminality
@@ -4993,6 +5015,18 @@ func (d *docState) sameAs(text string, toks []token, cm []mention, emit func(a, 
 	}
 }
 
+// peopleBefore says whether people are named in the clause before i, for a
+// pronoun that stands for them: "smuggled Vietnamese nationals into the UK and
+// forced them to work".
+func peopleBefore(toks []token, i int) bool {
+	for q := i - 1; q >= 0 && q >= i-10 && toks[q].text != ";" && toks[q].text != "."; q-- {
+		if schema.Goods[toks[q].norm] == schema.People && pluralTok(toks[q]) {
+			return true
+		}
+	}
+	return false
+}
+
 // seeVerbs report what is seen: "we see the same criminal groups involved in".
 var seeVerbs = set([]string{"see", "saw", "seeing", "seen", "find", "found", "observe", "observed", "notice", "noticed"})
 
@@ -5138,7 +5172,7 @@ func toldWhom(d *docState, toks []token, p int) bool {
 var sharerNouns = set([]string{"route", "boat", "vessel", "ship", "shipping", "truck", "lorry", "vehicle", "van", "plane",
 	"aircraft", "company", "firm", "port", "corridor", "channel", "infrastructure", "container", "airstrip", "path",
 	"trail", "crossing", "road", "courier", "pilot", "driver", "logistic", "wallet", "account", "address", "warehouse", "front",
-	"boatman", "boatmen", "fixer"})
+	"boatman", "boatmen", "fixer", "tanker", "trawler", "dhow", "freighter", "carrier"})
 
 // peopleSharers are the people of a trade named again as "the same": "The
 // same people finance drug shipments" after the cigarette trade.

@@ -2392,7 +2392,8 @@ var officialNouns = set([]string{"official", "officer", "politician", "judge", "
 
 // tradeNouns after goods name their trade: "arms purchases", "drug sales".
 var tradeNouns = set([]string{"purchase", "sale", "shipment", "deal", "supply", "import", "export", "flow", "run",
-	"transfer", "delivery", "consignment", "smuggling", "trafficking", "trade", "dealing", "route", "pipeline", "stream"})
+	"transfer", "delivery", "consignment", "smuggling", "trafficking", "trade", "dealing", "route", "pipeline", "stream",
+	"entry", "influx", "inflow"})
 
 // peopleMovers move people: with people as their object they name smuggling.
 var peopleMovers = set([]string{"move", "moves", "moved", "moving", "transport", "transports", "transported",
@@ -2731,6 +2732,40 @@ func (f *mentionFinder) titledDocuments() {
 // what they are: "the think tank Causa en Común", "the watchdog Global Witness".
 func (f *mentionFinder) describedOrgs() {
 	t := f.toks
+	for i := 0; i+4 < len(t); i++ {
+		// "UK Finance, the industry body, said": a name the gazetteers lack, then what it is
+		if !t[i].cap || t[i].punct || f.used[i] || i > 0 && t[i-1].cap && !t[i-1].punct || t[i].cls&(cPron|cDet) != 0 {
+			continue // (not "We, the undersigned civil society organizations,")
+		}
+		e := f.capRun(i, orgNameParticles, 6)
+		if e == i || e+3 >= len(t) || t[e].text != "," || t[e+1].lower != "the" && t[e+1].lower != "a" && t[e+1].lower != "an" {
+			continue
+		}
+		c := e + 2
+		for c < len(t) && c <= e+5 && t[c].text != "," && !t[c].cap && !t[c].punct {
+			c++
+		}
+		if c >= len(t) || c == e+2 || t[c].text != "," || !appositiveOrgs.has(t[c-1].nid) {
+			continue
+		}
+		if g, v := f.d.lx.gaz.longest(t, i); v >= 0 && g == e {
+			i = e
+			continue // a known body or place keeps its gazetteer entry
+		}
+		if _, v := f.d.lx.crimes.longest(t, i); v >= 0 {
+			i = e
+			continue // a crime group the lexicon knows ("Tren de Aragua, a criminal organization,")
+		}
+		org := f.d.reg.get(KindOrg, span(f.text, t, i, e))
+		f.add(mention{kind: mActor, start: i, end: e, ent: org})
+		if f.d.described == nil {
+			f.d.described = map[string]*entity{}
+		}
+		f.d.described[t[c-1].norm] = org // "The group urged": the body again
+		f.d.described["group"] = org
+		f.mark(e+1, c) // the description is no second speaker
+		i = e
+	}
 	for i := 0; i+1 < len(t); i++ {
 		if !t[i+1].cap && !(i+2 < len(t) && t[i+2].cap) || t[i].punct {
 			continue // a name follows the descriptor, at most one word on
@@ -2764,6 +2799,11 @@ func (f *mentionFinder) describedOrgs() {
 		i = e - 1
 	}
 }
+
+// appositiveOrgs end a description that makes the name before it a body:
+// "UK Finance, the industry body,", "Crime Stoppers, the charity,".
+var appositiveOrgs = set([]string{"body", "regulator", "lobby", "association", "charity", "watchdog", "ngo", "nonprofit",
+	"non-profit", "foundation", "think-tank", "tank", "organisation", "organization", "agency", "federation", "union", "coalition"})
 
 func (f *mentionFinder) collectives() {
 	t := f.toks
