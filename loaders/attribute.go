@@ -141,6 +141,20 @@ func bylineLine(toks []token, author *entity) bool {
 var questionWords = set([]string{"are", "is", "was", "were", "do", "does", "did", "have", "has", "can", "could", "will",
 	"would", "should", "what", "why", "how", "who", "when", "where", "which", "isn't", "aren't", "don't", "doesn't"})
 
+// claimingQuestion says whether the question from first is a long yes-no
+// question, which in a debate carries the asker's claim: "Will she also look
+// at how these gangs launder their money through cash businesses?".
+func claimingQuestion(toks []token, first int) bool {
+	if first >= len(toks) || len(toks)-first < 12 {
+		return false
+	}
+	switch toks[first].lower {
+	case "does", "do", "will", "would", "can", "could", "should", "is", "isn't", "doesn't", "won't":
+		return true
+	}
+	return false
+}
+
 // demonymLike says whether a word reads as a demonym: "African", "Baltic", "Chinese".
 func demonymLike(w string) bool {
 	for _, suf := range []string{"an", "ese", "ish", "ic", "i"} {
@@ -1597,8 +1611,9 @@ func (d *docState) attribute(s *Sentence, base Fact, toks []token, ms []mention,
 	}
 	// a turn of a transcript: what the tagged speaker says
 	if d.turn != nil && first < len(toks) && !onlyPunctAfter(toks, first) {
-		if toks[len(toks)-1].text != "?" && !courtesy(toks, first) {
-			// (a question asks and states nothing: "Q: And the state?")
+		if (toks[len(toks)-1].text != "?" || claimingQuestion(toks, first)) && !courtesy(toks, first) {
+			// (a question asks and states nothing: "Q: And the state?"; but a member's long question
+			// puts a claim: "Does she agree that we cannot separate the drugs trade from ...?")
 			d.said(s, base, d.turn, "says", trimClaim(span(s.Text, toks, first, len(toks))), toks, ms, first, len(toks), false)
 		}
 		return

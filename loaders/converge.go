@@ -605,8 +605,8 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 		}
 	}
 	d.answerTo(text, toks, cm, emit)
-	if toks[len(toks)-1].text == "?" {
-		return // "What is the crime-terror nexus?": a question asserts no link
+	if toks[len(toks)-1].text == "?" && !(d.turn != nil && claimingQuestion(toks, openingPhraseEnd(toks))) {
+		return // "What is the crime-terror nexus?": a question asserts no link (but a member's long question in a debate puts one)
 	}
 	// these may find their second crime outside cm: "a way to launder money", "from crime to terrorism"
 	d.exploitedIn(text, toks, cm, emit)
@@ -5696,7 +5696,54 @@ var convergePasses = []convergePass{
 	{0, (*docState).purpose}, {passExchange, (*docState).exchanged}, {0, (*docState).actorIs}, {0, (*docState).forActor},
 	{0, (*docState).dealtTogether}, {0, (*docState).twoDeeds}, {0, (*docState).relativeSubject},
 	{passMoney, (*docState).proceedsBuy}, {0, (*docState).officialsSupply}, {0, (*docState).recordsOf},
-	{0, (*docState).relativeAlso}, {passMoney, (*docState).moneyFromInto}, {0, (*docState).blindEyeWhile},
+	{0, (*docState).relativeAlso}, {passMoney, (*docState).moneyFromInto}, {0, (*docState).blindEyeWhile}, {0, (*docState).inseparable},
+}
+
+// separateVerbs part two things: "cannot separate the drugs trade from the exploitation".
+var separateVerbs = set([]string{"separate", "separated", "disentangle", "disentangled", "divorce", "divorced", "untangle", "untangled"})
+
+// inseparable links two crimes said not to be separable: "we cannot separate
+// the drugs trade from the exploitation of young people", "trafficking cannot
+// be separated from corruption".
+func (d *docState) inseparable(text string, toks []token, cm []mention, emit emitFn) {
+	for i := 2; i+2 < len(toks); i++ {
+		if !separateVerbs.has(toks[i].lid) {
+			continue
+		}
+		neg := false
+		for q := i - 1; q >= 0 && q >= i-3; q-- {
+			w := toks[q].lower
+			neg = neg || w == "cannot" || w == "not" || w == "n't" || w == "impossible" || w == "never"
+		}
+		if !neg {
+			continue
+		}
+		var x, y int
+		if beForms.has(toks[i-1].lid) || toks[i-1].lower == "been" {
+			// "trafficking cannot be separated from corruption"
+			x = lastBefore(cm, i, func(m mention) bool { return !crossesClauseBreak(toks, m.end, i) })
+			if i+1 >= len(toks) || toks[i+1].lower != "from" {
+				continue
+			}
+			y = rightOf(cm, toks, i+2)
+		} else {
+			x = rightOf(cm, toks, i+1)
+			if x < 0 {
+				continue
+			}
+			f := cm[x].end
+			for f < len(toks) && f <= cm[x].end+2 && toks[f].lower != "from" {
+				f++
+			}
+			if f >= len(toks) || toks[f].lower != "from" {
+				continue
+			}
+			y = rightOf(cm, toks, f+1)
+		}
+		if x >= 0 && y >= 0 && schema.Root(cm[x].crime) != schema.Root(cm[y].crime) {
+			emit(cm[x], cm[y], span(text, toks, i, cm[y].end), schema.MechLink)
+		}
+	}
 }
 
 // blindEyeWhile links officials who look away with the crime they look away
