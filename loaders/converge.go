@@ -1576,6 +1576,10 @@ func (d *docState) cooccur(text string, toks []token, cm []mention, done map[pai
 				if w == "since" && p+1 < len(toks) && (isDigits(toks[p+1].text) || toks[p+1].cap || timeWords.has(toks[p+1].lid)) {
 					continue // "recruited since 2014": a time, not a reason
 				}
+				if w == "," && p+2 < b.start && toks[p+1].lower == "to" && toks[p+2].cls&cDet == 0 && !toks[p+2].cap {
+					broken = true // "used to pay migrant smugglers, to move the proceeds of drug trafficking": two purposes
+					break
+				}
 				if clauseBreaks.m[w] || toks[p].quote != 0 && !scareQuote(toks, p) && !quotedPredicate(toks, p) || reportingWord(d, toks, p) || w == "as" && !same && !(p+1 < len(toks) && toks[p+1].lower == "well") {
 					broken = true
 					break
@@ -3684,17 +3688,38 @@ func convertsCash(text string, toks []token, cm []mention, emit emitFn) {
 // syndicate's trade); a trade named before in the sentence is the source.
 func movesProceeds(text string, toks []token, cm []mention, emit emitFn) {
 	for i := 1; i+3 < len(toks); i++ {
-		if !moveMoneyVerbs.has(toks[i].lid) || crimeAt(cm, i) >= 0 {
+		own := crimeAt(cm, i) // "move drug money": the verb may open the goods' mention
+		if !moveMoneyVerbs.has(toks[i].lid) || own >= 0 && !(cm[own].start == i && cm[own].end < len(toks) && moneyWords.has(toks[cm[own].end].nid)) {
 			continue
 		}
 		q := i + 1
 		if w := toks[q].lower; w == "the" || w == "its" || w == "their" {
 			q++
 		}
+		k := crimeStartingAt(cm, q)
+		if own >= 0 {
+			k = own
+		}
+		if k >= 0 && !cm[k].actor && cm[k].end+1 < len(toks) && moneyWords.has(toks[cm[k].end].nid) && schema.Root(cm[k].crime) != "money-laundering" {
+			// "use the avocado trade to move drug money", "moved the cartel's drug money through":
+			// a crime's money moved for a purpose or somewhere
+			if w := toks[cm[k].end+1].lower; usedFor(toks, i) || w == "to" || w == "through" || w == "abroad" || w == "offshore" || w == "via" || w == "into" {
+				ml := mention{kind: mCrime, start: i, end: cm[k].end + 1, crime: "money-laundering"}
+				emit(cm[k], ml, span(text, toks, i, cm[k].end+1), schema.MechFinances)
+				for _, a := range cm {
+					if a.actor && a.end <= i && a.subject(toks) && schema.Root(a.crime) != "money-laundering" {
+						emit(a, ml, span(text, toks, a.start, cm[k].end+1), schema.MechInvolvement)
+						break
+					}
+				}
+				return
+			}
+		}
 		if q+1 >= len(toks) || !gainWords.has(toks[q].nid) || moneyWords.has(toks[q].nid) && toks[q].norm != "proceed" && toks[q].norm != "profit" {
 			continue
 		}
-		if w := toks[q+1].lower; w == "of" && channelBefore(toks, i) {
+		if w := toks[q+1].lower; w == "of" && (channelBefore(toks, i) || usedFor(toks, i)) {
+			// ("hawala has been used to move the proceeds of drug trafficking")
 			// "a key channel for criminal syndicates to move the profits of drug trafficking and
 			// online fraud": the crimes whose money the channel moves
 			if y := crimeStartingAt(cm, q+2); y >= 0 || q+3 < len(toks) && crimeStartingAt(cm, q+3) >= 0 {
@@ -3705,7 +3730,7 @@ func movesProceeds(text string, toks []token, cm []mention, emit emitFn) {
 				for _, b := range listRight(cm, toks, y) {
 					emit(cm[b], ml, span(text, toks, i, cm[b].end), schema.MechFinances)
 					for _, a := range cm {
-						if a.actor && a.end <= i && i-a.end <= 2 && schema.Root(a.crime) != schema.Root(cm[b].crime) {
+						if a.actor && a.end == i-1 && toks[a.end].lower == "to" && schema.Root(a.crime) != schema.Root(cm[b].crime) {
 							// ("for criminal syndicates to move the profits of ...": their profits)
 							emit(a, cm[b], span(text, toks, a.start, cm[b].end), schema.MechInvolvement)
 						}
@@ -5022,6 +5047,27 @@ func peopleBefore(toks []token, i int) bool {
 	for q := i - 1; q >= 0 && q >= i-10 && toks[q].text != ";" && toks[q].text != "."; q-- {
 		if schema.Goods[toks[q].norm] == schema.People && pluralTok(toks[q]) {
 			return true
+		}
+	}
+	return false
+}
+
+// useForms put a means to use: "used to move the proceeds of".
+var useForms = set([]string{"use", "uses", "used", "using"})
+
+// usedFor says whether the verb at i is a purpose of a means used: "used to
+// move the proceeds of", "used to pay migrant smugglers, to move the proceeds
+// of", "use the avocado trade to move drug money".
+func usedFor(toks []token, i int) bool {
+	if i < 2 || toks[i-1].lower != "to" {
+		return false
+	}
+	for q := i - 2; q >= 0 && q >= i-10; q-- {
+		if useForms.has(toks[q].lid) {
+			return true // ("use the avocado trade to move drug money": the means between)
+		}
+		if toks[q].punct && toks[q].text != "," || toks[q].cls&cClause != 0 {
+			return false
 		}
 	}
 	return false

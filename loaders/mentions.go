@@ -200,6 +200,16 @@ func (d *docState) findMentions(text string, toks []token) []mention {
 				m.ent.crime = d.lx.crimeVals[v].slug
 			}
 		}
+		if m.kind == mCrime && m.actor && toks[m.end-1].text == "Cartel" && m.start > 1 && toks[m.start-1].cap && !toks[m.start-1].punct && toks[m.start-1].cls&(cDet|cPron) == 0 {
+			// "the Jalisco New Generation Cartel": the whole name
+			for m.start > 1 && m.end-m.start < 6 && toks[m.start-1].cap && !toks[m.start-1].punct && toks[m.start-1].cls&(cDet|cPron) == 0 && (i == 0 || f.ms[i-1].end <= m.start-1) {
+				m.start--
+			}
+			if m.ent != nil {
+				m.ent = d.reg.get(KindOrg, span(text, toks, m.start, m.end))
+				m.ent.crime = m.crime
+			}
+		}
 		if m.kind == mActor && m.ent != nil && m.ent.crime != "" {
 			// "The PCC now controls" after "Primeiro Comando da Capital": the group again, by its initials
 			m.kind, m.crime, m.actor = mCrime, m.ent.crime, true
@@ -3010,7 +3020,8 @@ func (f *mentionFinder) paidLevy(i int) (int, bool) {
 	if e+1 >= len(t) || t[e].lower != "to" {
 		return i, false
 	}
-	for q := e + 1; q < len(t) && q <= e+4 && !t[q].punct; q++ {
+	for q := e + 1; q < len(t) && (q <= e+4 || t[q].cap && q <= e+8) && !t[q].punct; q++ {
+		// (a long name counts as one word: "to the Jalisco New Generation Cartel")
 		if _, v := f.d.lx.crimes.longest(t, q); v >= 0 || f.used[q] {
 			return e, false
 		}
