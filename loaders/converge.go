@@ -738,6 +738,10 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 	}
 	defer unpaidExploited(text, toks, cm, emit) // (after the fallback below, which it must not silence)
 	defer d.cooccur(text, toks, cm, done, emit)
+	defer func() {
+		// (again after the cues: "Criminal groups involved in arms trafficking also smuggle drugs")
+		alsoDoing(text, toks, deeds, emit)
+	}()
 	for i := 0; i < len(toks); i++ {
 		if toks[i].punct || crimeAt(cm, i) >= 0 {
 			continue
@@ -3594,7 +3598,8 @@ func alsoDoing(text string, toks []token, deeds []pendingLink, emit emitFn) {
 			if ty.actor {
 				ay, ty = ty, ay
 			}
-			if ax.start != ay.start || ty.start <= tx.end || schema.Root(tx.crime) == schema.Root(ty.crime) {
+			if !(ax.start < ay.end && ay.start < ax.end) || ty.start <= tx.end || schema.Root(tx.crime) == schema.Root(ty.crime) {
+				// (one actor, however much of its phrase each link took: "Criminal groups", "groups")
 				continue
 			}
 			for q := tx.end; q < ty.start; q++ {
@@ -5124,6 +5129,9 @@ func (d *docState) sameMeansAsBefore(text string, toks []token, cm []mention, em
 				continue // (a trade's actor names its trade: "persuaded by romance fraudsters")
 			}
 			for _, r := range trades {
+				if r == "corruption" {
+					continue // (officials bribed by a network are not what "the same network" shares)
+				}
 				emit(mention{kind: mCrime, start: i - 1, end: i + 1, crime: r}, cm[k], span(text, toks, i-1, cm[k].end), schema.MechAlliance)
 			}
 		}

@@ -30,6 +30,7 @@ type entity struct {
 	gender    byte // 'm', 'f' or 0
 	plural    bool
 	mentions  int
+	demonyms  int // how often the text named a country by its people's adjective ("Guatemalan prosecutors")
 	lastSent  int
 	firstSent int
 	isNew     bool   // not yet written as quads

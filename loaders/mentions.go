@@ -917,8 +917,12 @@ func (f *mentionFinder) gazetteer() {
 				e := f.d.gazEntity(g, surface)
 				f.add(mention{kind: mActor, start: i, end: q + 1, ent: e})
 				i = q
-			} else if f.d.demonymCountry == nil {
-				f.d.demonymCountry = f.d.gazEntity(g, surface) // the first country the text names by a demonym
+			} else {
+				ce := f.d.gazEntity(g, surface)
+				ce.demonyms++
+				if f.d.demonymCountry == nil {
+					f.d.demonymCountry = ce // the first country the text names by a demonym
+				}
 			}
 			continue
 		case gazCapital:
@@ -4432,7 +4436,8 @@ func (f *mentionFinder) institution(i, end int) {
 	if best == nil && head == "government" && !t[end-1].cap {
 		// "the government said": the country the text is most about (first named on a tie)
 		for _, e := range f.d.reg.order {
-			if e.country && e.mentions > 0 && (best == nil || e.mentions > best.mentions) {
+			// (its people's adjective counts too: "Guatemalan prosecutors ... the U.S. border ... The government said")
+			if e.country && e.mentions+e.demonyms > 0 && (best == nil || e.mentions+e.demonyms > best.mentions+best.demonyms) {
 				best = e
 			}
 		}
