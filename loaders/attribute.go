@@ -257,6 +257,12 @@ func (d *docState) tailSpeaker(toks []token, i, after int) (*entity, int) {
 	if i >= 4 && toks[i-1].cap && !toks[i-1].punct && (toks[i-2].lower == "in" || toks[i-2].lower == "from") && !toks[i-3].cap {
 		i -= 2 // "..., a court in Macau found last year.": the place after the description
 	}
+	for q := i - 1; q >= 2 && q >= i-6 && !toks[q].punct; q-- {
+		if tailModifiers.has(toks[q].lid) && (roleNouns.has(toks[q-1].nid) || isTitleWord(d.lx, toks, q-1) || agentNoun(toks[q-1].lower)) {
+			i = q // "..., a prosecutor involved in the case said.": the person before what describes them
+			break
+		}
+	}
 	if toks[i-1].punct || toks[i-1].cap {
 		return nil, 0
 	}
@@ -302,6 +308,10 @@ func (d *docState) tailSpeaker(toks []token, i, after int) (*entity, int) {
 	}
 	return nil, 0
 }
+
+// tailModifiers open a phrase that describes a person before the verb:
+// "a prosecutor involved in the case", "an official familiar with the talks".
+var tailModifiers = set([]string{"involved", "familiar", "close", "working", "based", "briefed", "knowledgeable"})
 
 // describedPerson is an unnamed person known by a description ("a senior
 // Western intelligence official"); "the official" later refers back to them.

@@ -836,6 +836,8 @@ func TestSpeakerShapes(t *testing.T) {
 		{"a member's long question in a debate", "Debate\n\nMr David Hanson (Delyn) (Lab): The gangs exploit children. Does she agree that we cannot separate the drugs trade from the exploitation of young people?", "Mr David Hanson"},
 		{"a short question states nothing", "Interview\n\nSIMS: The gangs exploit children.\n\nHOST: Thanks. And who runs them?", ""},
 		{"the government of the country named by its people", "Officials arrested\n\nGuatemalan prosecutors arrested nine officials who helped migrants reach the U.S. border.\n\nThe government said it would review all border posts.", "Guatemala"},
+		{"a described person before a tail verb", `"They had a price for everything," a prosecutor involved in the case said.`, "prosecutor"},
+		{"an official familiar with the talks", `"The deal is close," an official familiar with the talks said.`, "official"},
 		{"a plural title opening the sentence is a group", "Police officers said the gangs pay well.", "police officers"},
 		{"a country's office with a modifier", "Criminal groups are drilling into pipelines, Mexico's security minister said on Monday.", "Mexico's security minister"},
 		{"a country's office with a modifier, first", "Mexico's security minister said criminal groups are drilling into pipelines.", "Mexico's security minister"},
