@@ -216,6 +216,11 @@ func TestCorpusQuality(t *testing.T) {
 		{"dev125", "testdata/corpus/dev125", 0.95, 0.75},
 		{"dev126", "testdata/corpus/dev126", 0.95, 0.70},
 		{"dev127", "testdata/corpus/dev127", 0.90, 0.60},
+		{"dev128", "testdata/corpus/dev128", 0.95, 0.80},
+		{"dev129", "testdata/corpus/dev129", 0.95, 0.85},
+		{"dev130", "testdata/corpus/dev130", 0.95, 0.90},
+		{"dev131", "testdata/corpus/dev131", 0.95, 0.85},
+		{"dev132", "testdata/corpus/dev132", 0.95, 0.85},
 		// held out: never tuned on; their misses are not printed so that they stay unseen
 		{"heldout", "testdata/corpus/heldout", 0.80, 0.65},
 		{"heldout3", "testdata/corpus/heldout3", 0.75, 0.70},
@@ -238,6 +243,7 @@ func TestCorpusQuality(t *testing.T) {
 		{"heldout20", "testdata/corpus/heldout20", 0.95, 0.50},
 		{"heldout21", "testdata/corpus/heldout21", 0.88, 0.60},
 		{"heldout22", "testdata/corpus/heldout22", 0.85, 0.55},
+		{"heldout23", "testdata/corpus/heldout23", 0.80, 0.50},
 	}
 	x := loaders.NewExtractor("")
 	for _, tc := range tests {
