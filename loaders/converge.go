@@ -4527,7 +4527,9 @@ func (d *docState) relativeDoing(text string, toks []token, cm []mention, emit f
 			switch {
 			case serveVerbs.m[prev] && cm[y].actor:
 				emit(a, cm[y], span(text, toks, q-1, cm[y].end), schema.MechFacilitates)
-			case verb || tradeVerbs.m[prev] || turnedInto(toks, rel+1, q):
+			case verb || tradeVerbs.m[prev] || turnedInto(toks, rel+1, q) ||
+				q <= rel+4 && toks[rel+1].cls&(cDet|cPrep|cConj|cPron|cFinite|cAdv) == 0 && !toks[rel+1].cap && !opposeVerbs.has(toks[rel+1].lid) && modifiersOnly(toks, rel+2, q):
+				// ("criminal gangs that organise small boat crossings": the relative's own verb, whatever it is)
 				// ("a gang that turned a disused bank into a cannabis factory")
 				for _, b := range listRight(cm, toks, y) {
 					emit(a, cm[b], span(text, toks, rel, cm[b].end), schema.MechInvolvement)
@@ -5077,6 +5079,21 @@ func usedFor(toks []token, i int) bool {
 	}
 	return false
 }
+
+// modifiersOnly says whether toks[i:j] are lowercase words a bare noun
+// phrase may open with: "small boat" before "crossings" (no determiner).
+func modifiersOnly(toks []token, i, j int) bool {
+	for q := i; q < j; q++ {
+		if toks[q].punct || toks[q].cap || toks[q].cls&(cDet|cPrep|cConj|cPron|cFinite|cClause) != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// opposeVerbs act against a crime: "groups that fight trafficking" do not carry it on.
+var opposeVerbs = set([]string{"fight", "fights", "combat", "combats", "oppose", "opposes", "investigate", "investigates",
+	"target", "targets", "tackle", "tackles", "prevent", "prevents", "counter", "counters", "condemn", "condemns", "deny", "denies"})
 
 // seeVerbs report what is seen: "we see the same criminal groups involved in".
 var seeVerbs = set([]string{"see", "saw", "seeing", "seen", "find", "found", "observe", "observed", "notice", "noticed"})

@@ -76,6 +76,8 @@ func TestLinkShapes(t *testing.T) {
 			[]string{"arms-trafficking drug-trafficking", "arms-trafficking organized-crime", "drug-trafficking organized-crime"}},
 		{"officials bribed by a network are not what the same network shares", "Officials took bribes from smuggling networks that move migrants. Prosecutors said the same network also used its buses to carry cocaine north.",
 			[]string{"corruption migrant-smuggling", "drug-trafficking migrant-smuggling"}},
+		{"the relative's own verb", "Criminal gangs that organise small boat crossings are growing.", []string{"migrant-smuggling organized-crime"}},
+		{"a relative that fights a crime", "Groups that fight people smuggling are growing.", nil},
 		{"goods that come in, then they", "Crime has tripled. The guns come south in barrels, bought in Florida. They arrive in the same ports through which cocaine leaves for Europe.",
 			[]string{"arms-trafficking drug-trafficking"}},
 		{"people who arrive are not smuggled", "Crime has tripled. Migrants arrive in the same ports through which cocaine leaves for Europe.", nil},
