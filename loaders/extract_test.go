@@ -244,6 +244,7 @@ func TestCorpusQuality(t *testing.T) {
 		{"heldout21", "testdata/corpus/heldout21", 0.88, 0.60},
 		{"heldout22", "testdata/corpus/heldout22", 0.85, 0.55},
 		{"heldout23", "testdata/corpus/heldout23", 0.80, 0.50},
+		{"heldout24", "testdata/corpus/heldout24", 0.85, 0.65},
 	}
 	x := loaders.NewExtractor("")
 	for _, tc := range tests {
