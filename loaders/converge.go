@@ -657,7 +657,6 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 			p.run(d, text, toks, cm, emit)
 		}
 	}
-	alsoDoing(text, toks, deeds, emit)
 	pronounDeeds(text, toks, deeds, emit)
 	if prev.actor && len(d.prevTrades) > 0 {
 		d.alsoBefore(text, toks, cm, prev, deeds, emit)
@@ -739,7 +738,8 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 	defer unpaidExploited(text, toks, cm, emit) // (after the fallback below, which it must not silence)
 	defer d.cooccur(text, toks, cm, done, emit)
 	defer func() {
-		// (again after the cues: "Criminal groups involved in arms trafficking also smuggle drugs")
+		// after the cues, whose actor links are deeds too: "Criminal groups involved in arms
+		// trafficking also smuggle drugs"
 		alsoDoing(text, toks, deeds, emit)
 	}()
 	for i := 0; i < len(toks); i++ {
@@ -6259,12 +6259,9 @@ func passTriggers() map[uint32]wordSet {
 // rifles".
 func (d *docState) paidInGoods(text string, toks []token, cm []mention, emit emitFn) {
 	for _, g := range cm {
-		if g.actor || !paidIn(toks, g.start) {
+		v := paidIn(toks, g.start)
+		if g.actor || v < 0 {
 			continue
-		}
-		v := g.start - 2
-		for v > 0 && toks[v].lower != "paid" && toks[v].lower != "pay" && toks[v].lower != "pays" && toks[v].lower != "paying" {
-			v--
 		}
 		for _, m := range cm {
 			if !m.actor || schema.Root(m.crime) == schema.Root(g.crime) {
@@ -6665,7 +6662,7 @@ func andVerbBefore(toks []token, i, j int) bool {
 // mining companies to launder drug money".
 func useVerb(toks []token, i, j int) bool {
 	for p := i; p < j && p < i+3; p++ {
-		if w := toks[p].lower; w == "use" || w == "uses" || w == "used" || w == "using" {
+		if useForms.has(toks[p].lid) {
 			return true
 		}
 	}

@@ -277,11 +277,11 @@ func (d *docState) noteGoods(toks []token, ms []mention) {
 func (f *mentionFinder) goodsAgain() {
 	t := f.toks
 	for i := 1; i < len(t); i++ {
-		g, ok := f.d.goodsNouns[t[i].norm]
-		if !ok || f.d.sentIndex-g.sent > 4 || g.sent == f.d.sentIndex || t[i].cap || !f.free(i-1, i+1) {
-			continue
+		if w := t[i-1].lower; w != "the" && w != "this" && w != "that" && w != "such" || t[i].cap {
+			continue // (the determiner first: a map lookup per token is the cost here)
 		}
-		if w := t[i-1].lower; w != "the" && w != "this" && w != "that" && w != "such" {
+		g, ok := f.d.goodsNouns[t[i].norm]
+		if !ok || f.d.sentIndex-g.sent > 4 || g.sent == f.d.sentIndex || !f.free(i-1, i+1) {
 			continue
 		}
 		if n := i + 1; n < len(t) && (t[n].lower == "of" || !t[n].punct && t[n].cls == 0 && !t[n].cap && !strings.HasSuffix(t[n].lower, "s") && !strings.HasSuffix(t[n].lower, "ed")) {
@@ -2565,7 +2565,7 @@ func (f *mentionFinder) movedGoods(i int) (string, int) {
 		return g, e
 	}
 	g, e := f.goodsAt(i)
-	if g != "" && g != schema.People && g != "counterfeiting" && paidIn(t, i) {
+	if g != "" && g != schema.People && g != "counterfeiting" && paidIn(t, i) >= 0 {
 		return g, e // "are paid in cash and in weapons": goods given as payment are traded
 	}
 	if g == "" || e >= len(t) || f.used[e] {
@@ -2655,21 +2655,22 @@ func (f *mentionFinder) traffickingBefore(i int) bool {
 	return false
 }
 
-// paidIn says whether the goods at i are what someone is paid in: "paid in
-// weapons", "pay their suppliers in cash and in rifles".
-func paidIn(t []token, i int) bool {
+// paidIn returns where the verb of paying stands when the goods at i are what
+// someone is paid in ("paid in weapons", "pay their suppliers in cash and in
+// rifles"), or -1.
+func paidIn(t []token, i int) int {
 	if i < 2 || t[i-1].lower != "in" {
-		return false
+		return -1
 	}
 	for q := i - 2; q >= 0 && q >= i-6; q-- {
 		switch w := t[q].lower; {
-		case w == "pay" || w == "pays" || w == "paid" || w == "paying":
-			return true
+		case payVerbs.has(t[q].lid):
+			return q
 		case t[q].punct && w != "," || t[q].cls&cClause != 0 || relativePronoun(w):
-			return false
+			return -1
 		}
 	}
-	return false
+	return -1
 }
 
 // supplyVerbs trade goods as any business does: "supplies fuel", "bought tobacco".
