@@ -155,6 +155,13 @@ func claimingQuestion(toks []token, first int) bool {
 	return false
 }
 
+// turnClaims says whether the question from first, in a transcript's turn,
+// carries its speaker's claim: a member's long question does, an
+// interviewer's ("Q: Is Europe now a producer of synthetic drugs?") asks.
+func (d *docState) turnClaims(toks []token, first int) bool {
+	return d.turn != nil && !hostTags.m[strings.ToLower(d.turn.label)] && claimingQuestion(toks, first)
+}
+
 // demonymLike says whether a word reads as a demonym: "African", "Baltic", "Chinese".
 func demonymLike(w string) bool {
 	for _, suf := range []string{"an", "ese", "ish", "ic", "i"} {
@@ -1485,6 +1492,9 @@ func (d *docState) attribute(s *Sentence, base Fact, toks []token, ms []mention,
 		if d.insideRelative(toks, i) {
 			continue // "A resident, who asked not to be named, said that ...": the clause's verb is not the report
 		}
+		if i > first+1 && toks[i-1].lower == "who" && toks[i-2].text != "," && d.tailReportAfter(toks, hit.end) {
+			continue // "... rescued 700 workers, many of them foreigners who said they had been forced to ..., the Commission said": the tail reports
+		}
 		sp, subj, inverted := d.subject(toks, ms, hit, first, inQuote)
 		if sp == nil && subj != nil {
 			blocked = true
@@ -1621,7 +1631,7 @@ func (d *docState) attribute(s *Sentence, base Fact, toks []token, ms []mention,
 	}
 	// a turn of a transcript: what the tagged speaker says
 	if d.turn != nil && first < len(toks) && !onlyPunctAfter(toks, first) {
-		if (toks[len(toks)-1].text != "?" || claimingQuestion(toks, first)) && !courtesy(toks, first) {
+		if (toks[len(toks)-1].text != "?" || d.turnClaims(toks, first)) && !courtesy(toks, first) {
 			// (a question asks and states nothing: "Q: And the state?"; but a member's long question
 			// puts a claim: "Does she agree that we cannot separate the drugs trade from ...?")
 			d.said(s, base, d.turn, "says", trimClaim(span(s.Text, toks, first, len(toks))), toks, ms, first, len(toks), false)
@@ -1637,6 +1647,11 @@ func (d *docState) attribute(s *Sentence, base Fact, toks []token, ms []mention,
 	// first-person text of a declared author
 	if d.author != nil && !courtesy(toks, first) {
 		for _, m := range ms {
+			if m.kind == mPronoun && m.pron == "our" && m.start == first && !inQuote[m.start] && toks[len(toks)-1].text != "?" && len(toks)-first >= 4 {
+				// "Our advice is simple: no real bank will ever ask you to pay with cryptocurrency"
+				d.said(s, base, d.author, "states", trimClaim(span(s.Text, toks, first, len(toks))), toks, ms, first, len(toks), false)
+				return
+			}
 			if m.kind == mPronoun && (m.pron == "we" || m.pron == "i" || m.pron == "us" || m.pron == "me" && m.start > 0 && toks[m.start-1].lower == "let") && m.end < len(toks) && !inQuote[m.start] {
 				j := m.end
 				if toks[j].text == "," {
@@ -2161,6 +2176,31 @@ var tailWords = set([]string{"on", "in", "at", "during", "last", "this", "earlie
 
 // asideOpeners open a closing aside about the speaker, not a claim.
 var asideOpeners = set([]string{"asking", "speaking", "requesting", "declining", "who", "citing", "adding", "noting"})
+
+// tailReportAfter says whether the sentence closes, after i, with a
+// reporting verb whose speaker follows a comma: "..., the Presidential
+// Anti-Organized Crime Commission said." or "..., said the Commission.".
+func (d *docState) tailReportAfter(toks []token, i int) bool {
+	for j := i; j < len(toks); j++ {
+		hit, ok := d.verbAt(toks, j)
+		if !ok || toks[j].quote != 0 {
+			continue
+		}
+		if e := skipTail(toks, hit.end); !onlyPunctAfter(toks, e) {
+			continue
+		}
+		for q := j - 1; q > i && j-q <= 8; q-- {
+			if toks[q].text == "," {
+				// ", said the ...", ", the Commission said" (a name the tail's speaker reading knows)
+				return q == j-1 || toks[q+1].cap && !toks[q+1].punct || toks[q+1].cls&cDet != 0 && q+2 < j && toks[q+2].cap && !toks[q+2].punct
+			}
+			if toks[q].punct || toks[q].lower == "that" || d.lx.verbsOf(toks[q].lid) != nil {
+				break
+			}
+		}
+	}
+	return false
+}
 
 // skipTail returns where the sentence's final punctuation starts when only a
 // short adverbial follows i, else i.

@@ -605,7 +605,7 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 		}
 	}
 	d.answerTo(text, toks, cm, emit)
-	if toks[len(toks)-1].text == "?" && !(d.turn != nil && claimingQuestion(toks, openingPhraseEnd(toks))) {
+	if toks[len(toks)-1].text == "?" && !d.turnClaims(toks, openingPhraseEnd(toks)) {
 		return // "What is the crime-terror nexus?": a question asserts no link (but a member's long question in a debate puts one)
 	}
 	// these may find their second crime outside cm: "a way to launder money", "from crime to terrorism"
@@ -635,6 +635,7 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 	childrenFor(text, toks, cm, emit)
 	paidToDo(text, toks, cm, emit)
 	launderedFrom(text, toks, cm, emit)
+	proceedsOfAll(text, toks, cm, emit)
 	// one lookup a token says which of the passes below have a trigger word here
 	var has uint32
 	for _, t := range toks {
@@ -3200,8 +3201,8 @@ func (d *docState) pronounDoing(text string, toks []token, cm []mention, emit fu
 // verb reports: "Investigators say the DZ Mafia ... also runs".
 func (d *docState) reportedSubject(toks []token, m mention) bool {
 	q := m.start - 1
-	for q >= 0 && (toks[q].cls&cDet != 0 || toks[q].cap && !toks[q].punct) {
-		q--
+	for q >= 0 && (toks[q].cls&cDet != 0 || toks[q].cap && !toks[q].punct || toks[q].lower == "same" && q > 0 && toks[q-1].lower == "the") {
+		q-- // ("said the same groups ...")
 	}
 	if q >= 0 && toks[q].lower == "that" {
 		q--
@@ -4513,6 +4514,9 @@ func (d *docState) relativeDoing(text string, toks []token, cm []mention, emit f
 		for q := rel + 1; q < len(toks) && q <= rel+20; q++ {
 			t := toks[q]
 			verb := d.verbLike(t) || strings.HasSuffix(t.lower, "ly") && q+1 < len(toks) && d.verbLike(toks[q+1]) // "sexually exploited"
+			if t.text == "," && toks[q-1].cap && !toks[q-1].punct && q+1 < len(toks) && toks[q+1].cap && !toks[q+1].punct {
+				continue // "trafficked workers from Vietnam, China and Indonesia and laundered the proceeds": a list of names
+			}
 			if t.punct || t.quote != 0 || clauseBreaks.has(t.lid) || q > rel+1 && finiteVerb.has(t.lid) || d.lx.negations.has(t.lid) {
 				break
 			}
@@ -5529,7 +5533,14 @@ func (d *docState) investedInAssets(text string, toks []token, cm []mention, emi
 		if y := rightOf(cm, toks, e+1); y >= 0 && cm[y].start-e <= 4 || !assetAfter(toks, e+1) {
 			continue // (crime money invested in another crime: investing reads that)
 		}
-		emit(cm[x], mention{kind: mCrime, start: i, end: i + 1, crime: "money-laundering"}, span(text, toks, cm[x].start, e+1), schema.MechFinances)
+		ml := mention{kind: mCrime, start: i, end: i + 1, crime: "money-laundering"}
+		emit(cm[x], ml, span(text, toks, cm[x].start, e+1), schema.MechFinances)
+		if k := lastBefore(cm, i+1, func(m mention) bool { return m.actor && m.end >= i-2 && !crossesClause(toks, m.end, i) }); k >= 0 && k != x && schema.Root(cm[k].crime) != "money-laundering" {
+			// "the 'Ndrangheta reinvests its drug profits in hotels": the investor launders, and the
+			// profits are of its own trade
+			emit(cm[k], ml, span(text, toks, cm[k].start, e+1), schema.MechInvolvement)
+			emit(cm[k], cm[x], span(text, toks, cm[k].start, cm[x].end), schema.MechInvolvement)
+		}
 	}
 }
 
@@ -6055,7 +6066,12 @@ func (d *docState) relativeSubject(text string, toks []token, cm []mention, emit
 			continue
 		}
 		h := toks[r-1]
-		if h.punct || h.cap || h.cls&(cDet|cPrep|cPron|cConj|cAdv) != 0 || d.lx.verbsOf(h.lid) != nil || crimeAt(cm, r-1) >= 0 ||
+		actorHead := false
+		if k := crimeAt(cm, r-1); k >= 0 && cm[k].actor && cm[k].end == r {
+			actorHead = true
+			// "the same organised crime groups that run fraud call centres abroad are involved in
+			// drug supply": the actor named as one is what the relative and the verb share
+		} else if h.punct || h.cap || h.cls&(cDet|cPrep|cPron|cConj|cAdv) != 0 || d.lx.verbsOf(h.lid) != nil || crimeAt(cm, r-1) >= 0 ||
 			officialNouns.has(h.nid) || responseWords.has(h.lid) || d.lx.collective.has(h.nid) || !pluralTok(h) && !nounLike(h) {
 			continue
 		}
@@ -6073,8 +6089,14 @@ func (d *docState) relativeSubject(text string, toks []token, cm []mention, emit
 		for q < len(toks) && q < cm[a].end+4 && !toks[q].punct && toks[q].cls&cFinite == 0 && toks[q].lower != "also" {
 			q++
 		}
-		if q >= len(toks) || toks[q].punct || q == cm[a].end && toks[q].lower != "also" && toks[q].cls&cFinite == 0 {
-			continue
+		if actorHead {
+			// "The groups that import cocaine through Rotterdam and Antwerp pay dock workers ...": the main verb
+			for q = cm[a].end; q < len(toks) && q < cm[a].end+8 && !toks[q].punct && toks[q].cls&cFinite == 0 && toks[q].lower != "also" && !(d.mainVerbLike(toks[q]) && !toks[q].cap && q > cm[a].end+1 && toks[q-1].cap); q++ {
+			}
+		}
+		if q >= len(toks) || toks[q].punct || q == cm[a].end && toks[q].lower != "also" && toks[q].cls&cFinite == 0 ||
+			actorHead && toks[q].lower != "also" && toks[q].cls&cFinite == 0 && !d.mainVerbLike(toks[q]) {
+			continue // (an actor's relative runs on to its main verb: "a network that trafficked ivory from Mozambique to Asia and cocaine")
 		}
 		for k := a + 1; k < len(cm); k++ {
 			b := cm[k]
@@ -6096,6 +6118,12 @@ func (d *docState) relativeSubject(text string, toks []token, cm []mention, emit
 			break
 		}
 	}
+}
+
+// mainVerbLike says whether t may be the main verb after a crime actor's
+// relative clause: a verb of a crime, or paying or using.
+func (d *docState) mainVerbLike(t token) bool {
+	return d.verbLike(t) || payVerbs.has(t.lid) || useForms.has(t.lid)
 }
 
 // nounLike guesses a lowercase singular noun: no verb, adverb or adjective
@@ -6611,15 +6639,72 @@ func (d *docState) coordinatedDeeds(text string, toks []token, cm []mention, emi
 			if crossesClauseBreak(toks, from, b.start) || toks[b.start-2].text == "," {
 				break
 			}
-			reported := false
-			for p := from; p < b.start; p++ {
-				reported = reported || reportingWord(d, toks, p)
-			}
-			if !reported {
+			if !reportedBetween(d, toks, from, b.start) {
 				emit(a, b, span(text, toks, a.start, b.end), schema.MechInvolvement)
 			}
 		}
 	}
+}
+
+// countWords count the trades a phrase gathers: "the proceeds of all three".
+var countWords = map[string]int{"both": 2, "two": 2, "three": 3, "four": 4, "five": 5}
+
+// gatheredTrades name the trades a phrase gathers: "the proceeds of these crimes".
+var gatheredTrades = set([]string{"crime", "activity", "trade", "business", "racket", "operation", "scheme", "offence"})
+
+// proceedsOfAll links the laundering a sentence names to each trade its
+// "proceeds of all three" (of both, of these crimes) gathers: "are involved
+// in drug supply and people smuggling ..., and use the mule networks to move
+// the proceeds of all three". A count must match the trades named before.
+func proceedsOfAll(text string, toks []token, cm []mention, emit emitFn) {
+	for i := 1; i+2 < len(toks); i++ {
+		if !moneyWords.has(toks[i].nid) || toks[i+1].lower != "of" && toks[i+1].lower != "from" {
+			continue
+		}
+		j, n := i+2, 0
+		if toks[j].lower == "all" && j+1 < len(toks) {
+			j++
+		}
+		if c, ok := countWords[toks[j].lower]; ok {
+			n = c
+		} else if w := toks[j].lower; !((w == "these" || w == "those" || w == "all") && j+1 < len(toks) && gatheredTrades.has(toks[j+1].nid)) {
+			continue
+		}
+		ml := -1
+		for k := range cm {
+			if schema.Root(cm[k].crime) == "money-laundering" {
+				ml = k
+			}
+		}
+		if ml < 0 {
+			continue
+		}
+		var trades []int
+		var roots []string
+		for k := range cm {
+			r := schema.Root(cm[k].crime)
+			if cm[k].end <= i && !cm[k].actor && r != "money-laundering" && r != "organized-crime" && !slices.Contains(roots, r) {
+				trades = append(trades, k)
+				roots = append(roots, r)
+			}
+		}
+		if len(trades) < 2 || n > 0 && len(trades) != n {
+			continue
+		}
+		for _, t := range trades {
+			emit(cm[ml], cm[t], span(text, toks, i, j+1), schema.MechFinances)
+		}
+	}
+}
+
+// reportedBetween says whether a reporting word stands in toks[i:j].
+func reportedBetween(d *docState, toks []token, i, j int) bool {
+	for p := i; p < j; p++ {
+		if reportingWord(d, toks, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // pastKnownAs skips a name given after a comma at j ("the gang, known as

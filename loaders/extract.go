@@ -561,6 +561,13 @@ func (d *docState) updateSalience(s *Sentence, toks []token, ms []mention) {
 			break
 		}
 	}
+	if d.prevSubject == nil && len(toks) > 3 && toks[0].lower == "the" && !toks[1].cap && pluralTok(toks[1]) && agentNoun(strings.TrimSuffix(toks[1].lower, "s")) &&
+		(toks[2].cls&cAdv != 0 || toks[2].cls&cFinite != 0 || d.verbLike(toks[2])) {
+		// "The callers often pretend to be from a bank. They say ...": people the text is about
+		g := d.reg.get(KindGroup, d.doc.Slug+" "+toks[1].lower)
+		g.label, g.plural = toks[1].lower, true
+		d.prevSubject = g
+	}
 	for _, m := range ms {
 		switch m.kind {
 		case mActor:

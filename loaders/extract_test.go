@@ -221,6 +221,7 @@ func TestCorpusQuality(t *testing.T) {
 		{"dev130", "testdata/corpus/dev130", 0.95, 0.90},
 		{"dev131", "testdata/corpus/dev131", 0.95, 0.85},
 		{"dev132", "testdata/corpus/dev132", 0.95, 0.85},
+		{"dev133", "testdata/corpus/dev133", 0.95, 0.90},
 		// held out: never tuned on; their misses are not printed so that they stay unseen
 		{"heldout", "testdata/corpus/heldout", 0.80, 0.65},
 		{"heldout3", "testdata/corpus/heldout3", 0.75, 0.70},
@@ -245,6 +246,7 @@ func TestCorpusQuality(t *testing.T) {
 		{"heldout22", "testdata/corpus/heldout22", 0.85, 0.55},
 		{"heldout23", "testdata/corpus/heldout23", 0.80, 0.50},
 		{"heldout24", "testdata/corpus/heldout24", 0.85, 0.65},
+		{"heldout25", "testdata/corpus/heldout25", 0.95, 0.65},
 	}
 	x := loaders.NewExtractor("")
 	for _, tc := range tests {

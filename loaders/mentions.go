@@ -1794,7 +1794,7 @@ func (f *mentionFinder) crimes() {
 			e := i + 3
 			if _, c := lx.crimes.longest(t, i+2); c >= 0 {
 				e = i + 2
-			} else if crimeLabour.has(t[i+2].lid) && !f.crimeAhead(i+2, 4) {
+			} else if crimeLabour.has(t[i+2].lid) && !f.crimeAhead(i+2, 6) {
 				continue // ("Farmers were forced to sell their land": no crime sold)
 			}
 			f.add(mention{kind: mCrime, start: i, end: e, crime: "human-trafficking"})
@@ -1833,6 +1833,14 @@ func (f *mentionFinder) crimes() {
 			// mines": a levy that funds the raiser is extortion
 			f.add(mention{kind: mCrime, start: i, end: i + 1, crime: "extortion"})
 			continue
+		}
+		if v < 0 && clearVerbs.has(t[i].lid) && !f.used[i] {
+			// "are clearing large areas of protected forest", "is destroying the Maya forest": deforestation
+			if e := forestObject(t, i+1); e > 0 && f.free(i, e) {
+				f.add(mention{kind: mCrime, start: i, end: e, crime: "environmental-crime"})
+				i = e - 1
+				continue
+			}
 		}
 		if v < 0 && payVerbs.has(t[i].lid) && !f.used[i] && f.officialPaid(i) {
 			// "Haddad paid a Border Force officer $150,000 to tell him which containers would be inspected": a bribe
@@ -3846,12 +3854,56 @@ func (f *mentionFinder) officialPaid(i int) bool {
 	for n := 0; q < len(t) && n < 3 && !officialNouns.has(t[q].nid) && !t[q].punct && (t[q].cap || adjective(t[q]) || pluralModifiers.has(t[q].lid) || t[q].lower == "port" || t[q].lower == "border"); n++ {
 		q++
 	}
+	if w := q; q+1 < len(t) && !officialNouns.has(t[q].nid) && !t[q].punct && officialNouns.has(t[q+1].nid) {
+		w = q + 1 // "dock workers"
+		if w+2 < len(t) && t[w+1].lower == "and" && (t[w].norm == "worker" || t[w].norm == "employee" || t[w].norm == "staff") {
+			// "pay dock workers and customs officers for information": the officials the list names
+			r := w + 2
+			if !officialNouns.has(t[r].nid) && r+1 < len(t) {
+				r++ // "customs officers", "border guards"
+			}
+			if officialNouns.has(t[r].nid) && t[r].norm != "worker" && t[r].norm != "employee" && t[r].norm != "staff" {
+				q = r
+			}
+		}
+	}
 	if q+1 >= len(t) || !officialNouns.has(t[q].nid) || t[q].norm == "worker" || t[q].norm == "employee" || t[q].norm == "staff" {
 		return false
 	}
 	n := t[q+1]
-	return n.text == "$" || n.text == "€" || n.text == "£" || isDigits(n.text) || n.lower == "to" && q+2 < len(t) && !t[q+2].cap && t[q+2].cls&cDet == 0 || n.lower == "bribes" || n.lower == "kickbacks"
+	return n.text == "$" || n.text == "€" || n.text == "£" || isDigits(n.text) || n.lower == "to" && q+2 < len(t) && !t[q+2].cap && t[q+2].cls&cDet == 0 || n.lower == "bribes" || n.lower == "kickbacks" ||
+		n.lower == "for" && q+2 < len(t) && paidFavours.has(t[q+2].lid)
 }
+
+// clearVerbs destroy a forest; forestNouns are what they destroy.
+var (
+	clearVerbs = set([]string{"clear", "clears", "cleared", "clearing", "destroy", "destroys", "destroyed", "destroying", "burn", "burns",
+		"burned", "burnt", "burning", "raze", "razes", "razed", "razing", "fell", "fells", "felled", "felling", "raze", "strip", "stripping", "stripped"})
+	forestNouns = set([]string{"forest", "forests", "rainforest", "rainforests", "jungle", "mangrove", "mangroves", "woodland", "woodlands"})
+	forestSizes = set([]string{"area", "areas", "swathes", "swaths", "tracts", "hectares", "acres", "parts", "stretches", "patches", "much", "part"})
+)
+
+// forestObject returns the end of a forest a clearing verb destroys, the
+// phrase starting at i ("large areas of protected forest", "the Maya
+// forest", "2,000 hectares of rainforest"), or 0.
+func forestObject(t []token, i int) int {
+	for q := i; q < len(t) && q <= i+6; q++ {
+		w := t[q]
+		switch {
+		case forestNouns.has(w.lid):
+			return q + 1
+		case w.punct && w.text != ",":
+			return 0
+		case w.cls&cDet != 0, w.cap, isDigits(w.text), adjective(w), forestSizes.has(w.lid), w.lower == "of", w.lower == "protected", w.lower == "large", w.lower == "vast", w.lower == "huge", w.lower == "entire", w.lower == "whole", w.lower == "tropical", w.lower == "primary", w.lower == "virgin", w.lower == "native", w.lower == "ancient":
+		default:
+			return 0
+		}
+	}
+	return 0
+}
+
+// paidFavours are what officials are paid for: "pay customs officers for information".
+var paidFavours = set([]string{"information", "tips", "tip-offs", "protection", "access", "favours", "favors", "warnings", "silence", "help", "permits", "passage"})
 
 // recruitVerbs take children into a crime; childNouns are the children;
 // childJobs are what they are made to do, or be ("to carry", "as couriers").
@@ -3945,11 +3997,11 @@ var frontNouns = set([]string{"company", "firm", "business", "corporation", "ent
 
 // labourVerbs are work a person may be forced to do: "made to tend cannabis plants".
 var labourVerbs = set([]string{"work", "tend", "harvest", "pick", "cook", "clean", "sew", "fish", "mine", "dig", "beg", "steal",
-	"carry", "grow", "cultivate", "guard", "serve", "scam", "defraud", "labor", "toil", "pack", "process", "sell", "deal", "commit"})
+	"carry", "grow", "cultivate", "guard", "serve", "scam", "defraud", "labor", "toil", "pack", "process", "sell", "deal", "commit", "run", "operate", "staff", "smuggle", "transport"})
 
 // crimeLabour are the verbs of forced work that name trafficking only with a
 // crime after them ("forced to sell drugs", not "forced to sell their land").
-var crimeLabour = set([]string{"sell", "deal", "carry", "steal", "commit", "process", "pack"})
+var crimeLabour = set([]string{"sell", "deal", "carry", "steal", "commit", "process", "pack", "run", "operate", "staff", "smuggle", "transport"})
 
 // crimeAhead says whether a crime of the lexicon starts within n words after i.
 func (f *mentionFinder) crimeAhead(i, n int) bool {
