@@ -345,6 +345,9 @@ func agentNoun(w string) bool {
 	return false
 }
 
+// shortAgents are agent nouns too short for agentNoun's endings: "said a miner".
+var shortAgents = set([]string{"miner", "guard", "nurse", "pilot", "clerk", "diver", "medic", "monk", "imam", "cop", "vendor", "porter", "sailor", "herder", "hunter"})
+
 // nonAgents end like agent nouns but name no person.
 var nonAgents = set([]string{"paper", "letter", "number", "matter", "border", "order", "sector", "factor", "report",
 	"statement", "document", "government", "department", "parliament", "agreement", "investment", "environment",
@@ -1492,6 +1495,9 @@ func (d *docState) attribute(s *Sentence, base Fact, toks []token, ms []mention,
 		if d.insideRelative(toks, i) {
 			continue // "A resident, who asked not to be named, said that ...": the clause's verb is not the report
 		}
+		if (toks[i].lower == "told" || toks[i].lower == "asked" || toks[i].lower == "urged") && i+1 < len(toks) && toks[i+1].lower == "to" {
+			continue // "had been brought to the UK ... and told to work off a debt": someone was told, by no one named
+		}
 		if i > first+1 && toks[i-1].lower == "who" && toks[i-2].text != "," && d.tailReportAfter(toks, hit.end) {
 			continue // "... rescued 700 workers, many of them foreigners who said they had been forced to ..., the Commission said": the tail reports
 		}
@@ -2375,7 +2381,18 @@ func (d *docState) subject(toks []token, ms []mention, hit verbHit, first int, i
 				if after+1 < len(toks) && (toks[after].lower == "in" || toks[after].lower == "from" || toks[after].lower == "at") && toks[after+1].cap {
 					after += 2 // "said a dealer in Gaziantep, who asked not to be identified"
 				}
-				return isTitleWord(d.lx, toks, e) || roleNouns.has(toks[e].nid) || agentNoun(toks[e].lower) && !d.lx.docNouns.has(toks[e].nid) &&
+				if after < len(toks) && strings.HasSuffix(toks[after].lower, "ed") {
+					// "said a miner reached by telephone in the town of El Callao, who asked ...": a participle's phrase
+					for k := after + 1; k+1 < len(toks) && k <= after+10 && (!toks[k].punct || toks[k].text == ","); k++ {
+						if toks[k].text == "," {
+							if toks[k+1].lower == "who" {
+								after = k
+							}
+							break
+						}
+					}
+				}
+				return isTitleWord(d.lx, toks, e) || roleNouns.has(toks[e].nid) || (agentNoun(toks[e].lower) || shortAgents.has(toks[e].lid)) && !d.lx.docNouns.has(toks[e].nid) &&
 					(onlyPunctAfter(toks, after) || after+1 < len(toks) && toks[after].text == "," && toks[after+1].lower == "who")
 			}
 			e := q + 1
@@ -2823,6 +2840,12 @@ func (d *docState) roleOfSubject(toks []token, ms []mention, first, i int) *ment
 		r := m.end + 1
 		for r < i && r <= m.end+3 && (toks[r].cap && !roleNouns.has(toks[r].nid) && !isTitleWord(d.lx, toks, r) || roleAdjectives.has(toks[r].lid)) {
 			r++ // "China's delegate", "Myanmar's military government"
+		}
+		if r+1 == i && r > m.end+1 && !toks[r].cap && d.lx.institution.has(toks[r].nid) && !roleNouns.has(toks[r].nid) {
+			// "Transparency International's Kenya chapter said": a body's branch, named for its place
+			p := d.office(m.ent.label + " " + span(d.res.Sentences[d.sentIndex-1].Text, toks, m.end+1, r+1))
+			p.affil = m.ent
+			return &mention{kind: mActor, start: m.start, end: r + 1, ent: p}
 		}
 		if q := r; q+1 < i && !toks[q].cap && !roleNouns.has(toks[q].nid) && !isTitleWord(d.lx, toks, q) && nounModifierWord(toks[q]) {
 			// "Rotterdam's port security chief": lowercase modifiers before the role

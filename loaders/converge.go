@@ -636,6 +636,8 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 	paidToDo(text, toks, cm, emit)
 	launderedFrom(text, toks, cm, emit)
 	proceedsOfAll(text, toks, cm, emit)
+	forcedCrime(text, toks, cm, emit)
+	channelFor(text, toks, cm, emit)
 	// one lookup a token says which of the passes below have a trigger word here
 	var has uint32
 	for _, t := range toks {
@@ -4920,6 +4922,14 @@ func (d *docState) sameAs(text string, toks []token, cm []mention, emit func(a, 
 				eachPair(list, func(x, y int) {
 					emit(cm[x], cm[y], span(text, toks, cm[list[len(list)-1]].start, i+1), schema.MechAlliance)
 				})
+				if a := i + 2; a+1 < len(toks) && toks[a].lower == "as" {
+					// "weapons hidden in the same shipment as the cocaine": what else it held
+					if r := rightOf(cm, toks, a+1); r >= 0 && cm[r].start-a <= 3 && !cm[r].actor {
+						for _, x := range list {
+							emit(cm[x], cm[r], span(text, toks, cm[x].start, cm[r].end), schema.MechAlliance)
+						}
+					}
+				}
 			}
 		}
 		if i >= 4 && toks[i-2].lower == "of" && toks[i-3].lower == "part" {
@@ -6642,6 +6652,61 @@ func (d *docState) coordinatedDeeds(text string, toks []token, cm []mention, emi
 			if !reportedBetween(d, toks, from, b.start) {
 				emit(a, b, span(text, toks, a.start, b.end), schema.MechInvolvement)
 			}
+		}
+	}
+}
+
+// forcedCrime links forced labour to the crime that is the work: "force
+// them to carry drugs into rural towns", "forced to run online romance and
+// investment scams".
+func forcedCrime(text string, toks []token, cm []mention, emit emitFn) {
+	for k := range cm {
+		m := cm[k]
+		if m.crime != "human-trafficking" || m.actor || m.end-m.start < 2 || toks[m.end-2].lower != "to" && toks[m.end-1].lower != "to" {
+			continue
+		}
+		for y := k + 1; y < len(cm); y++ {
+			if cm[y].start >= m.end && cm[y].start-m.end <= 4 && !cm[y].actor && !crossesClause(toks, m.end, cm[y].start) {
+				for _, b := range listRight(cm, toks, y) {
+					emit(m, cm[b], span(text, toks, m.start, cm[b].end), schema.MechInvolvement)
+				}
+				break
+			}
+		}
+	}
+}
+
+// channelNouns name what serves another's trade: "the preferred channel for
+// Mexican cartels".
+var channelNouns = set([]string{"channel", "conduit", "vehicle", "pipeline", "bank", "banker", "bankers", "service", "facilitator", "facilitators", "partner", "partners"})
+
+// channelFor links a crime the subject names to the crime actor it serves
+// as a channel: "Chinese underground banking networks have become the
+// preferred channel for Mexican cartels to repatriate the proceeds".
+func channelFor(text string, toks []token, cm []mention, emit emitFn) {
+	for i := 2; i+2 < len(toks); i++ {
+		if !channelNouns.has(toks[i].lid) || toks[i+1].lower != "for" {
+			continue
+		}
+		y := -1
+		for k := range cm {
+			if cm[k].actor && cm[k].start > i+1 && cm[k].start <= i+4 && !crimeStartsIn(cm, i+2, cm[k].start) {
+				y = k
+				break
+			}
+		}
+		if y < 0 {
+			continue
+		}
+		for q := i - 1; q >= 1 && q >= i-5; q-- {
+			if !(beForms.has(toks[q].lid) || toks[q].lower == "become" || toks[q].lower == "became" || toks[q].lower == "becomes") {
+				continue
+			}
+			// the subject right before the verb
+			if x := lastBefore(cm, q+1, func(m mention) bool { return m.end >= q-2 && m.end <= q }); x >= 0 && schema.Root(cm[x].crime) != schema.Root(cm[y].crime) {
+				emit(cm[x], cm[y], span(text, toks, cm[x].start, cm[y].end), schema.MechFacilitates)
+			}
+			break
 		}
 	}
 }

@@ -427,6 +427,15 @@ func (f *mentionFinder) passiveSubject(a int) string {
 	if q < 0 || t[q].punct || t[q].cap && q > 0 { // (a sentence may open with the noun: "Migrants are smuggled")
 		return ""
 	}
+	if w := t[q].lower; w == "they" || w == "he" || w == "she" {
+		// "The boys, aged 15 and 16, told officers they had been brought": people the sentence named
+		for k := 0; k < q; k++ {
+			if g, _ := f.goodsAt(k); g == schema.People && t[k].norm != "people" {
+				return g
+			}
+		}
+		return ""
+	}
 	for k := max(0, q-2); k <= q; k++ {
 		if g, e := f.goodsAt(k); g != "" && e == q+1 {
 			return g
@@ -1252,7 +1261,8 @@ func (f *mentionFinder) crimes() {
 					i = e + 1
 					break
 				}
-				if t[e].lower == "to" && e+1 < len(t) && forcedTo.has(t[e+1].lid) && coerceVerbs.has(t[i].lid) && e > i+1 && !(e+2 < len(t) && ordinaryWork.has(t[e+2].lid)) {
+				if t[e].lower == "to" && e+1 < len(t) && (forcedTo.has(t[e+1].lid) || crimeLabour.has(t[e+1].lid) && f.crimeAhead(e+2, 4)) && coerceVerbs.has(t[i].lid) && e > i+1 && !(e+2 < len(t) && ordinaryWork.has(t[e+2].lid)) {
+					// ("force them to carry drugs into rural towns": the work a crime)
 					// "forced women to work in the sex trade", "compelled the children to beg"
 					if g, _ := f.goodsAfter(i + 1); g == schema.People || t[i+1].lower == "them" {
 						f.add(mention{kind: mCrime, start: i, end: e + 2, crime: "human-trafficking"})
@@ -1834,6 +1844,22 @@ func (f *mentionFinder) crimes() {
 			f.add(mention{kind: mCrime, start: i, end: i + 1, crime: "extortion"})
 			continue
 		}
+		if v < 0 && !f.used[i] && i+1 < len(t) && hiddenAfter.has(t[i+1].lid) {
+			// "we found weapons hidden in the same shipment as the cocaine": goods concealed are smuggled
+			if g, e := f.goodsAt(i); g != "" && g != schema.People && e == i+1 {
+				f.add(mention{kind: mCrime, start: i, end: i + 2, crime: g})
+				i++
+				continue
+			}
+		}
+		if v < 0 && !f.used[i] && i+1 < len(t) && captiveAfter.has(t[i+1].lid) {
+			// "officers found two Vietnamese teenagers locked inside a house": people held are trafficked
+			if g, e := f.goodsAt(i); g == schema.People && e == i+1 {
+				f.add(mention{kind: mCrime, start: i, end: i + 2, crime: "human-trafficking"})
+				i++
+				continue
+			}
+		}
 		if v < 0 && clearVerbs.has(t[i].lid) && !f.used[i] {
 			// "are clearing large areas of protected forest", "is destroying the Maya forest": deforestation
 			if e := forestObject(t, i+1); e > 0 && f.free(i, e) {
@@ -2208,10 +2234,14 @@ func (f *mentionFinder) goodsAt(i int) (string, int) {
 	if i+1 < len(t) && goodsCompounds.has(t[i+1].nid) && !t[i+1].cap {
 		return "", i // "hidden in timber lorries", "a tobacco company": the goods name another thing
 	}
-	if g := schema.Goods[t[i].norm]; g != "" {
-		return g, i + 1
+	g := schema.Goods[t[i].norm]
+	if g == "" {
+		g = schema.Goods[t[i].lower]
 	}
-	if g := schema.Goods[t[i].lower]; g != "" {
+	if g == "counterfeiting" && i+1 < len(t) && legalSupply.has(t[i+1].nid) && !(i > 0 && (t[i-1].lower == "illicit" || t[i-1].lower == "illegal" || t[i-1].lower == "smuggled" || t[i-1].lower == "contraband")) {
+		return "", i // "run the fuel supply": a legal good's supply, unless called illicit
+	}
+	if g != "" {
 		return g, i + 1
 	}
 	if f.d.mining && t[i].lower == "gold" {
@@ -2225,6 +2255,9 @@ func (f *mentionFinder) goodsAt(i int) (string, int) {
 // company", "fuel stations").
 var goodsCompounds = set([]string{"lorry", "truck", "van", "trailer", "company", "firm", "industry", "sector", "price",
 	"station", "shop", "store", "mill", "yard", "factory", "producer", "farmer", "grower", "concession", "licence", "license"})
+
+// legalSupply after an excise good name its ordinary trade: "the fuel supply".
+var legalSupply = set([]string{"supply", "supplies", "distribution", "market", "markets"})
 
 // verbalGoods are goods nouns that are also verbs with an object: "fuels".
 var verbalGoods = set([]string{"fuels"})
@@ -3854,24 +3887,30 @@ func (f *mentionFinder) officialPaid(i int) bool {
 	for n := 0; q < len(t) && n < 3 && !officialNouns.has(t[q].nid) && !t[q].punct && (t[q].cap || adjective(t[q]) || pluralModifiers.has(t[q].lid) || t[q].lower == "port" || t[q].lower == "border"); n++ {
 		q++
 	}
-	if w := q; q+1 < len(t) && !officialNouns.has(t[q].nid) && !t[q].punct && officialNouns.has(t[q+1].nid) {
-		w = q + 1 // "dock workers"
-		if w+2 < len(t) && t[w+1].lower == "and" && (t[w].norm == "worker" || t[w].norm == "employee" || t[w].norm == "staff") {
-			// "pay dock workers and customs officers for information": the officials the list names
-			r := w + 2
-			if !officialNouns.has(t[r].nid) && r+1 < len(t) {
-				r++ // "customs officers", "border guards"
+	if q < len(t) && (!officialNouns.has(t[q].nid) || ordinaryStaff(t[q])) {
+		// a list of payees: "pay dock workers and customs officers for information", "pay crane
+		// operators, truck drivers and customs officers tens of thousands of euros": its officials
+		last := -1
+		for r := q; r < len(t) && r <= q+12; r++ {
+			w := t[r]
+			if officialNouns.has(w.nid) && !ordinaryStaff(w) && !(r+1 < len(t) && officialNouns.has(t[r+1].nid)) {
+				last = r // ("customs officers": the head)
+				continue
 			}
-			if officialNouns.has(t[r].nid) && t[r].norm != "worker" && t[r].norm != "employee" && t[r].norm != "staff" {
-				q = r
+			if w.text == "," || w.lower == "and" || !w.cap && !w.punct && w.cls&(cDet|cPrep|cFinite|cPron|cClause|cConj) == 0 && !isDigits(w.text) && !moneyCounts.has(w.lid) {
+				continue
 			}
+			break
+		}
+		if last >= 0 {
+			q = last
 		}
 	}
-	if q+1 >= len(t) || !officialNouns.has(t[q].nid) || t[q].norm == "worker" || t[q].norm == "employee" || t[q].norm == "staff" {
+	if q+1 >= len(t) || !officialNouns.has(t[q].nid) || ordinaryStaff(t[q]) {
 		return false
 	}
 	n := t[q+1]
-	return n.text == "$" || n.text == "€" || n.text == "£" || isDigits(n.text) || n.lower == "to" && q+2 < len(t) && !t[q+2].cap && t[q+2].cls&cDet == 0 || n.lower == "bribes" || n.lower == "kickbacks" ||
+	return n.text == "$" || n.text == "€" || n.text == "£" || isDigits(n.text) || moneyCounts.has(n.lid) && q+2 < len(t) && t[q+2].lower == "of" || n.lower == "to" && q+2 < len(t) && !t[q+2].cap && t[q+2].cls&cDet == 0 || n.lower == "bribes" || n.lower == "kickbacks" ||
 		n.lower == "for" && q+2 < len(t) && paidFavours.has(t[q+2].lid)
 }
 
@@ -3901,6 +3940,20 @@ func forestObject(t []token, i int) int {
 	}
 	return 0
 }
+
+// hiddenAfter follow goods that were smuggled: "weapons hidden in ...".
+var hiddenAfter = set([]string{"hidden", "concealed", "stashed", "secreted", "smuggled"})
+
+// captiveAfter follow people held against their will: "teenagers locked inside a house".
+var captiveAfter = set([]string{"locked", "imprisoned", "confined", "chained", "enslaved", "shackled", "caged"})
+
+// ordinaryStaff are the official nouns that name no office: "dock workers".
+func ordinaryStaff(w token) bool {
+	return w.norm == "worker" || w.norm == "employee" || w.norm == "staff"
+}
+
+// moneyCounts count money paid: "tens of thousands of euros".
+var moneyCounts = set([]string{"tens", "hundreds", "thousands", "millions", "billions"})
 
 // paidFavours are what officials are paid for: "pay customs officers for information".
 var paidFavours = set([]string{"information", "tips", "tip-offs", "protection", "access", "favours", "favors", "warnings", "silence", "help", "permits", "passage"})

@@ -760,7 +760,8 @@ var CollectiveNouns = []string{"ministers", "partners", "leaders", "delegates", 
 	"workers", "dock workers", "employees", "staff", "drivers", "shopkeepers", "owners", "business owners", "users",
 	"customers", "teachers", "nurses", "soldiers", "guards", "rangers", "fishermen", "crew members", "locals",
 	"defenders", "journalists", "defendants", "suspects", "plaintiffs", "claimants", "meps", "mps", "members of parliament",
-	"councillors", "councilors", "deputies", "congressmen", "congresswomen", "peers", "parliamentarians", "delegates"}
+	"councillors", "councilors", "deputies", "congressmen", "congresswomen", "peers", "parliamentarians", "delegates",
+	"teenagers", "patrols", "passengers"}
 
 // MemberNouns are the collective nouns whose members belong to the document's
 // most salient organization when no other is named ("the ministers" of a G7
@@ -779,7 +780,7 @@ var InstitutionNouns = []string{"council", "commission", "agency", "organization
 	"bloc", "alliance", "ministry", "department", "bureau", "union", "forum", "committee", "secretariat", "government",
 	"administration", "police", "force", "service", "court", "assembly", "parliament", "task force", "coalition", "institute",
 	"centre", "center", "directorate", "group", "panel", "network", "fund", "programme", "program", "mission", "authority",
-	"prosecution", "defence", "defense", "company", "firm", "regulator", "inspectorate"}
+	"prosecution", "defence", "defense", "company", "firm", "regulator", "inspectorate", "chapter", "branch"}
 
 // DocumentNouns head noun phrases that speak for their author ("their joint
 // statement described ...", "the report warned ...").
