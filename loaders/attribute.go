@@ -345,6 +345,9 @@ func agentNoun(w string) bool {
 	return false
 }
 
+// workNouns are a person's work that shows or finds: "Her work shows".
+var workNouns = set([]string{"work", "research", "study", "analysis", "finding", "book", "paper", "review", "fieldwork"})
+
 // shortAgents are agent nouns too short for agentNoun's endings: "said a miner".
 var shortAgents = set([]string{"miner", "guard", "nurse", "pilot", "clerk", "diver", "medic", "monk", "imam", "cop", "vendor", "porter", "sailor", "herder", "hunter"})
 
@@ -561,6 +564,16 @@ func releaseLabel(toks []token) bool {
 	switch toks[len(toks)-1].lower {
 	case "release", "statement", "advisory", "briefing", "news":
 		return true
+	}
+	return false
+}
+
+// releaseLine says whether a line names a press or media release.
+func releaseLine(toks []token) bool {
+	for _, t := range toks {
+		if t.norm == "release" {
+			return true
+		}
 	}
 	return false
 }
@@ -787,8 +800,8 @@ var speechNouns = set([]string{"remark", "speech", "address", "keynote", "testim
 // "Speech: Tackling organised crime - Security Minister Dan Jarvis".
 func (d *docState) speechAuthor(text string, toks []token, ms []mention, first int) *entity {
 	for i := 1; i+1 < len(toks); i++ {
-		if toks[i].lower != "by" && !(toks[i].lower == "of" && (i == first+1 || i == first+2 && toks[first].cap)) {
-			continue
+		if toks[i].lower != "by" && !(toks[i].lower == "of" && (i == first+1 || i == first+2 && toks[first].cap)) && !(toks[i].lower == "with" && toks[i-1].norm == "release") {
+			continue // ("Joint media release with the Minister for Home Affairs")
 		}
 		noun := false
 		for k := i - 1; k >= 0 && k >= i-5; k-- {
@@ -1125,7 +1138,7 @@ func ambiguousForm(form string, v *schema.ReportingVerb) bool {
 }
 
 var authorNouns = set([]string{"remark", "statement", "speech", "address", "keynote", "declaration", "message", "testimony", "op-ed", "briefing", "lecture", "delivered", "letter",
-	"answered", "foreword", "preface"})
+	"answered", "foreword", "preface", "release"})
 
 // givenWords stand between a text's kind and its author: "Answer given by X".
 var givenWords = set([]string{"given", "delivered", "made", "presented", "issued", "written", "signed"})
@@ -1267,7 +1280,9 @@ func (d *docState) attribute(s *Sentence, base Fact, toks []token, ms []mention,
 		// (a line of its own: "Answered by Dame Angela Ross, Minister for Security")
 		if a := d.speechAuthor(s.Text, toks, ms, first); a != nil {
 			d.author = a
-			d.speech = true
+			// a release's "we" is its issuer, but its narrative reports no one's words
+			// ("Joint media release with the Minister for Home Affairs ... We are sending a clear message")
+			d.speech = !releaseLine(toks)
 			return
 		}
 	}
@@ -1473,6 +1488,12 @@ func (d *docState) attribute(s *Sentence, base Fact, toks []token, ms []mention,
 		d.lastSpeaker = sp
 		return
 	}
+	// a signed text in the first person ("Posted by Marta Kos ... Over the past six months our
+	// team has followed the money"): a blog post or column, whose author states what it states
+	// from here on ("By Agnė Kazlauskaitė ... I think it is something more. The cigarettes are ...")
+	if !d.opinion && d.byline != nil && d.author == nil && d.turn == nil && firstPersonAt(toks, inQuote, first) {
+		d.opinion = true
+	}
 	var prevSubj *entity
 	blocked := false
 	inName := make([]bool, len(toks))
@@ -1498,8 +1519,10 @@ func (d *docState) attribute(s *Sentence, base Fact, toks []token, ms []mention,
 		if (toks[i].lower == "told" || toks[i].lower == "asked" || toks[i].lower == "urged") && i+1 < len(toks) && toks[i+1].lower == "to" {
 			continue // "had been brought to the UK ... and told to work off a debt": someone was told, by no one named
 		}
-		if i > first+1 && toks[i-1].lower == "who" && toks[i-2].text != "," && d.tailReportAfter(toks, hit.end) {
-			continue // "... rescued 700 workers, many of them foreigners who said they had been forced to ..., the Commission said": the tail reports
+		if d.tailReportAfter(toks, ms, hit.end, first, inQuote) {
+			// "... rescued 700 workers, many of them foreigners who said they had been forced to ..., the
+			// Commission said", "Mining companies have reported threats ..., the mining chamber said": the tail reports
+			continue
 		}
 		sp, subj, inverted := d.subject(toks, ms, hit, first, inQuote)
 		if sp == nil && subj != nil {
@@ -1714,9 +1737,6 @@ func (d *docState) attribute(s *Sentence, base Fact, toks []token, ms []mention,
 	}
 	// a signed text in the first person ("Posted by Marta Kos ... Over the past six months our
 	// team has followed the money"): a blog post or column, whose author states what it states
-	if !d.opinion && d.byline != nil && d.author == nil && d.turn == nil && firstPersonAt(toks, inQuote, first) {
-		d.opinion = true
-	}
 	// a speech, testimony or opinion piece: its author states what the text states
 	author := d.author
 	if !d.speech {
@@ -1728,7 +1748,9 @@ func (d *docState) attribute(s *Sentence, base Fact, toks []token, ms []mention,
 	if d.opinion && d.byline != nil && author == nil {
 		author = d.byline
 	}
-	if last := toks[len(toks)-1].text; author != nil && !s.Heading && (last == "." || last == "!") && first < len(toks) && len(toks)-first >= 3 && !inQuote[first] && !onlyPunctAfter(toks, first) && !bylineLine(toks, author) && !courtesy(toks, first) {
+	if last := toks[len(toks)-1].text; author != nil && !s.Heading && (last == "." || last == "!") && first < len(toks) && len(toks)-first >= 3 && !inQuote[first] && !onlyPunctAfter(toks, first) && !bylineLine(toks, author) && !courtesy(toks, first) &&
+		!(blocked && d.opinion && d.byline == author) {
+		// (in a column, "Her work shows that ...": another's finding the writer reports, not the writer's own)
 		// ("Ministers, colleagues, friends," and "Check against delivery" state nothing)
 		d.said(s, base, author, "states", trimClaim(span(s.Text, toks, first, len(toks))), toks, ms, first, len(toks), false)
 	}
@@ -1943,6 +1965,8 @@ var pleaNouns = set([]string{"conspiracy", "charge", "count", "offence", "offens
 func courtesy(toks []token, first int) bool {
 	for k := first; k+1 < len(toks) && k < first+14; k++ {
 		switch w := toks[k].lower; {
+		case w == "comments" && k == first && toks[k+1].lower == "are" || w == "all" && k == first && toks[k+1].lower == "rights":
+			return true // page furniture: "Comments are closed.", "All rights reserved."
 		case w == "thank" && toks[k+1].lower == "you", w == "thanks" && (k == first || toks[k-1].text == ","),
 			w == "look" && toks[k+1].lower == "forward", w == "welcome" && k == first, w == "good" && (toks[k+1].lower == "morning" || toks[k+1].lower == "afternoon" || toks[k+1].lower == "evening"):
 			return true
@@ -2184,12 +2208,13 @@ var tailWords = set([]string{"on", "in", "at", "during", "last", "this", "earlie
 var asideOpeners = set([]string{"asking", "speaking", "requesting", "declining", "who", "citing", "adding", "noting"})
 
 // tailReportAfter says whether the sentence closes, after i, with a
-// reporting verb whose speaker follows a comma: "..., the Presidential
-// Anti-Organized Crime Commission said." or "..., said the Commission.".
-func (d *docState) tailReportAfter(toks []token, i int) bool {
+// reporting verb whose speaker follows a comma and is known: "..., the
+// Presidential Anti-Organized Crime Commission said.", "..., the mining
+// chamber said." or "..., said the Commission.".
+func (d *docState) tailReportAfter(toks []token, ms []mention, i, first int, inQuote []bool) bool {
 	for j := i; j < len(toks); j++ {
 		hit, ok := d.verbAt(toks, j)
-		if !ok || toks[j].quote != 0 {
+		if !ok || toks[j].quote != 0 || inQuote[j] || hit.v.Kind != schema.Direct && hit.v.Lemma != "say" {
 			continue
 		}
 		if e := skipTail(toks, hit.end); !onlyPunctAfter(toks, e) {
@@ -2197,8 +2222,11 @@ func (d *docState) tailReportAfter(toks []token, i int) bool {
 		}
 		for q := j - 1; q > i && j-q <= 8; q-- {
 			if toks[q].text == "," {
-				// ", said the ...", ", the Commission said" (a name the tail's speaker reading knows)
-				return q == j-1 || toks[q+1].cap && !toks[q+1].punct || toks[q+1].cls&cDet != 0 && q+2 < j && toks[q+2].cap && !toks[q+2].punct
+				if q == j-1 || toks[q+1].cap && !toks[q+1].punct || toks[q+1].cls&cDet != 0 {
+					sp, _, _ := d.subject(toks, ms, hit, first, inQuote)
+					return sp != nil
+				}
+				return false
 			}
 			if toks[q].punct || toks[q].lower == "that" || d.lx.verbsOf(toks[q].lid) != nil {
 				break
@@ -2495,6 +2523,14 @@ func (d *docState) subject(toks []token, ms []mention, hit verbHit, first int, i
 		}
 		if best == nil || m.end > best.end {
 			best = m
+		}
+	}
+	if best == nil && i >= first+2 && workNouns.has(toks[i-1].nid) {
+		// "Her work shows that ...": the owner's work speaks for its owner
+		if m := mentionAt(ms, i-2); m != nil && m.kind == mPronoun && (m.pron == "her" || m.pron == "his" || m.pron == "their") {
+			if sp := d.resolve(m, ms); sp != nil {
+				return sp, m, false
+			}
 		}
 	}
 	if best == nil {

@@ -126,6 +126,15 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 		sortMentions(cm)
 		d.subjectTrade = prevGoods
 	}
+	for i := 1; i+1 < len(toks) && prevGoods.crime != "" && !prevGoods.plural; i++ {
+		if toks[i].lower == "it" && toks[i-1].lower == "behind" && crimeAt(cm, i) < 0 && crimeAt(cm, i-2) >= 0 && cm[crimeAt(cm, i-2)].actor {
+			// "Wildlife crime is not a niche offence. The criminals behind it are often the same people
+			// who smuggle drugs": the trade the sentence before was about
+			cm = append(cm, mention{kind: mCrime, start: i, end: i + 1, crime: prevGoods.crime})
+			sortMentions(cm)
+			break
+		}
+	}
 	for _, m := range cm {
 		// "The 'Ndrangheta remains the most powerful criminal organisation ... Its cocaine brokers
 		// negotiate directly with producers": the actor before owns these actors of a trade
@@ -739,6 +748,7 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 		}
 	}
 	defer unpaidExploited(text, toks, cm, emit) // (after the fallback below, which it must not silence)
+	defer sharedCarrier(text, toks, cm, emit)   // (likewise)
 	defer d.cooccur(text, toks, cm, done, emit)
 	defer func() {
 		// after the cues, whose actor links are deeds too: "Criminal groups involved in arms
@@ -856,6 +866,11 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 				// "groups behind the drug trade are diversifying into fraud": the
 				// subject is the groups, not the trade that modifies them
 				lefts = listLeft(cm, toks, owner)
+			} else if h := participleOwner(cm, toks, l); h >= 0 && (auxBetween(toks, cm[l].end, i) || cm[l].end < i && !toks[cm[l].end].punct && toks[cm[l].end].cls == 0 && auxBetween(toks, cm[l].end+1, i)) {
+				// ("cocaine routes have expanded": the crime phrase's head noun, then the auxiliary)
+				// "Ecuadorean gangs fighting over cocaine routes have expanded into illegal gold mining":
+				// the gangs, and the trade their participle names
+				lefts = append(lefts, h)
 			}
 			rights := listRight(cm, toks, r)
 			if prep := toks[end-1].lower; prepositions.m[prep] {
@@ -1786,7 +1801,7 @@ func reportingWord(d *docState, toks []token, p int) bool {
 // clauseInitial says whether position i starts the sentence's first clause
 // (after an opening connective or determiner).
 func clauseInitial(toks []token, i int) bool {
-	start := 0
+	start := datelineEnd(toks) // ("QUITO, Feb 20 (Reuters) - Ecuadorean gangs ...")
 	if i > 2 && toks[0].cls&(cPrep|cAdv) != 0 {
 		// "After the wars in the former Yugoslavia, weapons ...": past an opening phrase
 		for k := 1; k < i && k <= 10; k++ {
@@ -1800,8 +1815,8 @@ func clauseInitial(toks []token, i int) bool {
 		}
 	}
 	for k := start; k < i; k++ {
-		if (toks[k].cls&cDet == 0) && !toks[k].punct {
-			return false
+		if (toks[k].cls&cDet == 0) && !toks[k].punct && !(toks[k].cap && demonymLike(toks[k].lower) && k == i-1) {
+			return false // ("Ecuadorean gangs": a people's adjective before the subject)
 		}
 	}
 	return true
@@ -2857,6 +2872,15 @@ func (d *docState) laundering(text string, toks []token, cm []mention, emit func
 				if cm[k].actor && cm[k].end < i && i-cm[k].end <= 7 && useVerb(toks, cm[k].end, i-1) && !crossesClause(toks, cm[k].end, i) {
 					emit(cm[k], ml, span(text, toks, cm[k].start, i+1), schema.MechInvolvement)
 				}
+			}
+		}
+		if i > 1 && toks[i-1].lower == "and" && (toks[i].lower == "laundered" || toks[i].lower == "launders") && (i+1 >= len(toks) || toks[i+1].cls&cConj == 0) {
+			// "a Surrey man who ran a fentanyl production lab and laundered millions of dollars through
+			// casinos": one subject's trade, then its laundering
+			if k := lastBefore(cm, i-1, func(m mention) bool {
+				return !m.actor && i-1-m.end <= 8 && schema.Root(m.crime) != "money-laundering" && !crossesClauseBreak(toks, m.end, i-1) && tradeVerbBefore(toks, m.start)
+			}); k >= 0 {
+				emit(cm[k], ml, span(text, toks, cm[k].start, i+1), schema.MechFinances)
 			}
 		}
 		// right: launder [the] CRIME MONEY / launder [the] MONEY of|from [the] CRIME
@@ -4886,7 +4910,7 @@ func (d *docState) sameAs(text string, toks []token, cm []mention, emit func(a, 
 			}
 			eachPair(deeds, func(x, y int) { emit(cm[x], cm[y], span(text, toks, i-1, cm[y].end), schema.MechAlliance) })
 		}
-		if b := i - 2; b >= 2 && (beForms.has(toks[b].lid) || strings.HasSuffix(toks[b].lower, "ly") && beForms.has(toks[b-1].lid)) {
+		if b := i - 2; b >= 2 && (beForms.has(toks[b].lid) || (strings.HasSuffix(toks[b].lower, "ly") || toks[b].cls&cAdv != 0) && beForms.has(toks[b-1].lid)) {
 			// "The gangs organising small boat crossings are increasingly the same groups that traffic
 			// drugs": the subject's trades and the trades of the same actors
 			if !beForms.has(toks[b].lid) {
@@ -6157,6 +6181,40 @@ func deedHead(toks []token, m mention) bool {
 	return false
 }
 
+// participleOwner returns the crime actor that opens the sentence and whose
+// participle phrase holds the crime mention l ("gangs fighting over cocaine
+// routes"), or -1.
+func participleOwner(cm []mention, toks []token, l int) int {
+	if cm[l].actor {
+		return -1
+	}
+	for h := range cm {
+		e := cm[h].end
+		if h == l || !cm[h].actor || e >= cm[l].start || !cm[h].subject(toks) || !strings.HasSuffix(toks[e].lower, "ing") || cm[l].start-e > 4 {
+			continue
+		}
+		if !crossesClause(toks, e, cm[l].start) {
+			return h
+		}
+	}
+	return -1
+}
+
+// tradeVerbBefore says whether a verb of trade stands within four words
+// before i in its clause, or opens the mention at i: "ran a fentanyl
+// production lab", "smuggled cocaine".
+func tradeVerbBefore(toks []token, i int) bool {
+	for q := i; q >= 0 && q >= i-4; q-- {
+		if toks[q].cls&cTrade != 0 {
+			return true
+		}
+		if q < i && toks[q].punct {
+			return false
+		}
+	}
+	return false
+}
+
 // forActor links the actor of an opening "For X," to the trades the clause
 // says pay: "For some cartel factions, migrant smuggling now brings in as
 // much money as drug trafficking".
@@ -6620,10 +6678,26 @@ func (d *docState) usingMeans(text string, toks []token, cm []mention, emit func
 		}
 		for k := range cm {
 			if cm[k].start > i && !crossesClause(toks, i+1, cm[k].start) && cm[k].start-i <= 8 {
+				if l := launderBetween(toks, i+1, cm[k].start); l >= 0 {
+					// ", using the metal to launder drug profits": the means launder, whose money it is
+					// the laundering reading links
+					emit(cm[x], mention{kind: mCrime, start: l, end: l + 1, crime: "money-laundering"}, span(text, toks, cm[x].start, l+1), schema.MechFacilitates)
+					continue
+				}
 				emit(cm[x], cm[k], span(text, toks, cm[x].start, cm[k].end), schema.MechFacilitates)
 			}
 		}
 	}
+}
+
+// launderBetween returns where a laundering verb stands in toks[i:j], or -1.
+func launderBetween(toks []token, i, j int) int {
+	for q := i; q < j; q++ {
+		if launders(toks[q]) {
+			return q
+		}
+	}
+	return -1
 }
 
 // coordinatedDeeds links a subject crime actor to the crime of a verb phrase
@@ -6708,6 +6782,33 @@ func channelFor(text string, toks []token, cm []mention, emit emitFn) {
 			}
 			break
 		}
+	}
+}
+
+// carrierNouns carry or hold the goods or money of more than one trade.
+var carrierNouns = set([]string{"wallet", "account", "exchange", "broker", "boat", "vessel", "ship", "truck", "lorry", "container",
+	"company", "firm", "courier", "route", "port", "airstrip", "warehouse"})
+
+// sharedCarrier links the trades one carrier's relative clause names: "We
+// see wallets that receive ransom payments on Monday and scam proceeds on
+// Tuesday", "boats that carry migrants and cocaine".
+func sharedCarrier(text string, toks []token, cm []mention, emit emitFn) {
+	for r := 1; r+2 < len(toks); r++ {
+		if !relativePronoun(toks[r].lower) || toks[r].lower == "who" || !carrierNouns.has(toks[r-1].nid) || !pluralTok(toks[r-1]) || crimeAt(cm, r-1) >= 0 {
+			continue
+		}
+		var deeds []int
+		var roots []string
+		for k := range cm {
+			if cm[k].start <= r || cm[k].actor || cm[k].start > r+16 || crossesClauseBreak(toks, r+1, cm[k].start) {
+				continue
+			}
+			if root := schema.Root(cm[k].crime); !slices.Contains(roots, root) {
+				deeds = append(deeds, k)
+				roots = append(roots, root)
+			}
+		}
+		eachPair(deeds, func(x, y int) { emit(cm[x], cm[y], span(text, toks, r-1, cm[y].end), schema.MechAlliance) })
 	}
 }
 

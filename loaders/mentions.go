@@ -165,7 +165,7 @@ func (d *docState) findMentions(text string, toks []token) []mention {
 	f.functional()
 	f.untitledPeople()
 	f.appositives()
-	if len(d.goodsNouns) > 0 {
+	if len(d.goodsNouns) > 0 || f.goodsTradeNamed() {
 		f.goodsAgain()
 	}
 	slices.SortFunc(f.ms, func(a, b mention) int { return a.start - b.start })
@@ -276,19 +276,60 @@ func (d *docState) noteGoods(toks []token, ms []mention) {
 // gold to launder money"); not "the gold price" (a compound) or "the gold of".
 func (f *mentionFinder) goodsAgain() {
 	t := f.toks
-	for i := 1; i < len(t); i++ {
-		if w := t[i-1].lower; w != "the" && w != "this" && w != "that" && w != "such" || t[i].cap {
+	for i := 0; i < len(t); i++ {
+		bare := t[i].cap && (i == 0 || i == 1 && t[0].quote != 0) && i+1 < len(t) && !t[i+1].punct && t[i+1].norm != "price"
+		// ("Gold gives them a second income and a way to clean their money": the goods, bare, open the sentence)
+		if i == 0 && !bare || i > 0 && !bare && (t[i-1].lower != "the" && t[i-1].lower != "this" && t[i-1].lower != "that" && t[i-1].lower != "such" || t[i].cap) {
 			continue // (the determiner first: a map lookup per token is the cost here)
 		}
-		g, ok := f.d.goodsNouns[t[i].norm]
-		if !ok || f.d.sentIndex-g.sent > 4 || g.sent == f.d.sentIndex || !f.free(i-1, i+1) {
+		norm := t[i].norm
+		if norm == "metal" {
+			norm = "gold" // "illegal gold mining ..., using the metal to launder drug profits"
+		}
+		g, ok := f.d.goodsNouns[norm]
+		if !ok || g.sent == f.d.sentIndex {
+			// this sentence's own crime phrase, well before: "expanded into illegal gold mining in the
+			// Amazon ..., using the metal to launder drug profits"
+			g, ok = f.goodsEarlier(norm, i-1)
+		}
+		from := i - 1
+		if bare {
+			from = i
+		}
+		if !ok || f.d.sentIndex-g.sent > 4 || !f.free(from, i+1) {
 			continue
 		}
 		if n := i + 1; n < len(t) && (t[n].lower == "of" || !t[n].punct && t[n].cls == 0 && !t[n].cap && !strings.HasSuffix(t[n].lower, "s") && !strings.HasSuffix(t[n].lower, "ed")) {
 			continue
 		}
-		f.add(mention{kind: mCrime, start: i - 1, end: i + 1, crime: g.crime})
+		f.add(mention{kind: mCrime, start: from, end: i + 1, crime: g.crime})
 	}
+}
+
+// goodsTradeNamed says whether this sentence names a goods trade.
+func (f *mentionFinder) goodsTradeNamed() bool {
+	for _, m := range f.ms {
+		if m.kind == mCrime && !m.actor && goodsTrades.m[schema.Root(m.crime)] {
+			return true
+		}
+	}
+	return false
+}
+
+// goodsEarlier finds, in this sentence, a goods trade's crime phrase that
+// holds the noun and ends at least three words before i.
+func (f *mentionFinder) goodsEarlier(noun string, i int) (namedMean, bool) {
+	for _, m := range f.ms {
+		if m.kind != mCrime || m.actor || m.end+3 > i || !goodsTrades.m[schema.Root(m.crime)] {
+			continue
+		}
+		for q := m.start; q < m.end; q++ {
+			if f.toks[q].norm == noun {
+				return namedMean{crime: m.crime, sent: f.d.sentIndex}, true
+			}
+		}
+	}
+	return namedMean{}, false
 }
 
 // goodsBefore returns the crime of the last goods (no actor) named before i,
@@ -1281,7 +1322,8 @@ func (f *mentionFinder) crimes() {
 			if e+1 < len(t) && (t[e].cls&cDet != 0 || t[e].lower == "their" || t[e].lower == "its") && moneyWords.has(t[e+1].nid) {
 				e += 2
 			}
-			if e > i+2 || e < len(t) && (t[e].lower == "through" || t[e].lower == "via") {
+			if e > i+2 || e < len(t) && (t[e].lower == "through" || t[e].lower == "via" || t[e].lower == "as" && e+2 < len(t) && (t[e+1].norm == "winning" || t[e+2].norm == "winning")) {
+				// ("cashed out as apparent winnings")
 				f.add(mention{kind: mCrime, start: i, end: e, crime: "money-laundering"})
 				i = e - 1
 				continue
@@ -1823,7 +1865,9 @@ func (f *mentionFinder) crimes() {
 		if v < 0 && demandVerbs.has(t[i].lid) && !f.used[i] {
 			// "its members demand payments from every truck", "JNIM fighters collect fees at checkpoints"
 			e := levyModifiers(t, i+1, i+3)
-			if e+1 < len(t) && (levyNouns.has(t[e].nid) || t[e].norm == "payment" || t[e].norm == "money") && (t[e+1].lower == "from" || t[e+1].lower == "at" || f.actorDoes(i)) {
+			if e+1 < len(t) && (levyNouns.has(t[e].nid) || t[e].norm == "payment" || t[e].norm == "money") && (t[e+1].lower == "from" || t[e+1].lower == "at" || f.actorDoes(i) ||
+				(t[e+1].lower == "for" || t[e+1].lower == "on") && e+2 < len(t) && (t[e+2].lower == "each" || t[e+2].lower == "every") && levyNouns.has(t[e].nid)) {
+				// ("its members collect a fee for each sack of ore": a levy per unit)
 				f.add(mention{kind: mCrime, start: i, end: e + 1, crime: "extortion"})
 				i = e
 				continue
@@ -1859,6 +1903,16 @@ func (f *mentionFinder) crimes() {
 				i++
 				continue
 			}
+		}
+		if v < 0 && !f.used[i] && enterVerbs.has(t[i].lid) && i+3 < len(t) && t[i+1].lower == "the" && legalWords.has(t[i+2].lid) && (t[i+3].norm == "economy" || t[i+3].lower == "financial" && i+4 < len(t) && t[i+4].norm == "system") && moneyIn(t, max(0, i-6), i) {
+			// "how easily drug money could enter the legal economy": laundering
+			e := i + 4
+			if t[i+3].lower == "financial" {
+				e++
+			}
+			f.add(mention{kind: mCrime, start: i, end: e, crime: "money-laundering"})
+			i = e - 1
+			continue
 		}
 		if v < 0 && clearVerbs.has(t[i].lid) && !f.used[i] {
 			// "are clearing large areas of protected forest", "is destroying the Maya forest": deforestation
@@ -2458,7 +2512,7 @@ var peopleMovers = set([]string{"move", "moves", "moved", "moving", "transport",
 var tradeVerbs = set([]string{"sell", "sells", "sold", "selling", "import", "imports", "imported", "importing", "export",
 	"exports", "exported", "exporting", "produce", "produces", "produced", "producing", "distribute", "distributes",
 	"distributed", "distributing", "ship", "ships", "shipped", "shipping", "supply", "supplies", "supplied", "supplying",
-	"peddle", "peddles", "peddled", "peddling", "manufacture", "manufactures", "manufactured", "manufacturing",
+	"peddle", "peddles", "peddled", "peddling", "ran", "manufacture", "manufactures", "manufactured", "manufacturing",
 	"bring", "brings", "brought", "bringing", "resell", "resells", "resold", "reselling", "deliver", "delivers", "delivered", "delivering", "fly", "flies", "flew", "flown", "flying", "move", "moves", "moved", "moving", "carry", "carries", "carried", "carrying", "transport", "transports",
 	"transported", "transporting", "deal", "deals", "dealt", "dealing", "push", "pushing", "run", "runs", "running",
 	"buy", "buys", "bought", "buying", "purchase", "purchases", "purchased", "purchasing", "acquire", "acquired",
@@ -3941,6 +3995,12 @@ func forestObject(t []token, i int) int {
 	return 0
 }
 
+// enterVerbs bring money into the legal economy; legalWords say which.
+var (
+	enterVerbs = set([]string{"enter", "enters", "entered", "entering"})
+	legalWords = set([]string{"legal", "legitimate", "formal", "licit", "regular"})
+)
+
 // hiddenAfter follow goods that were smuggled: "weapons hidden in ...".
 var hiddenAfter = set([]string{"hidden", "concealed", "stashed", "secreted", "smuggled"})
 
@@ -4588,6 +4648,12 @@ func (f *mentionFinder) institution(i, end int) {
 	if best == nil && crimeAnaphorHeads.m[head] && (f.d.crimeActor != "" && f.d.crimeSent >= f.d.sentIndex-3 || f.actorBefore(k-1) != "") && !saysNext(t, end) {
 		return // "The group charges migrants for passage" after a crime group: not the salient institution
 	}
+	if best == nil && unnamedHeads.has(t[end-1].nid) && !t[end-1].cap {
+		// "The company said it had changed its controls" after "a Leeds engineering company": that
+		// company, unnamed, not the court or agency the text is most about
+		best = f.d.reg.get(KindOrg, f.d.doc.Slug+" "+head)
+		best.label = head
+	}
 	if best == nil && head != "government" && head != "police" && head != "court" {
 		best = f.d.salientOrg()
 	}
@@ -4596,6 +4662,10 @@ func (f *mentionFinder) institution(i, end int) {
 	}
 	f.add(mention{kind: mActor, start: k - 1, end: end, ent: best})
 }
+
+// unnamedHeads name a kind of body that the text's most salient organization
+// is seldom: "the company", "the bank".
+var unnamedHeads = set([]string{"company", "firm", "bank"})
 
 func (f *mentionFinder) mentionEndingAt(k int) *mention {
 	for i := range f.ms {
@@ -4950,7 +5020,9 @@ func (f *mentionFinder) functional() {
 					f.add(mention{kind: mCrime, start: i, end: j + 1, crime: h, actor: true})
 				}
 				i = j
-			case f.d.crimeHeads[t[j].norm] != "" && (low == "these" || low == "those" || low == "the") && !t[j].cap && j+1 < len(t) && t[j+1].lower != "of":
+			case f.d.crimeHeads[t[j].norm] != "" && (low == "these" || low == "those" || low == "the") && !t[j].cap && j+1 < len(t) && t[j+1].lower != "of" &&
+				!(lx.institution.has(t[j+1].nid) || lx.orgHeads.has(t[j+1].nid) || officialNouns.has(t[j+1].nid) || goodsCompounds.has(t[j+1].nid) || t[j+1].norm == "chamber"):
+				// (not "the mining chamber", "the mining companies": a modifier of another head)
 				// "the compounds" after "scam compounds": the crime phrase named by its head
 				f.add(mention{kind: mCrime, start: i, end: j + 1, crime: f.d.crimeHeads[t[j].norm], actor: true})
 				i = j

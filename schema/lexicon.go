@@ -56,6 +56,7 @@ var ReportingVerbs = []ReportingVerb{
 	{Lemma: "reiterate", Forms: []string{"reiterated", "reiterates", "reiterating", "reiterate"}},
 	{Lemma: "recall", Forms: []string{"recalled", "recalls", "recall"}},
 	{Lemma: "conclude", Forms: []string{"concluded", "concludes", "conclude"}, Particle: []string{"that"}},
+	{Lemma: "establish", Forms: []string{"established", "establishes", "establish"}, Particle: []string{"that"}},
 	{Lemma: "suggest", Forms: []string{"suggested", "suggests", "suggest"}},
 	{Lemma: "think", Forms: []string{"think", "thinks", "thought"}},
 	{Lemma: "caution", Forms: []string{"cautioned", "cautions", "caution"}},
@@ -780,7 +781,7 @@ var InstitutionNouns = []string{"council", "commission", "agency", "organization
 	"bloc", "alliance", "ministry", "department", "bureau", "union", "forum", "committee", "secretariat", "government",
 	"administration", "police", "force", "service", "court", "assembly", "parliament", "task force", "coalition", "institute",
 	"centre", "center", "directorate", "group", "panel", "network", "fund", "programme", "program", "mission", "authority",
-	"prosecution", "defence", "defense", "company", "firm", "regulator", "inspectorate", "chapter", "branch"}
+	"prosecution", "defence", "defense", "company", "firm", "regulator", "inspectorate", "chapter", "branch", "chamber"}
 
 // DocumentNouns head noun phrases that speak for their author ("their joint
 // statement described ...", "the report warned ...").
