@@ -1300,6 +1300,15 @@ func (d *docState) attribute(s *Sentence, base Fact, toks []token, ms []mention,
 		d.turnPara, d.turnRuns = s.Para, true
 		return
 	}
+	// an interview without tags: "How did the messages change what we know?" alone, then the
+	// answer in the paragraph under it, the interviewee's
+	opensPara := s.Para != d.lastPara
+	d.lastPara = s.Para
+	if d.interviewee != nil && len(toks) > 0 && toks[len(toks)-1].text == "?" && opensPara {
+		d.questionPara = s.Para
+	} else if d.interviewee != nil && d.turn == nil && d.questionPara > 0 && s.Para == d.questionPara+1 && opensPara && !inQuote[first] {
+		d.turn, d.turnPara, d.turnRuns = d.interviewee, s.Para, false
+	}
 	// transcripts: "SHELLEY: Money launderers don't care ...", "HOST: Welcome back."
 	if e, sp := d.speakerTag(toks, ms, first); sp != nil {
 		if d.turn != sp {

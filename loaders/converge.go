@@ -89,8 +89,8 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 	for _, m := range cm {
 		if !m.actor {
 			d.lastTrade = m.crime // "They tax it" in the next sentence: the trade this one named
-			if r := schema.Root(m.crime); !slices.Contains(d.lastTrades, r) {
-				d.lastTrades = append(d.lastTrades, r) // "for both products"
+			if r := schema.Root(m.crime); !slices.Contains(d.lastTrades, r) && !boughtAt(toks, m.start) {
+				d.lastTrades = append(d.lastTrades, r) // "for both products" (not "use the money to buy weapons": goods for its own use)
 			}
 		}
 	}
@@ -515,12 +515,17 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 	}
 	done := map[pair]bool{}
 	examples := examplesOfCrime(cm, toks)
-	var deeds []pendingLink // an actor's trades, for alsoDoing
-	var held []pendingLink  // every actor-trade link, for the actor chain
+	var deeds []pendingLink   // an actor's trades, for alsoDoing
+	var incomes []pendingLink // the trades an actor lives off, for alsoDoing too
+	var held []pendingLink    // every actor-trade link, for the actor chain
 	var emit func(a, b mention, cue, mech string)
 	emit = func(a, b mention, cue, mech string) {
 		if mech == schema.MechInvolvement && a.actor != b.actor {
 			deeds = append(deeds, pendingLink{a: a, b: b})
+		} else if mech == schema.MechFinances && a.actor != b.actor {
+			// ("the networks, which earn most of their money from the drug trade, also run fraud
+			// schemes": what an actor lives off is its trade too, for a second trade added with "also")
+			incomes = append(incomes, pendingLink{a: a, b: b})
 		}
 		if a.actor != b.actor {
 			held = append(held, pendingLink{a: a, b: b, cue: cue, mech: mech})
@@ -647,6 +652,7 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 	proceedsOfAll(text, toks, cm, emit)
 	forcedCrime(text, toks, cm, emit)
 	channelFor(text, toks, cm, emit)
+	usedForBoth(text, toks, cm, emit)
 	// one lookup a token says which of the passes below have a trigger word here
 	var has uint32
 	for _, t := range toks {
@@ -753,7 +759,7 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 	defer func() {
 		// after the cues, whose actor links are deeds too: "Criminal groups involved in arms
 		// trafficking also smuggle drugs"
-		alsoDoing(text, toks, deeds, emit)
+		alsoDoing(text, toks, append(deeds, incomes...), emit)
 	}()
 	for i := 0; i < len(toks); i++ {
 		if toks[i].punct || crimeAt(cm, i) >= 0 {
@@ -6676,8 +6682,12 @@ func (d *docState) usingMeans(text string, toks []token, cm []mention, emit func
 		if x < 0 {
 			continue
 		}
+		from, reach := i+1, 8
+		if i+3 < len(toks) && carrierNouns.has(toks[i+1].nid) && relativePronoun(toks[i+2].lower) {
+			from, reach = i+3, 11 // ", using vessels that were also used to transport weapons": the carrier's other use
+		}
 		for k := range cm {
-			if cm[k].start > i && !crossesClause(toks, i+1, cm[k].start) && cm[k].start-i <= 8 {
+			if cm[k].start > i && !crossesClause(toks, from, cm[k].start) && cm[k].start-i <= reach {
 				if l := launderBetween(toks, i+1, cm[k].start); l >= 0 {
 					// ", using the metal to launder drug profits": the means launder, whose money it is
 					// the laundering reading links
@@ -6809,6 +6819,47 @@ func sharedCarrier(text string, toks []token, cm []mention, emit emitFn) {
 			}
 		}
 		eachPair(deeds, func(x, y int) { emit(cm[x], cm[y], span(text, toks, r-1, cm[y].end), schema.MechAlliance) })
+	}
+}
+
+// usedForBoth links two trades one means is used for: "used high-speed
+// boats to bring hashish from Morocco and, on the return journeys, to
+// transport migrants".
+func usedForBoth(text string, toks []token, cm []mention, emit emitFn) {
+	for i := 1; i+4 < len(toks); i++ {
+		if !useForms.has(toks[i].lid) {
+			continue
+		}
+		carrier := false // (a shared carrier, not a shared means: "uses the profits to buy weapons and to bribe guards" links nothing)
+		for q := i + 1; q < len(toks) && q <= i+5 && toks[q].lower != "to"; q++ {
+			carrier = carrier || carrierNouns.has(toks[q].nid) || toks[q].norm == "speedboat" || toks[q].norm == "plane" || toks[q].norm == "aircraft"
+		}
+		if !carrier {
+			continue
+		}
+		var purposes []int // the crime after each "to" of the phrase
+		for q := i + 1; q+1 < len(toks) && q <= i+30; q++ {
+			if toks[q].text == ";" || toks[q].text == "." || toks[q].quote != 0 || clauseBreaks.has(toks[q].lid) {
+				break
+			}
+			if toks[q].lower != "to" || toks[q+1].cls&cDet != 0 || toks[q+1].cap {
+				continue
+			}
+			for k := range cm {
+				if cm[k].start > q && cm[k].start <= q+3 && !cm[k].actor {
+					purposes = append(purposes, k)
+					break
+				}
+			}
+		}
+		for x := 0; x < len(purposes); x++ {
+			for y := x + 1; y < len(purposes); y++ {
+				a, b := cm[purposes[x]], cm[purposes[y]]
+				if schema.Root(a.crime) != schema.Root(b.crime) && schema.Root(a.crime) != "money-laundering" && schema.Root(b.crime) != "money-laundering" {
+					emit(a, b, span(text, toks, i, b.end), schema.MechAlliance)
+				}
+			}
+		}
 	}
 }
 

@@ -262,6 +262,8 @@ type docState struct {
 	otherTurn         *entity            // the speaker of the turn before ("you")
 	turnPara          int
 	turnRuns          bool               // the turn goes on in untagged paragraphs (a transcript with tags in capitals)
+	questionPara      int                // the paragraph a question opened, in an interview without tags
+	lastPara          int                // the paragraph of the sentence before
 	tags              map[string]int     // line-opening tags ("Felbab-Brown:") and how many lines each opens
 	tagPeople         map[string]*entity // the person each recurring tag names
 	weText            bool               // first-person plural text with no declared author (an abstract, a paper)

@@ -1914,6 +1914,12 @@ func (f *mentionFinder) crimes() {
 			i = e - 1
 			continue
 		}
+		if v < 0 && !f.used[i] && fakeWords.has(t[i].lid) && i+1 < len(t) && fakeProducts.has(t[i+1].nid) && f.free(i, i+2) {
+			// "falsified antimalarials and antibiotics", "fake vaccines": counterfeit products
+			f.add(mention{kind: mCrime, start: i, end: i + 2, crime: "counterfeiting"})
+			i++
+			continue
+		}
 		if v < 0 && clearVerbs.has(t[i].lid) && !f.used[i] {
 			// "are clearing large areas of protected forest", "is destroying the Maya forest": deforestation
 			if e := forestObject(t, i+1); e > 0 && f.free(i, e) {
@@ -2130,6 +2136,15 @@ func (f *mentionFinder) crimes() {
 					f.coordGoods(e, t[i].lower) // "traffic drugs and weapons", "a flow of rifles and ammunition"
 				}
 				i = e - 1
+			} else if j := skipQuantity(t, i+1); (schema.MovingVerbs[t[i].lower] != "" || t[i].cls&cTrade != 0) && j+1 < len(t) {
+				if t[j].cls&cDet != 0 {
+					j++
+				}
+				if e2, c := lx.crimes.longest(t, j); c >= 0 && !lx.crimeVals[c].actor && trafficked(lx.crimeVals[c].slug) {
+					// "smuggled hashish and migrants", "smuggled hashish and weapons": the goods after a
+					// drug named by the lexicon, further down the list
+					f.coordGoods(e2, t[i].lower)
+				}
 			}
 			continue
 		}
@@ -2485,7 +2500,7 @@ var forceVerbs = set([]string{"forced", "forcing", "force", "forces", "coerced",
 // work", "compelled children to beg".
 var coerceVerbs = set([]string{"forced", "forcing", "force", "forces", "coerced", "coercing", "coerce", "compelled", "compelling", "compel"})
 
-var forcedTo = set([]string{"work", "beg", "sell", "steal", "serve", "marry", "labour", "labor", "toil", "scam"})
+var forcedTo = set([]string{"work", "beg", "sell", "steal", "serve", "marry", "labour", "labor", "toil", "scam", "dig", "mine", "harvest", "fish", "pick"})
 
 // ordinaryWork follows "to work" where no one is exploited: "forced
 // workers to work from home".
@@ -3999,6 +4014,13 @@ func forestObject(t []token, i int) int {
 var (
 	enterVerbs = set([]string{"enter", "enters", "entered", "entering"})
 	legalWords = set([]string{"legal", "legitimate", "formal", "licit", "regular"})
+)
+
+// fakeWords make a product counterfeit; fakeProducts are the products.
+var (
+	fakeWords    = set([]string{"falsified", "counterfeit", "fake", "substandard", "bogus"})
+	fakeProducts = set([]string{"medicine", "medicines", "antimalarial", "antimalarials", "antibiotic", "antibiotics", "vaccine", "vaccines",
+		"pharmaceutical", "pharmaceuticals", "pill", "pills", "tablet", "tablets", "drug", "drugs", "product", "products", "goods", "spare", "banknote", "banknotes", "perfume", "alcohol", "spirits", "pesticide", "pesticides"})
 )
 
 // hiddenAfter follow goods that were smuggled: "weapons hidden in ...".
