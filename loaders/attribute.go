@@ -2475,6 +2475,17 @@ func (d *docState) subject(toks []token, ms []mention, hit verbHit, first int, i
 			}
 		}
 	}
+	if i >= 3 && toks[i-1].lower == "which" && toks[i-2].text == "," {
+		// "adopted a report on the financing of terrorist groups in Africa, which finds that ...": the document
+		for k := len(ms) - 1; k >= 0; k-- {
+			if m := &ms[k]; m.kind == mDocNoun && m.end <= i-2 && i-2-m.end <= 8 && m.start >= first {
+				if sp := d.resolve(m, ms); sp != nil {
+					return sp, m, false
+				}
+				break
+			}
+		}
+	}
 	i = d.appositiveStart(toks, ms, i, first)
 	if w := i - 1; w > 1 && toks[w].lower == "who" && toks[w-1].text != "," {
 		// "CNN spoke to a dozen former workers who said ...": the speakers are the workers

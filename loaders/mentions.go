@@ -2484,7 +2484,10 @@ func (f *mentionFinder) coordGoods(e int, verb string) {
 		}
 		slug := g2
 		if g2 == schema.People {
-			if slug = schema.MovingVerbs[verb]; slug == "" {
+			if slug = schema.MovingVerbs[verb]; slug == "" && peopleMovers.m[verb] {
+				slug = "migrant-smuggling" // "convoys carrying tobacco, fuel and migrants"
+			}
+			if slug == "" {
 				return // "sell drugs and people"? people are not goods
 			}
 		}
