@@ -98,8 +98,9 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 	case len(cm) > 0 && cm[0].actor && (cm[0].subject(toks) || question):
 		// ("How has the 'Ndrangheta changed?" "It has become ...": the question's actor is the answer's subject)
 		d.subjectActor = mention{kind: mCrime, crime: cm[0].crime, actor: true, plural: actorPlural(toks, cm[0])}
-	case (question || len(toks) < 6) && !anyActor(cm):
+	case (question || len(toks) < 6 || partOfThemOpens(toks)) && !anyActor(cm):
 		d.subjectActor = prev // "So the money ends up in those businesses?" "Exactly.": the subject carries on
+		// ("Seventy percent of them are active in more than one crime area. They traffic drugs ...")
 	}
 	if len(toks) > 3 && (toks[0].lower == "these" || toks[0].lower == "those") && beForms.has(toks[1].lid) && prev.actor && prev.plural && d.subjectActor.crime == "" {
 		d.subjectActor = prev // "Hackers working for North Korea stole ... These are not ordinary criminals.": still them
@@ -1195,6 +1196,20 @@ func copulaSubject(cm []mention, toks []token, i int) int {
 		return k
 	}
 	return -1
+}
+
+// partOfThemOpens says whether the sentence opens on a part of "them":
+// "Seventy percent of them are active ...", "Most of them".
+func partOfThemOpens(toks []token) bool {
+	for q := 1; q+1 < len(toks) && q <= 4; q++ {
+		if toks[q].lower == "of" && toks[q+1].lower == "them" {
+			return true
+		}
+		if toks[q].punct {
+			return false
+		}
+	}
+	return false
 }
 
 // openingPronoun returns the position of "they" or "it" as the first word of
