@@ -252,6 +252,7 @@ func TestCorpusQuality(t *testing.T) {
 		{"heldout23", "testdata/corpus/heldout23", 0.80, 0.50},
 		{"heldout24", "testdata/corpus/heldout24", 0.85, 0.65},
 		{"heldout25", "testdata/corpus/heldout25", 0.95, 0.65},
+		{"heldout26", "testdata/corpus/heldout26", 0.80, 0.55},
 	}
 	x := loaders.NewExtractor("")
 	for _, tc := range tests {
