@@ -6141,12 +6141,14 @@ func (d *docState) relativeSubject(text string, toks []token, cm []mention, emit
 			continue
 		}
 		q := cm[a].end
-		for q < len(toks) && q < cm[a].end+4 && !toks[q].punct && toks[q].cls&cFinite == 0 && toks[q].lower != "also" {
-			q++
-		}
 		if actorHead {
 			// "The groups that import cocaine through Rotterdam and Antwerp pay dock workers ...": the main verb
-			for q = cm[a].end; q < len(toks) && q < cm[a].end+8 && !toks[q].punct && toks[q].cls&cFinite == 0 && toks[q].lower != "also" && !(d.mainVerbLike(toks[q]) && !toks[q].cap && q > cm[a].end+1 && toks[q-1].cap); q++ {
+			for q < len(toks) && q < cm[a].end+8 && !toks[q].punct && toks[q].cls&cFinite == 0 && toks[q].lower != "also" && !(d.mainVerbLike(toks[q]) && !toks[q].cap && q > cm[a].end+1 && toks[q-1].cap) {
+				q++
+			}
+		} else {
+			for q < len(toks) && q < cm[a].end+4 && !toks[q].punct && toks[q].cls&cFinite == 0 && toks[q].lower != "also" {
+				q++
 			}
 		}
 		if q >= len(toks) || toks[q].punct || q == cm[a].end && toks[q].lower != "also" && toks[q].cls&cFinite == 0 ||
@@ -6811,8 +6813,8 @@ func channelFor(text string, toks []token, cm []mention, emit emitFn) {
 }
 
 // carrierNouns carry or hold the goods or money of more than one trade.
-var carrierNouns = set([]string{"wallet", "account", "exchange", "broker", "boat", "vessel", "ship", "truck", "lorry", "container",
-	"company", "firm", "courier", "route", "port", "airstrip", "warehouse"})
+var carrierNouns = set([]string{"wallet", "account", "exchange", "broker", "boat", "speedboat", "vessel", "ship", "truck", "lorry", "container",
+	"plane", "aircraft", "company", "firm", "courier", "route", "port", "airstrip", "warehouse"})
 
 // sharedCarrier links the trades one carrier's relative clause names: "We
 // see wallets that receive ransom payments on Monday and scam proceeds on
@@ -6847,7 +6849,7 @@ func usedForBoth(text string, toks []token, cm []mention, emit emitFn) {
 		}
 		carrier := false // (a shared carrier, not a shared means: "uses the profits to buy weapons and to bribe guards" links nothing)
 		for q := i + 1; q < len(toks) && q <= i+5 && toks[q].lower != "to"; q++ {
-			carrier = carrier || carrierNouns.has(toks[q].nid) || toks[q].norm == "speedboat" || toks[q].norm == "plane" || toks[q].norm == "aircraft"
+			carrier = carrier || carrierNouns.has(toks[q].nid)
 		}
 		if !carrier {
 			continue
