@@ -81,26 +81,28 @@ type gazEntry struct {
 
 // lexicon holds the folded matchers built from schema's tables.
 type lexicon struct {
-	crimes      *trie
-	crimeVals   []crimeEntry
-	gaz         *trie
-	gazVals     []gazEntry
-	bodyAliases map[string][]string
-	titles      *trie
-	titleVals   []string
-	verbs       map[string][]*schema.ReportingVerb
-	verbIDs     [][]*schema.ReportingVerb // verbs by word id
-	cues        *trie
-	cueVals     []schema.Cue
-	conns       *trie
-	connVals    []string
-	collective  wordSet
-	memberNouns wordSet
-	institution wordSet
-	docNouns    wordSet
-	orgHeads    wordSet
-	hedges      wordSet
-	givenNames  map[string]byte
+	crimes    *trie
+	crimeVals []crimeEntry
+	gaz       *trie
+	gazVals   []gazEntry
+	// newsAgencies are the news agencies by the acronym a dateline credits
+	newsAgencies map[string]gazEntry
+	bodyAliases  map[string][]string
+	titles       *trie
+	titleVals    []string
+	verbs        map[string][]*schema.ReportingVerb
+	verbIDs      [][]*schema.ReportingVerb // verbs by word id
+	cues         *trie
+	cueVals      []schema.Cue
+	conns        *trie
+	connVals     []string
+	collective   wordSet
+	memberNouns  wordSet
+	institution  wordSet
+	docNouns     wordSet
+	orgHeads     wordSet
+	hedges       wordSet
+	givenNames   map[string]byte
 	// first words of multi-word entries, so that pairs are joined only when they may match
 	collectiveFirst, goodsFirst, descFirst wordSet
 	// firsts holds, by word id, the tries an entry of which a folded word may start
@@ -137,7 +139,7 @@ func sharedLexicon() *lexicon {
 
 func newLexicon() *lexicon {
 	lx := &lexicon{crimes: newTrie(), gaz: newTrie(), titles: newTrie(), cues: newTrie(), conns: newTrie(),
-		verbs: map[string][]*schema.ReportingVerb{}, bodyAliases: map[string][]string{}}
+		verbs: map[string][]*schema.ReportingVerb{}, bodyAliases: map[string][]string{}, newsAgencies: map[string]gazEntry{}}
 	// later concepts are narrower: they override for "about", while
 	// convergence uses their top-level root.
 	phrases := map[string]int{}
@@ -176,6 +178,11 @@ func newLexicon() *lexicon {
 		for _, a := range b.Aliases {
 			lx.addGaz(a, gazEntry{kind: gazBody, name: b.Name, exact: acronym(a)})
 			lx.bodyAliases[b.Name] = append(lx.bodyAliases[b.Name], a)
+			if acr, ok := strings.CutSuffix(a, " news agency"); ok {
+				// "AFP news agency": the acronym a dateline credits ("CARACAS, Oct 2 (AFP) -"), which the
+				// gazetteer may give to another body
+				lx.newsAgencies[acr] = gazEntry{kind: gazBody, name: b.Name}
+			}
 		}
 	}
 	for _, t := range schema.Titles() {

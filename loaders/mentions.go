@@ -878,6 +878,11 @@ func (f *mentionFinder) gazetteer() {
 		if run-i >= 2 && len(t[i].lower) > 5 && strings.HasSuffix(t[i].lower, "ing") && (i == 0 || t[i].punct || t[i-1].punct) {
 			continue // "Briefing the Council, ...": a participle, not part of a name
 		}
+		if g, ok := lx.newsAgencies[t[i].text]; ok && i > 0 && t[i-1].text == "(" && i+1 < len(t) && t[i+1].text == ")" && i < datelineEnd(t) && f.free(i, i+1) {
+			// "CARACAS, Oct 2 (AFP) - ...": the news agency the dateline credits
+			f.add(mention{kind: mActor, start: i, end: i + 1, ent: f.d.gazEntity(g, t[i].text)})
+			continue
+		}
 		end, v := lx.gaz.longest(t, i)
 		if v >= 0 && !f.free(i, end) {
 			v = -1
