@@ -1505,6 +1505,7 @@ func (d *docState) attribute(s *Sentence, base Fact, toks []token, ms []mention,
 	}
 	var prevSubj *entity
 	blocked := false
+	closing := -2 // where a closing ", X said" starts, -1 for none; not read yet
 	inName := make([]bool, len(toks))
 	for _, m := range ms {
 		if m.kind == mActor && m.end-m.start > 1 {
@@ -1528,7 +1529,10 @@ func (d *docState) attribute(s *Sentence, base Fact, toks []token, ms []mention,
 		if (toks[i].lower == "told" || toks[i].lower == "asked" || toks[i].lower == "urged") && i+1 < len(toks) && toks[i+1].lower == "to" {
 			continue // "had been brought to the UK ... and told to work off a debt": someone was told, by no one named
 		}
-		if d.tailReportAfter(toks, ms, hit.end, first, inQuote) {
+		if closing == -2 {
+			closing = d.closingReport(toks, ms, first, inQuote) // (once a sentence, at its first reporting verb)
+		}
+		if closing > hit.end {
 			// "... rescued 700 workers, many of them foreigners who said they had been forced to ..., the
 			// Commission said", "Mining companies have reported threats ..., the mining chamber said": the tail reports
 			continue
@@ -2216,12 +2220,13 @@ var tailWords = set([]string{"on", "in", "at", "during", "last", "this", "earlie
 // asideOpeners open a closing aside about the speaker, not a claim.
 var asideOpeners = set([]string{"asking", "speaking", "requesting", "declining", "who", "citing", "adding", "noting"})
 
-// tailReportAfter says whether the sentence closes, after i, with a
-// reporting verb whose speaker follows a comma and is known: "..., the
-// Presidential Anti-Organized Crime Commission said.", "..., the mining
-// chamber said." or "..., said the Commission.".
-func (d *docState) tailReportAfter(toks []token, ms []mention, i, first int, inQuote []bool) bool {
-	for j := i; j < len(toks); j++ {
+// closingReport returns the comma before a reporting verb that closes the
+// sentence with a known speaker after it ("..., the Presidential
+// Anti-Organized Crime Commission said.", "..., the mining chamber said.",
+// "..., said the Commission."), or -1: a reporting verb before that comma is
+// part of the claim.
+func (d *docState) closingReport(toks []token, ms []mention, first int, inQuote []bool) int {
+	for j := first + 1; j < len(toks); j++ {
 		hit, ok := d.verbAt(toks, j)
 		if !ok || toks[j].quote != 0 || inQuote[j] || hit.v.Kind != schema.Direct && hit.v.Lemma != "say" {
 			continue
@@ -2229,20 +2234,21 @@ func (d *docState) tailReportAfter(toks []token, ms []mention, i, first int, inQ
 		if e := skipTail(toks, hit.end); !onlyPunctAfter(toks, e) {
 			continue
 		}
-		for q := j - 1; q > i && j-q <= 8; q-- {
+		for q := j - 1; q > first && j-q <= 8; q-- {
 			if toks[q].text == "," {
 				if q == j-1 || toks[q+1].cap && !toks[q+1].punct || toks[q+1].cls&cDet != 0 {
-					sp, _, _ := d.subject(toks, ms, hit, first, inQuote)
-					return sp != nil
+					if sp, _, _ := d.subject(toks, ms, hit, first, inQuote); sp != nil {
+						return q
+					}
 				}
-				return false
+				return -1
 			}
 			if toks[q].punct || toks[q].lower == "that" || d.lx.verbsOf(toks[q].lid) != nil {
 				break
 			}
 		}
 	}
-	return false
+	return -1
 }
 
 // skipTail returns where the sentence's final punctuation starts when only a

@@ -279,7 +279,7 @@ func (f *mentionFinder) goodsAgain() {
 	for i := 0; i < len(t); i++ {
 		bare := t[i].cap && (i == 0 || i == 1 && t[0].quote != 0) && i+1 < len(t) && !t[i+1].punct && t[i+1].norm != "price"
 		// ("Gold gives them a second income and a way to clean their money": the goods, bare, open the sentence)
-		if i == 0 && !bare || i > 0 && !bare && (t[i-1].lower != "the" && t[i-1].lower != "this" && t[i-1].lower != "that" && t[i-1].lower != "such" || t[i].cap) {
+		if !bare && (i == 0 || t[i].cap || !againDets.has(t[i-1].lid)) {
 			continue // (the determiner first: a map lookup per token is the cost here)
 		}
 		norm := t[i].norm
@@ -305,6 +305,9 @@ func (f *mentionFinder) goodsAgain() {
 		f.add(mention{kind: mCrime, start: from, end: i + 1, crime: g.crime})
 	}
 }
+
+// againDets name goods a second time: "the gold", "this timber".
+var againDets = set([]string{"the", "this", "that", "such"})
 
 // goodsTradeNamed says whether this sentence names a goods trade.
 func (f *mentionFinder) goodsTradeNamed() bool {
