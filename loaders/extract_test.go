@@ -253,6 +253,7 @@ func TestCorpusQuality(t *testing.T) {
 		{"heldout24", "testdata/corpus/heldout24", 0.85, 0.65},
 		{"heldout25", "testdata/corpus/heldout25", 0.95, 0.65},
 		{"heldout26", "testdata/corpus/heldout26", 0.80, 0.55},
+		{"heldout27", "testdata/corpus/heldout27", 0.95, 0.80},
 	}
 	x := loaders.NewExtractor("")
 	for _, tc := range tests {
