@@ -971,7 +971,17 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 				break
 			}
 			list := listRight(cm, toks, r)
-			eachPair(list, func(x, y int) { emit(cm[x], cm[y], surface, cue.Mechanism) })
+			if k := otherSuchAs(toks, cm, list); k > 0 {
+				// "links between drug trafficking and other serious crimes, such as firearms trafficking,
+				// money laundering and migrant smuggling": the first side, then examples of the other
+				for _, x := range list[:k] {
+					for _, y := range list[k:] {
+						emit(cm[x], cm[y], surface, cue.Mechanism)
+					}
+				}
+			} else {
+				eachPair(list, func(x, y int) { emit(cm[x], cm[y], surface, cue.Mechanism) })
+			}
 			if l := copulaSubject(cm, toks, i); l >= 0 {
 				// "corruption is the glue that binds criminal and terrorist networks": the glue joins both
 				for _, b := range list {
@@ -999,6 +1009,24 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 			}
 		}
 	}
+}
+
+// otherSuchAs returns the index in list of the first example after "and
+// other crimes, such as" (or "including", "like") between two items of the
+// list, 0 if none: the examples stand for the other side.
+func otherSuchAs(toks []token, cm []mention, list []int) int {
+	for k := 1; k < len(list); k++ {
+		other := false
+		for q := cm[list[k-1]].end; q < cm[list[k]].start; q++ {
+			switch w := toks[q].lower; {
+			case w == "other":
+				other = true
+			case other && (w == "including" || w == "like" || w == "notably" || w == "such" && q+1 < len(toks) && toks[q+1].lower == "as"):
+				return k
+			}
+		}
+	}
+	return 0
 }
 
 // commitVerbs carry out a crime named after them: "forced to run ... scams".
@@ -3265,6 +3293,7 @@ func (m mention) subject(toks []token) bool {
 	mods := 0 // lowercase modifiers: "Brazil's largest prison gang"
 	for q >= 0 && toks[q].lower != "that" && !clauseOpeners.has(toks[q].lid) && ((toks[q].cls&cDet != 0) || toks[q].cap && !toks[q].punct || toks[q].norm == "'s" ||
 		toks[q].lower == "and" && q > 0 && toks[q-1].cap || // "The Los Lobos and Los Choneros gangs"
+		nameParticles.has(toks[q].lid) && !toks[q].cap && q > 0 && toks[q-1].cap && toks[q+1].cap || // "the Santa Rosa de Lima cartel"
 		toks[q].quote != 0 && q == m.start-1 && q > 0 && toks[q-1].cls&cDet != 0 || // "The 'Ndrangheta"
 		toks[q].hyphen && q > 0 && !toks[q].punct || // "state-sponsored hackers"
 		kindWords.has(toks[q].lid) || strings.HasSuffix(toks[q].lower, "est") || nounModifierWord(toks[q]) && mods < 2) {
@@ -3770,6 +3799,14 @@ func movesProceeds(text string, toks []token, cm []mention, emit emitFn) {
 		}
 		if q+1 >= len(toks) || !gainWords.has(toks[q].nid) || moneyWords.has(toks[q].nid) && toks[q].norm != "proceed" && toks[q].norm != "profit" {
 			continue
+		}
+		if p := toks[q-1].lower; (p == "their" || p == "its") && usedFor(toks, i) {
+			// "The same machines are used by drug dealers to move their profits": a means the
+			// actor uses to move its own gains launders them
+			if k := actorEndingAt(cm, i-1); k >= 0 && schema.Root(cm[k].crime) != "money-laundering" {
+				emit(cm[k], mention{kind: mCrime, start: i, end: q + 1, crime: "money-laundering"}, span(text, toks, cm[k].start, q+1), schema.MechInvolvement)
+				return
+			}
 		}
 		if w := toks[q+1].lower; w == "of" && (channelBefore(toks, i) || usedFor(toks, i)) {
 			// ("hawala has been used to move the proceeds of drug trafficking")
@@ -4555,7 +4592,11 @@ func (d *docState) relativeDoing(text string, toks []token, cm []mention, emit f
 	for k := range cm {
 		a := cm[k]
 		rel := skipPlace(toks, a.end, len(toks)) // "a criminal organisation based in Campo de Gibraltar that"
-		if !a.actor || rel+1 >= len(toks) || toks[rel].lower != "that" && toks[rel].lower != "who" {
+		if !a.actor || rel+1 >= len(toks) {
+			continue
+		}
+		rel = asideRelative(toks, rel)
+		if toks[rel].lower != "that" && toks[rel].lower != "who" {
 			continue
 		}
 		for q := rel + 1; q < len(toks) && q <= rel+20; q++ {
@@ -4593,6 +4634,22 @@ func (d *docState) relativeDoing(text string, toks []token, cm []mention, emit f
 			q = cm[y].end - 1
 		}
 	}
+}
+
+// asideRelative returns where a relative pronoun "who" stands after an
+// actor's possessive noun or a comma ("fighters linked to al-Qaeda's Sahel
+// branch, who take ...", "the gangs, who tax ..."), p being where the actor's
+// mention ends; p otherwise.
+func asideRelative(toks []token, p int) int {
+	q := p
+	if toks[q].norm == "'s" {
+		for q++; q < len(toks) && q <= p+4 && !toks[q].punct && toks[q].cls&(cFinite|cClause|cPrep|cDet) == 0; q++ {
+		}
+	}
+	if q+1 < len(toks) && toks[q].text == "," && toks[q+1].lower == "who" {
+		return q + 1
+	}
+	return p
 }
 
 // turnedInto says whether a crime mention at q is what a verb of making
@@ -5120,6 +5177,16 @@ func peopleBefore(toks []token, i int) bool {
 
 // useForms put a means to use: "used to move the proceeds of".
 var useForms = set([]string{"use", "uses", "used", "using"})
+
+// actorEndingAt returns the crime actor whose mention ends at p, or -1.
+func actorEndingAt(cm []mention, p int) int {
+	for k := range cm {
+		if cm[k].actor && cm[k].end == p {
+			return k
+		}
+	}
+	return -1
+}
 
 // usedFor says whether the verb at i is a purpose of a means used: "used to
 // move the proceeds of", "used to pay migrant smugglers, to move the proceeds

@@ -675,6 +675,22 @@ func TestLinkShapes(t *testing.T) {
 		{"a car parked is no money", "The cartel moves cocaine through Rotterdam. Its trucks are parked in a depot near the port.", []string{"drug-trafficking organized-crime"}},
 		{"tax fraudsters are no extortion", "Police dismantled a network that ran an underground banking system for drug traffickers and tax fraudsters.",
 			[]string{"drug-trafficking money-laundering", "fraud money-laundering"}},
+		{"an actor's relative after its possessor's noun and a comma", "Miners say the site is controlled by fighters linked to al-Qaeda's Sahel branch, who take a cut of every sack of ore.",
+			[]string{"extortion terrorism"}},
+		{"a cut taken by no crime actor", "Miners say the traders, who take a cut of every sack of ore, set the price.", nil},
+		{"a crime actor sells protection", "The cartel sells protection to avocado growers.", []string{"extortion organized-crime"}},
+		{"a security firm sells protection", "The firm sells protection to avocado growers.", nil},
+		{"links between one crime and examples of other crimes", "The Council recognises the links between drug trafficking and other serious crimes, such as firearms trafficking, money laundering and migrant smuggling.",
+			[]string{"arms-trafficking drug-trafficking", "drug-trafficking migrant-smuggling", "drug-trafficking money-laundering"}},
+		{"links between the items of one list", "The Council recognises the links between drug trafficking, firearms trafficking and money laundering.",
+			[]string{"arms-trafficking drug-trafficking", "arms-trafficking money-laundering", "drug-trafficking money-laundering"}},
+		{"a means an actor uses to move its profits", "The same machines are used by drug dealers to move their profits.", []string{"drug-trafficking money-laundering"}},
+		{"a means an actor uses to move its goods", "The same machines are used by drug dealers to move their stock.", nil},
+		{"employees paid for an insider's favour", "Prosecutors said the cartel paid the Pemex employees to reveal when pipelines would be carrying fuel.",
+			[]string{"corruption organized-crime"}},
+		{"employees paid for their work", "Prosecutors said the cartel paid the farm employees to harvest the crop.", nil},
+		{"a name with a particle is the subject", "Prosecutors said the Santa Rosa de Lima cartel paid customs officers to look away.",
+			[]string{"corruption organized-crime"}},
 	}
 	x := loaders.NewExtractor("")
 	for _, tc := range cases {

@@ -1651,8 +1651,9 @@ func (f *mentionFinder) crimes() {
 			// "pay local officials to look the other way", "paid customs officers to ignore": bribery
 			for e := i + 1; e < len(t) && e <= i+4 && !t[e].punct; e++ {
 				if (officialNouns.has(t[e].nid) || t[e].lower == "police") && e+2 < len(t) && t[e+1].lower == "to" {
-					if w := t[e+2].lower; !dutyVerbs.m[w] && !t[e+2].cap && t[e+2].cls&(cDet|cPrep) == 0 {
-						// (not "paid police officers to work overtime": a wage)
+					if w := t[e+2].lower; !dutyVerbs.m[w] && !t[e+2].cap && t[e+2].cls&(cDet|cPrep) == 0 && (!ordinaryStaff(t[e]) || insiderFavours.has(t[e+2].lid)) {
+						// (not "paid police officers to work overtime": a wage; not "paid the workers to
+						// harvest the crop", but "paid the Pemex employees to reveal when ...": an insider's favour)
 						f.add(mention{kind: mCrime, start: i, end: e + 1, crime: "corruption"})
 						i = e
 					}
@@ -1880,6 +1881,12 @@ func (f *mentionFinder) crimes() {
 				i = e
 				continue
 			}
+		}
+		if v < 0 && sellVerbs.has(t[i].lid) && i+1 < len(t) && t[i+1].lower == "protection" && (i+2 == len(t) || t[i+2].lower == "to" || t[i+2].punct) && !f.used[i] && f.actorDoes(i) {
+			// "the cartel sells protection to avocado growers": a protection racket
+			f.add(mention{kind: mCrime, start: i, end: i + 2, crime: "extortion"})
+			i++
+			continue
 		}
 		if v < 0 && taxVerbs.has(t[i].lid) && (f.actorDoes(i) || f.actorPronounOf(i) || i > 0 && t[i-1].lower == "from" && strings.HasSuffix(t[i].lower, "ing")) && i+1 < len(t) && !t[i+1].punct && t[i+1].lower != "on" &&
 			!(t[i].lower == "tax" && (taxCompounds.has(t[i+1].nid) || lx.first(t[i+1].nid)&startsCrime != 0)) {
@@ -3334,10 +3341,11 @@ func (f *mentionFinder) actorDoes(i int) bool {
 				return true
 			}
 		}
+		r := asideRelative(t, m.end) // "fighters linked to al-Qaeda's Sahel branch, who take"
 		switch {
-		case relativePronoun(t[m.end].lower):
+		case relativePronoun(t[r].lower):
 			ok := true
-			for q := m.end + 1; q < i; q++ {
+			for q := r + 1; q < i; q++ {
 				ok = ok && !t[q].punct && t[q].lower != "that" && t[q].lower != "who"
 			}
 			if ok {
@@ -3631,6 +3639,10 @@ func (f *mentionFinder) crimeActorAhead(j int) bool {
 var takeVerbs = set([]string{"take", "takes", "took", "taken", "taking", "accept", "accepts", "accepted", "accepting",
 	"receive", "receives", "received", "receiving", "pocket", "pockets", "pocketed", "pocketing", "demand", "demands",
 	"demanded", "demanding", "skim", "skims", "skimmed", "skimming"})
+
+// sellVerbs with "protection" as object name a protection racket when a crime
+// actor sells it: "the cartel sells protection to avocado growers".
+var sellVerbs = set([]string{"sell", "sells", "sold", "selling", "offer", "offers", "offered", "offering"})
 
 var takenShares = set([]string{"cut", "kickback", "payoff", "pay-off", "backhander", "share"})
 
@@ -4044,6 +4056,12 @@ var captiveAfter = set([]string{"locked", "imprisoned", "confined", "chained", "
 func ordinaryStaff(w token) bool {
 	return w.norm == "worker" || w.norm == "employee" || w.norm == "staff"
 }
+
+// insiderFavours are what employees are paid to do for criminals, against
+// their employer: "paid bank employees to ignore the alerts" (not "paid
+// workers to dig").
+var insiderFavours = set([]string{"reveal", "leak", "disclose", "tip", "warn", "alert", "ignore", "overlook", "falsify", "alter",
+	"delete", "erase", "look", "turn", "wave", "let", "approve", "open"})
 
 // moneyCounts count money paid: "tens of thousands of euros".
 var moneyCounts = set([]string{"tens", "hundreds", "thousands", "millions", "billions"})
