@@ -302,9 +302,9 @@ func (d *docState) tailSpeaker(toks []token, i, after int) (*entity, int) {
 		return d.reg.get(KindOrg, "the "+n.lower), k + 1 // a headline's "..., report says"
 	case start == i-2 && !indefinite && d.lx.docNouns.m[docPhrase(toks, start, i)] && !toks[start].cap:
 		return d.reg.get(KindOrg, label), k + 1 // "..., court documents say."
-	case start == i-2 && toks[start].lower == "the" && (n.lower == "court" || n.lower == "tribunal" || n.lower == "jury"):
+	case start == i-2 && toks[start].lower == "the" && courtNouns.has(n.lid):
 		return d.reg.get(KindOrg, "the "+n.lower), k + 1 // "..., the court found."
-	case indefinite && start == i-1 && (n.lower == "court" || n.lower == "tribunal" || n.lower == "jury"):
+	case indefinite && start == i-1 && courtNouns.has(n.lid):
 		return d.reg.get(KindOrg, "the "+n.lower), k + 1 // "..., a court in Macau found."
 	case indefinite && d.lx.docNouns.has(n.nid) && !pluralTok(n):
 		return d.reg.get(KindOrg, "the "+n.lower), k + 1 // "..., a new report says."
@@ -315,6 +315,9 @@ func (d *docState) tailSpeaker(toks []token, i, after int) (*entity, int) {
 	}
 	return nil, 0
 }
+
+// courtNouns speak for a court as a body: "the court found", "a jury found".
+var courtNouns = set([]string{"court", "tribunal", "jury"})
 
 // tailModifiers open a phrase that describes a person before the verb:
 // "a prosecutor involved in the case", "an official familiar with the talks".
@@ -1106,8 +1109,8 @@ func negatedVerb(toks []token, i int) bool {
 // "was asked", "has been warned".
 func passiveVerb(toks []token, i int) bool {
 	w := toks[i].lower
-	if !(strings.HasSuffix(w, "ed") || w == "told" || w == "shown" || w == "found") {
-		return false
+	if !(strings.HasSuffix(w, "ed") || w == "told" || w == "shown" || w == "found") || w == "concerned" {
+		return false // ("The Council is concerned that ...": a stance, not a passive)
 	}
 	k := i - 1
 	for k >= 0 && ((toks[k].cls&cAdv != 0) && toks[k].lower != "have" && toks[k].lower != "has" && toks[k].lower != "had" || strings.HasSuffix(toks[k].lower, "ly")) {
@@ -2571,6 +2574,10 @@ func (d *docState) subject(toks []token, ms []mention, hit verbHit, first int, i
 		// "A former junket operator told a Macau court that ...": one person, described
 		if p := d.describedSpeaker(toks, first, i); p != nil && !ambiguousForm(toks[hit.i].lower, hit.v) {
 			return p, nil, false
+		}
+		// "The court found that ...": the court of the case (not "The court heard that": what it was told)
+		if i == first+2 && toks[first].lower == "the" && courtNouns.has(toks[i-1].lid) && toks[hit.i].lower != "heard" {
+			return d.reg.get(KindOrg, "the "+toks[i-1].lower), nil, false
 		}
 		// "The prosecutor in charge of the case indicated that ...": a role and what it is in charge of
 		if p := d.roleInCharge(toks, first, i); p != nil {

@@ -127,12 +127,24 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 		sortMentions(cm)
 		d.subjectTrade = prevGoods
 	}
-	for i := 1; i+1 < len(toks) && prevGoods.crime != "" && !prevGoods.plural; i++ {
+	for i := 1; i+1 < len(toks); i++ {
 		if toks[i].lower == "it" && toks[i-1].lower == "behind" && crimeAt(cm, i) < 0 && crimeAt(cm, i-2) >= 0 && cm[crimeAt(cm, i-2)].actor {
 			// "Wildlife crime is not a niche offence. The criminals behind it are often the same people
-			// who smuggle drugs": the trade the sentence before was about
-			cm = append(cm, mention{kind: mCrime, start: i, end: i + 1, crime: prevGoods.crime})
-			sortMentions(cm)
+			// who smuggle drugs": the trade the sentence before was about; but "to treat wildlife
+			// trafficking as a serious crime and to investigate the networks behind it": this one's
+			crime := ""
+			if !prevGoods.plural {
+				crime = prevGoods.crime
+			}
+			for _, m := range cm {
+				if !m.actor && m.end <= cm[crimeAt(cm, i-2)].start && !m.plural {
+					crime = m.crime
+				}
+			}
+			if crime != "" {
+				cm = append(cm, mention{kind: mCrime, start: i, end: i + 1, crime: crime})
+				sortMentions(cm)
+			}
 			break
 		}
 	}
@@ -787,12 +799,14 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 				// "Smuggling captagon pays for salaries, weapons and loyalty": goods bought are their trade
 				if g, ok := goodsInList(toks, end); ok {
 					emit(cm[l], g, span(text, toks, i, g.end), cue.Mechanism)
+					goodsForGoods(text, toks, cm, g, i, cue.Mechanism, emit)
 				}
 			}
 			if r >= 0 && l >= 0 && cue.Mechanism == schema.MechFinances && !cue.Reverse {
 				// "The profits are funding firearms, drugs and violence": goods listed before the crime word
 				if g, ok := goodsInList(toks, end); ok && g.start < cm[r].start {
 					emit(cm[l], g, span(text, toks, i, g.end), cue.Mechanism)
+					goodsForGoods(text, toks, cm, g, i, cue.Mechanism, emit)
 				}
 			}
 
@@ -1999,6 +2013,9 @@ func leftOf(cm []mention, toks []token, i int) int {
 	if p < i && crimeHeads.has(toks[p].nid) {
 		p++ // "online scam operations in the region, which are": the head, then the place
 	}
+	if p+2 == i && !cm[best].actor && inquiryNouns.has(toks[p].nid) && revealVerbs.has(toks[p+1].lid) {
+		return best // "Wildlife trade investigation exposes links to drug networks": the crime inquired into
+	}
 	p = skipPlace(toks, p, i)
 	if p+2 < i && cm[best].actor && (toks[p].cls&cPrep != 0 && toks[p].lower != "of" || toks[p].lower == "behind") && cm[best].subject(toks) {
 		// "The gangs behind the violence are mostly fighting over": a phrase that describes the
@@ -2082,6 +2099,13 @@ func leftOf(cm []mention, toks []token, i int) int {
 	}
 	return best
 }
+
+// inquiryNouns, after a crime, inquire into it; revealVerbs then say what
+// they found: "Wildlife trade investigation exposes links to drug networks".
+var (
+	inquiryNouns = set([]string{"investigation", "probe", "inquiry", "study", "research", "audit"})
+	revealVerbs  = set([]string{"exposes", "exposed", "reveals", "revealed", "uncovers", "uncovered", "finds", "found", "shows", "showed"})
+)
 
 // inExchange links a crime to the one paid for it when the payment's mention
 // opens with the exchange: "Officials approved fake invoices in exchange for
@@ -3243,8 +3267,8 @@ func lastTradeBefore(cm []mention, toks []token, i int) int {
 // same: "JNIM does not traffic drugs itself but taxes cannabis".
 func (d *docState) pronounDoing(text string, toks []token, cm []mention, emit func(a, b mention, cue, mech string)) {
 	for p := range toks {
-		if w := toks[p].lower; w != "it" && w != "they" {
-			continue
+		if w := toks[p].lower; w != "it" && w != "they" && !(w == "them" && p > 0 && smallClauseVerbs.has(toks[p-1].lid)) {
+			continue // ("financing the gangs and helping them import arms": "them" does the next verb)
 		}
 		actor := -1
 		for k := range cm {
@@ -4922,11 +4946,28 @@ func goodsInList(toks []token, j int) (mention, bool) {
 			}
 			return mention{crime: g, start: q, end: q + 1}, true
 		}
+		if t.cap && !t.punct && (demonymLike(t.lower) || q+1 < len(toks) && toks[q+1].hyphen) {
+			continue // "Russian rifles", "American-made rifles"
+		}
 		if t.punct && t.text != "," || t.cap || prepositions.has(t.lid) || t.quote != 0 {
 			break
 		}
 	}
 	return mention{}, false
+}
+
+// goodsForGoods links goods paid for (g, the cue at i) with what pays for
+// them: "gangs are paying for rifles with cocaine, stolen cars and ransom
+// money".
+func goodsForGoods(text string, toks []token, cm []mention, g mention, i int, mech string, emit emitFn) {
+	if g.end+1 >= len(toks) || toks[g.end].lower != "with" {
+		return
+	}
+	if x := crimeStartingAt(cm, g.end+1); x >= 0 && !cm[x].actor {
+		for _, b := range listRight(cm, toks, x) {
+			emit(cm[b], g, span(text, toks, i, cm[b].end), mech)
+		}
+	}
 }
 
 // programNouns, after a goods noun, make it the modifier of a state's or a
@@ -5900,7 +5941,9 @@ var convergePasses = []convergePass{
 	{0, (*docState).purpose}, {passExchange, (*docState).exchanged}, {0, (*docState).actorIs}, {0, (*docState).forActor},
 	{0, (*docState).dealtTogether}, {0, (*docState).twoDeeds}, {0, (*docState).relativeSubject},
 	{passMoney, (*docState).proceedsBuy}, {0, (*docState).officialsSupply}, {0, (*docState).recordsOf},
-	{0, (*docState).relativeAlso}, {passMoney, (*docState).moneyFromInto}, {0, (*docState).blindEyeWhile}, {0, (*docState).inseparable},
+	{0, (*docState).relativeAlso}, {passMoney, (*docState).moneyFromInto}, {0, func(d *docState, text string, toks []token, cm []mention, emit emitFn) {
+		moneyBuys(text, toks, cm, emit)
+	}}, {0, (*docState).blindEyeWhile}, {0, (*docState).inseparable},
 }
 
 // separateVerbs part two things: "cannot separate the drugs trade from the exploitation".
@@ -6174,6 +6217,37 @@ func (d *docState) proceedsBuy(text string, toks []token, cm []mention, emit fun
 		}
 	}
 }
+
+// moneyBuys links a crime whose money buys the goods of another: "the
+// ransoms buy the guns that make more kidnappings possible", "drug money
+// bought the rifles".
+func moneyBuys(text string, toks []token, cm []mention, emit emitFn) {
+	for k := range cm {
+		m := cm[k]
+		q := m.end
+		if m.actor || q >= len(toks) {
+			continue
+		}
+		if moneyWords.has(toks[q].nid) && q+1 < len(toks) {
+			q++ // "drug money bought"
+		} else if toks[q-1].norm != "ransom" {
+			continue // the crime's own money: "the ransoms"
+		}
+		if !buyVerbs.has(toks[q].lid) {
+			continue
+		}
+		y := crimeStartingAt(cm, q)
+		if y < 0 && q+1 < len(toks) && toks[q+1].cls&cDet != 0 {
+			y = crimeStartingAt(cm, q+2)
+		}
+		if y >= 0 && !cm[y].actor && schema.Root(cm[y].crime) != schema.Root(m.crime) {
+			emit(m, cm[y], span(text, toks, m.start, cm[y].end), schema.MechFinances)
+		}
+	}
+}
+
+// buyVerbs are what a crime's money does when it buys goods.
+var buyVerbs = set([]string{"buy", "buys", "bought", "purchase", "purchases", "purchased"})
 
 // relativeSubject links the crime a subject's relative clause names to the
 // crime its main verb does: "Some of the aging tankers that help Russia evade

@@ -689,6 +689,17 @@ func TestLinkShapes(t *testing.T) {
 		{"employees paid for an insider's favour", "Prosecutors said the cartel paid the Pemex employees to reveal when pipelines would be carrying fuel.",
 			[]string{"corruption organized-crime"}},
 		{"employees paid for their work", "Prosecutors said the cartel paid the farm employees to harvest the crop.", nil},
+		{"a crime's money buys another's goods", "The gangs have turned kidnapping into an industry, and the ransoms buy the guns.",
+			[]string{"arms-trafficking kidnapping", "arms-trafficking organized-crime", "kidnapping organized-crime"}},
+		{"a crime's money that buys nothing", "The ransoms were paid in cash.", nil},
+		{"goods paid for with other goods", "Haitian gangs are paying for American-made rifles with cocaine, stolen cars and ransom money.",
+			[]string{"arms-trafficking drug-trafficking", "arms-trafficking kidnapping", "arms-trafficking organized-crime"}},
+		{"a crime actor's swap", "Haiti gangs swap stolen goods for US guns.", []string{"arms-trafficking organized-crime"}},
+		{"farmers' swap", "Farmers swap their crops for US seeds.", nil},
+		{"an actor helped to do a trade", "The report accuses two former senators of financing the gangs and of helping them import arms.", []string{"arms-trafficking organized-crime"}},
+		{"a crime's investigation exposes links", "Wildlife trafficking investigation exposes links to drug networks.", []string{"drug-trafficking environmental-crime"}},
+		{"the networks behind the trade the sentence names", "Corruption is rife at the ports. The agency calls on governments to treat wildlife trafficking as a serious crime and to investigate the criminal networks behind it.",
+			[]string{"environmental-crime organized-crime"}},
 		{"a name with a particle is the subject", "Prosecutors said the Santa Rosa de Lima cartel paid customs officers to look away.",
 			[]string{"corruption organized-crime"}},
 	}
@@ -950,6 +961,11 @@ func TestSpeakerShapes(t *testing.T) {
 		{"a country's office with a modifier", "Criminal groups are drilling into pipelines, Mexico's security minister said on Monday.", "Mexico's security minister"},
 		{"a country's office with a modifier, first", "Mexico's security minister said criminal groups are drilling into pipelines.", "Mexico's security minister"},
 		{"a named group far from the verb is not its subject", "The Clan del Golfo, Colombia's largest armed group, collects a fee on gold, the army's commander said on Thursday.", "Colombia army"},
+		{"a body concerned that", "The Council is concerned that gangs are recruiting children.", "Council"},
+		{"people concerned about a thing report nothing", "Residents are concerned about the noise.", ""},
+		{"the court found that", "Fraud trial\n\nThe court found that the defendant ran the scheme.", "the court"},
+		{"the court heard what it was told", "Fraud trial\n\nThe court heard that the defendant ran the scheme.", ""},
+		{"a news agency the dateline credits, later in the text", "PORT-AU-PRINCE, Sept 18 (AFP) - Gangs seized the port.\n\n\"The gangs buy guns,\" an expert told AFP.", "expert"},
 	}
 	x := loaders.NewExtractor("")
 	for _, tc := range cases {

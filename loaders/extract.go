@@ -319,6 +319,7 @@ type docState struct {
 	pairTrades        [2]string            // the last two trades a sentence named together, in sentence pairSent ("both trades")
 	pairSent          int
 	fuelLaundering    bool               // the text has named fuel laundering: a bare "laundering" is its
+	agency            string             // the acronym of the news agency the dateline credits ("AFP"): the agency all through the text
 	notJust           string             // the crime a sentence said a thing is "not just"
 	notJustSent       int                // and that sentence's index
 	question          question           // what the question just asked was about

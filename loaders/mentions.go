@@ -881,9 +881,10 @@ func (f *mentionFinder) gazetteer() {
 		if run-i >= 2 && len(t[i].lower) > 5 && strings.HasSuffix(t[i].lower, "ing") && (i == 0 || t[i].punct || t[i-1].punct) {
 			continue // "Briefing the Council, ...": a participle, not part of a name
 		}
-		if g, ok := lx.newsAgencies[t[i].text]; ok && i > 0 && t[i-1].text == "(" && i+1 < len(t) && t[i+1].text == ")" && i < datelineEnd(t) && f.free(i, i+1) {
-			// "CARACAS, Oct 2 (AFP) - ...": the news agency the dateline credits
+		if g, ok := lx.newsAgencies[t[i].text]; ok && f.free(i, i+1) && (f.d.agency == t[i].text || i > 0 && t[i-1].text == "(" && i+1 < len(t) && t[i+1].text == ")" && i < datelineEnd(t)) {
+			// "CARACAS, Oct 2 (AFP) - ...": the news agency the dateline credits, and "told AFP" after it
 			f.add(mention{kind: mActor, start: i, end: i + 1, ent: f.d.gazEntity(g, t[i].text)})
+			f.d.agency = t[i].text
 			continue
 		}
 		end, v := lx.gaz.longest(t, i)
@@ -2453,6 +2454,12 @@ func (f *mentionFinder) goodsAfter(i int) (string, int) {
 	return "", i
 }
 
+// countryAt says whether a one-word country or place mention stands at i.
+func (f *mentionFinder) countryAt(i int) bool {
+	m := mentionAt(f.ms, i)
+	return m != nil && m.end == i+1 && m.kind == mActor && m.ent != nil && (m.ent.country || m.ent.kind == KindPlace)
+}
+
 // antiquityNouns are what a text about looted antiquities calls them.
 var antiquityNouns = set([]string{"object", "coin", "artefact", "artifact", "piece", "item", "statue", "relic", "mosaic", "manuscript", "tablet"})
 
@@ -2605,11 +2612,15 @@ func exchangeAt(t []token, i int) int {
 func (f *mentionFinder) exchangedGoods() {
 	t := f.toks
 	for i := 1; i+1 < len(t); i++ {
-		if t[i].lower != "for" && t[i].lower != "with" || f.used[i+1] {
+		if t[i].lower != "for" && t[i].lower != "with" || f.used[i+1] && !f.countryAt(i+1) {
 			continue
 		}
-		if q := exchangeAt(t, i); q >= 0 && f.tradeBefore(i) {
+		if q := exchangeAt(t, i); q >= 0 && (f.tradeBefore(i) || f.actorSwaps(i)) {
+			if f.countryAt(q) && q+1 < len(t) && !t[q+1].cap {
+				q++ // "for US guns": a country's name as the goods' modifier
+			}
 			// (goods given for goods: "allegiance in exchange for weapons" trades none)
+			// ("Haiti gangs swap stolen goods for US guns": a crime actor's swap)
 			if g, e := f.goodsAfter(q); g != "" && g != schema.People && f.free(q, e) {
 				f.addGoods(q, e, g, "")
 			}
@@ -2628,6 +2639,17 @@ func (f *mentionFinder) peopleNear(i int) bool {
 			if g, _ := f.goodsAt(q); g == schema.People {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// actorSwaps says whether a crime actor does the exchange verb in the few
+// words before i: "gangs swap stolen goods for guns".
+func (f *mentionFinder) actorSwaps(i int) bool {
+	for k := i - 2; k >= 0 && k >= i-4 && !f.toks[k].punct; k-- {
+		if exchangeVerbs.has(f.toks[k].lid) {
+			return f.actorDoes(k)
 		}
 	}
 	return false
