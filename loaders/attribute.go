@@ -1449,6 +1449,20 @@ func (d *docState) attribute(s *Sentence, base Fact, toks []token, ms []mention,
 						m.end = e
 					}
 				}
+				if h := q + 1; sp == nil && h < len(toks) && !toks[q].cap && !toks[q].punct && toks[q].cls == 0 && pluralTok(toks[h]) && d.lx.docNouns.has(toks[h].nid) {
+					// "according to customs documents obtained by reporters, ...": a kind of documents,
+					// and how they were had
+					e := h + 1
+					if e < len(toks) && (toks[e].lower == "obtained" || toks[e].lower == "seen" || toks[e].lower == "reviewed") {
+						for e < len(toks) && e <= h+6 && !toks[e].punct {
+							e++
+						}
+					}
+					if e < len(toks) && toks[e].punct {
+						sp = d.reg.get(KindOrg, span(d.res.Sentences[d.sentIndex-1].Text, toks, i+2, h+1))
+						m.end = e
+					}
+				}
 			}
 		case m.kind == mDocNoun && m.owner == nil && actorAfterBy(toks, ms, m.end) != nil:
 			sp = actorAfterBy(toks, ms, m.end).ent // "according to an investigation by the Washington Post"
@@ -1482,6 +1496,10 @@ func (d *docState) attribute(s *Sentence, base Fact, toks []token, ms []mention,
 			for cs < len(toks) && toks[cs].punct {
 				cs++
 			}
+		} else if toks[i-1].text == "," && i-1-first <= 4 && m.end+1 < len(toks) && toks[m.end].text == "," {
+			// "There, according to customs documents, they are declared as pine", "The gangs, according
+			// to police, run the port": the aside splits the claim, which is the whole sentence
+			cs, ce = first, len(toks)
 		} else {
 			cs, ce = first, i
 		}
@@ -1531,6 +1549,9 @@ func (d *docState) attribute(s *Sentence, base Fact, toks []token, ms []mention,
 		}
 		if (toks[i].lower == "told" || toks[i].lower == "asked" || toks[i].lower == "urged") && i+1 < len(toks) && toks[i+1].lower == "to" {
 			continue // "had been brought to the UK ... and told to work off a debt": someone was told, by no one named
+		}
+		if objectRelative(d, toks, hit.i) {
+			continue // "a pattern that colleagues have described for years": what they described is the pattern
 		}
 		if closing == -2 {
 			closing = d.closingReport(toks, ms, first, inQuote) // (once a sentence, at its first reporting verb)
@@ -1739,7 +1760,8 @@ func (d *docState) attribute(s *Sentence, base Fact, toks []token, ms []mention,
 		d.meeting = true
 	}
 	if d.meeting && d.reported != nil && d.reportedPara == s.Para && d.reportedSent == s.Index-1 && first < len(toks) && !inQuote[first] &&
-		len(toks)-first >= 4 && toks[len(toks)-1].text == "." && runOnSubject.has(toks[first].lid) {
+		len(toks)-first >= 4 && toks[len(toks)-1].text == "." && (runOnSubject.has(toks[first].lid) || first == 0 && partOfThemOpens(toks)) {
+		// ("Many of them had been deceived by fake job offers": some of those the speaker spoke of)
 		d.said(s, base, d.reported, "said", trimClaim(span(s.Text, toks, first, len(toks))), toks, ms, first, len(toks), false)
 		return
 	}
@@ -1770,6 +1792,31 @@ func (d *docState) attribute(s *Sentence, base Fact, toks []token, ms []mention,
 		// ("Ministers, colleagues, friends," and "Check against delivery" state nothing)
 		d.said(s, base, author, "states", trimClaim(span(s.Text, toks, first, len(toks))), toks, ms, first, len(toks), false)
 	}
+}
+
+// objectRelative says whether the reporting verb at i is the verb of a
+// relative clause whose object is the noun before it: "a pattern that
+// colleagues have described for years", "the risks which analysts
+// highlighted". Such a verb reports no claim of its own.
+func objectRelative(d *docState, toks []token, i int) bool {
+	if i+1 < len(toks) && !(toks[i+1].punct && toks[i+1].quote == 0 && toks[i+1].text != ":" || toks[i+1].cls&(cPrep|cAdv) != 0 && toks[i+1].lower != "that") {
+		// ("a shipment that investigators say belonged to a network": the claim follows; "the news that
+		// the ministers reaffirmed their commitment": the verb has its object, the clause is complete)
+		return false
+	}
+	q := i - 1
+	for q > 0 && (finiteAux.has(toks[q].lid) || toks[q].cls&cAdv != 0) {
+		q-- // "have", "long"
+	}
+	s := q // the clause's subject: one to three words
+	for s > 0 && q-s < 3 && !toks[s].punct && toks[s].lower != "that" && toks[s].lower != "which" {
+		s--
+	}
+	if s < 1 || s == q || toks[s].lower != "that" && toks[s].lower != "which" {
+		return false
+	}
+	n := toks[s-1]
+	return !n.punct && !n.cap && n.cls&(cDet|cPrep|cConj|cPron|cFinite|cClause|cAdv) == 0 && nounLike(n) && d.lx.verbsOf(n.lid) == nil && !d.isVerbForm(n.lower)
 }
 
 // firstPersonAt says whether the narrative, outside quotes, speaks in the
@@ -1873,7 +1920,7 @@ func meetingLine(toks []token) bool {
 			return true
 		}
 		body = body || toks[k-1].cap && (toks[k-1].lower == "council" || toks[k-1].lower == "committee" || toks[k-1].lower == "assembly" || toks[k-1].lower == "commission")
-		sitting = sitting || toks[k].norm == "briefing" || toks[k].norm == "debate" || toks[k].norm == "meeting"
+		sitting = sitting || toks[k].norm == "briefing" || toks[k].norm == "debate" || toks[k].norm == "meeting" || toks[k].norm == "session"
 	}
 	return body && sitting // "Counter-Terrorism Committee holds open briefing on ..."
 }
@@ -2895,7 +2942,7 @@ var roleAdjectives = set([]string{"top", "senior", "chief", "military", "federal
 	"interior", "justice", "defence", "defense", "finance", "health", "security", "home"})
 
 var roleNouns = set([]string{"ministry", "department", "embassy", "speaker", "delegate", "delegation", "official", "spokesperson", "spokesman", "spokeswoman",
-	"representative", "head", "chief", "director", "minister", "ambassador", "envoy", "president", "leader", "member", "government", "authorities"})
+	"representative", "observer", "head", "chief", "director", "minister", "ambassador", "envoy", "president", "leader", "member", "government", "authorities"})
 
 // roleOfSubject reads "(the|a) ROLE (of|for|from) X" or "X's ROLE" before
 // the verb at i as X speaking.

@@ -148,6 +148,24 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 			break
 		}
 	}
+	for p := 3; p < len(toks); p++ {
+		// "keeps dangerous drugs ... out of the hands of the gangs who profit from them": a pronoun
+		// after a crime actor's verb and its preposition stands for the trade the clause named before
+		if w := toks[p].lower; w != "them" && w != "it" || toks[p-1].lower != "from" || crimeAt(cm, p) >= 0 || !relativePronoun(toks[p-3].lower) || !profitVerbs.has(toks[p-2].lid) {
+			continue // (not "the gangs who suffer from it")
+		}
+		if a := crimeAt(cm, p-4); a < 0 || !cm[a].actor {
+			continue
+		}
+		for k := len(cm) - 1; k >= 0; k-- {
+			if m := cm[k]; !m.actor && m.end <= p-4 && pluralTok(toks[m.end-1]) == (toks[p].lower == "them") {
+				cm = append(cm, mention{kind: mCrime, start: p, end: p + 1, crime: m.crime, plural: toks[p].lower == "them"})
+				sortMentions(cm)
+				break
+			}
+		}
+		break
+	}
 	for _, m := range cm {
 		// "The 'Ndrangheta remains the most powerful criminal organisation ... Its cocaine brokers
 		// negotiate directly with producers": the actor before owns these actors of a trade
@@ -3821,16 +3839,25 @@ func movesProceeds(text string, toks []token, cm []mention, emit emitFn) {
 				return
 			}
 		}
+		if p := toks[q-1].lower; (p == "their" || p == "its") && gainWords.has(toks[q].nid) || q == i+1 && moneyWords.has(toks[q].nid) && !pluralTok(toks[q]) {
+			// "The same machines are used by drug dealers to move their profits", "it is also used by
+			// drug traffickers, people smugglers and terrorist groups to move money across borders":
+			// a means its users move their money with launders it
+			if k := actorEndingAt(cm, i-1); k >= 0 && toks[i-1].lower == "to" {
+				list := listLeft(cm, toks, k)
+				if by := cm[list[len(list)-1]].start - 1; by >= 1 && toks[by].lower == "by" && useForms.has(toks[by-1].lid) || usedFor(toks, i) {
+					ml := mention{kind: mCrime, start: i, end: q + 1, crime: "money-laundering"}
+					for _, x := range list {
+						if schema.Root(cm[x].crime) != "money-laundering" {
+							emit(cm[x], ml, span(text, toks, cm[x].start, q+1), schema.MechInvolvement)
+						}
+					}
+					return
+				}
+			}
+		}
 		if q+1 >= len(toks) || !gainWords.has(toks[q].nid) || moneyWords.has(toks[q].nid) && toks[q].norm != "proceed" && toks[q].norm != "profit" {
 			continue
-		}
-		if p := toks[q-1].lower; (p == "their" || p == "its") && usedFor(toks, i) {
-			// "The same machines are used by drug dealers to move their profits": a means the
-			// actor uses to move its own gains launders them
-			if k := actorEndingAt(cm, i-1); k >= 0 && schema.Root(cm[k].crime) != "money-laundering" {
-				emit(cm[k], mention{kind: mCrime, start: i, end: q + 1, crime: "money-laundering"}, span(text, toks, cm[k].start, q+1), schema.MechInvolvement)
-				return
-			}
 		}
 		if w := toks[q+1].lower; w == "of" && (channelBefore(toks, i) || usedFor(toks, i)) {
 			// ("hawala has been used to move the proceeds of drug trafficking")
@@ -5610,6 +5637,9 @@ func adjective(t token) bool {
 	return false
 }
 
+// profitVerbs gain from a trade: "the gangs who profit from them".
+var profitVerbs = set([]string{"profit", "profits", "profited", "profiting", "benefit", "benefits", "benefited", "benefiting", "benefitted", "benefitting"})
+
 var earnVerbs = set([]string{"generate", "generates", "generated", "generating", "raise", "raises", "raised", "raising",
 	"earn", "earns", "earned", "earning", "make", "makes", "made", "making", "collect", "collects", "collected",
 	"collecting", "derive", "derives", "derived", "deriving", "draw", "draws", "drew", "drawing", "obtain", "obtains",
@@ -5880,6 +5910,9 @@ func handlesMoneyFor(text string, toks []token, cm []mention, emit emitFn) {
 		for m < len(toks) && m <= i+3 && (toks[m].cls&cDet != 0 || toks[m].lower == "the" || toks[m].lower == "large" || toks[m].lower == "cash") {
 			m++
 		}
+		if e := launderedAmount(toks, i+1); e > i+2 {
+			m = e - 1 // "had moved more than 200 million euros for criminal groups": an amount
+		}
 		if m+1 >= len(toks) || !(moneyWords.has(toks[m].nid) || toks[m].norm == "payment" || toks[m].norm == "transfer" || toks[m].norm == "transaction" || toks[m].norm == "deposit") {
 			continue
 		}
@@ -5915,6 +5948,14 @@ func handlesMoneyFor(text string, toks []token, cm []mention, emit emitFn) {
 				continue // for a crime's actors ("networks smuggling cocaine"), not "payments for drugs" (a purchase)
 			}
 			emit(ml, cm[k], span(text, toks, i, cm[k].end), schema.MechFacilitates)
+			if e := cm[k].end; cm[k].actor && e+2 < len(toks) && (toks[e].lower == "involved" || toks[e].lower == "engaged") && toks[e+1].lower == "in" {
+				// "moved 200 million euros for criminal groups involved in cocaine trafficking": the money is that trade's
+				if t := crimeStartingAt(cm, e+2); t >= 0 && !cm[t].actor {
+					for _, b := range listRight(cm, toks, t) {
+						emit(ml, cm[b], span(text, toks, i, cm[b].end), schema.MechFacilitates)
+					}
+				}
+			}
 		}
 		return
 	}

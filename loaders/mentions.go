@@ -3003,7 +3003,11 @@ func (f *mentionFinder) collectives() {
 			f.onePerson(oneDet(t, i), i+2) // "A police officer, who asked not to be named,"
 			continue
 		}
-		if d := i - 2; d >= 0 && (t[d].lower == "a" || t[d].lower == "an") && (d == 0 || t[d-1].punct) && !t[i-1].cap && !t[i-1].punct && t[i-1].cls == 0 && !pluralTok(t[i-1]) &&
+		d := i - 2
+		if d >= 1 && t[d].lower != "a" && t[d].lower != "an" && !t[d].cap && !t[d].punct && t[d].cls == 0 {
+			d-- // "A former forestry officer, who spoke on condition of anonymity, said": two modifiers
+		}
+		if d >= 0 && (t[d].lower == "a" || t[d].lower == "an") && (d == 0 || t[d-1].punct) && !t[i-1].cap && !t[i-1].punct && t[i-1].cls == 0 && !pluralTok(t[i-1]) &&
 			lx.collective.m[norm] && !plural && !groupNouns.m[norm] && i+1 < len(t) && (t[i+1].text == "," && i+2 < len(t) && relativePronoun(t[i+2].lower) || lx.verbsOf(t[i+1].lid) != nil) {
 			// "A coastguard officer, who asked not to be named, said": a service noun, then the person,
 			// opening a clause whose verb reports
@@ -4538,7 +4542,8 @@ func (f *mentionFinder) collective(i, end int) {
 		}
 	}
 	atStart := k == 0 || t[k-1].punct || clause || clauseOpeners.has(t[k-1].lid) ||
-		k >= 2 && t[k-1].lower == "to" && t[k-2].lower == "according" || f.d.lx.verbsOf(t[k-1].lid) != nil
+		k >= 2 && t[k-1].lower == "to" && t[k-2].lower == "according" || f.d.lx.verbsOf(t[k-1].lid) != nil ||
+		k >= 2 && (t[k-1].lower == "and" && t[k-2].text == "," || t[k-1].lower == "but") && end < len(t) && f.d.lx.verbsOf(t[end].lid) != nil // ("..., and police say it is")
 	if owner == nil && !det && !atStart {
 		return
 	}
