@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -76,29 +77,52 @@ func normText(s string) string {
 
 func words(s string) string { return strings.Join(nonWord.FindAllString(normText(s), -1), " ") }
 
-func sameSentence(gold, pred string) bool {
-	g, p := words(gold), words(pred)
-	if g == "" || p == "" {
+// sentenceKey is a sentence read once for matching: its words joined, and
+// the set of its words sorted.
+type sentenceKey struct {
+	joined string
+	set    []string
+}
+
+func keyOf(s string) sentenceKey {
+	j := words(s)
+	set := strings.Fields(j)
+	slices.Sort(set)
+	return sentenceKey{joined: j, set: slices.Compact(set)}
+}
+
+// sameKey says whether a gold and a predicted sentence are one, as the
+// shared scorer reads them: equal words, one a longer cut of the other, or
+// at least four in five of their words shared.
+func sameKey(g, p sentenceKey) bool {
+	if g.joined == "" || p.joined == "" {
 		return false
 	}
-	if g == p || len(p) > 20 && strings.Contains(g, p) || len(g) > 20 && strings.Contains(p, g) {
+	if g.joined == p.joined || len(p.joined) > 20 && strings.Contains(g.joined, p.joined) || len(g.joined) > 20 && strings.Contains(p.joined, g.joined) {
 		return true
 	}
-	tg, tp := map[string]bool{}, map[string]bool{}
-	for _, w := range strings.Fields(g) {
-		tg[w] = true
+	// |g ∩ p| / |g ∪ p| >= 0.8 needs the smaller set at least 0.8 of the larger
+	small, large := len(g.set), len(p.set)
+	if small > large {
+		small, large = large, small
 	}
-	for _, w := range strings.Fields(p) {
-		tp[w] = true
+	if float64(small) < 0.8*float64(large) {
+		return false
 	}
-	inter, union := 0, len(tg)
-	for w := range tp {
-		if tg[w] {
+	inter := 0
+	for i, j := 0, 0; i < len(g.set) && j < len(p.set); {
+		switch c := strings.Compare(g.set[i], p.set[j]); {
+		case c == 0:
 			inter++
-		} else {
-			union++
+			i++
+			j++
+		case c < 0:
+			i++
+		default:
+			j++
 		}
 	}
+	union := len(g.set) + len(p.set) - inter
 	if union == 0 {
 		union = 1
 	}
@@ -113,10 +137,8 @@ func slugOf(iri string) string {
 	return strings.ToLower(iri)
 }
 
-func matches(g Gold, f Fact) bool {
-	if !sameSentence(g.Sentence, f.SentenceText) {
-		return false
-	}
+// factMatches compares what a gold entry and a fact say, not where.
+func factMatches(g Gold, f Fact) bool {
 	switch f.Kind {
 	case "said":
 		label := ""
@@ -177,10 +199,15 @@ func evalKind(kind string, gold []Gold, facts []Fact) Score {
 	}
 	var s Score
 	matched := map[int]bool{}
+	gkeys := make([]sentenceKey, len(golds)) // each sentence read once, not once a pair
+	for i, g := range golds {
+		gkeys[i] = keyOf(g.Sentence)
+	}
 	for _, f := range preds {
 		var hits, fresh []int
+		fk := keyOf(f.SentenceText)
 		for i, g := range golds {
-			if matches(g, f) {
+			if factMatches(g, f) && sameKey(gkeys[i], fk) {
 				hits = append(hits, i)
 				if g.required() && !matched[i] {
 					fresh = append(fresh, i)
