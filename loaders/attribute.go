@@ -316,6 +316,45 @@ func (d *docState) tailSpeaker(toks []token, i, after int) (*entity, int) {
 	return nil, 0
 }
 
+// possessedSpeaker reads a clause that opens with an owner, "'s", and the
+// owner's body or agent right before the verb at i: "Europe's police agency
+// said", "The stablecoin's issuer said". It returns that body or person, or nil.
+func (d *docState) possessedSpeaker(toks []token, first, i int) *entity {
+	s := -1
+	for q := first + 1; q < i-1 && q <= first+4; q++ {
+		if toks[q].norm == "'s" {
+			s = q
+			break
+		}
+		if toks[q].punct {
+			return nil
+		}
+	}
+	if s < 0 || i-s-1 > 3 {
+		return nil
+	}
+	for q := s + 1; q < i; q++ {
+		if t := toks[q]; t.punct || t.cap || t.cls != 0 || d.isVerbForm(t.lower) {
+			return nil
+		}
+	}
+	h := toks[i-1]
+	start := first
+	if toks[start].lower == "the" {
+		start++
+	}
+	label := span(d.res.Sentences[d.sentIndex-1].Text, toks, start, i)
+	switch {
+	case pluralTok(h):
+		return nil
+	case d.lx.orgHeads.has(h.nid) || d.lx.institution.has(h.nid):
+		return d.reg.get(KindOrg, label)
+	case roleNouns.has(h.nid) || agentNoun(h.lower):
+		return d.describedPerson(label)
+	}
+	return nil
+}
+
 // courtNouns speak for a court as a body: "the court found", "a jury found".
 var courtNouns = set([]string{"court", "tribunal", "jury"})
 
@@ -425,8 +464,8 @@ func (d *docState) verbWord(toks []token, i int) (verbHit, bool) {
 	if len(forms) == 0 || toks[i].hyphen {
 		return verbHit{}, false // "co-wrote": part of another word
 	}
-	if i > 0 && ((toks[i-1].cls&cDet != 0) || toks[i-1].lower == "to" && !strings.HasSuffix(toks[i].lower, "ed") && !(i > 1 && wishVerbs.has(toks[i-2].lid)) && goesOnTo(toks, i-1) < 0) {
-		return verbHit{}, false // "the call", "a warning", "to say" (but "wishes to inform the public that")
+	if i > 0 && ((toks[i-1].cls&cDet != 0) && !(memberWords.has(toks[i-1].lid) && (i == 1 || toks[i-2].punct)) || toks[i-1].lower == "to" && !strings.HasSuffix(toks[i].lower, "ed") && !(i > 1 && wishVerbs.has(toks[i-2].lid)) && goesOnTo(toks, i-1) < 0) {
+		return verbHit{}, false // "the call", "a warning", "to say" (but "wishes to inform the public that"; "Several said": a group's part)
 	}
 	if i+2 < len(toks) && toks[i+1].lower == "to" && (toks[i+2].lower == "be" || toks[i+2].lower == "have") {
 		return verbHit{}, false // "suspects believed to be financing": a passive, not a report
@@ -1323,7 +1362,9 @@ func (d *docState) attribute(s *Sentence, base Fact, toks []token, ms []mention,
 		d.turnRuns = upperWord(toks[first].text) && len(toks[first].text) > 1
 		first = e
 	} else if d.turn != nil && s.Para != d.turnPara {
-		if d.turnRuns && !s.Heading {
+		if d.turnRuns && !s.Heading || s.Para == d.turnPara+1 && !s.Heading && !inQuote[first] && firstPersonWords.has(toks[first].lid) {
+			// ("The Minister for Policing (Dame Diana Johnson): ... [next paragraph] We have also made
+			// nitazenes Class A drugs": a speaker who goes on in the first person)
 			d.turnPara = s.Para
 		} else {
 			d.turn = nil
@@ -1818,6 +1859,9 @@ func objectRelative(d *docState, toks []token, i int) bool {
 	n := toks[s-1]
 	return !n.punct && !n.cap && n.cls&(cDet|cPrep|cConj|cPron|cFinite|cClause|cAdv) == 0 && nounLike(n) && d.lx.verbsOf(n.lid) == nil && !d.isVerbForm(n.lower)
 }
+
+// firstPersonWords open a sentence in the first person.
+var firstPersonWords = set([]string{"we", "i", "our", "my"})
 
 // firstPersonAt says whether the narrative, outside quotes, speaks in the
 // first person: "we", "our", "us", "I", "my".
@@ -2620,6 +2664,10 @@ func (d *docState) subject(toks []token, ms []mention, hit verbHit, first int, i
 		}
 		// "A former junket operator told a Macau court that ...": one person, described
 		if p := d.describedSpeaker(toks, first, i); p != nil && !ambiguousForm(toks[hit.i].lower, hit.v) {
+			return p, nil, false
+		}
+		// "Europe's police agency said", "The stablecoin's issuer said": an owner no list holds, and its body or agent
+		if p := d.possessedSpeaker(toks, first, i); p != nil {
 			return p, nil, false
 		}
 		// "The court found that ...": the court of the case (not "The court heard that": what it was told)

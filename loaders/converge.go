@@ -148,6 +148,27 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 			break
 		}
 	}
+	for p := 1; p < len(toks) && (schema.Root(prevTrade) == "arms-trafficking" || schema.Root(prevTrade) == "drug-trafficking"); p++ {
+		// "Most weapons were trafficked from the United States. The gangs finance their purchases
+		// through kidnapping": what they buy is the goods of the trade the sentence before named
+		if (toks[p].norm == "purchase" || toks[p].norm == "acquisition") && (toks[p-1].lower == "their" || toks[p-1].lower == "its" || toks[p-1].lower == "these") && crimeAt(cm, p) < 0 {
+			cm = append(cm, mention{kind: mCrime, start: p, end: p + 1, crime: prevTrade})
+			sortMentions(cm)
+			break
+		}
+	}
+	if main := d.mainTrade(); main == "human-trafficking" {
+		// "The foundation says that abuse and illegal fishing go together", in a text about forced
+		// labour: the abuse of the workers it is about
+		for p := range toks {
+			if (toks[p].lower == "abuse" || toks[p].lower == "abuses") && crimeAt(cm, p) < 0 && (p == 0 || toks[p-1].cls&(cDet|cConj|cClause) != 0 || toks[p-1].punct) &&
+				(p+1 == len(toks) || toks[p+1].lower != "of") {
+				cm = append(cm, mention{kind: mCrime, start: p, end: p + 1, crime: main})
+				sortMentions(cm)
+				break
+			}
+		}
+	}
 	for p := 3; p < len(toks); p++ {
 		// "keeps dangerous drugs ... out of the hands of the gangs who profit from them": a pronoun
 		// after a crime actor's verb and its preposition stands for the trade the clause named before
@@ -987,6 +1008,15 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 						for _, b := range rights {
 							for _, c := range listRight(cm, toks, m) {
 								emit(cm[c], cm[b], surface+" "+toks[q].lower, cue.Mechanism)
+							}
+						}
+						for _, a := range lefts {
+							if cm[a].actor {
+								// "The gangs finance their purchases through kidnapping and extortion": the
+								// means are the actor's own deeds
+								for _, c := range listRight(cm, toks, m) {
+									emit(cm[a], cm[c], span(text, toks, cm[a].start, cm[c].end), schema.MechInvolvement)
+								}
 							}
 						}
 					}
@@ -3813,10 +3843,14 @@ func convertsCash(text string, toks []token, cm []mention, emit emitFn) {
 func movesProceeds(text string, toks []token, cm []mention, emit emitFn) {
 	for i := 1; i+3 < len(toks); i++ {
 		own := crimeAt(cm, i) // "move drug money": the verb may open the goods' mention
-		if !moveMoneyVerbs.has(toks[i].lid) || own >= 0 && !(cm[own].start == i && cm[own].end < len(toks) && moneyWords.has(toks[cm[own].end].nid)) {
+		cashOut := toks[i].lower == "cash" && toks[i+1].lower == "out" && toks[i-1].lower == "to" // "to cash out their payments"
+		if !moveMoneyVerbs.has(toks[i].lid) && !cashOut || own >= 0 && !(cm[own].start == i && cm[own].end < len(toks) && moneyWords.has(toks[cm[own].end].nid)) {
 			continue
 		}
 		q := i + 1
+		if cashOut {
+			q++
+		}
 		if w := toks[q].lower; w == "the" || w == "its" || w == "their" {
 			q++
 		}
@@ -3839,7 +3873,7 @@ func movesProceeds(text string, toks []token, cm []mention, emit emitFn) {
 				return
 			}
 		}
-		if p := toks[q-1].lower; (p == "their" || p == "its") && gainWords.has(toks[q].nid) || q == i+1 && moneyWords.has(toks[q].nid) && !pluralTok(toks[q]) {
+		if p := toks[q-1].lower; (p == "their" || p == "its") && (gainWords.has(toks[q].nid) || cashOut && toks[q].norm == "payment") || q == i+1 && moneyWords.has(toks[q].nid) && !pluralTok(toks[q]) {
 			// "The same machines are used by drug dealers to move their profits", "it is also used by
 			// drug traffickers, people smugglers and terrorist groups to move money across borders":
 			// a means its users move their money with launders it
@@ -3939,6 +3973,14 @@ func (d *docState) proceedsMoved(text string, toks []token, cm []mention, emit e
 		}
 		return
 	}
+}
+
+// moveTriggers start movesProceeds: the verbs that move money, and "cash"
+// of "to cash out their payments".
+func moveTriggers() wordSet {
+	s := setOf(moveMoneyVerbs.m)
+	s.add("cash")
+	return s
 }
 
 // moveMoneyVerbs move gains somewhere: "move the proceeds to Hong Kong".
@@ -5437,7 +5479,7 @@ func toldWhom(d *docState, toks []token, p int) bool {
 var sharerNouns = set([]string{"route", "boat", "vessel", "ship", "shipping", "truck", "lorry", "vehicle", "van", "plane",
 	"aircraft", "company", "firm", "port", "corridor", "channel", "infrastructure", "container", "airstrip", "path",
 	"trail", "crossing", "road", "courier", "pilot", "driver", "logistic", "wallet", "account", "address", "warehouse", "front",
-	"boatman", "boatmen", "fixer", "tanker", "trawler", "dhow", "freighter", "carrier"})
+	"boatman", "boatmen", "fixer", "tanker", "trawler", "dhow", "freighter", "carrier", "fleet", "crew"})
 
 // peopleSharers are the people of a trade named again as "the same": "The
 // same people finance drug shipments" after the cigarette trade.
@@ -5855,6 +5897,7 @@ const (
 	passVictims
 	passSource
 	passHandle
+	passReach
 )
 
 // singlePasses may find both crimes of a link with one crime mention or
@@ -5884,6 +5927,9 @@ var singlePasses = []convergePass{
 	{passSource, (*docState).sourceOfIncome},
 	{passHandle, func(d *docState, text string, toks []token, cm []mention, emit emitFn) {
 		handlesMoneyFor(text, toks, cm, emit)
+	}},
+	{passReach, func(d *docState, text string, toks []token, cm []mention, emit emitFn) {
+		goodsReach(text, toks, cm, emit)
 	}},
 }
 
@@ -5984,7 +6030,8 @@ var convergePasses = []convergePass{
 	{passMoney, (*docState).proceedsBuy}, {0, (*docState).officialsSupply}, {0, (*docState).recordsOf},
 	{0, (*docState).relativeAlso}, {passMoney, (*docState).moneyFromInto}, {0, func(d *docState, text string, toks []token, cm []mention, emit emitFn) {
 		moneyBuys(text, toks, cm, emit)
-	}}, {0, (*docState).blindEyeWhile}, {0, (*docState).inseparable},
+	}},
+	{0, (*docState).blindEyeWhile}, {0, (*docState).inseparable},
 }
 
 // separateVerbs part two things: "cannot separate the drugs trade from the exploitation".
@@ -6287,6 +6334,54 @@ func moneyBuys(text string, toks []token, cm []mention, emit emitFn) {
 	}
 }
 
+// goodsReach links goods that reach a crime actor to it: "military weapons
+// had flowed into the hands of gangs", "weapons from the war are reaching
+// criminal groups", "weapons leaking into criminal markets". The goods are
+// a noun no mention holds: moved to criminals, they are trafficked.
+func goodsReach(text string, toks []token, cm []mention, emit emitFn) {
+	for k := range cm {
+		a := cm[k]
+		if !a.actor || a.start < 3 {
+			continue
+		}
+		p := a.start - 1 // back over "the hands of", "into", "to"
+		for p > 0 && toks[p].cls&cDet != 0 {
+			p--
+		}
+		if p > 1 && toks[p].lower == "of" && toks[p-1].norm == "hand" {
+			p -= 2 // "into the hands of"
+			for p > 0 && toks[p].cls&cDet != 0 {
+				p--
+			}
+		}
+		v := -1 // the verb, past a place it comes from: "leaking from Ukraine war into"
+		switch w := toks[p].lower; {
+		case strings.HasPrefix(w, "reach"):
+			v = p // "are reaching criminal groups": the actor is the object
+		case w == "into" || w == "to" || w == "with":
+			for q := p - 1; q > 0 && q >= p-6 && !toks[q].punct && toks[q].cls&cClause == 0; q-- {
+				if reachVerbs.has(toks[q].lid) {
+					v = q
+					break
+				}
+			}
+		}
+		if v < 1 {
+			continue
+		}
+		for g := v - 1; g >= 0 && g >= v-8 && !toks[g].punct && toks[g].cls&cClause == 0; g-- {
+			if c := schema.Goods[toks[g].norm]; c != "" && c != schema.People && crimeAt(cm, g) < 0 && schema.Root(c) != schema.Root(a.crime) {
+				emit(mention{kind: mCrime, start: g, end: g + 1, crime: c}, a, span(text, toks, g, a.end), schema.MechFacilitates)
+				break
+			}
+		}
+	}
+}
+
+// reachVerbs bring goods to whoever ends up with them.
+var reachVerbs = set([]string{"reach", "reaches", "reached", "reaching", "flow", "flows", "flowed", "flowing", "leak", "leaks", "leaked",
+	"leaking", "fall", "falls", "fell", "fallen", "falling", "up", "divert", "diverted", "diverting", "sold", "smuggled", "sent", "supplied"})
+
 // buyVerbs are what a crime's money does when it buys goods.
 var buyVerbs = set([]string{"buy", "buys", "bought", "purchase", "purchases", "purchased"})
 
@@ -6551,8 +6646,8 @@ func passTriggers() map[uint32]wordSet {
 		passExchange:  set([]string{"for", "with", "receive", "receives", "received", "receiving"}),
 		passCooperate: cooperateVerbs, passTookOver: set([]string{"took", "take", "taken", "takes", "inherited"}),
 		passFront: set([]string{"front", "fronts", "cover"}), passPay: payVerbs, passLevy: set([]string{"taxation", "taxes", "levies", "tolls"}),
-		passConvert: set([]string{"convert", "converts", "converted", "converting"}), passMove: moveMoneyVerbs,
-		passVictims: set([]string{"victims"}), passSource: set([]string{"source"}), passHandle: handleVerbs}
+		passConvert: set([]string{"convert", "converts", "converted", "converting"}), passMove: moveTriggers(),
+		passVictims: set([]string{"victims"}), passSource: set([]string{"source"}), passHandle: handleVerbs, passReach: reachVerbs}
 }
 
 // paidInGoods links a crime actor to the goods it is paid in or pays in:

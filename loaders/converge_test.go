@@ -709,6 +709,23 @@ func TestLinkShapes(t *testing.T) {
 		{"a pronoun after an actor's gain verb", "This seizure keeps dangerous drugs off our streets and out of the hands of the gangs who profit from them.",
 			[]string{"drug-trafficking organized-crime"}},
 		{"a pronoun after an actor's other verb", "This seizure keeps dangerous drugs off our streets and out of the hands of the gangs who suffer from them.", nil},
+		{"weapons reaching criminal groups", "Police said weapons from the war in Ukraine are reaching criminal groups.", []string{"arms-trafficking organized-crime"}},
+		{"weapons flowed into the hands of gangs", "After the wars in the Balkans, military weapons had flowed into the hands of gangs across Europe.", []string{"arms-trafficking organized-crime"}},
+		{"weapons found by gangs", "Weapons found by the gangs were old.", nil},
+		{"aid reaching criminal groups", "Aid is reaching criminal groups.", nil},
+		{"an actor imposes tolls", "The gangs imposed tolls on vehicles.", []string{"extortion organized-crime"}},
+		{"a government imposes tolls", "The government imposed new tolls on vehicles.", nil},
+		{"their purchases after a goods trade, through deeds", "Most weapons were trafficked from the United States. The gangs finance their purchases through kidnapping and extortion.",
+			[]string{"arms-trafficking extortion", "arms-trafficking kidnapping", "arms-trafficking organized-crime", "extortion organized-crime", "kidnapping organized-crime"}},
+		{"their purchases after a goods trade, through loans", "Most weapons were trafficked from the United States. The firms finance their purchases through bank loans.", nil},
+		{"a resource taken without permits", "The gang runs dredges on the river, where it extracts gold without permits.", []string{"environmental-crime organized-crime"}},
+		{"a resource taken with permits", "The gang runs dredges on the river, where it extracts gold with permits.", nil},
+		{"a crime actor cashes out its payments", "The same token has been used by ransomware gangs to cash out their payments.", []string{"cybercrime money-laundering"}},
+		{"shoppers cash out their payments", "The kiosk is used by shoppers to cash out their payments.", nil},
+		{"the same fleets as the trade before", "Crew members said their wages had been withheld for months. The same fleets are repeatedly caught fishing illegally.",
+			[]string{"environmental-crime human-trafficking"}},
+		{"abuse in a text about forced labour", "Forced labour at sea\n\nFishers said their wages had been withheld and their passports taken. Forced labour is common. The foundation says that abuse and illegal fishing go together.",
+			[]string{"environmental-crime human-trafficking"}},
 		{"a name with a particle is the subject", "Prosecutors said the Santa Rosa de Lima cartel paid customs officers to look away.",
 			[]string{"corruption organized-crime"}},
 	}
@@ -978,6 +995,13 @@ func TestSpeakerShapes(t *testing.T) {
 		{"a relative's reporting verb reports nothing", "Posted by Dr. Elena Marsh\n\nI was there. What I heard confirms a pattern that colleagues have described for years.", "Elena Marsh"},
 		{"a relative's reporting verb with its claim", "Police seized a shipment that investigators say belonged to a network.", "investigators"},
 		{"a kind of documents, and how they were had", "Timber report\n\nThere, according to customs documents obtained by reporters, the logs are declared as pine.", "customs documents"},
+		{"the men told", "The men told investigators they had been recruited in Ukraine.", "men"},
+		{"part of a group counted before", "The foundation interviewed 116 fishers. Several said the captain kept their passports.", "fishers"},
+		{"a determiner before a noun is no speaker", "The foundation interviewed 116 fishers. The several reports said little.", ""},
+		{"an owner no list holds and its body", "Europe's police agency said Wednesday it was watching closely.", "Europe's police agency"},
+		{"an owner no list holds and its agent", "The stablecoin's issuer said it complied with all applicable laws.", "stablecoin's issuer"},
+		{"a speaker goes on in the first person", "Debate\n\nThe Minister for Policing (Dame Diana Johnson): The Member raises an important point.\n\nWe have also made nitazenes Class A drugs.", "Diana Johnson"},
+		{"a narrator's paragraph after a turn", "Debate\n\nThe Minister for Policing (Dame Diana Johnson): The Member raises an important point.\n\nThe debate ended at noon.", ""},
 		{"a body concerned that", "The Council is concerned that gangs are recruiting children.", "Council"},
 		{"people concerned about a thing report nothing", "Residents are concerned about the noise.", ""},
 		{"the court found that", "Fraud trial\n\nThe court found that the defendant ran the scheme.", "the court"},
@@ -1007,4 +1031,30 @@ func saidBy(x *loaders.Extractor, text string, n int) string {
 		}
 	}
 	return got
+}
+
+// TestCalendarNoPerson checks that a day or month after a verb or in a
+// dateline ("said Wednesday", "Algiers, 14 October") names no person.
+func TestCalendarNoPerson(t *testing.T) {
+	cases := []struct{ name, text string }{
+		{"a weekday after said", "The agency said Wednesday it was watching closely."},
+		{"a weekday after on", "Police said on Wednesday that gangs were active."},
+		{"a month closing a dateline", "Communiqué\n\nAlgiers, 14 October\n\nThe General Assembly, meeting in Algiers from 12 to 14 October, expressed deep concern at the growing convergence between terrorist groups and organized crime."},
+	}
+	x := loaders.NewExtractor("")
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			doc, err := loaders.TextDocument("t.txt", []byte(tc.text))
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, f := range x.Extract(doc).Facts {
+				for _, r := range []*loaders.Ref{f.Speaker, f.Person} {
+					if r != nil && (strings.Contains(r.Label, "Wednesday") || strings.Contains(r.Label, "October")) {
+						t.Errorf("%s fact names %q as a person", f.Kind, r.Label)
+					}
+				}
+			}
+		})
+	}
 }

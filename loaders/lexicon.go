@@ -256,7 +256,7 @@ func newLexicon() *lexicon {
 		}
 	}
 	for _, m := range []wordSet{lx.goodsWords, forceVerbs, payOffVerbs, attackNouns, plantNouns, forgedWords,
-		demandVerbs, taxVerbs, leakVerbs, takeVerbs, sellVerbs, bareGroups, breachWords, captureVerbs, collusionWords, chargeVerbs, coerceVerbs, dumpVerbs, clearVerbs, enterVerbs, fakeWords} {
+		demandVerbs, taxVerbs, imposeVerbs, leakVerbs, takeVerbs, sellVerbs, bareGroups, breachWords, captureVerbs, collusionWords, chargeVerbs, coerceVerbs, dumpVerbs, clearVerbs, enterVerbs, fakeWords} {
 		for w := range m.m {
 			lx.crimeTriggers.add(w)
 		}

@@ -1367,7 +1367,8 @@ func (f *mentionFinder) crimes() {
 			}
 			if q < len(t) && licenceNouns.has(t[q].nid) {
 				for b := i - 1; b >= 0 && b >= i-6 && !t[b].punct; b-- {
-					if resourceActivity.has(t[b].nid) && f.free(b, q+1) {
+					if (resourceActivity.has(t[b].nid) || extractVerbs.has(t[b].lid) && b+1 < i && naturalResources.has(t[b+1].nid)) && f.free(b, q+1) {
+						// ("where it extracts gold without permits": the taking of a resource)
 						f.add(mention{kind: mCrime, start: b, end: q + 1, crime: "environmental-crime"})
 						break
 					}
@@ -1888,6 +1889,20 @@ func (f *mentionFinder) crimes() {
 			f.add(mention{kind: mCrime, start: i, end: i + 2, crime: "extortion"})
 			i++
 			continue
+		}
+		if v < 0 && imposeVerbs.has(t[i].lid) && i+2 < len(t) && !f.used[i] {
+			// "They imposed illegal tolls on vehicles and goods": a levy a crime actor imposes, or an
+			// unlawful one
+			e := levyModifiers(t, i+1, i+3)
+			unlawful := false
+			for q := i + 1; q < e; q++ {
+				unlawful = unlawful || t[q].lower == "illegal" || t[q].lower == "illicit" || t[q].lower == "informal"
+			}
+			if e < len(t) && levyNouns.has(t[e].nid) && t[e].norm != "protection" && (unlawful || f.actorDoes(i) || f.actorPronounOf(i)) && f.free(i, e+1) {
+				f.add(mention{kind: mCrime, start: i, end: e + 1, crime: "extortion"})
+				i = e
+				continue
+			}
 		}
 		if v < 0 && taxVerbs.has(t[i].lid) && (f.actorDoes(i) || f.actorPronounOf(i) || i > 0 && t[i-1].lower == "from" && strings.HasSuffix(t[i].lower, "ing")) && i+1 < len(t) && !t[i+1].punct && t[i+1].lower != "on" &&
 			!(t[i].lower == "tax" && (taxCompounds.has(t[i+1].nid) || lx.first(t[i+1].nid)&startsCrime != 0)) {
@@ -3037,10 +3052,14 @@ var saidVerbs = set([]string{"said", "say", "says", "told", "tell", "described",
 func (f *mentionFinder) peopleSpeaking(i int) bool {
 	t := f.toks
 	w := t[i].lower
-	if t[i].cap && i > 0 || !pluralTok(t[i]) || i+1 >= len(t) || !saidVerbs.has(t[i+1].lid) || strings.HasSuffix(w, "ss") {
+	men := strings.HasSuffix(w, "men") // "the men told investigators", "women"
+	if t[i].cap && i > 0 || !pluralTok(t[i]) && !men || i+1 >= len(t) || strings.HasSuffix(w, "ss") {
 		return false
 	}
-	return agentNoun(t[i].norm) || strings.HasSuffix(w, "men") || strings.HasSuffix(w, "women")
+	if i > 0 && (isDigits(t[i-1].text) || numberWords.has(t[i-1].lid)) && agentNoun(t[i].norm) && t[i].cls == 0 {
+		return true // "interviewed 116 fishers": people counted, whom "them" may stand for later
+	}
+	return saidVerbs.has(t[i+1].lid) && (agentNoun(t[i].norm) || men)
 }
 
 // bareGroups are plural group nouns that name criminal groups when what they
@@ -3290,6 +3309,9 @@ func levyModifiers(t []token, e, limit int) int {
 // taxCompounds follow "tax" the noun: "tax evasion", "tax authorities".
 var taxCompounds = set([]string{"evasion", "evader", "avoidance", "haven", "authority", "office", "official", "inspector",
 	"return", "revenue", "break", "code", "rate", "credit", "payer", "collector", "adviser", "advisor", "lawyer", "law", "crime", "investigator", "agency", "administration"})
+
+// imposeVerbs put a levy on someone: "imposed illegal tolls on vehicles".
+var imposeVerbs = set([]string{"impose", "imposes", "imposed", "imposing"})
 
 // taxVerbs, done by a crime actor, are extortion: "the group taxes traders".
 var taxVerbs = set([]string{"tax", "taxes", "taxed", "taxing", "levy", "levies", "levied", "levying", "racketeer", "racketeers"})
@@ -3914,7 +3936,7 @@ var growVerbs = set([]string{"expand", "expanded", "expanding", "expands", "incr
 
 // extractVerbs take from nature: done illegally, they are environmental crime.
 var extractVerbs = set([]string{"cut", "felled", "fell", "log", "logged", "logging", "fish", "fished", "fishing", "mine", "mined", "mining",
-	"dug", "dig", "digging", "extract", "extracted", "extracting", "harvest", "harvested", "harvesting", "hunt", "hunted", "hunting",
+	"dug", "dig", "digging", "extract", "extracts", "extracted", "extracting", "harvest", "harvested", "harvesting", "hunt", "hunted", "hunting",
 	"poach", "poached", "poaching", "dump", "dumped", "dumping", "clear", "cleared", "clearing", "burn", "burned", "burnt", "catch", "caught", "trap", "trapped"})
 
 // bioVerbs open an introduction's account of a person: "X spent twenty
@@ -5247,8 +5269,8 @@ func (f *mentionFinder) untitledPeople() {
 		}
 		// "Margaret, 67, from Leeds, met ...": an age after a name
 		aged := n+2 < len(t) && t[n].text == "," && isDigits(t[n+1].text) && len(t[n+1].text) <= 2 && t[n+2].text == "," && (n-i >= 2 || f.d.reg.givenNames[t[i].text] != 0)
-		if !aged && i == 0 && n-i == 1 && !(n < len(t) && lx.verbsOf(t[n].lid) != nil) || n-i == 1 && (numberWords.has(t[i].lid) || t[i].cls&(cPrep|cConj|cDet|cPron|cClause) != 0) {
-			continue // ("Three charged over ...", "As alleged, ...": no names)
+		if !aged && i == 0 && n-i == 1 && !(n < len(t) && lx.verbsOf(t[n].lid) != nil) || n-i == 1 && (numberWords.has(t[i].lid) || t[i].cls&(cPrep|cConj|cDet|cPron|cClause) != 0 || calendarWords.has(t[i].lid)) {
+			continue // ("Three charged over ...", "As alleged, ...", "said Wednesday": no names)
 		}
 		byline := i > 0 && i == bylineStart(t) && f.d.sentIndex <= 6 && (n == len(t) || t[n].lower == "and" || t[n].text == "," || t[n].punct)
 		if i >= 3 && t[i-1].text == "," && !byline {
