@@ -72,6 +72,16 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 	// subject of the one before
 	prev := d.subjectActor
 	d.subjectActor = mention{}
+	closing := d.closingActor
+	d.closingActor = mention{}
+	if n := len(cm); n > 0 && cm[n-1].actor && pluralTok(toks[cm[n-1].end-1]) && cm[n-1].end+3 >= len(toks) {
+		d.closingActor = mention{kind: mCrime, crime: cm[n-1].crime, actor: true, plural: true}
+	}
+	if !prev.actor && closing.actor && len(toks) > 2 && toks[0].lower == "they" && crimeAt(cm, 0) < 0 && d.lx.verbsOf(toks[1].lid) == nil {
+		// "I have watched these gangs change. They used to sell cannabis.": the actor the sentence
+		// before ended on, when no crime actor was its subject
+		prev = closing
+	}
 	prevGoods := d.subjectTrade
 	d.subjectTrade = mention{}
 	if len(cm) > 0 && !cm[0].actor && cm[0].subject(toks) {
@@ -3842,7 +3852,7 @@ func convertsCash(text string, toks []token, cm []mention, emit emitFn) {
 // syndicate's trade); a trade named before in the sentence is the source.
 func movesProceeds(text string, toks []token, cm []mention, emit emitFn) {
 	for i := 1; i+3 < len(toks); i++ {
-		own := crimeAt(cm, i) // "move drug money": the verb may open the goods' mention
+		own := crimeAt(cm, i)                                                                     // "move drug money": the verb may open the goods' mention
 		cashOut := toks[i].lower == "cash" && toks[i+1].lower == "out" && toks[i-1].lower == "to" // "to cash out their payments"
 		if !moveMoneyVerbs.has(toks[i].lid) && !cashOut || own >= 0 && !(cm[own].start == i && cm[own].end < len(toks) && moneyWords.has(toks[cm[own].end].nid)) {
 			continue
@@ -5668,8 +5678,8 @@ func (d *docState) meansTo(text string, toks []token, cm []mention, emit func(a,
 
 // adjective guesses an adjective by its ending: "significant", "lucrative", "additional".
 func adjective(t token) bool {
-	if t.punct || t.cap || prepositions.has(t.lid) || notModifiers.has(t.lid) {
-		return false
+	if t.punct || t.cap || prepositions.has(t.lid) || notModifiers.has(t.lid) || strings.HasSuffix(t.lower, "ment") {
+		return false // ("environment", "enforcement": nouns, whatever their ending)
 	}
 	for _, suf := range []string{"ant", "ent", "ive", "al", "ous", "ful", "ble", "ic", "ary"} {
 		if strings.HasSuffix(t.lower, suf) && len(t.lower) > len(suf)+2 {

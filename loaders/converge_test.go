@@ -726,6 +726,13 @@ func TestLinkShapes(t *testing.T) {
 			[]string{"environmental-crime human-trafficking"}},
 		{"abuse in a text about forced labour", "Forced labour at sea\n\nFishers said their wages had been withheld and their passports taken. Forced labour is common. The foundation says that abuse and illegal fishing go together.",
 			[]string{"environmental-crime human-trafficking"}},
+		{"they after the actor the sentence before ended on", "I have watched these gangs change. They used to sell cannabis.", []string{"drug-trafficking organized-crime"}},
+		{"they after an actor far from the end of the sentence", "I have watched these gangs change in our town over the past thirty years. They used to sell cannabis.", nil},
+		{"children recruited from a place for a job", "The gangs sell cocaine and recruit children from our schools to carry it.",
+			[]string{"drug-trafficking human-trafficking", "drug-trafficking organized-crime", "human-trafficking organized-crime"}},
+		{"volunteers recruited from a place", "The charity recruits volunteers from our schools to carry food.", nil},
+		{"two actors depend on each other", "This case shows how the cartels and Chinese money launderers depend on each other.", []string{"money-laundering organized-crime"}},
+		{"two bodies depend on each other", "Police and prosecutors depend on each other.", nil},
 		{"a name with a particle is the subject", "Prosecutors said the Santa Rosa de Lima cartel paid customs officers to look away.",
 			[]string{"corruption organized-crime"}},
 	}
@@ -1002,6 +1009,8 @@ func TestSpeakerShapes(t *testing.T) {
 		{"an owner no list holds and its agent", "The stablecoin's issuer said it complied with all applicable laws.", "stablecoin's issuer"},
 		{"a speaker goes on in the first person", "Debate\n\nThe Minister for Policing (Dame Diana Johnson): The Member raises an important point.\n\nWe have also made nitazenes Class A drugs.", "Diana Johnson"},
 		{"a narrator's paragraph after a turn", "Debate\n\nThe Minister for Policing (Dame Diana Johnson): The Member raises an important point.\n\nThe debate ended at noon.", ""},
+		{"a byline with a title", "Our town has a problem\n\nBy Councillor Jane Smith\n\nI have lived here for years. They used to sell cannabis.", "Jane Smith"},
+		{"an institution named by a -ment noun", "The environment ministry said satellite images showed forest loss.", "environment ministry"},
 		{"a body concerned that", "The Council is concerned that gangs are recruiting children.", "Council"},
 		{"people concerned about a thing report nothing", "Residents are concerned about the noise.", ""},
 		{"the court found that", "Fraud trial\n\nThe court found that the defendant ran the scheme.", "the court"},
@@ -1039,6 +1048,7 @@ func TestCalendarNoPerson(t *testing.T) {
 	cases := []struct{ name, text string }{
 		{"a weekday after said", "The agency said Wednesday it was watching closely."},
 		{"a weekday after on", "Police said on Wednesday that gangs were active."},
+		{"a title in a byline", "Our town\n\nBy Councillor Jane Smith\n\nI have lived here for years."},
 		{"a month closing a dateline", "Communiqué\n\nAlgiers, 14 October\n\nThe General Assembly, meeting in Algiers from 12 to 14 October, expressed deep concern at the growing convergence between terrorist groups and organized crime."},
 	}
 	x := loaders.NewExtractor("")

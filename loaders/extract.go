@@ -295,6 +295,7 @@ type docState struct {
 	indexed           int                  // how many of reg.order orgWords holds
 	crimeSent         int
 	subjectActor      mention              // the crime actor that was the subject of the sentence before
+	closingActor      mention              // the plural crime actor that closed the sentence before ("I have watched these gangs change.")
 	subjectTrade      mention              // the trade or goods that were the subject of the sentence before
 	cyber             bool                 // the text has named cybercrime: "ransom payments" are ransomware's
 	terror            bool                 // the text has named terrorism: "financed attacks" are terrorist attacks
@@ -440,6 +441,9 @@ func (d *docState) sentence(s *Sentence, toks []token) {
 	for i := range ms {
 		m := &ms[i]
 		if m.kind == mActor && m.ent.kind == KindPerson && m.ent.title != "" && m.ent.isNew {
+			if m.start == 0 && bylineStart(toks) == 1 {
+				m.ent.title = strings.TrimPrefix(m.ent.title, toks[0].text+" ") // "By Councillor Rebecca Hale": "By" is no part of the title
+			}
 			f := base
 			f.Kind = "role"
 			f.Person = d.ref(m.ent)

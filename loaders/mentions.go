@@ -4143,7 +4143,13 @@ func childrenUsed(t []token, i int) int {
 	if c >= len(t) || !childNouns.has(t[c].lid) {
 		return 0
 	}
-	if childJobAt(t, c+1) > 0 {
+	q := c + 1
+	if q < len(t) && (t[q].lower == "from" || t[q].lower == "in" || t[q].lower == "at" || t[q].lower == "across") {
+		// "recruit children from our schools to carry it": where they are taken from, then the job
+		for q++; q < len(t) && q <= c+5 && !t[q].punct && t[q].lower != "to" && t[q].lower != "as"; q++ {
+		}
+	}
+	if childJobAt(t, q) > 0 {
 		return c + 1
 	}
 	return 0
