@@ -1592,7 +1592,7 @@ func (d *docState) attribute(s *Sentence, base Fact, toks []token, ms []mention,
 		if (toks[i].lower == "told" || toks[i].lower == "asked" || toks[i].lower == "urged") && i+1 < len(toks) && toks[i+1].lower == "to" {
 			continue // "had been brought to the UK ... and told to work off a debt": someone was told, by no one named
 		}
-		if objectRelative(d, toks, hit.i) {
+		if d.objectRelative(toks, hit.i) {
 			continue // "a pattern that colleagues have described for years": what they described is the pattern
 		}
 		if closing == -2 {
@@ -1840,7 +1840,7 @@ func (d *docState) attribute(s *Sentence, base Fact, toks []token, ms []mention,
 // relative clause whose object is the noun before it: "a pattern that
 // colleagues have described for years", "the risks which analysts
 // highlighted". Such a verb reports no claim of its own.
-func objectRelative(d *docState, toks []token, i int) bool {
+func (d *docState) objectRelative(toks []token, i int) bool {
 	if i+1 < len(toks) && !(toks[i+1].punct && toks[i+1].quote == 0 && toks[i+1].text != ":" || toks[i+1].cls&(cPrep|cAdv) != 0 && toks[i+1].lower != "that") {
 		// ("a shipment that investigators say belonged to a network": the claim follows; "the news that
 		// the ministers reaffirmed their commitment": the verb has its object, the clause is complete)

@@ -6038,9 +6038,7 @@ var convergePasses = []convergePass{
 	{0, (*docState).purpose}, {passExchange, (*docState).exchanged}, {0, (*docState).actorIs}, {0, (*docState).forActor},
 	{0, (*docState).dealtTogether}, {0, (*docState).twoDeeds}, {0, (*docState).relativeSubject},
 	{passMoney, (*docState).proceedsBuy}, {0, (*docState).officialsSupply}, {0, (*docState).recordsOf},
-	{0, (*docState).relativeAlso}, {passMoney, (*docState).moneyFromInto}, {0, func(d *docState, text string, toks []token, cm []mention, emit emitFn) {
-		moneyBuys(text, toks, cm, emit)
-	}},
+	{0, (*docState).relativeAlso}, {passMoney, (*docState).moneyFromInto}, {0, (*docState).moneyBuys},
 	{0, (*docState).blindEyeWhile}, {0, (*docState).inseparable},
 }
 
@@ -6319,7 +6317,7 @@ func (d *docState) proceedsBuy(text string, toks []token, cm []mention, emit fun
 // moneyBuys links a crime whose money buys the goods of another: "the
 // ransoms buy the guns that make more kidnappings possible", "drug money
 // bought the rifles".
-func moneyBuys(text string, toks []token, cm []mention, emit emitFn) {
+func (d *docState) moneyBuys(text string, toks []token, cm []mention, emit emitFn) {
 	for k := range cm {
 		m := cm[k]
 		q := m.end
