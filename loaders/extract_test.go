@@ -259,6 +259,7 @@ func TestCorpusQuality(t *testing.T) {
 		{"heldout25", "testdata/corpus/heldout25", 0.95, 0.65},
 		{"heldout26", "testdata/corpus/heldout26", 0.80, 0.55},
 		{"heldout27", "testdata/corpus/heldout27", 0.95, 0.80},
+		{"heldout28", "testdata/corpus/heldout28", 0.85, 0.45},
 	}
 	x := loaders.NewExtractor("")
 	for _, tc := range tests {
