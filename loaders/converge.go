@@ -5375,8 +5375,8 @@ func (d *docState) sameMeansAsBefore(text string, toks []token, cm []mention, em
 			}
 			return
 		}
-		if !(sameOpens(toks, i) || toldWhom(d, toks, i-2)) {
-			continue
+		if !(sameOpens(toks, i) || toldWhom(d, toks, i-2) || i >= 5 && toks[i-2].lower == "of" && quantifiers.has(toks[i-3].lid) && toldWhom(d, toks, i-4)) {
+			continue // ("officials say some of the same vessels have been used")
 		}
 		if !sharerAfter(toks, i+1) && !peopleSharers.has(toks[i+1].nid) && !(!d.actorBefore && (i == 1 || i == 2 && toks[0].quote != 0 || i >= 3 && toldWhom(d, toks, i-2)) && sameActor(cm, toks, i+1)) {
 			// ("Indonesia's delegate said the same criminal groups also run ...": a reported clause opens there)

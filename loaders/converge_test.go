@@ -733,6 +733,11 @@ func TestLinkShapes(t *testing.T) {
 		{"volunteers recruited from a place", "The charity recruits volunteers from our schools to carry food.", nil},
 		{"two actors depend on each other", "This case shows how the cartels and Chinese money launderers depend on each other.", []string{"money-laundering organized-crime"}},
 		{"two bodies depend on each other", "Police and prosecutors depend on each other.", nil},
+		{"a resource's smugglers are no migrant smugglers", "Police say the Amazon gold smugglers also move cocaine.", []string{"drug-trafficking environmental-crime"}},
+		{"migrant smugglers move cocaine", "Police say the smugglers also move cocaine.", []string{"drug-trafficking migrant-smuggling"}},
+		{"officials say some of the same vessels", "The shadow fleet carries oil in breach of Western sanctions. The ships switch off their transponders. European officials say some of the same vessels have been used to smuggle cocaine.",
+			[]string{"drug-trafficking sanctions-evasion"}},
+		{"officials say some of the same days", "The shadow fleet carries oil in breach of Western sanctions. The ships switch off their transponders. European officials say some of the same days saw seizures of cocaine.", nil},
 		{"a name with a particle is the subject", "Prosecutors said the Santa Rosa de Lima cartel paid customs officers to look away.",
 			[]string{"corruption organized-crime"}},
 	}

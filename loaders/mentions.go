@@ -2214,6 +2214,11 @@ func (f *mentionFinder) crimes() {
 		if end-i == 2 && t[i+1].norm == "trade" && (t[i].lower == "illicit" || t[i].lower == "illegal") && end < len(t) && (t[end].lower == "in" || t[end].lower == "of") {
 			continue // "the illicit trade in gold, arms and drugs": the goods name the trade
 		}
+		if end == i+1 && strings.HasPrefix(t[i].lower, "smuggl") && slug == "migrant-smuggling" && i > 0 && naturalResources.has(t[i-1].nid) && !t[i-1].cap && !f.used[i-1] && t[i-1].norm != "land" {
+			// "Amazon gold smugglers", "timber smuggling": a resource taken from nature, not migrants
+			f.add(mention{kind: mCrime, start: i - 1, end: end, crime: "environmental-crime", actor: actor})
+			continue
+		}
 		if end == i+1 && t[i].lower == "smuggling" && i > 0 && unknownGoods(t[i-1]) && (i == 1 || t[i-2].lower != "to" && ((t[i-2].cls&cDet != 0) || (t[i-2].cls&cPrep != 0) || (t[i-2].cls&cConj != 0))) {
 			continue // "oil smuggling", "sugar smuggling": goods no type names, not migrants
 		}
