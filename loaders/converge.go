@@ -4897,11 +4897,19 @@ func staffedByTrafficked(text string, toks []token, cm []mention, emit emitFn) {
 }
 
 // tradeAfterColon links a crime group to the trade a colon names after "a
-// second trade", "a new business": "Along the route, the gang learned a second
-// trade: extortion".
+// second trade", "a new business", or after a trade verb: "Along the route,
+// the gang learned a second trade: extortion", "These organisations move
+// whatever pays: drugs, people, tobacco".
 func tradeAfterColon(text string, toks []token, cm []mention, emit emitFn) {
 	for c := 2; c+1 < len(toks); c++ {
-		if toks[c].text != ":" || !(toks[c-1].norm == "trade" || toks[c-1].norm == "business" || toks[c-1].norm == "racket" || toks[c-1].norm == "sideline") {
+		if toks[c].text != ":" {
+			continue
+		}
+		moved := false // "These organisations move whatever pays: drugs, people, tobacco"
+		for v := c - 1; v >= 0 && v >= c-3 && !toks[v].punct; v-- {
+			moved = moved || toks[v].cls&cTrade != 0 && crimeAt(cm, v) < 0
+		}
+		if !moved && !(toks[c-1].norm == "trade" || toks[c-1].norm == "business" || toks[c-1].norm == "racket" || toks[c-1].norm == "sideline") {
 			continue
 		}
 		x := crimeStartingAt(cm, c+1)
@@ -4909,9 +4917,11 @@ func tradeAfterColon(text string, toks []token, cm []mention, emit emitFn) {
 			continue
 		}
 		for _, a := range cm {
-			if a.actor && a.end <= c-1 && schema.Root(a.crime) != schema.Root(cm[x].crime) && a.subject(toks) {
+			if a.actor && a.end <= c-1 && a.subject(toks) {
 				for _, b := range listRight(cm, toks, x) {
-					emit(a, cm[b], span(text, toks, a.start, cm[b].end), schema.MechInvolvement)
+					if schema.Root(a.crime) != schema.Root(cm[b].crime) {
+						emit(a, cm[b], span(text, toks, a.start, cm[b].end), schema.MechInvolvement)
+					}
 				}
 				break
 			}
@@ -7135,6 +7145,11 @@ func usedForBoth(text string, toks []token, cm []mention, emit emitFn) {
 		carrier := false // (a shared carrier, not a shared means: "uses the profits to buy weapons and to bribe guards" links nothing)
 		for q := i + 1; q < len(toks) && q <= i+5 && toks[q].lower != "to"; q++ {
 			carrier = carrier || carrierNouns.has(toks[q].nid)
+		}
+		if i+1 < len(toks) && toks[i+1].lower == "them" {
+			for q := 0; q < i && !carrier; q++ {
+				carrier = carrierNouns.has(toks[q].nid) // "seized 17 boats ... a network that used them to bring hashish"
+			}
 		}
 		if !carrier {
 			continue

@@ -738,6 +738,13 @@ func TestLinkShapes(t *testing.T) {
 		{"officials say some of the same vessels", "The shadow fleet carries oil in breach of Western sanctions. The ships switch off their transponders. European officials say some of the same vessels have been used to smuggle cocaine.",
 			[]string{"drug-trafficking sanctions-evasion"}},
 		{"officials say some of the same days", "The shadow fleet carries oil in breach of Western sanctions. The ships switch off their transponders. European officials say some of the same days saw seizures of cocaine.", nil},
+		{"boats that ferry goods and people", "Spanish police seize narco-boats used to ferry hashish and migrants.", []string{"drug-trafficking migrant-smuggling"}},
+		{"boats that ferry tourists", "The boats ferry tourists and cargo.", nil},
+		{"goods an actor moves, listed after a colon", "\"Criminal organisations move whatever pays: drugs, people, tobacco,\" a commander said.",
+			[]string{"counterfeiting organized-crime", "drug-trafficking organized-crime", "migrant-smuggling organized-crime"}},
+		{"goods a ferry carries, listed after a colon", "The ferry carries everything: cars, people, food.", nil},
+		{"boats used for two trades, named before", "Police seized 17 boats from a network that used them to bring hashish from Morocco and, on the return journeys, to carry migrants.",
+			[]string{"drug-trafficking migrant-smuggling"}},
 		{"a name with a particle is the subject", "Prosecutors said the Santa Rosa de Lima cartel paid customs officers to look away.",
 			[]string{"corruption organized-crime"}},
 	}

@@ -159,6 +159,7 @@ func (d *docState) findMentions(text string, toks []token) []mention {
 	f.crimes()
 	f.namedMeans()
 	f.exchangedGoods()
+	f.colonGoods()
 	f.collectives()
 	f.offices()
 	f.citations()
@@ -2573,7 +2574,7 @@ var tradeVerbs = set([]string{"sell", "sells", "sold", "selling", "import", "imp
 	"exports", "exported", "exporting", "produce", "produces", "produced", "producing", "distribute", "distributes",
 	"distributed", "distributing", "ship", "ships", "shipped", "shipping", "supply", "supplies", "supplied", "supplying",
 	"peddle", "peddles", "peddled", "peddling", "ran", "manufacture", "manufactures", "manufactured", "manufacturing",
-	"bring", "brings", "brought", "bringing", "resell", "resells", "resold", "reselling", "deliver", "delivers", "delivered", "delivering", "fly", "flies", "flew", "flown", "flying", "move", "moves", "moved", "moving", "carry", "carries", "carried", "carrying", "transport", "transports",
+	"bring", "brings", "brought", "bringing", "resell", "resells", "resold", "reselling", "deliver", "delivers", "delivered", "delivering", "fly", "flies", "flew", "flown", "flying", "move", "moves", "moved", "moving", "carry", "carries", "carried", "carrying", "ferry", "ferries", "ferried", "ferrying", "transport", "transports",
 	"transported", "transporting", "deal", "deals", "dealt", "dealing", "push", "pushing", "run", "runs", "running",
 	"buy", "buys", "bought", "buying", "purchase", "purchases", "purchased", "purchasing", "acquire", "acquired",
 	"acquiring", "rent", "rents", "rented", "renting", "lend", "lends", "lent", "lending", "lease", "leases", "leased", "leasing", "stockpile", "stockpiled", "grow", "grows", "grew", "growing", "cultivate", "cultivated", "cultivating",
@@ -2643,6 +2644,44 @@ func (f *mentionFinder) exchangedGoods() {
 			// ("Haiti gangs swap stolen goods for US guns": a crime actor's swap)
 			if g, e := f.goodsAfter(q); g != "" && g != schema.People && f.free(q, e) {
 				f.addGoods(q, e, g, "")
+			}
+		}
+	}
+}
+
+// colonGoods adds the goods a trade verb moves when a colon lists them:
+// "These organisations move whatever pays: drugs, people, tobacco" (people
+// moved are smuggled).
+func (f *mentionFinder) colonGoods() {
+	t := f.toks
+	for c := 1; c+1 < len(t); c++ {
+		if t[c].text != ":" {
+			continue
+		}
+		verb := false
+		for v := c - 1; v >= 0 && v >= c-3 && !t[v].punct; v-- {
+			verb = verb || t[v].cls&cTrade != 0 && t[v].lower != "run" && t[v].lower != "runs" && t[v].lower != "running"
+		}
+		listed := false // a crime among the list's items: "drugs, people, tobacco"
+		for _, m := range f.ms {
+			listed = listed || m.kind == mCrime && !m.actor && m.start > c && m.start <= c+8
+		}
+		if !verb || !f.actorNamed() && !listed {
+			continue // (not "The ferry carries everything: cars, people, food")
+		}
+		for q := c + 1; q < len(t); q++ {
+			if t[q].text == "," || t[q].lower == "and" || t[q].lower == "or" {
+				continue
+			}
+			if t[q].punct || t[q].quote != 0 {
+				break
+			}
+			if g, e := f.goodsAt(q); g != "" && f.free(q, e) {
+				if g == schema.People {
+					g = "migrant-smuggling"
+				}
+				f.add(mention{kind: mCrime, start: q, end: e, crime: g})
+				q = e - 1
 			}
 		}
 	}
@@ -2718,7 +2757,10 @@ func (f *mentionFinder) movedGoods(i int) (string, int) {
 		}
 		for n := 0; q+1 < len(t) && n < 3 && !t[q].punct && !t[q].cap && t[q].cls == 0 && (t[q+1].text == "," || t[q+1].lower == "and"); n++ {
 			q += 2
-			if g, e := f.goodsAt(q); g != "" && g != schema.People && g != "counterfeiting" {
+			if g, e := f.goodsAt(q); g != "" && (g != schema.People || peopleMovers.has(t[i].lid)) && g != "counterfeiting" {
+				if g == schema.People {
+					return "migrant-smuggling", e // "ferry hashish and migrants": people carried with the goods
+				}
 				return g, e
 			}
 		}
