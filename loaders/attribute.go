@@ -1249,9 +1249,8 @@ func (d *docState) attribute(s *Sentence, base Fact, toks []token, ms []mention,
 	// "By Mark Galeotti": the byline names who "I" is in an opinion piece
 	if b := bylineStart(toks); d.byline == nil && s.Index <= 6 && b > 0 {
 		for _, m := range ms {
-			if m.kind == mActor && m.ent.kind == KindPerson && m.start <= b && b < m.end {
-				// ("By Councillor Rebecca Hale": a title may come first)
-				d.byline = m.ent
+			if m.kind == mActor && m.ent.kind == KindPerson && m.start == b {
+				d.byline = m.ent // ("By Councillor Rebecca Hale": a title may come first)
 				return
 			}
 		}

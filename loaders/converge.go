@@ -167,16 +167,16 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 			break
 		}
 	}
-	if main := d.mainTrade(); main == "human-trafficking" {
+	for p := range toks {
 		// "The foundation says that abuse and illegal fishing go together", in a text about forced
 		// labour: the abuse of the workers it is about
-		for p := range toks {
-			if (toks[p].lower == "abuse" || toks[p].lower == "abuses") && crimeAt(cm, p) < 0 && (p == 0 || toks[p-1].cls&(cDet|cConj|cClause) != 0 || toks[p-1].punct) &&
-				(p+1 == len(toks) || toks[p+1].lower != "of") {
+		if (toks[p].lower == "abuse" || toks[p].lower == "abuses") && crimeAt(cm, p) < 0 && (p == 0 || toks[p-1].cls&(cDet|cConj|cClause) != 0 || toks[p-1].punct) &&
+			(p+1 == len(toks) || toks[p+1].lower != "of") {
+			if main := d.mainTrade(); main == "human-trafficking" {
 				cm = append(cm, mention{kind: mCrime, start: p, end: p + 1, crime: main})
 				sortMentions(cm)
-				break
 			}
+			break
 		}
 	}
 	for p := 3; p < len(toks); p++ {

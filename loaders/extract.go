@@ -441,9 +441,6 @@ func (d *docState) sentence(s *Sentence, toks []token) {
 	for i := range ms {
 		m := &ms[i]
 		if m.kind == mActor && m.ent.kind == KindPerson && m.ent.title != "" && m.ent.isNew {
-			if m.start == 0 && bylineStart(toks) == 1 {
-				m.ent.title = strings.TrimPrefix(m.ent.title, toks[0].text+" ") // "By Councillor Rebecca Hale": "By" is no part of the title
-			}
 			f := base
 			f.Kind = "role"
 			f.Person = d.ref(m.ent)

@@ -818,7 +818,8 @@ func (f *mentionFinder) titled() {
 		k := i
 		var affil *entity
 		if !honor {
-			for k > 0 && !f.used[k-1] && !t[k-1].punct && (t[k-1].cap && !(k-1 == 0 && ((t[k-1].cls&cDet != 0) || (t[k-1].cls&cPron != 0))) || t[k-1].hyphen) {
+			for k > 0 && !f.used[k-1] && !t[k-1].punct && (t[k-1].cap && !(k-1 == 0 && ((t[k-1].cls&cDet != 0) || (t[k-1].cls&cPron != 0) || bylineStart(t) == 1)) || t[k-1].hyphen) {
+				// (not the "By" of "By Councillor Rebecca Hale": a byline's, no part of the title)
 				k--
 			}
 			for p := k; p < i; p++ {
@@ -2662,11 +2663,7 @@ func (f *mentionFinder) colonGoods() {
 		for v := c - 1; v >= 0 && v >= c-3 && !t[v].punct; v-- {
 			verb = verb || t[v].cls&cTrade != 0 && t[v].lower != "run" && t[v].lower != "runs" && t[v].lower != "running"
 		}
-		listed := false // a crime among the list's items: "drugs, people, tobacco"
-		for _, m := range f.ms {
-			listed = listed || m.kind == mCrime && !m.actor && m.start > c && m.start <= c+8
-		}
-		if !verb || !f.actorNamed() && !listed {
+		if !verb || !f.actorNamed() && !f.crimeListedAfter(c) {
 			continue // (not "The ferry carries everything: cars, people, food")
 		}
 		for q := c + 1; q < len(t); q++ {
@@ -2685,6 +2682,17 @@ func (f *mentionFinder) colonGoods() {
 			}
 		}
 	}
+}
+
+// crimeListedAfter says whether a trade is among the first items of a list
+// after the colon at c: "drugs, people, tobacco".
+func (f *mentionFinder) crimeListedAfter(c int) bool {
+	for _, m := range f.ms {
+		if m.kind == mCrime && !m.actor && m.start > c && m.start <= c+8 {
+			return true
+		}
+	}
+	return false
 }
 
 // peopleNear says whether persons moved are named near i: "smugglers who
