@@ -1282,7 +1282,7 @@ func (d *docState) attribute(s *Sentence, base Fact, toks []token, ms []mention,
 				d.byline = d.reg.person(span(s.Text, toks, b, n)) // "By Marieke van der Berg"
 				return
 			case toks[b].cap:
-				d.author = d.reg.get(KindOrg, span(s.Text, toks, b, n))
+				d.byline = d.reg.get(KindOrg, span(s.Text, toks, b, n))
 				return
 			}
 		}
@@ -1801,7 +1801,7 @@ func (d *docState) attribute(s *Sentence, base Fact, toks []token, ms []mention,
 		d.meeting = true
 	}
 	if d.meeting && d.reported != nil && d.reportedPara == s.Para && d.reportedSent == s.Index-1 && first < len(toks) && !inQuote[first] &&
-		len(toks)-first >= 4 && toks[len(toks)-1].text == "." && (runOnSubject.has(toks[first].lid) || first == 0 && partOfThemOpens(toks)) {
+		len(toks)-first >= 4 && toks[len(toks)-1].text == "." && (runOnSubject.has(toks[first].lid) || first == 0 && partOfThemOpens(toks) || d.backshifted(toks, first)) {
 		// ("Many of them had been deceived by fake job offers": some of those the speaker spoke of)
 		d.said(s, base, d.reported, "said", trimClaim(span(s.Text, toks, first, len(toks))), toks, ms, first, len(toks), false)
 		return
@@ -1964,9 +1964,34 @@ func meetingLine(toks []token) bool {
 			return true
 		}
 		body = body || toks[k-1].cap && (toks[k-1].lower == "council" || toks[k-1].lower == "committee" || toks[k-1].lower == "assembly" || toks[k-1].lower == "commission")
-		sitting = sitting || toks[k].norm == "briefing" || toks[k].norm == "debate" || toks[k].norm == "meeting" || toks[k].norm == "session"
+		sitting = sitting || sittingWords.has(toks[k].lid)
 	}
 	return body && sitting // "Counter-Terrorism Committee holds open briefing on ..."
+}
+
+// sittingWords name a body's sitting or what it hears there, in the line
+// heading its coverage: "Security Council Considers Piracy ...", "The
+// Security Council today heard that ...", "..., Special Representative Tells
+// Security Council".
+var sittingWords = set([]string{"briefing", "briefings", "debate", "debates", "meeting", "meetings", "session", "sessions", "considers", "considered",
+	"hears", "heard", "tells", "told", "briefed", "discusses", "discussed", "examines", "examined"})
+
+// backshifted says whether the main verb of the clause at first is shifted
+// back as reported speech is ("Pirate groups, however, had not disappeared",
+// "the mission would need more funds"): the first finite verb is "had" or
+// "would", before any relative clause or reporting verb.
+func (d *docState) backshifted(toks []token, first int) bool {
+	for k := first; k < len(toks) && k < first+14; k++ {
+		switch w := toks[k].lower; {
+		case toks[k].quote != 0 || relativePronoun(w) || w == "that" || d.lx.verbsOf(toks[k].lid) != nil:
+			return false
+		case w == "had" || w == "would":
+			return k > first
+		case toks[k].cls&cFinite != 0:
+			return false
+		}
+	}
+	return false
 }
 
 // runOnSubject open a sentence that goes on about what a speaker reported.
@@ -3096,6 +3121,17 @@ func (d *docState) roleOfAt(toks []token, ms []mention, j, i int) *mention {
 			return &ms[k] // "the Chair of the Committee": the description may start at "the"
 		}
 	}
+	if p == j+1 && j > 0 && toks[j-1].lower == "a" && toks[p].lower == "for" && !pluralTok(toks[j]) && q < i && i-q <= 4 {
+		// "A spokesman for one dissident group told local radio": one who speaks for a body
+		// no list holds, described
+		for k := q; k < i; k++ {
+			if t := toks[k]; t.punct || t.quote != 0 || t.cap || d.isVerbForm(t.lower) || t.cls&(cConj|cPron|cFinite|cClause|cPrep) != 0 || actorStartingAt(ms, k) != nil {
+				return nil
+			}
+		}
+		p := d.describedPerson(span(d.res.Sentences[d.sentIndex-1].Text, toks, j, i))
+		return &mention{kind: mActor, start: j - 1, end: i, ent: p}
+	}
 	return nil
 }
 
@@ -3120,6 +3156,9 @@ func (d *docState) resolve(m *mention, ms []mention) *entity {
 		}
 		if d.author != nil {
 			return d.author
+		}
+		if d.byline != nil && d.byline.kind != KindPerson {
+			return d.byline // "By the Africa Center ... The analysis argues": the signing body's own
 		}
 		if d.weText {
 			// "we show ... The findings suggest": the text's own authors, unnamed

@@ -1028,11 +1028,43 @@ func TestSpeakerShapes(t *testing.T) {
 		{"the court found that", "Fraud trial\n\nThe court found that the defendant ran the scheme.", "the court"},
 		{"the court heard what it was told", "Fraud trial\n\nThe court heard that the defendant ran the scheme.", ""},
 		{"a news agency the dateline credits, later in the text", "PORT-AU-PRINCE, Sept 18 (AFP) - Gangs seized the port.\n\n\"The gangs buy guns,\" an expert told AFP.", "expert"},
+		{"a team's blog after its first person", "Inside the compounds\n\nPosted by the Threat Intelligence team at Sentry Labs\n\nWe have verified the logs.\n\nThe workers cannot leave the compound.", "Threat Intelligence team at Sentry Labs"},
+		{"a team's blog before any first person", "Inside the compounds\n\nPosted by the Threat Intelligence team at Sentry Labs\n\nThe workers cannot leave the compound.", ""},
+		{"the analysis of a signing body", "Cattle and jihad\n\nBy the Africa Center for Strategic Studies\n\nThe analysis argues that the groups exploit local grievances.", "Africa Center for Strategic Studies"},
+		{"an assistant secretary-general for a place", "Briefing the Council, the Assistant Secretary-General for Africa said that attacks on ships had dropped.", "Assistant Secretary-General for Africa"},
+		{"a meeting's reported speech shifted back", "Security Council Considers Piracy in Gulf of Guinea\n\nBriefing the Council, the Assistant Secretary-General for Africa said that attacks on ships had dropped. Pirate groups, however, had not disappeared.", "Assistant Secretary-General for Africa"},
+		{"a meeting's present tense is the summary's", "Security Council Considers Piracy in Gulf of Guinea\n\nBriefing the Council, the Assistant Secretary-General for Africa said that attacks on ships had dropped. Pirate groups, however, have not disappeared.", ""},
+		{"a spokesman for a body described", "A spokesman for one dissident group told local radio the fees were contributions.", "spokesman for one dissident group"},
+		{"a spokesman for a named body", "A spokesman for Interpol told reporters the operation had ended.", "Interpol"},
 	}
 	x := loaders.NewExtractor("")
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := saidBy(x, tc.text, len(loaders.SplitSentences(tc.text))); got != tc.speaker {
+				t.Errorf("speaker %q, want %q", got, tc.speaker)
+			}
+		})
+	}
+}
+
+// TestUnnamedAuthor checks the author's note that ends an unsigned piece
+// ("The author is a senior fellow at ..."): the piece's unnamed authors state
+// its sentences; a signed piece keeps its byline.
+func TestUnnamedAuthor(t *testing.T) {
+	const body = "\n\nThis paper argues that guns are the first problem.\n\nGangs that sell cocaine are paid in guns.\n\n"
+	cases := []struct {
+		name, text, speaker string
+		n                   int
+	}{
+		{"unsigned, a note at the end", "Opinion: Guns first" + body + "The author is a senior fellow at the Caribbean Policy Institute.", "authors of", 3},
+		{"unsigned, the paper argues", "Opinion: Guns first" + body + "The author is a senior fellow at the Caribbean Policy Institute.", "authors of", 2},
+		{"signed, the byline keeps it", "Opinion: Guns first\n\nBy Keith Rowley" + body + "The author is the Prime Minister of Trinidad and Tobago.", "Keith Rowley", 4},
+		{"no note, no author", "Opinion: Guns first" + body + "Comments are closed.", "", 3},
+	}
+	x := loaders.NewExtractor("")
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := saidBy(x, tc.text, tc.n); !strings.HasPrefix(got, tc.speaker) || tc.speaker == "" && got != "" {
 				t.Errorf("speaker %q, want %q", got, tc.speaker)
 			}
 		})

@@ -829,28 +829,42 @@ func (d *docState) noteIntroduced(toks []token, ms []mention) {
 // authorBio reads an author's note at the end of an opinion piece ("Helena
 // Wood is an associate fellow at RUSI."): the writer "I" stands for.
 func (d *docState) authorBio(sents []Sentence) {
+	signed := false
 	for k := 1; k < len(sents) && k <= 6; k++ {
 		// "By Mariana Alvarado / Mariana Alvarado is a senior fellow at ...": a bio right under the byline
-		if b := tokenize(sents[k-1].Text, nil); len(b) >= 3 && bylineStart(b) > 0 {
-			if name := span(sents[k-1].Text, b, bylineStart(b), len(b)); strings.HasPrefix(sents[k].Text, name+" is ") || strings.HasPrefix(sents[k].Text, name+" was ") {
-				if d.bio(sents[k]) {
+		if b := tokenize(sents[k-1].Text, nil); len(b) >= 2 && bylineStart(b) > 0 {
+			signed = true
+			if name := span(sents[k-1].Text, b, bylineStart(b), len(b)); len(b) >= 3 && (strings.HasPrefix(sents[k].Text, name+" is ") || strings.HasPrefix(sents[k].Text, name+" was ")) {
+				if d.bio(sents[k], false) {
 					return
 				}
 			}
 		}
 	}
 	for k := len(sents) - 1; k >= 0 && k >= len(sents)-3; k-- {
-		if d.bio(sents[k]) {
+		if d.bio(sents[k], !signed) {
 			return
 		}
 	}
 }
 
 // bio reads a sentence as an author's bio ("Priya Raman is a senior analyst
-// at ..."): its person is the byline.
-func (d *docState) bio(s Sentence) bool {
+// at ..."): its person is the byline. In a text no byline signs (unnamed),
+// "The author is ..." makes the text's unnamed authors the byline.
+func (d *docState) bio(s Sentence, unnamed bool) bool {
 	{
 		toks := tokenize(s.Text, nil)
+		if unnamed && len(toks) >= 5 && toks[0].lower == "the" && (toks[1].lower == "author" && toks[2].lower == "is" || toks[1].lower == "authors" && toks[2].lower == "are") {
+			// "The author is a senior fellow at ...", "The authors are fellows in ...": an
+			// unnamed writer states what the piece states
+			for q := 3; q < len(toks) && q < 7; q++ {
+				if isTitleWord(d.lx, toks, q) || roleNouns.has(toks[q].nid) || bioNouns.has(toks[q].nid) {
+					d.byline = d.textAuthors()
+					return true
+				}
+			}
+			return false
+		}
 		n := 0
 		for n < len(toks) && n < 4 && toks[n].cap && !toks[n].punct {
 			n++
