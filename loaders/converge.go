@@ -401,16 +401,23 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 	if len(two) < 2 && d.sentIndex-d.pairSent <= 4 {
 		two = d.pairTrades[:] // "Wildlife trafficking and arms trafficking ... corruption at ports helps both trades"
 	}
+	if len(two) < 2 || two[0] == "" {
+		two = d.lastTwoTrades() // "For decades ... cocaine moving north. ... Firearms ... are shipped south. The two flows are connected."
+	}
 	if len(two) >= 2 && two[0] != "" {
 		// "the main enabler of both trades": the two trades the sentence before named
 		for i := 0; i+1 < len(toks); i++ {
-			if toks[i].lower == "both" && bothNouns.has(toks[i+1].nid) && crimeAt(cm, i) < 0 && crimeAt(cm, i+1) < 0 {
+			if (toks[i].lower == "both" || toks[i].lower == "two" && i > 0 && toks[i-1].lower == "the") && bothNouns.has(toks[i+1].nid) && crimeAt(cm, i) < 0 && crimeAt(cm, i+1) < 0 {
 				cm = append(cm, mention{kind: mCrime, start: i, end: i + 2, crime: two[0], twin: two[1]})
 			}
 		}
 	}
 	if len(d.lastTrades) >= 2 {
 		d.pairTrades, d.pairSent = [2]string{d.lastTrades[0], d.lastTrades[1]}, d.sentIndex
+	}
+	for _, r := range d.lastTrades {
+		d.namedTrades = slices.DeleteFunc(d.namedTrades, func(t recentTrade) bool { return t.root == r })
+		d.namedTrades = append(d.namedTrades, recentTrade{root: r, sent: d.sentIndex})
 	}
 	for p := 0; p+2 < len(toks); p++ {
 		// "Illicit tobacco is not a victimless crime. The profits are funding firearms", "police
@@ -729,8 +736,8 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 		}
 	}
 	d.levyOnGoods(text, toks, cm, emit)
-	if len(cm) < 2 {
-		return
+	if len(cm) < 2 && (len(cm) == 0 || cm[0].twin == "") {
+		return // (one mention that stands for two trades may link them: "The two flows are connected")
 	}
 	for _, p := range convergePasses {
 		if p.bit == 0 || has&p.bit != 0 {
@@ -1075,6 +1082,12 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 			}
 			list := listLeft(cm, toks, l)
 			eachPair(list, func(x, y int) { emit(cm[x], cm[y], surface, cue.Mechanism) })
+			if m := cm[list[0]]; len(list) == 1 && m.twin != "" {
+				// "The two flows are connected": the two trades with each other
+				x, y := m, m
+				x.twin, y.crime, y.twin = "", m.twin, ""
+				emit(x, y, surface, cue.Mechanism)
+			}
 		case "prefix":
 			if r := crimeStartingAt(cm, end); r >= 0 {
 				emit(mention{crime: "cybercrime"}, cm[r], surface+" "+span(text, toks, cm[r].start, cm[r].end), cue.Mechanism)
@@ -1467,8 +1480,29 @@ func openingWord(toks []token) int {
 	return -1
 }
 
-// bothNouns, after "both", name the two trades just mentioned.
-var bothNouns = set([]string{"product", "trade", "business", "activity", "good", "commodity", "market", "crime", "cargo"})
+// bothNouns, after "both" or "the two", name the two trades just mentioned.
+var bothNouns = set([]string{"product", "trade", "business", "activity", "good", "commodity", "market", "crime", "cargo", "flow"})
+
+// recentTrade is a trade named in sentence sent.
+type recentTrade struct {
+	root string
+	sent int
+}
+
+// lastTwoTrades returns the two trades named latest in the four sentences
+// before, when no other was named there: what "the two flows" stand for.
+func (d *docState) lastTwoTrades() []string {
+	var two []string
+	for k := len(d.namedTrades) - 1; k >= 0; k-- {
+		if t := d.namedTrades[k]; t.sent < d.sentIndex && d.sentIndex-t.sent <= 4 {
+			two = append(two, t.root)
+		}
+	}
+	if len(two) != 2 {
+		return nil
+	}
+	return two
+}
 
 // holdVerbs, with a crime actor as subject and a trade as object, say the
 // actor is in the trade: "They tax it", "they control it".
@@ -2961,7 +2995,17 @@ func (d *docState) laundering(text string, toks []token, cm []mention, emit func
 	ml := mention{crime: "money-laundering"}
 	for _, m := range cm {
 		// "couriers who collected bulk cash from the cartel's drug sales": the cash's source
-		if schema.Root(m.crime) != "money-laundering" || m.actor || m.end+2 >= len(toks) || !moneyWords.has(toks[m.end-1].nid) || toks[m.end].lower != "from" {
+		if schema.Root(m.crime) != "money-laundering" || m.actor || m.end+2 >= len(toks) || !moneyWords.has(toks[m.end-1].nid) {
+			continue
+		}
+		if w := toks[m.end].lower; w == "that" || w == "which" {
+			// "launder the money that drugs bring in": the money the crime brings
+			if c := crimeStartingAt(cm, m.end+1); c >= 0 && !cm[c].actor && cm[c].end < len(toks) && (earnVerbs.has(toks[cm[c].end].lid) || bringVerbs.has(toks[cm[c].end].lid)) && schema.Root(cm[c].crime) != "money-laundering" {
+				emit(m, cm[c], span(text, toks, m.start, cm[c].end+1), schema.MechFinances)
+			}
+			continue
+		}
+		if toks[m.end].lower != "from" {
 			continue
 		}
 		for k := range cm {
@@ -6387,8 +6431,25 @@ func goodsReach(text string, toks []token, cm []mention, emit emitFn) {
 		if v < 1 {
 			continue
 		}
-		for g := v - 1; g >= 0 && g >= v-8 && !toks[g].punct && toks[g].cls&cClause == 0; g-- {
-			if c := schema.Goods[toks[g].norm]; c != "" && c != schema.People && crimeAt(cm, g) < 0 && schema.Root(c) != schema.Root(a.crime) {
+		reach := v - 8
+		for g := v - 1; g >= 0 && g >= reach && (toks[g].cls&cClause == 0 || toks[g].lower == "then" && toks[g-1].text == ","); g-- {
+			if toks[g].lower == "then" {
+				continue
+			}
+			if toks[g].punct {
+				if toks[g].text != "," || toks[g+1].lower != "then" || reach < v-8 {
+					break
+				}
+				reach = g - 16 // "Firearms bought in Florida are shipped south in barrels, then sold to gangs": the goods of the verbs before
+				continue
+			}
+			if c := crimeAt(cm, g); c >= 0 {
+				if m := cm[c]; reach < v-8 && !m.actor && m.end == g+1 && g == m.start && schema.Goods[toks[g].norm] == m.crime && schema.Root(m.crime) != schema.Root(a.crime) {
+					emit(m, a, span(text, toks, g, a.end), schema.MechFacilitates)
+				}
+				break
+			}
+			if c := schema.Goods[toks[g].norm]; c != "" && c != schema.People && schema.Root(c) != schema.Root(a.crime) {
 				emit(mention{kind: mCrime, start: g, end: g + 1, crime: c}, a, span(text, toks, g, a.end), schema.MechFacilitates)
 				break
 			}
@@ -7576,7 +7637,7 @@ func (d *docState) earning(text string, toks []token, cm []mention, emit func(a,
 			continue
 		}
 		l := leftOf(cm, toks, i)
-		if l < 0 {
+		if l < 0 && !groupEarns(toks, i) {
 			continue
 		}
 		j := i + 1
@@ -7589,6 +7650,8 @@ func (d *docState) earning(text string, toks []token, cm []mention, emit func(a,
 			switch {
 			case amount && (w == "from" || w == "through" || w == "via"):
 				goto done // "as much from gold": where the money comes from
+			case (w == "more" || w == "less") && j+1 < len(toks) && toks[j+1].lower == "from":
+				amount = true // "earning more from illegal gold mining than from cocaine"
 			case quantityWords.m[w] || w == "of" && amount || w == "$" || w == "€" || w == "£" || len(w) > 0 && (w[0] >= '0' && w[0] <= '9' || w[0] == '$'):
 				// ("tens of millions of euros")
 				if !quantityHedges.m[w] {
@@ -7643,6 +7706,14 @@ func (d *docState) earning(text string, toks []token, cm []mention, emit func(a,
 			}
 			rights = append(rights, listRight(cm, toks, y)...)
 		}
+		if l < 0 {
+			// "Armed groups are earning more from illegal gold mining than from cocaine": a group no
+			// crime names earns from each, and so the two go together
+			if len(rights) > 1 && toks[cm[rights[0]].end].lower == "than" {
+				emit(cm[rights[0]], cm[rights[1]], cue, schema.MechAlliance)
+			}
+			continue
+		}
 		for _, a := range listLeft(cm, toks, l) {
 			for _, b := range rights {
 				emit(cm[a], cm[b], cue, schema.MechFinances)
@@ -7650,6 +7721,27 @@ func (d *docState) earning(text string, toks []token, cm []mention, emit func(a,
 		}
 	}
 }
+
+// groupEarns says whether the earning verb at i has a group of people as its
+// subject, past auxiliaries and adverbs: "Armed groups ... are earning".
+func groupEarns(toks []token, i int) bool {
+	k := i - 1
+	for k > 0 && (toks[k].cls&(cAdv|cFinite) != 0 || finiteAux.has(toks[k].lid)) {
+		k--
+	}
+	for q := k; q >= 0 && q >= k-7; q-- {
+		if t := toks[q]; t.punct && t.norm != "'s" || t.cls&(cClause|cFinite) != 0 {
+			return false
+		}
+		if bareGroups.has(toks[q].lid) && (q == k || toks[q+1].cls&cPrep != 0) {
+			return q == 0 || toks[q-1].cls&cDet != 0 || adjective(toks[q-1]) || toks[q-1].cap || toks[q-1].punct // ("Armed groups in Colombia's Pacific region")
+		}
+	}
+	return false
+}
+
+// bringVerbs are what a trade does when it yields money: "the money that drugs bring in".
+var bringVerbs = set([]string{"bring", "brings", "brought", "yield", "yields", "yielded", "produce", "produces", "produced", "pay", "pays"})
 
 var linkVerbs = set([]string{"link", "links", "linked", "linking", "tie", "ties", "tied", "tying", "connect", "connects",
 	"connected", "connecting", "associate", "associates", "associated", "associating", "relate", "relates", "related"})

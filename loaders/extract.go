@@ -318,6 +318,7 @@ type docState struct {
 	namedMeans        map[string]namedMean // the nouns named as a crime's means ("through brokers", "in suitcases")
 	goodsNouns        map[string]namedMean // the goods a crime phrase named ("gold" in "illegal gold mining"), for "the gold" later
 	pairTrades        [2]string            // the last two trades a sentence named together, in sentence pairSent ("both trades")
+	namedTrades       []recentTrade        // trades named in earlier sentences, the latest last ("the two flows")
 	pairSent          int
 	fuelLaundering    bool               // the text has named fuel laundering: a bare "laundering" is its
 	agency            string             // the acronym of the news agency the dateline credits ("AFP"): the agency all through the text

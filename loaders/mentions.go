@@ -157,6 +157,9 @@ func (d *docState) findMentions(text string, toks []token) []mention {
 	f.known()
 	f.lawNames()
 	f.crimes()
+	if d.migrants {
+		f.exploitedMigrants()
+	}
 	f.namedMeans()
 	f.exchangedGoods()
 	f.colonGoods()
@@ -2523,8 +2526,8 @@ func (f *mentionFinder) coordGoods(e int, verb string) {
 			}
 		}
 		g2, e2 := f.goodsAt(k)
-		if g2 == "" {
-			return
+		if g2 == "" || g2 == "counterfeiting" && supplyVerbs.m[verb] && !illicitWords.has(t[k].lid) {
+			return // ("sell mercury and fuel to the mines": excise goods sold are no crime unless called illicit)
 		}
 		slug := g2
 		if g2 == schema.People {
@@ -2893,8 +2896,9 @@ func paidIn(t []token, i int) int {
 	return -1
 }
 
-// supplyVerbs trade goods as any business does: "supplies fuel", "bought tobacco".
-var supplyVerbs = set([]string{"supply", "supplies", "supplied", "supplying", "provide", "provides", "provided", "providing",
+// supplyVerbs trade goods as any business does: "supplies fuel", "bought
+// tobacco", "sell fuel and protection to the miners".
+var supplyVerbs = set([]string{"supply", "supplies", "supplied", "supplying", "provide", "provides", "provided", "providing", "sell", "sells", "sold", "selling",
 	"deliver", "delivers", "delivered", "delivering", "buy", "buys", "bought", "buying", "purchase", "purchases", "purchased", "purchasing"})
 
 // arrivalVerbs move goods of themselves: "the guns come south".
@@ -3117,9 +3121,57 @@ func (f *mentionFinder) peopleSpeaking(i int) bool {
 	return saidVerbs.has(t[i+1].lid) && (agentNoun(t[i].norm) || men)
 }
 
+// exploitedMigrants reads migrants exploited in a text about their smuggling:
+// "Migrants who could not pay were made to work off their debt": the
+// smuggled are the exploited, and "migrants" names their smuggling.
+func (f *mentionFinder) exploitedMigrants() {
+	t := f.toks
+	for i := range t {
+		if t[i].norm != "migrant" || !pluralTok(t[i]) || f.used[i] || i > 0 && !t[i-1].punct && t[i-1].cls&cDet == 0 {
+			continue
+		}
+		for _, m := range f.ms {
+			if m.kind == mCrime && m.crime == "human-trafficking" && m.start > i && m.start <= i+8 && !m.actor {
+				for k := i + 1; k < m.start; k++ {
+					if t[k].punct && t[k].text != "," {
+						return
+					}
+				}
+				f.add(mention{kind: mCrime, start: i, end: i + 1, crime: "migrant-smuggling"})
+				return
+			}
+		}
+		return
+	}
+}
+
 // bareGroups are plural group nouns that name criminal groups when what they
 // do is a crime: "networks involved in", "groups behind".
-var bareGroups = set([]string{"networks", "groups", "gangs", "rings", "syndicates", "organizations", "organisations", "cells", "crews"})
+var bareGroups = set([]string{"networks", "groups", "gangs", "rings", "syndicates", "organizations", "organisations", "cells", "crews", "factions", "clans"})
+
+// crimeObject says whether a crime phrase opens the object at j, past
+// determiners and modifiers: "illegal gold mining", "the cocaine routes".
+func (f *mentionFinder) crimeObject(j int) bool {
+	t := f.toks
+	for k := j; k < len(t) && k <= j+2 && !t[k].punct; k++ {
+		if _, v := f.d.lx.crimes.longest(t, k); v >= 0 {
+			return true
+		}
+		if g, _ := f.goodsAt(k); g != "" && g != schema.People {
+			return true
+		}
+		if t[k].cls&cDet == 0 && !adjective(t[k]) && !illicitWords.has(t[k].lid) {
+			return false
+		}
+	}
+	return false
+}
+
+// holdsTrade are what a group does to a crime it runs: "groups finance
+// illegal gold mining", "factions control cocaine routes".
+var holdsTrade = set([]string{"control", "controls", "controlled", "finance", "finances", "financed", "fund", "funds", "funded",
+	"run", "runs", "ran", "operate", "operates", "operated", "dominate", "dominates", "dominated", "organise", "organises",
+	"organised", "organize", "organizes", "organized"})
 
 // groupInvolved says whether "involved in CRIME" (or "engaged in", "behind",
 // "responsible for") follows at j.
@@ -3132,6 +3184,19 @@ func (f *mentionFinder) groupInvolved(j int) bool {
 		j++
 	case j+1 < len(t) && t[j].lower == "responsible" && t[j+1].lower == "for":
 		j += 2
+	case j+1 < len(t) && holdsTrade.has(t[j].lid):
+		// "groups finance illegal gold mining", "factions ... control cocaine routes": the crime
+		// is the object (not "finance their activities through kidnapping")
+		return f.crimeObject(j + 1)
+	case j+4 < len(t) && (t[j].lower == "that" || t[j].lower == "which") && (t[j+1].lower == "were" || t[j+1].lower == "was" || t[j+1].lower == "are"):
+		// "the factions that were born in our prisons control cocaine routes": past a
+		// passive relative clause, the group's own verb
+		for k := j + 3; k+1 < len(t) && k <= j+8 && !t[k].punct; k++ {
+			if holdsTrade.has(t[k].lid) && t[k-1].cls&(cDet|cPrep) == 0 {
+				return f.crimeObject(k + 1)
+			}
+		}
+		return false
 	case j+2 < len(t) && (t[j].lower == "that" || t[j].lower == "who") && (tradeVerbs.has(t[j+1].lid) || schema.MovingVerbs[t[j+1].lower] != ""):
 		// "networks that import cocaine", "gangs who smuggle migrants": what they move names them
 		if g, _ := f.goodsAfter(j + 2); g != "" && g != schema.People {
