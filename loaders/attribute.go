@@ -1559,6 +1559,12 @@ func (d *docState) attribute(s *Sentence, base Fact, toks []token, ms []mention,
 		d.lastSpeaker = sp
 		return
 	}
+	if sp := d.viewAside(toks, ms, first); sp != nil {
+		// "Tax evasion, corruption and laundering were, in her view, parts of the same problem"
+		d.said(s, base, sp, "in the view of", trimClaim(span(s.Text, toks, first, len(toks))), toks, ms, first, len(toks), false)
+		d.lastSpeaker = sp
+		return
+	}
 	// a signed text in the first person ("Posted by Marta Kos ... Over the past six months our
 	// team has followed the money"): a blog post or column, whose author states what it states
 	// from here on ("By Agnė Kazlauskaitė ... I think it is something more. The cigarettes are ...")
@@ -2235,6 +2241,29 @@ func (d *docState) viewOf(toks []token, ms []mention, first int) (*entity, int) 
 		return nil, 0
 	}
 	return sp, comma + 1
+}
+
+// viewAside reads an aside that gives the sentence as someone's view: ",
+// in her view,", ", in the ministry's assessment,". It returns whose view, or
+// nil.
+func (d *docState) viewAside(toks []token, ms []mention, first int) *entity {
+	for i := first + 2; i+3 < len(toks); i++ {
+		if toks[i-1].text != "," || toks[i].lower != "in" {
+			continue
+		}
+		m := mentionAt(ms, i+1)
+		if m == nil || m.end+1 >= len(toks) || !(m.kind == mPronoun && (m.pron == "his" || m.pron == "her" || m.pron == "their") || m.poss) {
+			continue
+		}
+		v := m.end
+		for v < len(toks) && (toks[v].norm == "'s" || toks[v].text == "'" || toks[v].text == "’") {
+			v++
+		}
+		if v+1 < len(toks) && viewNouns.has(toks[v].lid) && toks[v].lower != "words" && toks[v+1].text == "," {
+			return d.resolve(m, ms)
+		}
+	}
+	return nil
 }
 
 // forSpeaker reads a stance opened by "For X,": "For the public prosecutor of

@@ -759,6 +759,33 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 			}
 		}
 	}
+	// "networks run from Austria and Germany, whose members are also involved in moving heroin":
+	// what the actor's members do, it does
+	for w := 1; w+4 < len(toks); w++ {
+		if toks[w].lower != "whose" || !memberNouns.has(toks[w+1].nid) {
+			continue
+		}
+		a := -1
+		for k := range cm {
+			if cm[k].end <= w && cm[k].end >= w-8 {
+				a = k
+			}
+		}
+		if a < 0 || !cm[a].actor {
+			continue
+		}
+		q := w + 2
+		for q < len(toks) && (beForms.has(toks[q].lid) || toks[q].cls&cAdv != 0) {
+			q++
+		}
+		if q+1 < len(toks) && (toks[q].lower == "involved" || toks[q].lower == "engaged") && toks[q+1].lower == "in" {
+			if r := rightOf(cm, toks, q+2); r >= 0 {
+				for _, b := range listRight(cm, toks, r) {
+					emit(cm[a], cm[b], span(text, toks, w, cm[b].end), schema.MechInvolvement)
+				}
+			}
+		}
+	}
 	// "charge coca growers and illegal gold miners a levy": the levy's payers
 	for k := range cm {
 		if cm[k].crime != "extortion" || cm[k].end-cm[k].start != 2 || !levyNouns.has(toks[cm[k].end-1].nid) {
@@ -2147,6 +2174,17 @@ func leftOf(cm []mention, toks []token, i int) int {
 			break
 		}
 	}
+	if q := p; q < i && beForms.has(toks[q].lid) && q+1 < i && toks[q+1].text == "," {
+		// "the laundering of criminal proceeds were, in her view, parts of": past the verb, an aside
+		for r := q + 2; r < i && r-q <= 6; r++ {
+			if toks[r].text == "," {
+				if reportingAside(toks, q+2, r) {
+					p = r + 1
+				}
+				break
+			}
+		}
+	}
 	if p < i && toks[p].text == "," {
 		// "Illegal gold mining, they wrote, has become a source of funding for",
 		// "the illicit charcoal trade, despite the Council's ban, continues to"
@@ -2780,6 +2818,9 @@ var asideWords = set([]string{"which", "who", "despite", "in", "for", "like", "a
 // reportingAside says whether toks[i:j] is a reporting clause set between
 // commas: "they wrote", "the report says", "officials said".
 func reportingAside(toks []token, i, j int) bool {
+	if toks[i].lower == "in" && j-i <= 4 && viewNouns.has(toks[j-1].lid) {
+		return true // ", in her view,"
+	}
 	for k := i; k < j; k++ {
 		switch toks[k].lower {
 		case "said", "says", "say", "wrote", "writes", "write", "argued", "argue", "argues", "noted", "notes", "added",
@@ -2858,6 +2899,12 @@ func listLeft(cm []mention, toks []token, k int) []int {
 			if cm[x].end <= cm[k].start && (prev < 0 || cm[x].end > cm[prev].end) {
 				prev = x
 			}
+		}
+		if prev >= 0 && cm[prev].end+1 == cm[k].start && toks[cm[prev].end].lower == "of" && cm[prev].crime == cm[k].crime && !cm[prev].actor {
+			// "corruption and the laundering of criminal proceeds are": one item
+			out[len(out)-1] = prev
+			k = prev
+			continue
 		}
 		if prev < 0 || !coordinated(toks, cm[prev].end, cm[k].start) {
 			return out
@@ -7048,8 +7095,8 @@ func siteBefore(toks []token, i int) int {
 // waste ..., using shell companies and forged transport documents".
 func (d *docState) usingMeans(text string, toks []token, cm []mention, emit func(a, b mention, cue, mech string)) {
 	for i := 2; i+1 < len(toks); i++ {
-		if !commaThen(toks, i, "using") {
-			continue
+		if !commaThen(toks, i, "using") && !(toks[i].lower == "using" && toks[i-1].cls&cAdv != 0 && commaThen(toks, i-1, toks[i-1].lower)) {
+			continue // (", often using the same routes and the same corrupt officials")
 		}
 		x := lastBefore(cm, i, func(m mention) bool { return !m.actor && !crossesClauseBreak(toks, m.end, i-1) })
 		if x < 0 {

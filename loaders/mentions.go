@@ -157,6 +157,7 @@ func (d *docState) findMentions(text string, toks []token) []mention {
 	f.known()
 	f.lawNames()
 	f.crimes()
+	f.localNames()
 	if d.migrants {
 		f.exploitedMigrants()
 	}
@@ -1026,6 +1027,16 @@ func (f *mentionFinder) namedForCrime(i, run int) bool {
 	return false
 }
 
+// capsOnly says whether every word in [i, j) is capitalised.
+func capsOnly(t []token, i, j int) bool {
+	for k := i; k < j; k++ {
+		if !t[k].cap || t[k].punct {
+			return false
+		}
+	}
+	return true
+}
+
 // headFirstOrgs open organization names that go on with "of", "on" or "for".
 var headFirstOrgs = set([]string{"panel", "board", "task force", "group of experts", "conference", "working group", "monitoring group", "team"})
 
@@ -1204,6 +1215,19 @@ func (f *mentionFinder) crimes() {
 		end, v := lx.crimes.longest(t, i)
 		if v < 0 && (t[i].starts&startsKnown != 0 && t[i].starts&startsTrigger == 0 || !lx.crimeTriggers.has(t[i].lid) && !lx.crimeTriggers.has(t[i].nid)) && !strings.HasPrefix(t[i].lower, "launder") && t[i].cls&cTrade == 0 {
 			continue // no rule below reads this word
+		}
+		if v < 0 && !f.used[i] {
+			// "ivory traders", "wildlife traders", "heroin dealers": the traders of goods whose trade is a crime
+			if g, e := f.goodsAt(i); g != "" && g != schema.People && e < len(t) && e > i && dealerNouns.has(t[e].nid) && (schema.Root(g) == "drug-trafficking" || wildlifeGoods.has(t[e-1].nid)) && f.free(i, e+1) {
+				f.add(mention{kind: mCrime, start: i, end: e + 1, crime: g, actor: true})
+				i = e
+				continue
+			}
+		}
+		if v >= 0 && i > 0 && end < len(t) && t[end].cap && !t[end].punct && (orgDescriptors.has(t[end].lid) || lx.institution.has(t[end].nid)) && capsOnly(t, i, end) && (t[i-1].cap && !t[i-1].punct || t[i-1].cls&cDet != 0) {
+			// "the Southern African Wildlife Crime Observatory": the crime words name a body
+			i = end - 1
+			continue
 		}
 		if v < 0 && t[i].cls&cTrade != 0 && i+1 < len(t) && (t[i+1].lower == "them" || t[i+1].lower == "it") && !f.used[i] {
 			// "buying dozens of rifles and shipping them to the gang": the goods just named
@@ -2092,6 +2116,11 @@ func (f *mentionFinder) crimes() {
 			(t[i+1].lower == "that" || t[i+1].lower == "which" || t[i+1].lower == "who") && launders(t[i+2]) && !f.used[i] {
 			// "the same networks that launder the proceeds of drug trafficking": laundering networks
 			f.add(mention{kind: mCrime, start: i, end: i + 1, crime: "money-laundering", actor: true})
+			continue
+		}
+		if v < 0 && bareGroups.has(t[i].lid) && f.controlledBy(i) {
+			// "most of the smuggling is controlled by networks run from Austria": who runs a crime
+			f.add(mention{kind: mCrime, start: i, end: i + 1, crime: "organized-crime", actor: true})
 			continue
 		}
 		if v < 0 && bareGroups.has(t[i].lid) && i+3 < len(t) && (i == 0 || t[i-1].punct || t[i-1].cls&(cDet|cPrep|cConj) != 0 || t[i-1].cap || adjective(t[i-1])) && f.groupInvolved(i+1) {
@@ -3121,6 +3150,45 @@ func (f *mentionFinder) peopleSpeaking(i int) bool {
 	return saidVerbs.has(t[i+1].lid) && (agentNoun(t[i].norm) || men)
 }
 
+// localNames reads a word glossed as another name for a crime's goods:
+// "paid in \"tik\", the local name for the drug": tik is the drug.
+func (f *mentionFinder) localNames() {
+	t := f.toks
+	for _, m := range f.ms {
+		s := m.start
+		if s > 0 && t[s-1].cls&cDet != 0 {
+			s-- // "for the drug"
+		}
+		if m.kind != mCrime || m.actor || s < 5 || t[s-1].lower != "for" || !nameNouns.has(t[s-2].nid) {
+			continue
+		}
+		c := s - 3
+		for c > 0 && c >= s-5 && t[c].text != "," && (t[c].cls&cDet != 0 || adjective(t[c]) || !t[c].punct && !t[c].cap) {
+			c--
+		}
+		if c < 1 || t[c].text != "," {
+			continue
+		}
+		w := c - 1
+		if t[w].quote != 0 && w > 0 {
+			w-- // the closing quote mark
+		}
+		if w >= 0 && !t[w].punct && f.free(w, w+1) {
+			f.add(mention{kind: mCrime, start: w, end: w + 1, crime: m.crime})
+			return
+		}
+	}
+}
+
+// dealerNouns trade in goods: "ivory traders", "heroin dealers".
+var dealerNouns = set([]string{"trader", "dealer", "seller", "merchant", "vendor", "buyer", "broker", "middleman", "middlemen"})
+
+// wildlifeGoods are goods whose trade is itself a crime: "ivory traders".
+var wildlifeGoods = set([]string{"wildlife", "ivory", "horn", "pangolin", "fin", "totoaba", "scale"})
+
+// nameNouns gloss a word: "the local name for the drug".
+var nameNouns = set([]string{"name", "term", "word", "slang", "nickname"})
+
 // exploitedMigrants reads migrants exploited in a text about their smuggling:
 // "Migrants who could not pay were made to work off their debt": the
 // smuggled are the exploited, and "migrants" names their smuggling.
@@ -3148,6 +3216,26 @@ func (f *mentionFinder) exploitedMigrants() {
 // bareGroups are plural group nouns that name criminal groups when what they
 // do is a crime: "networks involved in", "groups behind".
 var bareGroups = set([]string{"networks", "groups", "gangs", "rings", "syndicates", "organizations", "organisations", "cells", "crews", "factions", "clans"})
+
+// controlledBy says whether the group noun at i is the agent of a crime's
+// control: "the smuggling is controlled by networks", "a trade run by
+// powerful clans".
+func (f *mentionFinder) controlledBy(i int) bool {
+	t := f.toks
+	k := i - 1
+	for k > 0 && (t[k].cls&cDet != 0 || adjective(t[k])) && k >= i-3 {
+		k--
+	}
+	if k < 2 || t[k].lower != "by" || !holdsTrade.has(t[k-1].lid) || f.used[i] {
+		return false
+	}
+	for _, m := range f.ms {
+		if m.kind == mCrime && !m.actor && m.end <= k-1 && m.end >= k-4 {
+			return true
+		}
+	}
+	return false
+}
 
 // crimeObject says whether a crime phrase opens the object at j, past
 // determiners and modifiers: "illegal gold mining", "the cocaine routes".

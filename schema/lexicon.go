@@ -230,6 +230,11 @@ var Cues = []Cue{
 	{Phrase: "moving together", Mechanism: MechLink, Shape: "postfix"},
 	{Phrase: "flow together", Mechanism: MechLink, Shape: "postfix"},
 	{Phrase: "two sides of the same coin", Mechanism: MechLink, Shape: "postfix"},
+	{Phrase: "sides of the same coin", Mechanism: MechLink, Shape: "postfix"},
+	{Phrase: "parts of the same problem", Mechanism: MechLink, Shape: "postfix"},
+	{Phrase: "part of the same problem", Mechanism: MechLink, Shape: "postfix"},
+	{Phrase: "facets of the same problem", Mechanism: MechLink, Shape: "postfix"},
+	{Phrase: "aspects of the same problem", Mechanism: MechLink, Shape: "postfix"},
 	{Phrase: "goes together", Mechanism: MechLink, Shape: "postfix"},
 	{Phrase: "went together", Mechanism: MechLink, Shape: "postfix"},
 	{Phrase: "merge", Mechanism: MechHybrid, Shape: "postfix"},
@@ -786,7 +791,8 @@ var InstitutionNouns = []string{"council", "commission", "agency", "organization
 	"bloc", "alliance", "ministry", "department", "bureau", "union", "forum", "committee", "secretariat", "government",
 	"administration", "police", "force", "service", "court", "assembly", "parliament", "task force", "coalition", "institute",
 	"centre", "center", "directorate", "group", "panel", "network", "fund", "programme", "program", "mission", "authority",
-	"prosecution", "defence", "defense", "company", "firm", "regulator", "inspectorate", "chapter", "branch", "chamber"}
+	"prosecution", "defence", "defense", "company", "firm", "regulator", "inspectorate", "chapter", "branch", "chamber",
+	"observatory", "unit", "initiative", "university", "academy"}
 
 // DocumentNouns head noun phrases that speak for their author ("their joint
 // statement described ...", "the report warned ...").
@@ -805,7 +811,7 @@ var OrgHeads = []string{"office", "agency", "council", "commission", "ministry",
 	"program", "navy", "army", "guard", "directorate", "secretariat", "authority", "administration", "assembly", "unit",
 	"initiative", "partnership", "forum", "alliance", "corporation", "company", "inc.", "ltd", "university", "command",
 	"squad", "division", "gendarmerie", "customs", "tribunal", "mission", "senate", "congress", "cabinet", "government",
-	"platform", "platforms", "federation", "league", "society", "trust", "watch", "survey", "charity", "council"}
+	"platform", "platforms", "federation", "league", "society", "trust", "watch", "survey", "charity", "council", "observatory"}
 
 // People is the crime type of moving people: smuggled people are migrant
 // smuggling, trafficked people human trafficking. Goods maps it by verb.
