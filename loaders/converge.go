@@ -736,8 +736,9 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 		}
 	}
 	d.levyOnGoods(text, toks, cm, emit)
-	if len(cm) < 2 && (len(cm) == 0 || cm[0].twin == "") {
-		return // (one mention that stands for two trades may link them: "The two flows are connected")
+	if len(cm) < 2 && (len(cm) == 0 || cm[0].twin == "" && (len(d.prevTrades) != 1 || !hasTradeAnaphor(toks))) {
+		return // (one mention that stands for two trades may link them: "The two flows are connected";
+		// one with an anaphor for the trade before: "Illegal logging is rampant. It is tied to money laundering")
 	}
 	for _, p := range convergePasses {
 		if p.bit == 0 || has&p.bit != 0 {
@@ -960,6 +961,23 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 				}
 				if a >= 0 {
 					l = a
+				}
+			}
+			if l < 0 && r >= 0 {
+				// "Wildlife trafficking is booming. The trade is closely linked to corruption": an
+				// anaphor for the one trade the sentence before named
+				if s, e := anaphorBefore(toks, i); s >= 0 {
+					if a, ok := d.tradeAnaphor(cm, s, e, cm[r]); ok {
+						cm = append(cm, a)
+						l = len(cm) - 1
+					}
+				}
+			} else if r < 0 && l >= 0 {
+				if s, e := anaphorAfter(toks, end); s >= 0 {
+					if b, ok := d.tradeAnaphor(cm, s, e, cm[l]); ok {
+						cm = append(cm, b)
+						r = len(cm) - 1
+					}
 				}
 			}
 			if l < 0 || r < 0 {
@@ -1505,6 +1523,65 @@ func openingWord(toks []token) int {
 		return p
 	}
 	return -1
+}
+
+// tradeNouns head a definite description of a trade: "the trade", "this business".
+var tradeAnaphorNouns = set([]string{"trade", "business", "industry", "racket", "traffic", "market", "crime"})
+
+// hasTradeAnaphor says whether a word in the sentence may stand for a trade
+// named before: "it", "this", "the trade".
+func hasTradeAnaphor(toks []token) bool {
+	for k, t := range toks {
+		if t.lower == "it" || t.lower == "this" || k+1 < len(toks) && tradeAnaphorNouns.has(toks[k+1].lid) && t.cls&cDet != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// anaphorBefore returns the span of a subject anaphor that ends, past gap
+// words, right before the cue at i and opens the sentence ("It is linked
+// to", "The trade is closely tied to"), or -1, -1.
+func anaphorBefore(toks []token, i int) (int, int) {
+	p := i - 1
+	for p > 0 && (toks[p].cls&cGapL != 0 || gapLeft.has(toks[p].nid)) && toks[p].cls&cDet == 0 {
+		p--
+	}
+	if p < 0 {
+		return -1, -1
+	}
+	switch {
+	case p == 0 && (toks[0].lower == "it" || toks[0].lower == "this"):
+		return 0, 1
+	case p == 1 && (toks[0].lower == "the" || toks[0].lower == "this" || toks[0].lower == "that") && tradeAnaphorNouns.has(toks[1].lid):
+		return 0, 2
+	}
+	return -1, -1
+}
+
+// anaphorAfter returns the span of an object anaphor right after the cue
+// ending at end ("profit from it", "linked to this trade"), or -1, -1.
+func anaphorAfter(toks []token, end int) (int, int) {
+	if end >= len(toks) {
+		return -1, -1
+	}
+	switch w := toks[end].lower; {
+	case (w == "it" || w == "this") && (end+1 == len(toks) || toks[end+1].punct):
+		return end, end + 1
+	case (w == "the" || w == "this" || w == "that") && end+2 <= len(toks) && end+1 < len(toks) && tradeAnaphorNouns.has(toks[end+1].lid) && (end+2 == len(toks) || toks[end+2].punct):
+		return end, end + 2
+	}
+	return -1, -1
+}
+
+// tradeAnaphor makes a mention for the anaphor at [s, e) standing for the
+// one trade the sentence before named, when it is not the other side's and
+// this sentence names no other: else false.
+func (d *docState) tradeAnaphor(cm []mention, s, e int, other mention) (mention, bool) {
+	if len(d.prevTrades) != 1 || crimeAt(cm, s) >= 0 || schema.Root(d.prevTrades[0]) == schema.Root(other.crime) || d.prevTrades[0] == "organized-crime" {
+		return mention{}, false
+	}
+	return mention{kind: mCrime, start: s, end: e, crime: d.prevTrades[0]}, true
 }
 
 // bothNouns, after "both" or "the two", name the two trades just mentioned.
