@@ -524,6 +524,15 @@ func (d *docState) verbWord(toks []token, i int) (verbHit, bool) {
 	if toks[i].lower == "think" && i+1 < len(toks) && (toks[i+1].norm == "tank" || toks[i+1].lower == "tanks") {
 		return verbHit{}, false // "think tank"
 	}
+	if w := toks[i].lower; (w == "heard" || w == "hears" || w == "hear") && i+1 < len(toks) && (toks[i+1].norm == "evidence" || toks[i+1].norm == "testimony" || toks[i+1].lower == "from" || toks[i+1].norm == "briefing" || toks[i+1].norm == "statement") {
+		that := false
+		for q := i + 2; q < len(toks) && q <= i+8 && !that; q++ {
+			that = toks[q].lower == "that"
+		}
+		if !that {
+			return verbHit{}, false // "The Committee heard evidence from police on ...": whom it heard, no finding (but "heard evidence that ...")
+		}
+	}
 	if negatedVerb(toks, i) {
 		return verbHit{}, false // "police have not said whether", "did not say"
 	}
@@ -1231,6 +1240,16 @@ func (d *docState) attribute(s *Sentence, base Fact, toks []token, ms []mention,
 			}
 			if team {
 				d.masthead = d.reg.get(KindOrg, s.Text)
+			}
+		}
+	}
+	if s.Index <= 4 && d.masthead == nil && len(toks) > 4 && toks[0].lower == "this" && d.lx.docNouns.has(toks[1].nid) && (toks[2].lower == "by" || toks[2].text == "," && toks[3].lower == "by") {
+		// "This report by the Ocean Justice Initiative examines ...": the text's own publisher, who
+		// its "we" is
+		for _, m := range ms {
+			if m.kind == mActor && m.ent.kind == KindOrg && !m.ent.country && m.start <= 5 && m.start >= 3 {
+				d.masthead = m.ent
+				break
 			}
 		}
 	}

@@ -736,6 +736,10 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 		}
 	}
 	d.levyOnGoods(text, toks, cm, emit)
+	if len(cm) > 1 {
+		asMuchAs(text, toks, cm, emit)
+		servicesTo(text, toks, cm, emit)
+	}
 	if len(cm) < 2 && (len(cm) == 0 || cm[0].twin == "" && (len(d.prevTrades) != 1 || !hasTradeAnaphor(toks))) {
 		return // (one mention that stands for two trades may link them: "The two flows are connected";
 		// one with an anaphor for the trade before: "Illegal logging is rampant. It is tied to money laundering")
@@ -894,6 +898,11 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 				}
 			}
 
+			if w := toks[i].lower; (w == "before" || w == "after") && l > 0 && cm[0].actor && cm[0].subject(toks) && !cm[l].actor && !crimeIn(cm, cm[0].end, cm[l].start) {
+				// "The cartel built its empire on fuel theft before moving into extortion": the
+				// participle's subject is the clause's, not the object before it
+				l = 0
+			}
 			if h := relativeHead(cm, toks, l, i); h >= 0 {
 				// "the same networks that launder the proceeds ... for Latin American cartels also move money
 				// for human traffickers": the subject is the head of the relative clause, not its last actor
@@ -1178,6 +1187,14 @@ var weakEvidence = set([]string{"thin", "limited", "scant", "scarce", "weak", "l
 // unconfirmedFrom returns where the unasserted part of the sentence starts, or -1.
 func unconfirmedFrom(toks []token) int {
 	for i := range toks {
+		if w := toks[i].lower; w == "asked" || w == "ask" || w == "asks" || w == "asking" {
+			// "We asked her about the links between jihadist violence and trafficking": a question's topic
+			for q := i + 1; q < len(toks) && q <= i+3; q++ {
+				if toks[q].lower == "about" && !slices.ContainsFunc(toks[q:], func(t token) bool { return t.text == "," || t.text == ";" }) {
+					return q + 1 // (not "Asked about the attacks, he said ...": the answer asserts)
+				}
+			}
+		}
 		if toks[i].lower == "evidence" && i+2 < len(toks) {
 			// "evidence of a direct role ... remains thin": the link is doubted
 			for q := i + 1; q+1 < len(toks) && q <= i+16 && toks[q].text != ";"; q++ {
@@ -1566,8 +1583,8 @@ func anaphorAfter(toks []token, end int) (int, int) {
 		return -1, -1
 	}
 	switch w := toks[end].lower; {
-	case (w == "it" || w == "this") && (end+1 == len(toks) || toks[end+1].punct):
-		return end, end + 1
+	case (w == "it" || w == "this") && (end+1 == len(toks) || toks[end+1].punct || toks[end+1].cls&(cPrep|cConj|cClause) != 0):
+		return end, end + 1 // ("built its empire on it before moving into extortion")
 	case (w == "the" || w == "this" || w == "that") && end+2 <= len(toks) && end+1 < len(toks) && tradeAnaphorNouns.has(toks[end+1].lid) && (end+2 == len(toks) || toks[end+2].punct):
 		return end, end + 2
 	}
@@ -3153,6 +3170,16 @@ func (d *docState) laundering(text string, toks []token, cm []mention, emit func
 			// (a bare "traffickers" says too little of its trade)
 			// "The Kinahan organised crime group laundered hundreds of millions": the launderer
 			emit(cm[l], ml, span(text, toks, cm[l].start, i+1), schema.MechInvolvement)
+			if e := cm[l].end; e < i && strings.HasSuffix(toks[e].lower, "ing") && !launders(toks[e]) {
+				// "Criminal groups running scam centres in Southeast Asia are laundering billions": the
+				// trade the actor's participle names is what the money comes from
+				for k := range cm {
+					if c := cm[k]; c.start > e && c.start <= e+3 && c.end <= i && !c.actor && schema.Root(c.crime) != "money-laundering" {
+						emit(c, ml, span(text, toks, c.start, i+1), schema.MechFinances)
+						break
+					}
+				}
+			}
 		} else if a := partOfActor(cm, toks, i); a >= 0 {
 			// "Many of the cocaine networks also traded firearms, and several were laundering money": some of that actor
 			emit(cm[a], ml, span(text, toks, cm[a].start, i+1), schema.MechInvolvement)
@@ -3855,6 +3882,19 @@ func (d *docState) actorDoing(text string, toks []token, cm []mention, emit func
 	}
 }
 
+// finiteBetween says whether toks[i:j] holds a finite verb form and no
+// punctuation: the main verb after a participle phrase.
+func finiteBetween(toks []token, i, j int) bool {
+	finite := false
+	for q := i; q < j; q++ {
+		if toks[q].punct {
+			return false
+		}
+		finite = finite || toks[q].cls&cFinite != 0
+	}
+	return finite
+}
+
 // armsTheActorOf links a trade that arms or funds a crime actor with the
 // crime the actor is named by: "Assault rifles ... are arming the gangs
 // behind a wave of kidnappings", "drug money funds the groups responsible
@@ -3927,6 +3967,12 @@ func alsoDoing(text string, toks []token, deeds []pendingLink, emit emitFn) {
 			}
 			if !(ax.start < ay.end && ay.start < ax.end) || ty.start <= tx.end || schema.Root(tx.crime) == schema.Root(ty.crime) {
 				// (one actor, however much of its phrase each link took: "Criminal groups", "groups")
+				continue
+			}
+			if e := min(ax.end, ay.end); tx.start == e+1 && strings.HasSuffix(toks[e].lower, "ing") && finiteBetween(toks, tx.end, ty.start) {
+				// "Criminal groups running scam centres are laundering billions": the trade the actor's
+				// participle names, and the one its verb does
+				emit(tx, ty, span(text, toks, tx.start, ty.end), schema.MechInvolvement)
 				continue
 			}
 			for q := tx.end; q < ty.start; q++ {
@@ -7842,6 +7888,84 @@ func (d *docState) earning(text string, toks []token, cm []mention, emit func(a,
 			for _, b := range rights {
 				emit(cm[a], cm[b], cue, schema.MechFinances)
 			}
+		}
+	}
+}
+
+// asMuchAs links two trades whose gains a sentence compares: "the stolen
+// fuel now brings cartels nearly as much money as cocaine", "fuel theft
+// earns more money than cocaine". The first is the subject of a verb that
+// yields money.
+func asMuchAs(text string, toks []token, cm []mention, emit func(a, b mention, cue, mech string)) {
+	for i := 1; i+3 < len(toks); i++ {
+		j, than := i, "than"
+		switch {
+		case toks[i].lower == "as" && toks[i+1].lower == "much":
+			j, than = i+2, "as"
+		case toks[i].lower == "more" || toks[i].lower == "less":
+			j = i + 1
+		default:
+			continue
+		}
+		if j < len(toks) && moneyWords.has(toks[j].nid) {
+			j++
+		}
+		if j+1 >= len(toks) || toks[j].lower != than {
+			continue
+		}
+		y := crimeStartingAt(cm, j+1)
+		if y < 0 && toks[j+1].lower == "from" {
+			y = crimeStartingAt(cm, j+2)
+		}
+		if y < 0 || cm[y].actor {
+			continue
+		}
+		for x := range cm {
+			if cm[x].actor || cm[x].end > i || schema.Root(cm[x].crime) == schema.Root(cm[y].crime) {
+				continue
+			}
+			for v := cm[x].end; v < i && v <= cm[x].end+3; v++ {
+				if bringVerbs.has(toks[v].lid) || earnVerbs.has(toks[v].lid) {
+					emit(cm[x], cm[y], span(text, toks, cm[x].start, cm[y].end), schema.MechAlliance)
+					break
+				}
+			}
+		}
+	}
+}
+
+// offerVerbs sell a service: "offer money laundering ... to other criminal groups".
+var offerVerbs = set([]string{"offer", "offers", "offered", "offering", "provide", "provides", "provided", "providing", "sell", "sells", "sold", "selling"})
+
+// servicesTo links crimes offered as a service to the crime actor they are
+// offered to: "The same operators offer money laundering, stolen data and
+// even deepfake software to other criminal groups".
+func servicesTo(text string, toks []token, cm []mention, emit func(a, b mention, cue, mech string)) {
+	for i := 0; i+3 < len(toks); i++ {
+		if !offerVerbs.has(toks[i].lid) {
+			continue
+		}
+		r := rightOf(cm, toks, i+1)
+		if r < 0 || cm[r].actor {
+			continue
+		}
+		last := cm[r].end
+		for q := last; q < len(toks) && q <= last+8 && !toks[q].punct || q < len(toks) && toks[q].text == ","; q++ {
+			if toks[q].lower != "to" {
+				continue
+			}
+			a := crimeStartingAt(cm, q+1)
+			for p := q + 1; a < 0 && p < len(toks) && p <= q+3 && (toks[p].cls&cDet != 0 || toks[p].lower == "other"); p++ {
+				a = crimeStartingAt(cm, p+1)
+			}
+			if a >= 0 && cm[a].actor {
+				for _, b := range listRight(cm, toks, r) {
+					if !cm[b].actor && cm[b].end <= q {
+						emit(cm[b], cm[a], span(text, toks, i, cm[a].end), schema.MechFacilitates)
+					}
+				}
+			}
+			break
 		}
 	}
 }

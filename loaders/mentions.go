@@ -897,6 +897,11 @@ func (f *mentionFinder) gazetteer() {
 		if v >= 0 && !f.free(i, end) {
 			v = -1
 		}
+		if v >= 0 && end == i+1 && run == i+2 && lx.givenNames[t[i].text] != 0 && i > 0 && !t[i-1].cap && !t[i-1].punct && (roleNouns.has(t[i-1].nid) || agentNoun(t[i-1].lower)) {
+			if _, g := lx.gaz.longest(t, i+1); g < 0 {
+				v = -1 // "Youth worker Jordan Ellis described": a given name, not the country
+			}
+		}
 		if v >= 0 {
 			g := lx.gazVals[v]
 			if g.exact != "" && strings.ReplaceAll(span(f.text, t, i, end), " ", "") != strings.ReplaceAll(g.exact, " ", "") {
