@@ -891,6 +891,8 @@ func TestCrimeMentions(t *testing.T) {
 		{"people carried with goods", "Jihadist factions levy taxes on convoys carrying tobacco, fuel and migrants across the desert.", []string{"counterfeiting", "extortion", "migrant-smuggling", "terrorism"}},
 		{"people sold with goods are no goods", "Traders sell contraband tobacco, fuel and migrants.", []string{"counterfeiting"}},
 		{"excise goods sold are no crime", "Traders sell tobacco and fuel.", nil},
+		{"children recruited, then used as them", "Many now recruit children online, she said, and use them to carry heroin.", []string{"human-trafficking", "opioids"}},
+		{"them, with no children before", "Many now recruit drivers online, she said, and use them to carry heroin.", []string{"opioids"}},
 		{"forced to run a crime", "Hundreds of workers said they had been forced to run online romance and investment scams.", []string{"fraud", "human-trafficking"}},
 		{"forced to run no crime", "The staff were forced to run the kitchen at night.", nil},
 		{"clearing forest", "Drug trafficking organizations are clearing large areas of protected forest to raise cattle.", []string{"drug-trafficking", "environmental-crime"}},

@@ -4353,7 +4353,9 @@ func childrenUsed(t []token, i int) int {
 	for c < len(t) && c <= i+3 && !childNouns.has(t[c].lid) && (t[c].cls&cDet != 0 || adjective(t[c]) || t[c].lower == "local" || t[c].lower == "young" || t[c].lower == "vulnerable") {
 		c++
 	}
-	if c >= len(t) || !childNouns.has(t[c].lid) {
+	if c < len(t) && t[c].lower == "them" && c == i+1 && slices.ContainsFunc(t[:i], func(w token) bool { return childNouns.has(w.lid) }) {
+		// "recruit children online ..., she said, and use them to carry heroin": the children again
+	} else if c >= len(t) || !childNouns.has(t[c].lid) {
 		return 0
 	}
 	q := c + 1
