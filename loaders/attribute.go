@@ -524,6 +524,10 @@ func (d *docState) verbWord(toks []token, i int) (verbHit, bool) {
 	if toks[i].lower == "think" && i+1 < len(toks) && (toks[i+1].norm == "tank" || toks[i+1].lower == "tanks") {
 		return verbHit{}, false // "think tank"
 	}
+	if w := toks[i].lower; i > 1 && (w == "written" || w == "wrote" || w == "writes" || w == "spoken" || w == "published") && i+1 < len(toks) && toks[i+1].lower == "about" &&
+		(relativePronoun(toks[i-2].lower) || toks[i-1].lower == "has" && i > 2 && relativePronoun(toks[i-3].lower) || relativePronoun(toks[i-1].lower)) {
+		return verbHit{}, false // "Federico Varese, who has written about mafias": what the person is known for, not a claim
+	}
 	if w := toks[i].lower; (w == "heard" || w == "hears" || w == "hear") && i+1 < len(toks) && (toks[i+1].norm == "evidence" || toks[i+1].norm == "testimony" || toks[i+1].lower == "from" || toks[i+1].norm == "briefing" || toks[i+1].norm == "statement") {
 		that := false
 		for q := i + 2; q < len(toks) && q <= i+8 && !that; q++ {
@@ -1404,6 +1408,14 @@ func (d *docState) attribute(s *Sentence, base Fact, toks []token, ms []mention,
 		for d0 < len(toks) && d0 < i+4 && (toks[d0].cls&cDet != 0 || adjective(toks[d0]) || toks[d0].lower == "new" || strings.HasSuffix(toks[d0].lower, "ed") && !toks[d0].cap) {
 			d0++ // "according to an investigation by", "according to new figures from"
 		}
+		if a := actorStartingAt(ms, d0); m == nil && a != nil && a.ent != nil && !a.ent.country && a.ent.kind != KindPlace {
+			for q := a.end; q < len(toks) && q <= a.end+2 && !toks[q].punct; q++ {
+				if d.lx.docNouns.has(toks[q].nid) || dataNouns.has(toks[q].nid) {
+					m = a // "according to a new Europol threat assessment": the body that wrote it
+					break
+				}
+			}
+		}
 		if dn := d0; (m == nil || m.kind == mDocNoun && m.owner == nil) && dn+2 < len(toks) && (dataNouns.has(toks[dn].nid) || d.lx.docNouns.has(toks[dn].nid)) {
 			// "according to figures from Action Fraud", "according to data published by the FBI"
 			q := dn + 1
@@ -1422,6 +1434,11 @@ func (d *docState) attribute(s *Sentence, base Fact, toks []token, ms []mention,
 					// ("an investigation by the Washington Post": a place begins it)
 					if r := nameRun(toks, q); r-q >= 2 && (r == len(toks) || toks[r].punct) {
 						m = &mention{kind: mActor, start: q, end: r, ent: d.reg.get(KindOrg, span(s.Text, toks, q, r))}
+					} else if r := describedGroupEnd(toks, q); a == nil && r > q {
+						// "a confidential report by independent sanctions monitors": people described
+						g := d.reg.get(KindGroup, span(s.Text, toks, q, r))
+						g.plural = true
+						m = &mention{kind: mActor, start: q, end: r, ent: g}
 					}
 				}
 			}
@@ -2260,6 +2277,19 @@ func (d *docState) viewOf(toks []token, ms []mention, first int) (*entity, int) 
 		return nil, 0
 	}
 	return sp, comma + 1
+}
+
+// describedGroupEnd returns the end of a lowercase plural phrase of people
+// at q ("independent sanctions monitors", "UN investigators"), or q.
+func describedGroupEnd(toks []token, q int) int {
+	r := q
+	for r < len(toks) && r < q+4 && !toks[r].punct && toks[r].cls == 0 && (!toks[r].cap || upperWord(toks[r].text)) {
+		r++
+	}
+	if r > q && pluralTok(toks[r-1]) && (agentNoun(toks[r-1].norm) || roleNouns.has(toks[r-1].nid)) {
+		return r
+	}
+	return q
 }
 
 // viewAside reads an aside that gives the sentence as someone's view: ",

@@ -980,6 +980,10 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 						cm = append(cm, a)
 						l = len(cm) - 1
 					}
+				} else if g := d.unitAnaphor(toks, cm, i); g != "" && schema.Root(g) != schema.Root(cm[r].crime) {
+					f := anaphorStart(toks)
+					cm = append(cm, mention{kind: mCrime, start: f, end: f + 2, crime: g})
+					l = len(cm) - 1
 				}
 			} else if r < 0 && l >= 0 {
 				if s, e := anaphorAfter(toks, end); s >= 0 {
@@ -1545,11 +1549,49 @@ func openingWord(toks []token) int {
 // tradeNouns head a definite description of a trade: "the trade", "this business".
 var tradeAnaphorNouns = set([]string{"trade", "business", "industry", "racket", "traffic", "market", "crime"})
 
+// anaphorStart is where a sentence's words start, past an opening quote mark.
+func anaphorStart(toks []token) int {
+	if len(toks) > 0 && toks[0].quote != 0 {
+		return 1
+	}
+	return 0
+}
+
+// unitNouns count goods: "every kilo", "each shipment".
+var unitNouns = set([]string{"kilo", "kilogram", "gram", "tonne", "ton", "shipment", "consignment", "load", "container", "dose", "pill", "gun", "rifle"})
+
+// unitAnaphor reads a subject that counts the goods of the one goods trade
+// the sentence before named, before the cue at i: "Cocaine is the oxygen of
+// organised crime. Every kilo that arrives pays for more corruption". It
+// returns that trade, or "".
+func (d *docState) unitAnaphor(toks []token, cm []mention, i int) string {
+	f := anaphorStart(toks) // ("“Every kilo that arrives ...")
+	if i < f+3 || toks[f].lower != "every" && toks[f].lower != "each" || !unitNouns.has(toks[f+1].nid) || crimeIn(cm, 0, i) {
+		return ""
+	}
+	for q := f + 2; q < i; q++ {
+		if toks[q].punct {
+			return ""
+		}
+	}
+	g := ""
+	for _, t := range d.prevTrades {
+		if r := schema.Root(t); goodsTrades.m[r] || r == "drug-trafficking" {
+			if g != "" && schema.Root(g) != r {
+				return ""
+			}
+			g = t
+		}
+	}
+	return g
+}
+
 // hasTradeAnaphor says whether a word in the sentence may stand for a trade
 // named before: "it", "this", "the trade".
 func hasTradeAnaphor(toks []token) bool {
 	for k, t := range toks {
-		if t.lower == "it" || t.lower == "this" || k+1 < len(toks) && tradeAnaphorNouns.has(toks[k+1].lid) && t.cls&cDet != 0 {
+		if t.lower == "it" || t.lower == "this" || k+1 < len(toks) && tradeAnaphorNouns.has(toks[k+1].lid) && t.cls&cDet != 0 ||
+			(t.lower == "every" || t.lower == "each") && k+1 < len(toks) && unitNouns.has(toks[k+1].nid) {
 			return true
 		}
 	}
@@ -3830,6 +3872,10 @@ func (d *docState) actorDoing(text string, toks []token, cm []mention, emit func
 			}
 			if r := crimeStartingAt(cm, j); r >= 0 && crimeVerbs.has(toks[j].lid) {
 				emit(a, cm[r], span(text, toks, a.start, cm[r].end), schema.MechFacilitates)
+			} else if r := d.secondPredicate(toks, cm, a); r >= 0 {
+				// "The record volume of cocaine entering Europe is driving a wave of violence ... and is
+				// corrupting people": the subject's second verb is a crime
+				emit(a, cm[r], span(text, toks, a.start, cm[r].end), schema.MechFacilitates)
 			}
 			continue
 		}
@@ -3880,6 +3926,37 @@ func (d *docState) actorDoing(text string, toks []token, cm []mention, emit func
 			emit(a, cm[b], cue, schema.MechInvolvement)
 		}
 	}
+}
+
+// secondPredicate returns the crime mention that is the verb of a second
+// predicate of the sentence's subject a ("X is driving violence and is
+// corrupting people"), or -1. The subject opens the sentence: no verb before
+// it.
+func (d *docState) secondPredicate(toks []token, cm []mention, a mention) int {
+	for q := 0; q < a.start; q++ {
+		if toks[q].punct || toks[q].cls&cFinite != 0 || d.lx.verbsOf(toks[q].lid) != nil {
+			return -1
+		}
+	}
+	finite := false
+	for q := a.end; q+2 < len(toks) && q < a.end+25; q++ {
+		if toks[q].punct && toks[q].text != "," || toks[q].quote != 0 || relativePronoun(toks[q].lower) && !finite {
+			return -1
+		}
+		finite = finite || toks[q].cls&cFinite != 0
+		if toks[q].lower != "and" || !finite {
+			continue
+		}
+		r := q + 1
+		for r < len(toks) && (beForms.has(toks[r].lid) || toks[r].lower == "has" || toks[r].lower == "have" || toks[r].cls&cAdv != 0) {
+			r++
+		}
+		if k := crimeStartingAt(cm, r); k >= 0 && r > q+1 && strings.HasSuffix(toks[r].lower, "ing") && !cm[k].actor && !crimeIn(cm, a.end, q) {
+			return k
+		}
+		return -1
+	}
+	return -1
 }
 
 // finiteBetween says whether toks[i:j] holds a finite verb form and no

@@ -2776,8 +2776,8 @@ func (f *mentionFinder) movedGoods(i int) (string, int) {
 	t := f.toks
 	if tradeNouns.has(t[i].nid) && i+1 < len(t) && (t[i+1].lower == "of" || t[i+1].lower == "in") {
 		// "a steady flow of rifles", "the sale of weapons", "the trade in ivory"
-		if g, e := f.goodsAfter(i + 1); g != "" && g != schema.People && g != "counterfeiting" {
-			return g, e
+		if g, e := f.goodsAfter(i + 1); g != "" && g != schema.People && (g != "counterfeiting" || i > 0 && illicitWords.has(t[i-1].lid)) {
+			return g, e // ("the illicit export of petroleum": excise goods, called illicit)
 		}
 		return "", i
 	}

@@ -849,7 +849,7 @@ var Goods = map[string]string{
 	"cultural property": "cultural-property-trafficking", "cultural good": "cultural-property-trafficking", "cultural object": "cultural-property-trafficking",
 	"cigarette": "counterfeiting", "tobacco": "counterfeiting", "fuel": "counterfeiting", "medicine": "counterfeiting",
 	"alcohol": "counterfeiting", "counterfeit good": "counterfeiting", "oil": "counterfeiting", "petrol": "counterfeiting",
-	"diesel": "counterfeiting", "gasoline": "counterfeiting", "sugar": "counterfeiting", "liquor": "counterfeiting",
+	"diesel": "counterfeiting", "gasoline": "counterfeiting", "petroleum": "counterfeiting", "crude": "counterfeiting", "sugar": "counterfeiting", "liquor": "counterfeiting",
 	"grenade": "arms-trafficking", "rocket launcher": "arms-trafficking", "launcher": "arms-trafficking",
 	"pistol": "arms-trafficking", "munition": "arms-trafficking", "shotgun": "arms-trafficking", "machine gun": "arms-trafficking",
 }
