@@ -267,6 +267,7 @@ func TestCorpusQuality(t *testing.T) {
 		{"heldout27", "testdata/corpus/heldout27", 0.95, 0.80},
 		{"heldout28", "testdata/corpus/heldout28", 0.85, 0.45},
 		{"heldout29", "testdata/corpus/heldout29", 0.85, 0.35},
+		{"heldout30", "testdata/corpus/heldout30", 0.90, 0.60},
 	}
 	x := loaders.NewExtractor("")
 	for _, tc := range tests {
