@@ -1546,7 +1546,7 @@ func openingWord(toks []token) int {
 	return -1
 }
 
-// tradeNouns head a definite description of a trade: "the trade", "this business".
+// tradeAnaphorNouns head a definite description of a trade: "the trade", "this business".
 var tradeAnaphorNouns = set([]string{"trade", "business", "industry", "racket", "traffic", "market", "crime"})
 
 // anaphorStart is where a sentence's words start, past an opening quote mark.
@@ -1627,15 +1627,15 @@ func anaphorAfter(toks []token, end int) (int, int) {
 	switch w := toks[end].lower; {
 	case (w == "it" || w == "this") && (end+1 == len(toks) || toks[end+1].punct || toks[end+1].cls&(cPrep|cConj|cClause) != 0):
 		return end, end + 1 // ("built its empire on it before moving into extortion")
-	case (w == "the" || w == "this" || w == "that") && end+2 <= len(toks) && end+1 < len(toks) && tradeAnaphorNouns.has(toks[end+1].lid) && (end+2 == len(toks) || toks[end+2].punct):
+	case (w == "the" || w == "this" || w == "that") && end+1 < len(toks) && tradeAnaphorNouns.has(toks[end+1].lid) && (end+2 == len(toks) || toks[end+2].punct):
 		return end, end + 2
 	}
 	return -1, -1
 }
 
 // tradeAnaphor makes a mention for the anaphor at [s, e) standing for the
-// one trade the sentence before named, when it is not the other side's and
-// this sentence names no other: else false.
+// one trade the sentence before named, when it is not the other side's (nor
+// organized crime, which names no trade): else false.
 func (d *docState) tradeAnaphor(cm []mention, s, e int, other mention) (mention, bool) {
 	if len(d.prevTrades) != 1 || crimeAt(cm, s) >= 0 || schema.Root(d.prevTrades[0]) == schema.Root(other.crime) || d.prevTrades[0] == "organized-crime" {
 		return mention{}, false
