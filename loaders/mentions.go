@@ -1570,7 +1570,7 @@ func (f *mentionFinder) crimes() {
 			for q < len(t) && q <= i+3 && (t[q].cls&cDet != 0 || t[q].lower == "true" || t[q].lower == "illicit" || t[q].lower == "criminal") {
 				q++
 			}
-			if q < len(t) && (moneyWords.has(t[q].nid) || (t[q].norm == "origin" || t[q].norm == "source" || t[q].norm == "ownership" || t[q].norm == "owner") && q+1 < len(t) && t[q+1].lower == "of" && q+2 < len(t) && moneyIn(t, q+2, q+6, "asset")) && f.free(i, q+1) {
+			if q < len(t) && (moneyWords.has(t[q].nid) || t[q].norm == "payment" || t[q].norm == "transaction" || (t[q].norm == "origin" || t[q].norm == "source" || t[q].norm == "ownership" || t[q].norm == "owner") && q+1 < len(t) && t[q+1].lower == "of" && q+2 < len(t) && moneyIn(t, q+2, q+6, "asset")) && f.free(i, q+1) {
 				f.add(mention{kind: mCrime, start: i, end: q + 1, crime: "money-laundering"})
 				i = q
 				continue
