@@ -838,7 +838,7 @@ var Goods = map[string]string{
 	"person": People, "woman": People, "women": People, "child": People, "children": People, "girl": People, "boy": People,
 	"worker": People, "victim": People, "man": People, "men": People, "youth": People, "labourer": People, "laborer": People, "human": People, "human being": People,
 	"crew": People, "villager": People, "national": People, "citizen": People, "fisherman": People, "fishermen": People, "seafarer": People, "minor": People, "teenager": People, "teen": People, "workforce": People, "labor force": People,
-	"wildlife": "environmental-crime", "ivory": "environmental-crime", "timber": "environmental-crime",
+	"wildlife": "environmental-crime", "bushmeat": "environmental-crime", "ivory": "environmental-crime", "timber": "environmental-crime",
 	"rhino horn": "environmental-crime", "pangolin": "environmental-crime", "bird": "environmental-crime", "reptile": "environmental-crime", "parrot": "environmental-crime", "tortoise": "environmental-crime", "turtle": "environmental-crime", "shark fin": "environmental-crime", "totoaba": "environmental-crime", "abalone": "environmental-crime", "sea cucumber": "environmental-crime", "orchid": "environmental-crime", "primate": "environmental-crime", "hardwood": "environmental-crime",
 	"rosewood": "environmental-crime", "eel": "environmental-crime", "glass eel": "environmental-crime", "elver": "environmental-crime", "baby eel": "environmental-crime", "animal": "environmental-crime", "species": "environmental-crime",
 	"charcoal": "environmental-crime", "mercury": "environmental-crime", "natural resource": "environmental-crime",
