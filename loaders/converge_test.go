@@ -1119,6 +1119,8 @@ func TestSpeakerShapes(t *testing.T) {
 		{"a report by people described", "Hackers stole crypto\n\nHackers stole about $1 billion, according to a confidential report by independent sanctions monitors seen by Reuters.", "independent sanctions monitors"},
 		{"a report a body wrote", "Cocaine fuels violence\n\nCocaine is driving violence, according to a new Europol threat assessment published today.", "Europol"},
 		{"who has written about", "Podcast\n\nMy guest today is Federico Varese, who has written about mafias in many countries.", ""},
+		{"an untagged Q&A's standfirst names who answers", "Q&A: Criminals now work like companies\n\nEuropol analyst Anna Kovacs on how organised crime has changed.\n\nHow are criminal networks different today?\n\nThey are more flexible.", "Anna Kovacs"},
+		{"a feature's standfirst answers nothing", "Criminals now work like companies\n\nEuropol analyst Anna Kovacs on how organised crime has changed.\n\nHow are criminal networks different today?\n\nThey are more flexible.", ""},
 		{"the observatory a report named", "Report\n\nA new report by the Southern African Wildlife Crime Observatory was published.\n\nThe observatory recommends that wildlife crime be treated as serious.", "Southern African Wildlife Crime Observatory"},
 		{"a view aside", "Debate\n\nThe President of the General Assembly said flows drained resources. Tax evasion and corruption were, in her view, parts of the same problem.", "President of the General Assembly"},
 		{"in her words is no view aside", "Debate\n\nThe President of the General Assembly said flows drained resources. Tax evasion was, in her words, a plague.", ""},

@@ -809,6 +809,12 @@ func (d *docState) noteIntroduced(toks []token, ms []mention) {
 			d.interviewee = m.ent
 			return
 		}
+		if m.end+1 < len(toks) && toks[m.end].lower == "on" && d.qaTitle() {
+			// "Q&A: ... / Europol analyst Anna Kovács on how organised crime has changed": the standfirst
+			// names who answers
+			d.interviewee = m.ent
+			return
+		}
 		if q := m.start - 1; q >= 1 && (toks[q].lower == "to" || toks[q].lower == "with") && (toks[q-1].lower == "spoke" || toks[q-1].lower == "talked" || toks[q-1].lower == "speaks" || toks[q-1].lower == "talks") {
 			d.interviewee = m.ent
 			return
@@ -825,6 +831,17 @@ func (d *docState) noteIntroduced(toks []token, ms []mention) {
 			}
 		}
 	}
+}
+
+// qaTitle says whether the text is titled as a Q&A or interview ("Q&A:
+// ...", "Interview: ...").
+func (d *docState) qaTitle() bool {
+	t := d.doc.Title
+	if t == "" {
+		t, _, _ = strings.Cut(strings.TrimSpace(d.doc.Text), "\n")
+	}
+	t = strings.ToLower(strings.TrimSpace(t))
+	return strings.HasPrefix(t, "q&a") || strings.HasPrefix(t, "interview") || strings.HasPrefix(t, "the interview")
 }
 
 // authorBio reads an author's note at the end of an opinion piece ("Helena
