@@ -407,7 +407,10 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 	if len(two) >= 2 && two[0] != "" {
 		// "the main enabler of both trades": the two trades the sentence before named
 		for i := 0; i+1 < len(toks); i++ {
-			if (toks[i].lower == "both" || toks[i].lower == "two" && i > 0 && toks[i-1].lower == "the") && bothNouns.has(toks[i+1].nid) && crimeAt(cm, i) < 0 && crimeAt(cm, i+1) < 0 {
+			if toks[i].lower == "both" && i > 0 && toks[i-1].cls&cPrep != 0 && toks[i+1].punct && len(d.prevTrades) == 2 && crimeAt(cm, i) < 0 {
+				// "Al-Shabaab collects a levy at checkpoints on both": the two trades the sentence before named
+				cm = append(cm, mention{kind: mCrime, start: i, end: i + 1, crime: two[0], twin: two[1]})
+			} else if (toks[i].lower == "both" || toks[i].lower == "two" && i > 0 && toks[i-1].lower == "the") && bothNouns.has(toks[i+1].nid) && crimeAt(cm, i) < 0 && crimeAt(cm, i+1) < 0 {
 				cm = append(cm, mention{kind: mCrime, start: i, end: i + 2, crime: two[0], twin: two[1]})
 			}
 		}
@@ -2982,7 +2985,7 @@ func skipPlace(toks []token, p, limit int) int {
 		q++ // "based in", "operating out of"
 	}
 	start := q
-	for q < limit && q-start < 7 && !toks[q].punct && (toks[q].cls&cNotMod == 0) && !((toks[q].cls&cGapL != 0) && (toks[q].cls&cDet == 0) && !toks[q].cap) &&
+	for q < limit && q-start < 7 && !toks[q].punct && (toks[q].cls&cNotMod == 0) && !((toks[q].cls&cGapL != 0) && (toks[q].cls&cDet == 0) && !toks[q].cap && !regionWords.has(toks[q].lid)) &&
 		((toks[q].cls&cPrep == 0) || toks[q].lower == "of") {
 		q++
 	}
@@ -6698,6 +6701,13 @@ func goodsReach(text string, toks []token, cm []mention, emit emitFn) {
 			}
 			if c := schema.Goods[toks[g].norm]; c != "" && c != schema.People && schema.Root(c) != schema.Root(a.crime) {
 				emit(mention{kind: mCrime, start: g, end: g + 1, crime: c}, a, span(text, toks, g, a.end), schema.MechFacilitates)
+				for h := g - 1; h > 0 && h >= g-2 && (toks[h].lower == "and" || toks[h].text == ","); h-- {
+					// "sugar and charcoal linked to al-Shabaab": each of the goods
+					if c2 := schema.Goods[toks[h-1].norm]; c2 != "" && c2 != schema.People && crimeAt(cm, h-1) < 0 && schema.Root(c2) != schema.Root(a.crime) {
+						emit(mention{kind: mCrime, start: h - 1, end: h, crime: c2}, a, span(text, toks, h-1, a.end), schema.MechFacilitates)
+						break
+					}
+				}
 				break
 			}
 		}
@@ -6706,7 +6716,7 @@ func goodsReach(text string, toks []token, cm []mention, emit emitFn) {
 
 // reachVerbs bring goods to whoever ends up with them.
 var reachVerbs = set([]string{"reach", "reaches", "reached", "reaching", "flow", "flows", "flowed", "flowing", "leak", "leaks", "leaked",
-	"leaking", "fall", "falls", "fell", "fallen", "falling", "up", "divert", "diverted", "diverting", "sold", "smuggled", "sent", "supplied"})
+	"leaking", "fall", "falls", "fell", "fallen", "falling", "up", "divert", "diverted", "diverting", "sold", "smuggled", "sent", "supplied", "linked", "tied"})
 
 // buyVerbs are what a crime's money does when it buys goods.
 var buyVerbs = set([]string{"buy", "buys", "bought", "purchase", "purchases", "purchased"})
@@ -8083,7 +8093,7 @@ func (d *docState) linkVerb(text string, toks []token, cm []mention, emit func(a
 			continue
 		}
 		xs := listRight(cm, toks, x)
-		e := cm[xs[len(xs)-1]].end
+		e := skipPlace(toks, cm[xs[len(xs)-1]].end, len(toks)) // ("links cobalt smuggling in eastern Congo to ...")
 		if e >= len(toks) || toks[e].lower != "to" && toks[e].lower != "with" {
 			continue
 		}

@@ -843,7 +843,7 @@ var Goods = map[string]string{
 	"rosewood": "environmental-crime", "eel": "environmental-crime", "glass eel": "environmental-crime", "elver": "environmental-crime", "baby eel": "environmental-crime", "animal": "environmental-crime", "species": "environmental-crime",
 	"charcoal": "environmental-crime", "mercury": "environmental-crime", "natural resource": "environmental-crime",
 	"diamond": "environmental-crime", "gemstone": "environmental-crime", "ruby": "environmental-crime", "jade": "environmental-crime",
-	"emerald": "environmental-crime", "coltan": "environmental-crime", "cassiterite": "environmental-crime",
+	"emerald": "environmental-crime", "coltan": "environmental-crime", "cassiterite": "environmental-crime", "cobalt": "environmental-crime", "wolframite": "environmental-crime", "tantalum": "environmental-crime",
 	"antiquity": "cultural-property-trafficking", "ancient coin": "cultural-property-trafficking", "roman coin": "cultural-property-trafficking", "greek coin": "cultural-property-trafficking", "byzantine coin": "cultural-property-trafficking", "relic": "cultural-property-trafficking", "cuneiform tablet": "cultural-property-trafficking", "antiquities": "cultural-property-trafficking",
 	"artefact": "cultural-property-trafficking", "artifact": "cultural-property-trafficking",
 	"cultural property": "cultural-property-trafficking", "cultural good": "cultural-property-trafficking", "cultural object": "cultural-property-trafficking",
