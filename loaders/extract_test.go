@@ -269,6 +269,7 @@ func TestCorpusQuality(t *testing.T) {
 		{"heldout28", "testdata/corpus/heldout28", 0.85, 0.45},
 		{"heldout29", "testdata/corpus/heldout29", 0.85, 0.35},
 		{"heldout30", "testdata/corpus/heldout30", 0.90, 0.60},
+		{"heldout31", "testdata/corpus/heldout31", 0.90, 0.65},
 	}
 	x := loaders.NewExtractor("")
 	for _, tc := range tests {
