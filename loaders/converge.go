@@ -2928,8 +2928,8 @@ func nounModifier(toks []token, p, c int) bool {
 // "fuel theft and", "bribery of officials, and".
 func listItemBefore(toks []token, j, p, c int) bool {
 	k := c - 1
-	for k > p && ((toks[k].cls&cDet != 0) || toks[k].lower == "same" || toks[k].lower == "other" || (toks[k].cls&cPrep != 0) && k > p && (toks[k-1].lower == "and" || toks[k-1].lower == "or")) {
-		k-- // "and on cybercriminals", "or to the", "and the same"
+	for k > p && ((toks[k].cls&cDet != 0) || toks[k].lower == "same" || toks[k].lower == "other" || toks[k].lower == "more" || (toks[k].cls&cPrep != 0) && k > p && (toks[k-1].lower == "and" || toks[k-1].lower == "or")) {
+		k-- // "and on cybercriminals", "or to the", "and the same", "more violence, more corruption"
 	}
 	if k <= p || !(toks[k].lower == "and" || toks[k].lower == "or" || toks[k].text == ",") {
 		return false

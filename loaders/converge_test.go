@@ -72,6 +72,8 @@ func TestLinkShapes(t *testing.T) {
 		{"a second verb after a relative clause", "The cocaine that police seized in the port was destroyed and is laundering history.", nil},
 		{"every kilo of the trade before", "Cocaine is everywhere in the port. Every kilo that arrives pays for more corruption.",
 			[]string{"corruption drug-trafficking"}},
+		{"every kilo pays for more of a list", "Cocaine is everywhere in the port. Every kilo that arrives pays for more violence, more corruption and more money laundering.",
+			[]string{"corruption drug-trafficking", "drug-trafficking money-laundering"}},
 		{"every kilo after a trade with no goods", "Bribery is everywhere in the port. Every kilo that arrives pays for more money laundering.", nil},
 		{"the illicit trade in fuel", "Revenues from the illicit trade in fuel are used to corrupt public officials.",
 			[]string{"corruption counterfeiting"}},

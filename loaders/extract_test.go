@@ -237,7 +237,7 @@ func TestCorpusQuality(t *testing.T) {
 		{"dev146", "testdata/corpus/dev146", 0.95, 0.85},
 		{"dev147", "testdata/corpus/dev147", 0.95, 0.90},
 		{"dev148", "testdata/corpus/dev148", 0.95, 0.75},
-		{"dev149", "testdata/corpus/dev149", 0.90, 0.70},
+		{"dev149", "testdata/corpus/dev149", 0.90, 0.80},
 		{"dev150", "testdata/corpus/dev150", 0.95, 0.70},
 		// held out: never tuned on; their misses are not printed so that they stay unseen
 		{"heldout", "testdata/corpus/heldout", 0.80, 0.65},
