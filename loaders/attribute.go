@@ -217,6 +217,17 @@ func (d *docState) describedSpeaker(toks []token, first, i int) *entity {
 			n := toks[p]
 			if !pluralTok(n) && (roleNouns.has(n.nid) || isTitleWord(d.lx, toks, p) || agentNoun(n.lower) || strings.HasSuffix(n.lower, "man")) && aboutParticiples.has(toks[p+1].lid) {
 				for q := p + 2; q < i; q++ {
+					if toks[q].text == "," && q+1 < i && relativePronoun(toks[q+1].lower) {
+						// "A federal police officer familiar with the investigation, who spoke on condition
+						// of anonymity, said": an aside about the person before the verb
+						r := q + 2
+						for r < i && toks[r].text != "," {
+							r++
+						}
+						if r == i-1 {
+							break
+						}
+					}
 					if toks[q].punct || toks[q].quote != 0 || d.lx.verbsOf(toks[q].lid) != nil {
 						return nil
 					}
@@ -243,7 +254,8 @@ func (d *docState) describedSpeaker(toks []token, first, i int) *entity {
 
 // aboutParticiples open a phrase about a person described: "a businessman
 // accused of laundering money".
-var aboutParticiples = set([]string{"accused", "charged", "suspected", "convicted", "alleged", "linked", "wanted", "jailed", "arrested", "named", "identified", "sentenced"})
+var aboutParticiples = set([]string{"accused", "charged", "suspected", "convicted", "alleged", "linked", "wanted", "jailed", "arrested", "named", "identified", "sentenced",
+	"familiar", "briefed"})
 
 // tailSpeaker reads a speaker described, not named, between a comma and the
 // verb at i that ends the sentence: "..., a blockchain analytics firm said",
@@ -680,6 +692,54 @@ func isHonorific(w string) bool {
 
 // headerSpeaker reads a line that only names a speaker and ends in a colon,
 // "Commissioner Linda Harbour, Federal Police:", and returns the person.
+// memberLine reads a debate record's line that names who speaks next, with
+// no colon: "Sarah Dyke (Somerton and Frome) (LD)", "The Minister for
+// Security (Dan Jarvis)", or the name alone of one who spoke so before.
+func (d *docState) memberLine(toks []token, ms []mention, first int) *entity {
+	n := len(toks)
+	text := d.res.Sentences[d.sentIndex-1].Text
+	name := func(i int) int { // the end of a "Given Surname" run at i, or i
+		if i >= n || d.reg.givenNames[toks[i].text] == 0 {
+			return i
+		}
+		e := i + 1
+		for e < n && e < i+4 && toks[e].cap && !toks[e].punct {
+			e++
+		}
+		if e == i+1 {
+			return i
+		}
+		return e
+	}
+	if e := name(first); e > first {
+		switch {
+		case e == n:
+			// "Sarah Dyke" alone again, after she spoke under her full line
+			if p := d.reg.person(span(text, toks, first, e)); p == d.turn || p == d.otherTurn {
+				return p
+			}
+		case toks[e].text == "(" && toks[n-1].text == ")":
+			return d.reg.person(span(text, toks, first, e)) // "Sarah Dyke (Somerton and Frome) (LD)"
+		}
+		return nil
+	}
+	if toks[first].cls&cDet != 0 && first+1 < n && isTitleWord(d.lx, toks, first+1) && toks[n-1].text == ")" {
+		// "The Minister for Security (Dan Jarvis)": the office, then who holds it
+		o := n - 2
+		for o > first && toks[o].text != "(" {
+			o--
+		}
+		if o > first+1 && name(o+1) == n-1 {
+			p := d.reg.person(span(text, toks, o+1, n-1))
+			if p.title == "" {
+				p.title = span(text, toks, first+1, o)
+			}
+			return p
+		}
+	}
+	return nil
+}
+
 func headerSpeaker(toks []token, ms []mention, first int) *entity {
 	n := len(toks)
 	if n < 3 || toks[n-1].text != ":" {
@@ -702,6 +762,22 @@ func headerSpeaker(toks []token, ms []mention, first int) *entity {
 func (d *docState) speakerTag(toks []token, ms []mention, first int) (int, *entity) {
 	if e, p := d.officeTag(toks, ms, first); p != nil {
 		return e, p
+	}
+	if first+2 < len(toks) && upperWord(toks[first].text) && isTitleWord(d.lx, toks, first) {
+		// "MINISTER OF JUSTICE: Good afternoon.": an office in capitals speaks, unnamed
+		c := first + 1
+		for c < len(toks) && c < first+8 && toks[c].text != ":" && !toks[c].punct && upperWord(toks[c].text) {
+			c++
+		}
+		if c > first+1 && c+1 < len(toks) && toks[c].text == ":" {
+			words := strings.Fields(nameCase(span(d.res.Sentences[d.sentIndex-1].Text, toks, first, c)))
+			for k := 1; k < len(words); k++ {
+				if orgConnectors.m[strings.ToLower(words[k])] {
+					words[k] = strings.ToLower(words[k]) // "Minister of Justice"
+				}
+			}
+			return c + 1, d.office(strings.Join(words, " "))
+		}
 	}
 	i := first
 	j := i
@@ -1222,6 +1298,17 @@ func (d *docState) attribute(s *Sentence, base Fact, toks []token, ms []mention,
 				break
 			}
 		}
+		if d.author == nil {
+			// "We, the undersigned civil society organisations, are writing to urge you": signatories
+			// no list holds
+			c := 2
+			for c < len(toks) && c < 12 && toks[c].text != "," && !toks[c].punct {
+				c++
+			}
+			if c < len(toks) && toks[c].text == "," && c > 3 && pluralTok(toks[c-1]) {
+				d.author, d.speech = d.textAuthors(), true // (what they are names no body: the text's authors, who state all of it)
+			}
+		}
 	}
 	// "Environmental Justice Foundation" alone on a line under the title: who "we" is
 	if s.Index <= 4 && d.masthead == nil && len(toks) > 0 && !toks[len(toks)-1].punct {
@@ -1360,10 +1447,15 @@ func (d *docState) attribute(s *Sentence, base Fact, toks []token, ms []mention,
 	}
 	// "Commissioner Linda Harbour, Federal Police:" on a line of its own: the paragraphs
 	// after it are hers, until the next such line or tag
-	if p := headerSpeaker(toks, ms, first); p != nil {
-		d.otherTurn, d.turn = d.turn, p
-		d.turnPara, d.turnRuns = s.Para, true
-		return
+	if p := headerSpeaker(toks, ms, first); p != nil || s.Heading && len(toks) > 0 && toks[len(toks)-1].text != ":" && !toks[len(toks)-1].punct || len(toks) > 0 && toks[len(toks)-1].text == ")" {
+		if p == nil {
+			p = d.memberLine(toks, ms, first)
+		}
+		if p != nil {
+			d.otherTurn, d.turn = d.turn, p
+			d.turnPara, d.turnRuns = s.Para, true
+			return
+		}
 	}
 	// an interview without tags: "How did the messages change what we know?" alone, then the
 	// answer in the paragraph under it, the interviewee's
@@ -1583,6 +1675,17 @@ func (d *docState) attribute(s *Sentence, base Fact, toks []token, ms []mention,
 		claim = trimClaim(span(s.Text, toks, cs, ce))
 		d.said(s, base, sp, "according to", claim, toks, ms, cs, ce, false)
 		d.lastSpeaker = sp
+		for q := m.end; q < len(toks) && q <= m.end+1 && !toks[q].punct; q++ {
+			if d.lx.docNouns.has(toks[q].nid) {
+				// "according to a federal police report seen by Reuters ... The report says": the
+				// report is the speaker's, not its reader's
+				if d.docOwners == nil {
+					d.docOwners = map[string]*entity{}
+				}
+				d.docOwners[toks[q].norm] = sp
+				break
+			}
+		}
 		return
 	}
 	// "In the researchers' view, ...", "In the view of X, ...", "In X's opinion, ..."
