@@ -1136,6 +1136,7 @@ func TestSpeakerShapes(t *testing.T) {
 		{"a member's line, then her words", "Debate\n\nSarah Dyke (Somerton and Frome) (LD)\n\nDoes she accept that the same gangs that run small boat crossings are also trafficking women?", "Sarah Dyke"},
 		{"a minister's line, then his words", "Debate\n\nThe Minister for Security (Dan Jarvis)\n\nI do accept that.", "Dan Jarvis"},
 		{"a report seen by a news agency is not its", "Gang moving into fintech\n\nSAO PAULO, June 2 (Reuters) - The gang took over payment firms, according to a federal police report seen by Reuters.\n\nThe report, dated April, says investigators traced the money.", "police"},
+		{"a numbered post's people", "Thread by @sahel_watch\n\n1/ We geolocated 23 videos.\n\n3/ Local traders told us the gold is sold in Gao.", "local traders"},
 		{"the observatory a report named", "Report\n\nA new report by the Southern African Wildlife Crime Observatory was published.\n\nThe observatory recommends that wildlife crime be treated as serious.", "Southern African Wildlife Crime Observatory"},
 		{"a view aside", "Debate\n\nThe President of the General Assembly said flows drained resources. Tax evasion and corruption were, in her view, parts of the same problem.", "President of the General Assembly"},
 		{"in her words is no view aside", "Debate\n\nThe President of the General Assembly said flows drained resources. Tax evasion was, in her words, a plague.", ""},

@@ -90,6 +90,9 @@ func (x *Extractor) Extract(doc Document) *Result {
 		if titleCase(buf) {
 			d.uncapHeadline(buf)
 		}
+		if len(buf) > 3 && isDigits(buf[0].text) && (buf[1].text == "/" || buf[1].text == ")") && buf[2].cap && !upperWord(buf[2].text) && buf[2].cls != 0 && d.reg.givenNames[buf[2].text] == 0 {
+			buf[2].cap = false // "3/ Local traders told us": a thread's or list's number, then a word that opens the sentence
+		}
 		d.sentence(&sents[i], buf)
 	}
 	d.res.entities = d.reg.order
