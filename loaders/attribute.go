@@ -827,6 +827,9 @@ func (d *docState) speakerTag(toks []token, ms []mention, first int) (int, *enti
 	if (name == "A" || strings.EqualFold(name, "answer")) && d.interviewee != nil {
 		return c + 1, d.interviewee
 	}
+	if name == "Q" || strings.EqualFold(name, "question") && d.interviewee != nil {
+		return c + 1, d.reg.get(KindPerson, "Interviewer") // the one who asks, unnamed
+	}
 	if hostTags.m[strings.ToLower(name)] {
 		e := d.reg.get(KindPerson, strings.Title(strings.ToLower(name)))
 		return c + 1, e

@@ -1122,6 +1122,12 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 			} else {
 				eachPair(list, func(x, y int) { emit(cm[x], cm[y], surface, cue.Mechanism) })
 			}
+			if m := cm[list[0]]; len(list) == 1 && m.twin != "" {
+				// "the links between the two economies": the two trades with each other
+				x, y := m, m
+				x.twin, y.crime, y.twin = "", m.twin, ""
+				emit(x, y, surface, cue.Mechanism)
+			}
 			if l := copulaSubject(cm, toks, i); l >= 0 {
 				// "corruption is the glue that binds criminal and terrorist networks": the glue joins both
 				for _, b := range list {
@@ -1647,7 +1653,7 @@ func (d *docState) tradeAnaphor(cm []mention, s, e int, other mention) (mention,
 }
 
 // bothNouns, after "both" or "the two", name the two trades just mentioned.
-var bothNouns = set([]string{"product", "trade", "business", "activity", "good", "commodity", "market", "crime", "cargo", "flow"})
+var bothNouns = set([]string{"product", "trade", "business", "activity", "good", "commodity", "market", "crime", "cargo", "flow", "economy"})
 
 // recentTrade is a trade named in sentence sent.
 type recentTrade struct {

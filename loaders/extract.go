@@ -803,6 +803,25 @@ func (d *docState) noteInterviewee(s *Sentence, toks []token, ms []mention) {
 // the one who answers its "A:" turns: "Erin West is a former prosecutor who
 // now runs ...", "We spoke to Erin West about ...".
 func (d *docState) noteIntroduced(toks []token, ms []mention) {
+	for q := 2; q+2 < len(toks); q++ {
+		// "Joining me now is Maria Santos, who leads ...", "My guest today is ...", "I'm joined by
+		// ...": the one a broadcast interview presents, a name no list holds
+		if w := toks[q].lower; w != "is" && w != "by" || d.reg.givenNames[toks[q+1].text] == 0 {
+			continue
+		}
+		for k := q - 1; k >= 0 && k >= q-3; k-- {
+			if w := toks[k].lower; w == "joining" || w == "guest" || w == "joined" {
+				e := q + 2
+				for e < len(toks) && e < q+4 && toks[e].cap && !toks[e].punct {
+					e++
+				}
+				if toks[q+2].cap && !toks[q+2].punct {
+					d.interviewee = d.reg.person(span(d.res.Sentences[d.sentIndex-1].Text, toks, q+1, e))
+					return
+				}
+			}
+		}
+	}
 	for _, m := range ms {
 		if m.kind != mActor || m.ent == nil || m.ent.kind != KindPerson || m.end >= len(toks) {
 			continue
@@ -811,6 +830,16 @@ func (d *docState) noteIntroduced(toks []token, ms []mention) {
 			// ("Sarah Whitehouse spent twenty years investigating fraud ...": only "A:" turns read it)
 			d.interviewee = m.ent
 			return
+		}
+		if q := m.start - 1; q >= 2 && (toks[q].lower == "is" || toks[q].lower == "by") {
+			// "Joining me now is Maria Santos", "My guest today is ...", "I'm joined by ...": the one
+			// a broadcast interview presents
+			for k := q - 1; k >= 0 && k >= q-3; k-- {
+				if w := toks[k].lower; w == "joining" || w == "guest" || w == "joined" || w == "with" && toks[q].lower == "is" {
+					d.interviewee = m.ent
+					return
+				}
+			}
 		}
 		if m.end+1 < len(toks) && toks[m.end].lower == "on" && d.qaTitle() {
 			// "Q&A: ... / Europol analyst Anna Kovács on how organised crime has changed": the standfirst

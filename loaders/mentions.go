@@ -3354,7 +3354,7 @@ func (f *mentionFinder) corruptionOf(start, i int, nouns wordSet) int {
 var captureVerbs = set([]string{"capture", "captures", "captured", "capturing", "co-opt", "co-opts", "co-opted", "co-opting", "infiltrate", "infiltrates", "infiltrated", "infiltrating"})
 
 // capturedBodies are the public bodies a criminal group captures.
-var capturedBodies = set([]string{"government", "governments", "state", "institution", "police", "judiciary", "judge", "official", "municipality", "council", "mayor", "politician", "customs", "prosecutor"})
+var capturedBodies = set([]string{"government", "governments", "state", "institution", "police", "judiciary", "judge", "official", "municipality", "council", "mayor", "politician", "customs", "custom", "prosecutor", "court", "army", "military", "coastguard", "ministry"})
 
 // subjectSlot says whether a noun phrase starting at i stands where a subject
 // does: first in the sentence or clause, or after a reporting verb.
