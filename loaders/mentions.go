@@ -1609,6 +1609,15 @@ func (f *mentionFinder) crimes() {
 				i = e - 1
 				continue
 			}
+			if i >= 2 && (beForms.has(t[i-1].lid) || t[i-1].lower == "been") && childJobAt(t, i+1) > 0 {
+				// "some of the children had been used to guard illegal gold mines": the passive
+				for c := i - 2; c >= 0 && c >= i-5 && !t[c].punct; c-- {
+					if childNouns.has(t[c].lid) && f.free(i, i+1) {
+						f.add(mention{kind: mCrime, start: i, end: i + 1, crime: "human-trafficking"})
+						break
+					}
+				}
+			}
 		}
 		if v < 0 && (t[i].lower == "through" || t[i].lower == "into" || t[i].lower == "via") && !f.used[i] {
 			// "Victims' deposits pass through dozens of wallets within a day", "the funds were

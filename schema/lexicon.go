@@ -101,6 +101,7 @@ var ReportingVerbs = []ReportingVerb{
 	{Lemma: "elaborate", Forms: []string{"elaborated"}},
 	{Lemma: "worry", Forms: []string{"worried"}, Particle: []string{"that"}},
 	{Lemma: "find", Forms: []string{"found", "finds", "find"}, Particle: []string{"that", "evidence", "signs", "indications"}},
+	{Lemma: "receive", Forms: []string{"received", "receives"}, Particle: []string{"information"}},
 	{Lemma: "show", Forms: []string{"shows", "showed", "show"}, Particle: []string{"that", "how"}},
 	{Lemma: "demonstrate", Forms: []string{"demonstrate", "demonstrates", "demonstrated"}, Particle: []string{"that", "how"}},
 	{Lemma: "posit", Forms: []string{"posit", "posits", "posited"}, Particle: []string{"that"}},
