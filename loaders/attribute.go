@@ -61,10 +61,7 @@ func (d *docState) notePublisher(toks []token, ms []mention) {
 		}
 		for k := range ms {
 			if ms[k].kind == mDocNoun && ms[k].start > i && ms[k].start <= i+10 && ms[k].head != "" {
-				if d.docOwners == nil {
-					d.docOwners = map[string]*entity{}
-				}
-				d.docOwners[ms[k].head] = pub
+				d.ownDocument(ms[k].head, pub)
 			}
 		}
 		return
@@ -827,7 +824,7 @@ func (d *docState) speakerTag(toks []token, ms []mention, first int) (int, *enti
 	if (name == "A" || strings.EqualFold(name, "answer")) && d.interviewee != nil {
 		return c + 1, d.interviewee
 	}
-	if name == "Q" || strings.EqualFold(name, "question") && d.interviewee != nil {
+	if name == "Q" || (strings.EqualFold(name, "question") && d.interviewee != nil) {
 		return c + 1, d.reg.get(KindPerson, "Interviewer") // the one who asks, unnamed
 	}
 	if hostTags.m[strings.ToLower(name)] {
@@ -1450,15 +1447,14 @@ func (d *docState) attribute(s *Sentence, base Fact, toks []token, ms []mention,
 	}
 	// "Commissioner Linda Harbour, Federal Police:" on a line of its own: the paragraphs
 	// after it are hers, until the next such line or tag
-	if p := headerSpeaker(toks, ms, first); p != nil || s.Heading && len(toks) > 0 && toks[len(toks)-1].text != ":" && !toks[len(toks)-1].punct || len(toks) > 0 && toks[len(toks)-1].text == ")" {
-		if p == nil {
-			p = d.memberLine(toks, ms, first)
-		}
-		if p != nil {
-			d.otherTurn, d.turn = d.turn, p
-			d.turnPara, d.turnRuns = s.Para, true
-			return
-		}
+	p := headerSpeaker(toks, ms, first)
+	if p == nil && len(toks) > 0 && (s.Heading || toks[len(toks)-1].text == ")") {
+		p = d.memberLine(toks, ms, first) // "Sarah Dyke (Somerton and Frome) (LD)": no colon
+	}
+	if p != nil {
+		d.otherTurn, d.turn = d.turn, p
+		d.turnPara, d.turnRuns = s.Para, true
+		return
 	}
 	// an interview without tags: "How did the messages change what we know?" alone, then the
 	// answer in the paragraph under it, the interviewee's
@@ -1682,10 +1678,7 @@ func (d *docState) attribute(s *Sentence, base Fact, toks []token, ms []mention,
 			if d.lx.docNouns.has(toks[q].nid) {
 				// "according to a federal police report seen by Reuters ... The report says": the
 				// report is the speaker's, not its reader's
-				if d.docOwners == nil {
-					d.docOwners = map[string]*entity{}
-				}
-				d.docOwners[toks[q].norm] = sp
+				d.ownDocument(toks[q].norm, sp)
 				break
 			}
 		}
@@ -3471,6 +3464,15 @@ func trimClaim(c string) string {
 	}
 }
 
+// ownDocument records who published the document a head noun names ("the
+// report"), for "The report says" later.
+func (d *docState) ownDocument(head string, e *entity) {
+	if d.docOwners == nil {
+		d.docOwners = map[string]*entity{}
+	}
+	d.docOwners[head] = e
+}
+
 // said records a said fact and its claim.
 func (d *docState) said(s *Sentence, base Fact, sp *entity, verb, claim string, toks []token, ms []mention, cs, ce int, quote bool) {
 	if claim == "" {
@@ -3509,13 +3511,10 @@ func (d *docState) said(s *Sentence, base Fact, sp *entity, verb, claim string, 
 	// the documents this speaker published: "said in a report", "a study by X found"
 	for _, m := range ms {
 		if m.kind == mDocNoun && m.head != "" && !m.poss { // ("The report's author, X, said": X did not publish it)
-			if d.docOwners == nil {
-				d.docOwners = map[string]*entity{}
-			}
 			if o := m.owner; o != nil && o.kind == mActor {
-				d.docOwners[m.head] = o.ent
+				d.ownDocument(m.head, o.ent)
 			} else if m.owner == nil {
-				d.docOwners[m.head] = sp
+				d.ownDocument(m.head, sp)
 			}
 		}
 	}

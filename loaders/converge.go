@@ -397,22 +397,22 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 		}
 		break
 	}
-	two := d.prevTrades
-	if len(two) < 2 && d.sentIndex-d.pairSent <= 4 {
-		two = d.pairTrades[:] // "Wildlife trafficking and arms trafficking ... corruption at ports helps both trades"
-	}
-	if len(two) < 2 || two[0] == "" {
-		two = d.lastTwoTrades() // "For decades ... cocaine moving north. ... Firearms ... are shipped south. The two flows are connected."
-	}
-	if len(two) >= 2 && two[0] != "" {
-		// "the main enabler of both trades": the two trades the sentence before named
-		for i := 0; i+1 < len(toks); i++ {
-			if toks[i].lower == "both" && i > 0 && toks[i-1].cls&cPrep != 0 && toks[i+1].punct && len(d.prevTrades) == 2 && crimeAt(cm, i) < 0 {
-				// "Al-Shabaab collects a levy at checkpoints on both": the two trades the sentence before named
-				cm = append(cm, mention{kind: mCrime, start: i, end: i + 1, crime: two[0], twin: two[1]})
-			} else if (toks[i].lower == "both" || toks[i].lower == "two" && i > 0 && toks[i-1].lower == "the") && bothNouns.has(toks[i+1].nid) && crimeAt(cm, i) < 0 && crimeAt(cm, i+1) < 0 {
-				cm = append(cm, mention{kind: mCrime, start: i, end: i + 2, crime: two[0], twin: two[1]})
+	var two []string // what "both" or "the two" stand for, read at the first such word
+	for i := 0; i+1 < len(toks); i++ {
+		if w := toks[i].lower; w != "both" && w != "two" {
+			continue
+		}
+		if two == nil {
+			if two = d.bothTrades(); len(two) < 2 {
+				break
 			}
+		}
+		if toks[i].lower == "both" && i > 0 && toks[i-1].cls&cPrep != 0 && toks[i+1].punct && len(d.prevTrades) == 2 && crimeAt(cm, i) < 0 {
+			// "Al-Shabaab collects a levy at checkpoints on both": the two trades the sentence before named
+			cm = append(cm, mention{kind: mCrime, start: i, end: i + 1, crime: two[0], twin: two[1]})
+		} else if (toks[i].lower == "both" || toks[i].lower == "two" && i > 0 && toks[i-1].lower == "the") && bothNouns.has(toks[i+1].nid) && crimeAt(cm, i) < 0 && crimeAt(cm, i+1) < 0 {
+			// "the main enabler of both trades": the two trades the sentence before named
+			cm = append(cm, mention{kind: mCrime, start: i, end: i + 2, crime: two[0], twin: two[1]})
 		}
 	}
 	if len(d.lastTrades) >= 2 {
@@ -1659,6 +1659,22 @@ var bothNouns = set([]string{"product", "trade", "business", "activity", "good",
 type recentTrade struct {
 	root string
 	sent int
+}
+
+// bothTrades returns the two trades "both trades" or "the two flows" stand
+// for: the sentence before's, those of a sentence that named two together
+// in the four before ("Wildlife trafficking and arms trafficking ...
+// corruption at ports helps both trades"), else the two named latest in the
+// four before ("... cocaine moving north. ... Firearms ... are shipped south.
+// The two flows are connected."); nil when none.
+func (d *docState) bothTrades() []string {
+	if len(d.prevTrades) >= 2 {
+		return d.prevTrades
+	}
+	if d.sentIndex-d.pairSent <= 4 && d.pairTrades[0] != "" {
+		return d.pairTrades[:]
+	}
+	return d.lastTwoTrades()
 }
 
 // lastTwoTrades returns the two trades named latest in the four sentences

@@ -1221,7 +1221,7 @@ func (f *mentionFinder) crimes() {
 		if v < 0 && (t[i].starts&startsKnown != 0 && t[i].starts&startsTrigger == 0 || !lx.crimeTriggers.has(t[i].lid) && !lx.crimeTriggers.has(t[i].nid)) && !strings.HasPrefix(t[i].lower, "launder") && t[i].cls&cTrade == 0 {
 			continue // no rule below reads this word
 		}
-		if v < 0 && !f.used[i] {
+		if v < 0 && !f.used[i] && (i+1 < len(t) && dealerNouns.has(t[i+1].nid) || i+2 < len(t) && dealerNouns.has(t[i+2].nid)) {
 			// "ivory traders", "wildlife traders", "heroin dealers": the traders of goods whose trade is a crime
 			if g, e := f.goodsAt(i); g != "" && g != schema.People && e < len(t) && e > i && dealerNouns.has(t[e].nid) && (schema.Root(g) == "drug-trafficking" || wildlifeGoods.has(t[e-1].nid)) && f.free(i, e+1) {
 				f.add(mention{kind: mCrime, start: i, end: e + 1, crime: g, actor: true})
