@@ -574,7 +574,8 @@ func (d *docState) verbWord(toks []token, i int) (verbHit, bool) {
 					if toks[i+1].lower != p {
 						end = q + 1
 					}
-					if p == "that" || p == "themselves" || p == "itself" {
+					if p == "that" || p == "themselves" || p == "itself" || v.Lemma == "suspect" {
+						// ("Police suspect some officers of ...": the claim keeps its determiner)
 						end = i + 1
 						if p != "that" && i+2 < len(toks) && toks[i+2].lower == "to" {
 							end = i + 3

@@ -97,6 +97,9 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 	}
 	d.actorBefore, d.actorNow = d.actorNow, anyActor(cm)
 	for _, m := range cm {
+		if m.actor && goodsTrades.m[schema.Root(m.crime)] && toks[m.start].cls&cDet != 0 && !agentNoun(toks[m.end-1].norm) && !slices.Contains(d.lastTrades, schema.Root(m.crime)) {
+			d.lastTrades = append(d.lastTrades, schema.Root(m.crime)) // "sold the cigarettes": goods named again name their trade
+		}
 		if !m.actor {
 			d.lastTrade = m.crime // "They tax it" in the next sentence: the trade this one named
 			if r := schema.Root(m.crime); !slices.Contains(d.lastTrades, r) && !boughtAt(toks, m.start) {
@@ -2118,7 +2121,7 @@ var crimeActionVerbs = set([]string{"intimidate", "intimidating", "intimidated",
 	"target", "targeting", "targeted", "threaten", "threatening", "threatened", "extort", "extorting", "extorted",
 	"kidnap", "kidnapping", "kidnapped", "bribe", "bribing", "defraud", "defrauding", "defrauded", "scam", "scamming",
 	"hack", "hacking", "hacked", "poach", "poaching", "poached", "extorts", "kidnaps", "bribes", "defrauds", "scams",
-	"hacks", "poaches", "intimidates", "harasses", "targets", "threatens"})
+	"hacks", "poaches", "intimidates", "harasses", "targets", "threatens", "trap", "traps", "trapped", "trapping"})
 
 // verbLike says whether the token starts a verb phrase: a verb of moving or
 // trading, a crime verb, or "launder".
@@ -4416,12 +4419,19 @@ func (d *docState) levyIncome(text string, toks []token, cm []mention, emit emit
 		if w == "collects" || w == "collected" || w == "raises" || w == "raised" || w == "earns" || w == "earned" || w == "makes" || w == "made" || moneyWords.has(toks[i].nid) {
 			income = true
 		}
+		if lostRevenue.has(toks[i].lid) {
+			return // "causing an estimated loss of €15 million in taxes": the state's taxes, unpaid
+		}
 		if income && (w == "taxation" || w == "taxes" || w == "levies" || w == "tolls") && crimeAt(cm, i) < 0 {
 			emit(*subj, mention{kind: mCrime, start: i, end: i + 1, crime: "extortion"}, span(text, toks, subj.start, i+1), schema.MechFinances)
 			return
 		}
 	}
 }
+
+// lostRevenue says taxes are the state's, lost or dodged: "a loss of €15
+// million in taxes", "evaded taxes".
+var lostRevenue = set([]string{"loss", "losses", "lost", "evade", "evaded", "evading", "evasion", "unpaid", "dodged", "dodging", "avoided", "avoiding", "owed", "deprived", "depriving", "cost", "costing"})
 
 // sourceOfIncome links a trade said to be "a source of income" to the crime
 // actor the text is about: "Charcoal exports, banned by the Security Council
@@ -6234,6 +6244,7 @@ const (
 	passSource
 	passHandle
 	passReach
+	passRelative
 )
 
 // singlePasses may find both crimes of a link with one crime mention or
@@ -6365,8 +6376,48 @@ var convergePasses = []convergePass{
 	{0, (*docState).dealtTogether}, {0, (*docState).twoDeeds}, {0, (*docState).relativeSubject},
 	{passMoney, (*docState).proceedsBuy}, {0, (*docState).officialsSupply}, {0, (*docState).recordsOf},
 	{0, (*docState).relativeAlso}, {passMoney, (*docState).moneyFromInto}, {0, (*docState).moneyBuys},
-	{0, (*docState).blindEyeWhile}, {0, (*docState).inseparable},
+	{0, (*docState).blindEyeWhile}, {0, (*docState).inseparable}, {passRelative, (*docState).crimeByActor},
 }
+
+// crimeByActor links a crime to the crime actor of the relative clause that
+// follows it: "the extortion payments that gangs demand", "the cocaine that
+// the cartel had hidden in bananas".
+func (d *docState) crimeByActor(text string, toks []token, cm []mention, emit emitFn) {
+	for r := 1; r+2 < len(toks); r++ {
+		if w := toks[r].lower; w != "that" && w != "which" {
+			continue
+		}
+		x := -1
+		for k := range cm {
+			if !cm[k].actor && (cm[k].end == r || cm[k].end == r-1 && nounLike(toks[r-1]) && !toks[r-1].punct && !toks[r-1].cap && d.lx.verbsOf(toks[r-1].lid) == nil) {
+				x = k
+			}
+		}
+		if x < 0 {
+			continue
+		}
+		q := r + 1
+		for q < len(toks) && q <= r+2 && (toks[q].cls&cDet != 0 || adjective(toks[q])) && crimeStartingAt(cm, q) < 0 {
+			q++
+		}
+		a := crimeStartingAt(cm, q)
+		if a < 0 || !cm[a].actor || schema.Root(cm[a].crime) == schema.Root(cm[x].crime) {
+			continue
+		}
+		v := cm[a].end
+		for v < len(toks) && v <= cm[a].end+2 && auxWords.has(toks[v].lid) {
+			v++
+		}
+		if v >= len(toks) || toks[v].punct || toks[v].cap || !d.verbLike(toks[v]) && toks[v].cls&cFinite == 0 && d.lx.verbsOf(toks[v].lid) == nil ||
+			reportingWord(d, toks, v) || negatedBetween(toks, cm[a].end, v+1) || crimeAt(cm, v) >= 0 {
+			continue
+		}
+		emit(cm[x], cm[a], span(text, toks, cm[x].start, v+1), schema.MechInvolvement)
+	}
+}
+
+// auxWords stand between a subject and its verb: "the cartel had hidden".
+var auxWords = set([]string{"had", "has", "have", "is", "are", "was", "were", "would", "will", "can", "could", "may", "might", "also", "still", "often", "allegedly", "reportedly", "then", "now"})
 
 // separateVerbs part two things: "cannot separate the drugs trade from the exploitation".
 var separateVerbs = set([]string{"separate", "separated", "disentangle", "disentangled", "divorce", "divorced", "untangle", "untangled"})
@@ -7005,7 +7056,8 @@ func passTriggers() map[uint32]wordSet {
 		passCooperate: cooperateVerbs, passTookOver: set([]string{"took", "take", "taken", "takes", "inherited"}),
 		passFront: set([]string{"front", "fronts", "cover"}), passPay: payVerbs, passLevy: set([]string{"taxation", "taxes", "levies", "tolls"}),
 		passConvert: set([]string{"convert", "converts", "converted", "converting"}), passMove: moveTriggers(),
-		passVictims: set([]string{"victims"}), passSource: set([]string{"source"}), passHandle: handleVerbs, passReach: reachVerbs}
+		passVictims: set([]string{"victims"}), passSource: set([]string{"source"}), passHandle: handleVerbs, passReach: reachVerbs,
+		passRelative: set([]string{"that", "which"})}
 }
 
 // paidInGoods links a crime actor to the goods it is paid in or pays in:

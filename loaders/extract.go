@@ -640,6 +640,18 @@ func (d *docState) updateSalience(s *Sentence, toks []token, ms []mention) {
 				d.crimeHeads[h.norm] = m.crime // not "profits", "trade": heads any crime has
 			}
 		}
+		if q := m.end + 2; m.kind == mCrime && !m.actor && q < len(toks) && (toks[m.end].lower == "in" || toks[m.end].lower == "at") && toks[m.end+1].cls&cDet != 0 {
+			// "produced counterfeit cigarettes in an underground factory" -> "the factory": the site of the crime
+			if q+1 < len(toks) && !toks[q].punct && !toks[q].cap && !crimeSites.has(toks[q].nid) {
+				q++
+			}
+			if crimeSites.has(toks[q].nid) && !toks[q].cap {
+				if d.crimeHeads == nil {
+					d.crimeHeads = map[string]string{}
+				}
+				d.crimeHeads[toks[q].norm] = m.crime
+			}
+		}
 		if m.kind == mCrime && m.end < len(toks) && crimeHeads.has(toks[m.end].nid) && toks[m.end].norm != "group" && toks[m.end].norm != "network" && !moneyWords.has(toks[m.end].nid) && !crimeTypeNouns.has(toks[m.end].nid) {
 			// "scam compounds" -> "the compounds"
 			if d.crimeHeads == nil {
@@ -693,6 +705,10 @@ func (d *docState) updateSalience(s *Sentence, toks []token, ms []mention) {
 		d.trades[k].n += counts[i]
 	}
 }
+
+// crimeSites are places a crime is done in, named again alone later: "the
+// factory", "the warehouse".
+var crimeSites = set([]string{"factory", "workshop", "laboratory", "lab", "warehouse", "compound", "camp", "plant", "facility", "farm"})
 
 // tradeCount is how often a text names a trade, and where it first did.
 type tradeCount struct {

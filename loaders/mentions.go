@@ -450,6 +450,13 @@ var hideVehicles = set([]string{"lorry", "truck", "van", "container", "trailer"}
 // broughtVerbs move people: "had been brought to the UK".
 var broughtVerbs = set([]string{"brought", "taken", "transported", "driven", "smuggled", "hidden", "concealed", "carried", "moved", "packed", "crammed"})
 
+// nounVerbs move people but are nouns before an occupation: "transport
+// workers", "ferry operators" are no people moved.
+var nounVerbs = set([]string{"transport", "ferry"})
+
+// occupationNouns are occupations and bodies a noun-verb may modify.
+var occupationNouns = set([]string{"worker", "driver", "operator", "staff", "employee", "company", "union", "sector", "official", "crew", "firm", "owner"})
+
 // journeyNouns are what smuggled people are told they owe for.
 var journeyNouns = set([]string{"journey", "passage", "trip", "crossing", "travel", "transport"})
 
@@ -630,6 +637,8 @@ func (f *mentionFinder) capRun(i int, connectors wordSet, max int) int {
 		case connectors.has(t[j].lid) && j+1 < len(t) && t[j+1].cap && !f.used[j+1] && !calendarWords.has(t[j+1].lid):
 			// (not "Police on Sunday": a date)
 			j++
+		case (t[j].lower == "for" || t[j].lower == "against") && connectors.has(t[j].lid) && j+2 < len(t) && (t[j+1].lower == "a" || t[j+1].lower == "an") && t[j+2].cap && !t[j+2].punct && !f.used[j+2] && j > i:
+			j += 2 // "the Association for a More Just Society", "the Center for a New American Security"
 		case connectors.has(t[j].lid) && nameParticles.has(t[j].lid) && j+2 < len(t) && connectors.has(t[j+1].lid) && nameParticles.has(t[j+1].lid) && t[j+2].cap && !f.used[j+2]:
 			j += 2 // "Bas van den Tillaar", "Ana de la Cruz"
 		default:
@@ -1844,6 +1853,37 @@ func (f *mentionFinder) crimes() {
 				continue
 			}
 		}
+		if t[i].lower == "leave" && i >= 2 && !f.used[i] && (len(f.d.crimeTypes) > 0 || f.d.crimeActor != "" || f.d.mainTrade() != "") {
+			// (only in a text about crime, like unpaid wages)
+			// "were housed in the factory and were not allowed to leave", "could not leave the house":
+			// movement restricted, forced labour
+			b := -1
+			switch {
+			case i >= 3 && t[i-1].lower == "to" && (t[i-2].lower == "allowed" || t[i-2].lower == "permitted" || t[i-2].lower == "free") && (t[i-3].lower == "not" || t[i-3].lower == "never"):
+				b = i - 3
+			case (t[i-1].lower == "not" || t[i-1].lower == "never") && (t[i-2].lower == "could" || t[i-2].lower == "can"):
+				b = i - 2
+			case t[i-1].lower == "to" && t[i-2].lower == "unable":
+				b = i - 2
+			}
+			if b >= 0 && f.free(b, i+1) {
+				f.add(mention{kind: mCrime, start: b, end: i + 1, crime: "human-trafficking"})
+				continue
+			}
+		}
+		if (t[i].lower == "trap" || t[i].lower == "traps" || t[i].lower == "trapped" || t[i].lower == "trapping") && !f.used[i] {
+			// "groom children with gifts and then trap them with debts", "trapped in debt": debt bondage
+			for q := i + 1; q+1 < len(t) && q <= i+4 && !t[q].punct; q++ {
+				if (t[q].lower == "with" || t[q].lower == "in" || t[q].lower == "by") && t[q+1].norm == "debt" && f.free(i, q+2) {
+					f.add(mention{kind: mCrime, start: i, end: q + 2, crime: "human-trafficking"})
+					i = q + 1
+					break
+				}
+			}
+			if f.used[i] {
+				continue
+			}
+		}
 		if (t[i].lower == "lured" || t[i].lower == "tricked" || t[i].lower == "deceived" || t[i].lower == "duped") && i+3 < len(t) && (t[i+1].lower == "with" || t[i+1].lower == "by") && !f.used[i] {
 			// "workers who were lured with false job offers": deceptive recruitment, trafficking
 			for q := i + 2; q < len(t) && q <= i+5 && !t[q].punct; q++ {
@@ -2792,7 +2832,7 @@ func (f *mentionFinder) movedGoods(i int) (string, int) {
 	}
 	if t[i].cls&cTrade != 0 {
 		// "sell drugs", "import cocaine": goods; people moved are smuggled ("networks that move people")
-		if g, e := f.goodsAfter(i + 1); g != "" && (g != schema.People || peopleMovers.has(t[i].lid)) &&
+		if g, e := f.goodsAfter(i + 1); g != "" && (g != schema.People || peopleMovers.has(t[i].lid) && !(nounVerbs.has(t[i].lid) && i+1 < len(t) && occupationNouns.has(t[i+1].nid))) &&
 			(g != "counterfeiting" || !supplyVerbs.has(t[i].lid) || illicitWords.has(t[i+1].lid)) {
 			// (not "supplies fuel, aircraft and armed guards to mining camps": excise goods supplied
 			// or bought are no crime unless called illicit; moved or carried, they are smuggled)
@@ -4972,6 +5012,14 @@ func (f *mentionFinder) institution(i, end int) {
 		for _, e := range f.d.reg.order {
 			if e.kind == KindOrg && strings.Contains(strings.ToLower(e.label), "police") && f.d.orgCounts[e] > 0 {
 				best = e
+			}
+		}
+		if best == nil {
+			// "Police in Norfolk have warned ... The force also said": the police, named by the bare noun
+			for _, e := range f.d.reg.order {
+				if strings.EqualFold(e.label, "police") && e.kind != KindPerson {
+					best = e
+				}
 			}
 		}
 	}

@@ -112,6 +112,7 @@ var ReportingVerbs = []ReportingVerb{
 	{Lemma: "detail", Forms: []string{"details", "detailed"}},
 	{Lemma: "outline", Forms: []string{"outlined", "outlines"}, Particle: []string{"how"}},
 	{Lemma: "charge", Forms: []string{"charged", "charges"}, Particle: []string{"that"}},
+	{Lemma: "suspect", Forms: []string{"suspect", "suspects"}, Particle: []string{"that", "some", "several", "many", "the", "a", "an", "two", "three", "four", "his", "her", "their", "its"}},
 	{Lemma: "fear", Forms: []string{"fear", "fears", "feared"}, Particle: []string{"that"}},
 	{Lemma: "assess", Forms: []string{"assess", "assesses", "assessed"}, Particle: []string{"that"}},
 	{Lemma: "judge", Forms: []string{"judge", "judges", "judged"}, Particle: []string{"that"}},
