@@ -738,6 +738,42 @@ func (d *docState) memberLine(toks []token, ms []mention, first int) *entity {
 	return nil
 }
 
+// attributableLine reads a release's "Quotes attributable to the Minister
+// for Home Affairs, Tony Burke:": whose the quotes under it are (the last
+// person it names, else the body).
+func (d *docState) attributableLine(text string, toks []token, ms []mention) *entity {
+	n := len(toks)
+	if n < 5 || toks[n-1].text != ":" || toks[0].norm != "quote" && toks[0].norm != "comment" && toks[0].norm != "statement" ||
+		toks[1].lower != "attributable" && toks[1].lower != "attributed" || toks[2].lower != "to" {
+		return nil
+	}
+	var who *entity
+	for _, m := range ms {
+		if m.kind == mActor && m.start >= 3 && m.ent != nil && (m.ent.kind == KindPerson || who == nil && !m.ent.country) {
+			who = m.ent
+		}
+	}
+	if who != nil {
+		return who
+	}
+	c := n - 2
+	for c > 3 && toks[c].cap && !toks[c].punct {
+		c--
+	}
+	if toks[c].text == "," && n-2-c >= 2 && n-2-c <= 4 {
+		p := d.reg.person(span(text, toks, c+1, n-1)) // "..., Tony Burke:"
+		o := 3
+		if toks[o].cls&cDet != 0 {
+			o++
+		}
+		if p.title == "" && o < c && isTitleWord(d.lx, toks, o) {
+			p.title = span(text, toks, o, c) // "the Minister for Home Affairs"
+		}
+		return p
+	}
+	return nil
+}
+
 func headerSpeaker(toks []token, ms []mention, first int) *entity {
 	n := len(toks)
 	if n < 3 || toks[n-1].text != ":" {
@@ -1449,6 +1485,9 @@ func (d *docState) attribute(s *Sentence, base Fact, toks []token, ms []mention,
 	// "Commissioner Linda Harbour, Federal Police:" on a line of its own: the paragraphs
 	// after it are hers, until the next such line or tag
 	p := headerSpeaker(toks, ms, first)
+	if p == nil {
+		p = d.attributableLine(s.Text, toks, ms)
+	}
 	if p == nil && len(toks) > 0 && (s.Heading || toks[len(toks)-1].text == ")") {
 		p = d.memberLine(toks, ms, first) // "Sarah Dyke (Somerton and Frome) (LD)": no colon
 	}

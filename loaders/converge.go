@@ -1892,7 +1892,7 @@ func (d *docState) cooccur(text string, toks []token, cm []mention, done map[pai
 		list := listLeft(cm, toks, k)
 		head := cm[list[len(list)-1]].start
 		for q := head - 1; q >= 0 && q >= head-4; q-- {
-			if w := toks[q].lower; w == "that" || w == "which" || w == "who" || d.lx.verbs[w] != nil || crimeAt(cm, q) >= 0 || beForms.m[w] {
+			if w := toks[q].lower; w == "that" || w == "which" || w == "who" || w == "how" || w == "why" || d.lx.verbs[w] != nil || crimeAt(cm, q) >= 0 || beForms.m[w] {
 				break // "The report found that gangs ...": a claim follows, not a response ("areas is laundered": a verb)
 			}
 			if responseWords.has(toks[q].lid) || responseWords.has(toks[q].nid) {
@@ -3596,6 +3596,10 @@ func (d *docState) pronounDoing(text string, toks []token, cm []mention, emit fu
 		actor := -1
 		for k := range cm {
 			if cm[k].actor && cm[k].end <= p {
+				if h := toks[cm[k].end-1]; actor >= 0 && schema.Root(cm[actor].crime) == "organized-crime" && schema.Root(cm[k].crime) != "organized-crime" &&
+					!agentNoun(h.norm) && !crimeAnaphorHeads.has(h.nid) && !officialNouns.has(h.nid) && !h.cap {
+					continue // "the syndicates behind the compounds and ... the money they launder": who acts, not where
+				}
 				actor = k
 			}
 		}
@@ -3781,7 +3785,7 @@ func nounModifierWord(t token) bool {
 
 // clauseOpeners start a clause whose subject follows: "that criminal groups
 // ...", "when criminal organisations are ...".
-var clauseOpeners = set([]string{"that", "when", "where", "because", "while", "as", "since", "if", "whereas", "although", "but",
+var clauseOpeners = set([]string{"that", "when", "where", "because", "while", "as", "since", "if", "whereas", "although", "but", "how",
 	"with"}) // ("with gangs extorting miners and trafficking women")
 
 // controlVerbs govern a trade without doing it: "taxes cannabis", "controls
@@ -4706,10 +4710,25 @@ func (d *docState) notJustThen(text string, toks []token, cm []mention, emit emi
 	if q+1 < len(toks) && (toks[q].lower == "form" || toks[q].lower == "kind" || toks[q].lower == "type") && toks[q+1].lower == "of" {
 		q += 2 // "It is a form of modern slavery"
 	}
-	if k := crimeStartingAt(cm, q); k >= 0 && !cm[k].actor && schema.Root(cm[k].crime) != schema.Root(prev) {
-		emit(mention{kind: mCrime, start: 0, end: 1, crime: prev}, cm[k], span(text, toks, 0, cm[k].end), schema.MechHybrid)
+	for k := crimeStartingAt(cm, q); k >= 0 && !cm[k].actor; {
+		if schema.Root(cm[k].crime) != schema.Root(prev) {
+			emit(mention{kind: mCrime, start: 0, end: 1, crime: prev}, cm[k], span(text, toks, 0, cm[k].end), schema.MechHybrid)
+		}
+		// "They are a human trafficking problem and an organised crime problem": each of a list
+		e := cm[k].end
+		for e < len(toks) && (problemNouns.has(toks[e].nid) || toks[e].cls&cDet != 0 || toks[e].text == "," || toks[e].lower == "and" || toks[e].lower == "also") {
+			e++
+		}
+		if e == cm[k].end || toks[e-1].lower != "and" && toks[e-1].cls&cDet == 0 {
+			break
+		}
+		k = crimeStartingAt(cm, e)
 	}
 }
+
+// problemNouns head what a crime is said to be: "a fraud problem", "a
+// security threat".
+var problemNouns = set([]string{"problem", "issue", "threat", "challenge", "crime", "business", "industry", "question"})
 
 // crimeAfterVerb returns the trade (no actor) in the clause whose past-tense
 // verb stands at v ("turned the buildings into scam centres"), or -1.

@@ -175,7 +175,15 @@ func TextDocument(name string, data []byte) (Document, error) {
 		d.Path = name
 	}
 	// a first line that reads as a headline is the title
-	lines := strings.SplitN(d.Text, "\n", 4)
+	lines := strings.SplitN(d.Text, "\n", 8)
+	for nav := false; len(lines) > 2; lines = lines[1:] {
+		// "Skip to main content", "Home | Research | Events": the page's navigation, not its title
+		if l := strings.TrimSpace(lines[0]); navLine(l) {
+			nav = true
+		} else if l != "" || !nav {
+			break
+		}
+	}
 	first := strings.TrimLeft(strings.TrimSpace(lines[0]), "# ")
 	if first != "" && !endsSentence(first) && utf8.RuneCountInString(first) < 150 {
 		d.Title = first
@@ -195,6 +203,16 @@ func TextDocument(name string, data []byte) (Document, error) {
 	}
 	return d, nil
 }
+
+// navLine says whether a line is a page's navigation: a menu of links
+// between bars, or a link such as "Skip to main content".
+func navLine(l string) bool {
+	l = strings.ToLower(strings.TrimSpace(l))
+	return strings.Count(l, " | ") >= 2 || navPhrases.m[l]
+}
+
+var navPhrases = setOf(map[string]bool{"skip to main content": true, "skip to content": true, "skip to navigation": true,
+	"menu": true, "search": true, "home": true, "sign in": true, "log in": true, "subscribe": true, "main menu": true})
 
 // sectionLabels stand over a headline as the first line of a page.
 var sectionLabels = setOf(map[string]bool{"commentary": true, "opinion": true, "analysis": true, "news": true, "press release": true,

@@ -1642,7 +1642,8 @@ func (f *mentionFinder) crimes() {
 				}
 			}
 		}
-		if v < 0 && t[i].norm == "passport" && !f.used[i] && passportsKept(t, i) {
+		if v < 0 && (t[i].norm == "passport" || (t[i].norm == "document" || t[i].norm == "paper" || t[i].norm == "card") && i > 0 && (t[i-1].lower == "identity" || t[i-1].lower == "id" || t[i-1].lower == "travel")) && !f.used[i] && passportsKept(t, i) {
+			// ("had their identity documents withheld by captains")
 			// "having their passports confiscated": workers held by the papers taken from them
 			f.add(mention{kind: mCrime, start: i, end: i + 1, crime: "human-trafficking"})
 			continue
@@ -2238,6 +2239,20 @@ func (f *mentionFinder) crimes() {
 				f.add(mention{kind: mCrime, start: i, end: j + 1, crime: "money-laundering"})
 				i = j
 				continue
+			}
+			if b := i - 1; b >= 2 && (t[b].cls&cPron != 0 || t[b].cls&cDet == 0 && !t[b].punct && !t[b].cap && pluralTok(t[b])) {
+				// "follow the money they launder", "the profits the gangs launder": the money before,
+				// its launderer between
+				if t[b-1].cls&cDet != 0 && b >= 3 {
+					b--
+				}
+				if t[b-1].lower == "that" || t[b-1].lower == "which" {
+					b--
+				}
+				if b >= 1 && moneyWords.has(t[b-1].nid) {
+					f.add(mention{kind: mCrime, start: i, end: i + 1, crime: "money-laundering"})
+					continue
+				}
 			}
 			if j+2 < len(t) && t[j+1].norm == "'s" && moneyWords.has(t[j+2].nid) && !t[j].punct {
 				// "used to launder the group's proceeds": the owner stays a mention of its own

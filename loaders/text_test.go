@@ -97,6 +97,8 @@ func TestTextDocumentTitle(t *testing.T) {
 		{"section label", "Commentary\n\nThe Ransomware Economy Has a Laundering Problem\n\nI argue that.\n", "Commentary: The Ransomware Economy Has a Laundering Problem"},
 		{"label over a sentence", "News\n\nPolice arrested six men.\n", "News"},
 		{"markdown", "# Report on fraud\n\nText.\n", "Report on fraud"},
+		{"navigation first", "Skip to main content\nHome | Research | Events | About\n\nCommentary\n\nScam compounds\n\nText.\n", "Commentary: Scam compounds"},
+		{"a one-word headline is no menu", "Menus\n\nText.\n", "Menus"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
