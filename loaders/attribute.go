@@ -1249,6 +1249,17 @@ func bylineStart(toks []token) int {
 			return 2
 		}
 	}
+	if len(toks) >= 5 && (toks[0].lower == "posted" || toks[0].lower == "published" || toks[0].lower == "written") && toks[1].lower == "on" {
+		// "Posted on 2 October 2026 by Daniel Hart": a date, then who
+		for q := 2; q+1 < len(toks) && q <= 7; q++ {
+			if toks[q].lower == "by" {
+				return q + 1
+			}
+			if !isDigits(toks[q].text) && !calendarWords.has(toks[q].lid) && toks[q].text != "," {
+				break
+			}
+		}
+	}
 	return 0
 }
 
@@ -1572,6 +1583,11 @@ func (d *docState) attribute(s *Sentence, base Fact, toks []token, ms []mention,
 						m = &mention{kind: mActor, start: q, end: r, ent: g}
 					}
 				}
+			}
+		}
+		if m == nil {
+			if e, g := d.familiarSources(s.Text, toks, i+2); g != nil {
+				m = &mention{kind: mActor, start: i + 2, end: e, ent: g} // "according to three people familiar with the investigation"
 			}
 		}
 		for k := i + 3; m == nil && k < len(toks) && k <= i+6; k++ {
@@ -2420,6 +2436,30 @@ func (d *docState) viewOf(toks []token, ms []mention, first int) (*entity, int) 
 
 // describedGroupEnd returns the end of a lowercase plural phrase of people
 // at q ("independent sanctions monitors", "UN investigators"), or q.
+// familiarSources reads the unnamed sources of a report at q: "three people
+// familiar with a U.S. investigation", "sources close to the talks", "two
+// officials briefed on the matter". It returns where they end and a group.
+func (d *docState) familiarSources(text string, toks []token, q int) (int, *entity) {
+	for q < len(toks) && (toks[q].cls&cDet != 0 || isDigits(toks[q].text) || numberWords.has(toks[q].lid) || toks[q].lower == "several") {
+		q++
+	}
+	if q+2 >= len(toks) || !sourceNouns.has(toks[q].nid) || !pluralTok(toks[q]) && toks[q].lower != "people" || !familiarWords.has(toks[q+1].lid) {
+		return 0, nil
+	}
+	e := q + 2
+	for e < len(toks) && e < q+8 && !toks[e].punct && toks[e].lower != "and" {
+		e++
+	}
+	g := d.reg.get(KindGroup, span(text, toks, q, e))
+	g.plural = true
+	d.sources = g
+	return e, g
+}
+
+// sourceNouns are who a report cites unnamed; familiarWords say what they know.
+var sourceNouns = set([]string{"person", "people", "source", "official", "individual", "diplomat", "insider", "investigator"})
+var familiarWords = set([]string{"familiar", "close", "briefed", "knowledgeable", "involved", "with"})
+
 func describedGroupEnd(toks []token, q int) int {
 	r := q
 	for r < len(toks) && r < q+4 && !toks[r].punct && toks[r].cls == 0 && (!toks[r].cap || upperWord(toks[r].text)) {
@@ -3436,6 +3476,11 @@ func (d *docState) resolvePronoun(p string, ms []mention, at int, part bool) *en
 			}
 		}
 	case "they", "their", "them":
+		if sp := d.lastSpeaker; p == "they" && at > 2 && at >= len(d.inQuote)-3 && sp != nil && sp.plural && sp.lastSent >= d.sentIndex-1 {
+			// "The cartel then used the companies to ..., they said.": a closing "they said" goes on
+			// with the sources of the sentence before, not the last plural this one named
+			return sp
+		}
 		for k := len(ms) - 1; k >= 0; k-- {
 			if ms[k].kind == mActor && ms[k].ent.plural && ms[k].end <= at && !ms[k].prep {
 				return ms[k].ent

@@ -343,6 +343,9 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 			a.start, a.end = p, p+1
 			if crimeStartingAt(cm, p+1) >= 0 && d.verbLike(toks[p+1]) {
 				cm = append(cm, a)
+			} else if k := byMeans(toks, cm, p+1); k >= 0 {
+				// "public contracts, which they win by corrupting local administrators": the means is their deed
+				pending = append(pending, pendingLink{a: a, b: cm[k], mech: schema.MechInvolvement})
 			} else if k := crimeAfterVerb(toks, cm, p+1); k >= 0 && toks[p-1].text == "," {
 				// "When the pandemic closed the casinos, they turned the buildings into scam centres"
 				cm = append(cm, a)
@@ -1556,6 +1559,21 @@ func openingWord(toks []token) int {
 		return p
 	}
 	return -1
+}
+
+// counterfactual says whether the clause at i follows an opening "Without
+// X,": its "could not" says X is needed, not that the deed is not done.
+func counterfactual(toks []token, i int) bool {
+	o := openingWord(toks)
+	if o < 0 || toks[o].lower != "without" {
+		return false
+	}
+	for q := o + 1; q < i && q <= o+8; q++ {
+		if toks[q].text == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // tradeAnaphorNouns head a definite description of a trade: "the trade", "this business".
@@ -3949,8 +3967,8 @@ func (d *docState) actorDoing(text string, toks []token, cm []mention, emit func
 		if r < 0 || !d.verbLike(toks[j]) {
 			continue // "the same groups launder their profits"
 		}
-		if negatedBetween(toks, a.end, j) {
-			continue // "The jihadists do not run the cocaine trade"
+		if negatedBetween(toks, a.end, j) && !counterfactual(toks, a.start) {
+			continue // "The jihadists do not run the cocaine trade" (but "Without them, the clans could not launder a euro")
 		}
 		list := listRight(cm, toks, r)
 		cue := span(text, toks, cs, cm[list[len(list)-1]].end)
@@ -4729,6 +4747,25 @@ func (d *docState) notJustThen(text string, toks []token, cm []mention, emit emi
 // problemNouns head what a crime is said to be: "a fraud problem", "a
 // security threat".
 var problemNouns = set([]string{"problem", "issue", "threat", "challenge", "crime", "business", "industry", "question"})
+
+// byMeans returns the crime (a gerund, no actor) that the verb at v is done
+// by: "which they win by corrupting local administrators", or -1.
+func byMeans(toks []token, cm []mention, v int) int {
+	if v+2 >= len(toks) || toks[v].punct || toks[v].cls&(cDet|cPrep|cConj|cPron) != 0 {
+		return -1
+	}
+	q := v + 1
+	if toks[q].cls&cDet != 0 || toks[q].cls&cPron != 0 {
+		q++ // "win them by", "win the contracts by"
+	}
+	if q+1 >= len(toks) || toks[q].lower != "by" && toks[q].lower != "through" {
+		return -1
+	}
+	if k := crimeStartingAt(cm, q+1); k >= 0 && !cm[k].actor && strings.HasSuffix(toks[q+1].lower, "ing") {
+		return k
+	}
+	return -1
+}
 
 // crimeAfterVerb returns the trade (no actor) in the clause whose past-tense
 // verb stands at v ("turned the buildings into scam centres"), or -1.
@@ -6264,6 +6301,7 @@ const (
 	passHandle
 	passReach
 	passRelative
+	passFinancedBy
 )
 
 // singlePasses may find both crimes of a link with one crime mention or
@@ -6395,7 +6433,54 @@ var convergePasses = []convergePass{
 	{0, (*docState).dealtTogether}, {0, (*docState).twoDeeds}, {0, (*docState).relativeSubject},
 	{passMoney, (*docState).proceedsBuy}, {0, (*docState).officialsSupply}, {0, (*docState).recordsOf},
 	{0, (*docState).relativeAlso}, {passMoney, (*docState).moneyFromInto}, {0, (*docState).moneyBuys},
-	{0, (*docState).blindEyeWhile}, {0, (*docState).inseparable}, {passRelative, (*docState).crimeByActor},
+	{0, (*docState).blindEyeWhile}, {0, (*docState).inseparable}, {passRelative, (*docState).crimeByActor}, {passFinancedBy, (*docState).financedSubject},
+}
+
+// financedSubject links the crime a subject is financed by to the crimes
+// its verb goes on to do: "Armed groups financed by cocaine continued to
+// recruit children and to destroy the Amazon rainforest through illegal
+// mining" (whoever the groups are, cocaine pays for the mining).
+func (d *docState) financedSubject(text string, toks []token, cm []mention, emit emitFn) {
+	for p := 1; p+2 < len(toks); p++ {
+		if !financedWords.has(toks[p].lid) || toks[p+1].lower != "by" || toks[p-1].punct || toks[p-1].cls&(cDet|cPrep|cPron) != 0 {
+			continue
+		}
+		for q := 0; q < p; q++ {
+			if toks[q].punct || toks[q].cls&cFinite != 0 || d.lx.verbsOf(toks[q].lid) != nil {
+				return // the subject alone before: "Armed groups financed by"
+			}
+		}
+		a := crimeStartingAt(cm, p+2)
+		if a < 0 && p+3 < len(toks) && toks[p+2].cls&cDet != 0 {
+			a = crimeStartingAt(cm, p+3)
+		}
+		if a < 0 || cm[a].actor {
+			return
+		}
+		for k := a + 1; k < len(cm); k++ {
+			b := cm[k]
+			if crossesClauseBreak(toks, cm[a].end, b.start) || reportingBetween(d, toks, cm[a].end, b.start) {
+				break
+			}
+			if !b.actor && schema.Root(b.crime) != schema.Root(cm[a].crime) {
+				emit(cm[a], b, span(text, toks, p, b.end), schema.MechFinances)
+			}
+		}
+		return
+	}
+}
+
+// financedWords say what pays for a group: "financed by cocaine".
+var financedWords = set([]string{"financed", "funded", "fuelled", "fueled", "bankrolled", "sustained", "enriched"})
+
+// reportingBetween says whether a reporting verb stands in toks[i:j].
+func reportingBetween(d *docState, toks []token, i, j int) bool {
+	for p := i; p < j; p++ {
+		if reportingWord(d, toks, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // crimeByActor links a crime to the crime actor of the relative clause that
@@ -6449,21 +6534,23 @@ func (d *docState) inseparable(text string, toks []token, cm []mention, emit emi
 		if !separateVerbs.has(toks[i].lid) {
 			continue
 		}
-		neg := false
+		neg := -1
 		for q := i - 1; q >= 0 && q >= i-3; q-- {
-			w := toks[q].lower
-			neg = neg || w == "cannot" || w == "not" || w == "n't" || w == "impossible" || w == "never"
+			if w := toks[q].lower; w == "cannot" || w == "not" || w == "n't" || w == "impossible" || w == "never" {
+				neg = q
+			}
 		}
-		if !neg {
+		if neg < 0 {
 			continue
 		}
-		var x, y int
+		var x, y, from int
 		if beForms.has(toks[i-1].lid) || toks[i-1].lower == "been" {
 			// "trafficking cannot be separated from corruption"
-			x = lastBefore(cm, i, func(m mention) bool { return !crossesClauseBreak(toks, m.end, i) })
+			x = lastBefore(cm, i, func(m mention) bool { return !crossesClauseBreak(toks, m.end, neg) }) // (up to its "not")
 			if i+1 >= len(toks) || toks[i+1].lower != "from" {
 				continue
 			}
+			from = i + 1
 			y = rightOf(cm, toks, i+2)
 		} else {
 			x = rightOf(cm, toks, i+1)
@@ -6477,10 +6564,17 @@ func (d *docState) inseparable(text string, toks []token, cm []mention, emit emi
 			if f >= len(toks) || toks[f].lower != "from" {
 				continue
 			}
+			from = f
 			y = rightOf(cm, toks, f+1)
 		}
-		if x >= 0 && y >= 0 && schema.Root(cm[x].crime) != schema.Root(cm[y].crime) {
-			emit(cm[x], cm[y], span(text, toks, i, cm[y].end), schema.MechLink)
+		if x < 0 || y < 0 {
+			continue
+		}
+		// (the cue starts at "from": its "not" is what the link says, not a denial of it)
+		for _, k := range listRight(cm, toks, y) {
+			if schema.Root(cm[x].crime) != schema.Root(cm[k].crime) {
+				emit(cm[x], cm[k], span(text, toks, from, cm[k].end), schema.MechLink)
+			}
 		}
 	}
 }
@@ -7076,7 +7170,7 @@ func passTriggers() map[uint32]wordSet {
 		passFront: set([]string{"front", "fronts", "cover"}), passPay: payVerbs, passLevy: set([]string{"taxation", "taxes", "levies", "tolls"}),
 		passConvert: set([]string{"convert", "converts", "converted", "converting"}), passMove: moveTriggers(),
 		passVictims: set([]string{"victims"}), passSource: set([]string{"source"}), passHandle: handleVerbs, passReach: reachVerbs,
-		passRelative: set([]string{"that", "which"})}
+		passRelative: set([]string{"that", "which"}), passFinancedBy: financedWords}
 }
 
 // paidInGoods links a crime actor to the goods it is paid in or pays in:

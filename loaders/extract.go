@@ -243,11 +243,12 @@ func (d *docState) actorByName(name string) *entity {
 }
 
 type docState struct {
-	x   *Extractor
-	lx  *lexicon
-	doc Document
-	reg *registry
-	res *Result
+	sources *entity // the unnamed sources a report cites ("three people familiar with ...")
+	x       *Extractor
+	lx      *lexicon
+	doc     Document
+	reg     *registry
+	res     *Result
 
 	author            *entity
 	lastSpeaker       *entity

@@ -36,8 +36,18 @@ var washForms = map[string]string{"wash": "launder", "washes": "launders", "wash
 // "washed ashore" stay as they are.
 func washMoney(toks []token) {
 	for i := range toks {
+		if w := toks[i].lower; len(w) < 3 || w[0] != 'm' && w[0] != 'c' && w[0] != 'b' && w[0] != 'w' {
+			continue // (a byte test first: "mix", "mingle", "commingle", "blend", and "wash", "clean", "cleanse")
+		}
+		if l, ok := mixForms[toks[i].lower]; ok && mixedWithClean(toks, i) > i {
+			// "to mix drug proceeds with legitimate export revenue": commingling launders
+			toks[i].lower, toks[i].norm = l, l
+			toks[i].lid, toks[i].nid = wordID(l), wordID(l)
+			toks[i].cls = wordClass(toks[i].lid)
+			continue
+		}
 		if w := toks[i].lower; len(w) < 4 || w[0] != 'w' && w[0] != 'c' {
-			continue // (a byte test first: "wash", "clean", "cleanse")
+			continue
 		}
 		l, ok := washForms[toks[i].lower]
 		if !ok {
@@ -480,8 +490,11 @@ func (f *mentionFinder) passiveSubject(a int) string {
 			q = c - 1
 		}
 	}
-	if q < 0 || t[q].punct || t[q].cap && q > 0 { // (a sentence may open with the noun: "Migrants are smuggled")
+	if q < 0 || t[q].punct {
 		return ""
+	}
+	if t[q].cap && q > 0 { // (a sentence may open with the noun: "Migrants are smuggled")
+		return f.participleGoods(q) // ("the weapons used by cartels in Mexico had been trafficked")
 	}
 	if w := t[q].lower; w == "they" || w == "he" || w == "she" {
 		// "The boys, aged 15 and 16, told officers they had been brought": people the sentence named
@@ -497,8 +510,59 @@ func (f *mentionFinder) passiveSubject(a int) string {
 			return g
 		}
 	}
+	return f.participleGoods(q)
+}
+
+// participleGoods returns the crime of goods that a participle phrase
+// ending at q describes: "most of the weapons used by cartels in his country
+// (had been trafficked)", or "".
+func (f *mentionFinder) participleGoods(q int) string {
+	t := f.toks
+	for p := q; p >= 2 && p >= q-8 && !t[p].punct; p-- {
+		if !heldParticiples.has(t[p].lid) || p+1 >= len(t) || t[p+1].lower != "by" {
+			continue
+		}
+		for k := max(0, p-3); k < p; k++ {
+			if g, e := f.goodsAt(k); g != "" && e == p {
+				return g
+			}
+		}
+		break
+	}
 	return ""
 }
+
+// mixForms mingle dirty money with clean, with the launder form each stands for.
+var mixForms = map[string]string{"mix": "launder", "mixes": "launders", "mixed": "laundered", "mixing": "laundering",
+	"mingle": "launder", "mingles": "launders", "mingled": "laundered", "mingling": "laundering",
+	"commingle": "launder", "commingles": "launders", "commingled": "laundered", "commingling": "laundering",
+	"blend": "launder", "blends": "launders", "blended": "laundered", "blending": "laundering"}
+
+// mixedWithClean reads the money mixed at i and the clean money it is mixed
+// with: "mix drug proceeds with legitimate export revenue". It returns where
+// the clean money is named, or i.
+func mixedWithClean(t []token, i int) int {
+	money := false
+	for q := i + 1; q+1 < len(t) && q <= i+8 && !t[q].punct; q++ {
+		if moneyWords.has(t[q].nid) {
+			money = true
+		}
+		if money && t[q].lower == "with" {
+			for r := q + 1; r < len(t) && r <= q+3 && !t[r].punct; r++ {
+				if cleanWords.has(t[r].lid) {
+					return r
+				}
+			}
+			return i
+		}
+	}
+	return i
+}
+
+var cleanWords = set([]string{"legitimate", "legal", "clean", "lawful", "licit"})
+
+// heldParticiples describe goods by who has them: "the weapons used by cartels".
+var heldParticiples = set([]string{"used", "owned", "held", "carried", "bought", "sold", "made", "seized", "found", "smuggled", "recovered"})
 
 // trafficked says whether a crime type is a trade in goods or people.
 func trafficked(slug string) bool {
@@ -2222,6 +2286,12 @@ func (f *mentionFinder) crimes() {
 			f.add(mention{kind: mCrime, start: i, end: i + 1, crime: "money-laundering"})
 			continue
 		}
+		if v < 0 && strings.Contains(t[i].lower, "invest") && investVerbs.has(t[i].lid) && i+2 < len(t) && (t[i+1].lower == "in" || t[i+1].lower == "into" || t[i+1].lower == "heavily" && t[i+2].lower == "in") && !f.used[i] && assetAfter(t, i+2) && f.actorDoes(i) {
+			// "The clans invest in hotels, restaurants, construction": a crime group putting its
+			// money into the legal economy launders it
+			f.add(mention{kind: mCrime, start: i, end: i + 1, crime: "money-laundering"})
+			continue
+		}
 		if v < 0 && launders(t[i]) && !f.used[i] {
 			// "launder the proceeds", "laundered the cash": the laundering itself
 			j := i + 1
@@ -3150,6 +3220,15 @@ func (f *mentionFinder) collectives() {
 			continue
 		}
 		norm := t[i].norm
+		if f.d.sources != nil && i > 0 && t[i-1].lower == "the" && sourceNouns.has(t[i].nid) && (pluralTok(t[i]) || t[i].lower == "people") && !f.used[i-1] {
+			// "two of the people said" after "three people familiar with the investigation": those sources
+			b := i - 1
+			if b >= 2 && t[b-1].lower == "of" && (memberWords.has(t[b-2].lid) || quantifiers.has(t[b-2].lid) || isDigits(t[b-2].text)) && !f.used[b-2] {
+				b -= 2 // "two of the people"
+			}
+			f.add(mention{kind: mActor, start: b, end: i + 1, ent: f.d.sources})
+			continue
+		}
 		if !lx.groupWords.has(t[i].nid) {
 			if f.peopleSpeaking(i) {
 				f.collective(i, i+1) // "Several fishers said": people no list holds, named by what they do
