@@ -488,6 +488,9 @@ func (d *docState) verbWord(toks []token, i int) (verbHit, bool) {
 	if i > 0 && d.lx.docNouns.has(toks[i].nid) && docModifiers.has(toks[i-1].lid) {
 		return verbHit{}, false // "Full report and data on our website", "Annual report": a noun
 	}
+	if i+2 < len(toks) && (toks[i].lower == "reports" || toks[i].lower == "reported" || toks[i].lower == "reporting") && toks[i+1].lower == "from" && onlyNameAfter(toks, i+2) {
+		return verbHit{}, false // "Our correspondent Anna Foster reports from Niger.": where from, no report
+	}
 	if i+1 < len(toks) && (toks[i].lower == "report" || toks[i].lower == "reports" || toks[i].lower == "statement") && (toks[i+1].lower == "of" || toks[i+1].lower == "by") {
 		return verbHit{}, false // "Final report of the Panel of Experts": a noun
 	}
@@ -1298,8 +1301,30 @@ func passiveVerb(toks []token, i int) bool {
 	switch toks[k].lower {
 	case "was", "were", "been", "being", "is", "are", "be", "get", "got":
 		return true
+	case "and":
+		// "They had been smuggled into the country in the back of lorries and told they owed
+		// £20,000": a second participle of the same passive
+		for q := k - 1; q >= 1 && q >= k-12 && !toks[q].punct; q-- {
+			if strings.HasSuffix(toks[q].lower, "ed") || toks[q].lower == "taken" || toks[q].lower == "brought" {
+				switch toks[q-1].lower {
+				case "was", "were", "been", "being", "is", "are", "be":
+					return true
+				}
+			}
+		}
 	}
 	return false
+}
+
+// onlyNameAfter says whether toks[i:] is a place's name and the full stop:
+// "Niger.", "the Sahel.", "northern Mali.".
+func onlyNameAfter(toks []token, i int) bool {
+	for ; i < len(toks); i++ {
+		if t := toks[i]; t.punct && t.text != "," || !t.cap && t.cls&cDet == 0 && !placeAdjectives.has(t.lid) && !t.punct {
+			return t.punct && i == len(toks)-1
+		}
+	}
+	return true
 }
 
 // ambiguous verb forms are also nouns ("states", "claims", "calls") or

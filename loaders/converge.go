@@ -465,6 +465,15 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 			if k := crimeStartingAt(cm, g+2); g+2 < len(toks) && beForms.has(toks[g+1].lid) && k >= 0 && schema.Root(cm[k].crime) == "money-laundering" {
 				// "The cash is sent home through hawala brokers": the gains, layered
 				pending = append(pending, pendingLink{a: cm[k], b: gm, mech: schema.MechFinances})
+			} else if g+3 < len(toks) && beForms.has(toks[g+1].lid) && layerVerbs.has(toks[g+2].lid) {
+				// "The proceeds were passed through the accounts of more than 60 money mules": layered
+				// through the launderers the clause goes on to name
+				for k := range cm {
+					if schema.Root(cm[k].crime) == "money-laundering" && cm[k].start > g+2 && cm[k].start <= g+14 && !punctBetween(toks, g+2, cm[k].start) {
+						pending = append(pending, pendingLink{a: cm[k], b: gm, mech: schema.MechFinances})
+						break
+					}
+				}
 			}
 			cm = append(cm, gm)
 			sortMentions(cm)
@@ -1268,6 +1277,41 @@ func (d *docState) exploitedIn(text string, toks []token, cm []mention, emit fun
 				continue
 			}
 			emit(cm[x], cm[y], span(text, toks, cm[x].start, cm[y].end), schema.MechInvolvement)
+		}
+	}
+	for x := range cm {
+		// "The boys had been smuggled into the UK and told they owed £20,000 for the journey": the
+		// people smuggled, then held by a debt, one passive subject
+		if cm[x].actor || schema.Root(cm[x].crime) != "migrant-smuggling" || cm[x].start < 2 || !(beForms.has(toks[cm[x].start-1].lid) || toks[cm[x].start-1].lower == "been") {
+			continue
+		}
+		for y := x + 1; y < len(cm); y++ {
+			if cm[y].start > cm[x].end+16 || punctBetween(toks, cm[x].end, cm[y].start) {
+				break
+			}
+			if !cm[y].actor && schema.Root(cm[y].crime) == "human-trafficking" && slices.ContainsFunc(toks[cm[x].end:cm[y].start], func(t token) bool { return t.lower == "and" }) {
+				emit(cm[x], cm[y], span(text, toks, cm[x].start, cm[y].end), schema.MechInvolvement)
+				break
+			}
+		}
+	}
+	for x := range cm {
+		// "found 400 cannabis plants and two teenagers who had been locked in for months to tend
+		// them": the confined work the goods named before
+		if cm[x].actor || schema.Root(cm[x].crime) != "human-trafficking" {
+			continue
+		}
+		for q := cm[x].end; q+2 < len(toks) && q <= cm[x].end+4 && !toks[q].punct; q++ {
+			if toks[q].lower != "to" || !labourVerbs.has(toks[q+1].lid) || toks[q+2].lower != "them" && toks[q+2].lower != "it" {
+				continue
+			}
+			for y := x - 1; y >= 0; y-- {
+				if !cm[y].actor && schema.Root(cm[y].crime) != "human-trafficking" {
+					emit(cm[y], cm[x], span(text, toks, cm[y].start, q+3), schema.MechInvolvement)
+					break
+				}
+			}
+			break
 		}
 	}
 	for i := 1; i+1 < len(toks); i++ {
@@ -4711,6 +4755,12 @@ func (d *docState) notJustThen(text string, toks []token, cm []mention, emit emi
 			}
 		}
 	}
+	if prev == "" && len(toks) > 3 && len(d.prevTrades) == 1 && toks[2].lower == "also" && (toks[0].lower == "they" && toks[1].lower == "are" || toks[0].lower == "it" && toks[1].lower == "is") &&
+		d.sentIndex >= 2 && problemFrame(d.res.Sentences[d.sentIndex-2].Text) {
+		// "We treat cannabis farms as a drugs problem. They are also a modern slavery problem.": what
+		// the sentence before framed as one problem is also another (not "Fraud rose. It is also ...")
+		prev, sent = d.prevTrades[0], d.sentIndex-1
+	}
 	if prev == "" || sent != d.sentIndex-1 || len(toks) < 3 {
 		return
 	}
@@ -4742,6 +4792,17 @@ func (d *docState) notJustThen(text string, toks []token, cm []mention, emit emi
 		}
 		k = crimeStartingAt(cm, e)
 	}
+}
+
+// problemFrame says whether a sentence frames something as a problem: "We
+// treat cannabis farms as a drugs problem."
+func problemFrame(s string) bool {
+	for _, t := range tokenize(s, nil) {
+		if t.lower == "problem" || t.lower == "issue" {
+			return true
+		}
+	}
+	return false
 }
 
 // problemNouns head what a crime is said to be: "a fraud problem", "a
@@ -7824,6 +7885,17 @@ func lastBefore(cm []mention, i int, ok func(m mention) bool) int {
 func crossesClauseBreak(toks []token, i, j int) bool {
 	for p := i; p < j; p++ {
 		if clauseBreaks.has(toks[p].lid) || toks[p].punct && toks[p].text != "," && toks[p].norm != "'s" || toks[p].quote != 0 && toks[p].norm != "'s" {
+			return true
+		}
+	}
+	return false
+}
+
+// punctBetween says whether toks[i:j] holds punctuation other than a comma
+// ("through the accounts of more than 60 money mules": no clause ends).
+func punctBetween(toks []token, i, j int) bool {
+	for p := i; p < j; p++ {
+		if toks[p].punct && toks[p].text != "," {
 			return true
 		}
 	}

@@ -613,6 +613,9 @@ func (d *docState) updateSalience(s *Sentence, toks []token, ms []mention) {
 						d.actorHeads = map[string]string{}
 					}
 					d.actorHeads[toks[m.end-1].norm] = m.crime
+					if m.end-m.start >= 4 && (toks[m.start+1].lower == "linked" || toks[m.start+1].lower == "affiliated" || toks[m.start+1].lower == "loyal") {
+						d.actorHeads[toks[m.start].norm] = m.crime // "groups linked to al-Qaeda": "the groups" later
+					}
 				}
 			}
 			switch r := schema.Root(m.crime); r {
@@ -921,6 +924,9 @@ func (d *docState) authorBio(sents []Sentence) {
 func (d *docState) bio(s Sentence, unnamed bool) bool {
 	{
 		toks := tokenize(s.Text, nil)
+		for len(toks) > 0 && (toks[0].text == "—" || toks[0].text == "–" || toks[0].text == "-" || toks[0].text == "*") {
+			toks = toks[1:] // "— Helen Marsh is a former detective": a dash sets the note off
+		}
 		if unnamed && len(toks) >= 5 && toks[0].lower == "the" && (toks[1].lower == "author" && toks[2].lower == "is" || toks[1].lower == "authors" && toks[2].lower == "are") {
 			// "The author is a senior fellow at ...", "The authors are fellows in ...": an
 			// unnamed writer states what the piece states

@@ -464,6 +464,17 @@ var broughtVerbs = set([]string{"brought", "taken", "transported", "driven", "sm
 // workers", "ferry operators" are no people moved.
 var nounVerbs = set([]string{"transport", "ferry"})
 
+// crimeNamed says whether this sentence names a crime already (not counting
+// an actor): "found 400 cannabis plants and two teenagers who had been locked in".
+func (f *mentionFinder) crimeNamed() bool {
+	for _, m := range f.ms {
+		if m.kind == mCrime && !m.actor {
+			return true
+		}
+	}
+	return false
+}
+
 // occupationNouns are occupations and bodies a noun-verb may modify.
 var occupationNouns = set([]string{"worker", "driver", "operator", "staff", "employee", "company", "union", "sector", "official", "crew", "firm", "owner"})
 
@@ -501,6 +512,19 @@ func (f *mentionFinder) passiveSubject(a int) string {
 		for k := 0; k < q; k++ {
 			if g, _ := f.goodsAt(k); g == schema.People && t[k].norm != "people" {
 				return g
+			}
+		}
+		if w == "they" && q == 0 && f.d.sentIndex >= 2 {
+			// "The boys were not gardeners. They had been smuggled into the country": the people the
+			// sentence before opened with
+			prev := f.d.res.Sentences[f.d.sentIndex-2].Text
+			p := tokenize(prev, nil)
+			k := 0
+			for k < len(p) && k < 3 && (p[k].cls&cDet != 0 || adjective(p[k]) || p[k].cap && k > 0) {
+				k++
+			}
+			if k < len(p) && schema.Goods[p[k].norm] == schema.People && p[k].norm != "people" {
+				return schema.People
 			}
 		}
 		return ""
@@ -1936,6 +1960,13 @@ func (f *mentionFinder) crimes() {
 				continue
 			}
 		}
+		if t[i].lower == "locked" && i >= 1 && i+1 < len(t) && (t[i+1].lower == "in" || t[i+1].lower == "inside" || t[i+1].lower == "up") && !f.used[i] &&
+			(beForms.has(t[i-1].lid) || t[i-1].lower == "been") && f.free(i, i+2) && (len(f.d.crimeTypes) > 0 || f.d.crimeActor != "" || f.d.mainTrade() != "" || f.crimeNamed()) {
+			// "two Vietnamese teenagers who had been locked in for months to tend them": confined, forced labour
+			f.add(mention{kind: mCrime, start: i, end: i + 2, crime: "human-trafficking"})
+			i++
+			continue
+		}
 		if (t[i].lower == "trap" || t[i].lower == "traps" || t[i].lower == "trapped" || t[i].lower == "trapping") && !f.used[i] {
 			// "groom children with gifts and then trap them with debts", "trapped in debt": debt bondage
 			for q := i + 1; q+1 < len(t) && q <= i+4 && !t[q].punct; q++ {
@@ -2431,11 +2462,21 @@ func (f *mentionFinder) crimes() {
 			// "Honduran Trafficker and Former Police Commander Charged with Importing Cocaine": the goods
 			// the sentence goes on to name, when the text has named no trade yet
 			for q := i + 1; q < len(t) && q <= i+10 && t[q].text != "."; q++ {
+				if t[q].cls&cTrade != 0 || schema.MovingVerbs[t[q].lower] != "" {
+					// "traffickers rely on corrupt customs officials to move illegal wildlife products"
+					if g, _ := f.goodsAfter(q + 1); g != "" && g != schema.People {
+						slug = g
+						break
+					}
+				}
 				if _, c := lx.crimes.longest(t, q); c >= 0 {
 					if r := schema.Root(lx.crimeVals[c].slug); r == "drug-trafficking" || r == "arms-trafficking" || r == "environmental-crime" {
 						slug = lx.crimeVals[c].slug
+						break
 					}
-					break
+					if r := schema.Root(lx.crimeVals[c].slug); r != "corruption" && r != "money-laundering" {
+						break // ("traffickers rely on corrupt customs officials to move illegal wildlife products": past the means)
+					}
 				}
 			}
 		}
