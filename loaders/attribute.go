@@ -130,7 +130,9 @@ func bylineLine(toks []token, author *entity) bool {
 	if len(toks) < 2 || len(names) == 0 {
 		return false
 	}
-	return strings.EqualFold(toks[0].text, names[0]) || strings.EqualFold(toks[0].text, names[len(names)-1]) ||
+	last := strings.EqualFold(toks[0].text, names[len(names)-1]) && !(author.title != "" && author.title == author.label && len(names) > 1)
+	// (an office's last word is no surname: "Kenya has lost half of its elephants" by the Ambassador of Kenya)
+	return strings.EqualFold(toks[0].text, names[0]) || last ||
 		toks[0].lower == "the" && (toks[1].lower == "author" || toks[1].lower == "writer") // "The author is a former customs official"
 }
 
@@ -3229,7 +3231,13 @@ func (d *docState) invertedOffice(toks []token, ms []mention, j int) *entity {
 			if o+1 < len(toks) && toks[o].lower == "the" {
 				o++ // "said the President of the FATF"
 			}
-			if m := mentionAt(ms, o); m != nil && m.kind == mActor && m.ent.kind == KindOrg && invertedEnd(toks, m.end) && (m.end == len(toks) || toks[m.end].text != ",") {
+			m := mentionAt(ms, o)
+			if m != nil && m.kind == mActor && m.ent.kind == KindOrg && m.end+1 < len(toks) && toks[m.end].norm == "'s" {
+				if u := mentionAt(ms, m.end+1); u != nil && u.kind == mActor && u.ent.kind == KindOrg {
+					m = u // "said the head of INTERPOL's Environmental Security Unit": the body's unit
+				}
+			}
+			if m != nil && m.kind == mActor && m.ent.kind == KindOrg && invertedEnd(toks, m.end) && (m.end == len(toks) || toks[m.end].text != ",") {
 				return d.office(span(text, toks, j+1, m.end))
 			}
 		}

@@ -437,11 +437,14 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 		} else if !(toks[p].cls&cDet != 0 || toks[p].lower == "its" || toks[p].lower == "their") {
 			continue
 		}
-		if g+1 < len(toks) && (toks[g].lower == "stolen" || toks[g].lower == "illicit" || toks[g].lower == "dirty" || toks[g].lower == "criminal") && (gainWords.has(toks[g+1].nid) || toks[g+1].lower == "funds" || toks[g+1].lower == "money") {
+		if g+1 < len(toks) && (toks[g].lower == "stolen" || toks[g].lower == "illicit" || toks[g].lower == "dirty" || toks[g].lower == "criminal" || toks[g].lower == "real" || toks[g].lower == "biggest" || toks[g].lower == "huge") && (gainWords.has(toks[g+1].nid) || toks[g+1].lower == "funds" || toks[g+1].lower == "money") {
 			g++ // "the stolen funds help finance ..."
 		}
 		laundered := p > 0 && launders(toks[p-1]) && !crimeIn(cm, 0, p-1) // "the sellers laundered their profits"
-		if g == p+1 && p == 0 && (toks[g].norm == "money" || toks[g].norm == "cash") && len(cm) > 0 && !otherThanLaundering(cm) {
+		moved := p > 1 && !laundered && moveMoneyVerbs.has(toks[p-1].lid) && toks[p-2].lower == "to" && len(cm) > 0 && !otherThanLaundering(cm) && toks[g].norm == "money"
+		if moved {
+			laundered = true // "used a network of shell companies to move the money": the gains of the trade, laundered
+		} else if g == p+1 && p == 0 && (toks[g].norm == "money" || toks[g].norm == "cash") && len(cm) > 0 && !otherThanLaundering(cm) {
 			// "Smugglers earn thousands per passenger. The cash is sent home through hawala brokers":
 			// the money of the trade before, laundered
 		} else if !gainWords.has(toks[g].nid) && g == p+1 || g > p+1 && crimeAt(cm, p+1) >= 0 || g == 0 && otherThanLaundering(cm) ||
@@ -465,6 +468,11 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 			if k := crimeStartingAt(cm, g+2); g+2 < len(toks) && beForms.has(toks[g+1].lid) && k >= 0 && schema.Root(cm[k].crime) == "money-laundering" {
 				// "The cash is sent home through hawala brokers": the gains, layered
 				pending = append(pending, pendingLink{a: cm[k], b: gm, mech: schema.MechFinances})
+			} else if g+3 < len(toks) && (toks[g+1].lower == "go" || toks[g+1].lower == "goes" || toks[g+1].lower == "went" || toks[g+1].lower == "flow" || toks[g+1].lower == "flows") && toks[g+2].lower == "to" {
+				// "The real profits go to transnational networks": who gains from the trade
+				if k := rightOf(cm, toks, g+3); k >= 0 && cm[k].actor && cm[k].start <= g+5 {
+					pending = append(pending, pendingLink{a: gm, b: cm[k], mech: schema.MechFinances})
+				}
 			} else if g+3 < len(toks) && beForms.has(toks[g+1].lid) && layerVerbs.has(toks[g+2].lid) {
 				// "The proceeds were passed through the accounts of more than 60 money mules": layered
 				// through the launderers the clause goes on to name
@@ -1621,7 +1629,7 @@ func counterfactual(toks []token, i int) bool {
 }
 
 // tradeAnaphorNouns head a definite description of a trade: "the trade", "this business".
-var tradeAnaphorNouns = set([]string{"trade", "business", "industry", "racket", "traffic", "market", "crime"})
+var tradeAnaphorNouns = set([]string{"trade", "business", "industry", "racket", "traffic", "market", "crime", "scheme"})
 
 // anaphorStart is where a sentence's words start, past an opening quote mark.
 func anaphorStart(toks []token) int {
@@ -6363,11 +6371,15 @@ const (
 	passReach
 	passRelative
 	passFinancedBy
+	passPart
+	passClean
+	passUse
 )
 
 // singlePasses may find both crimes of a link with one crime mention or
 // none; each reads a sentence only when one of its trigger words stands in it.
 var singlePasses = []convergePass{
+	{passPart, (*docState).partOfScheme},
 	{passCooperate, func(d *docState, text string, toks []token, cm []mention, emit emitFn) {
 		jointDeeds(text, toks, cm, emit)
 	}},
@@ -6494,7 +6506,65 @@ var convergePasses = []convergePass{
 	{0, (*docState).dealtTogether}, {0, (*docState).twoDeeds}, {0, (*docState).relativeSubject},
 	{passMoney, (*docState).proceedsBuy}, {0, (*docState).officialsSupply}, {0, (*docState).recordsOf},
 	{0, (*docState).relativeAlso}, {passMoney, (*docState).moneyFromInto}, {0, (*docState).moneyBuys},
-	{0, (*docState).blindEyeWhile}, {0, (*docState).inseparable}, {passRelative, (*docState).crimeByActor}, {passFinancedBy, (*docState).financedSubject},
+	{0, (*docState).blindEyeWhile}, {0, (*docState).inseparable}, {passRelative, (*docState).crimeByActor}, {passFinancedBy, (*docState).financedSubject}, {passClean, (*docState).cleanOutput}, {passUse, (*docState).usedToLaunder},
+}
+
+// cleanOutput links the gains a sentence names to what they come out as,
+// clean: "Cocaine profits go in, clean gold comes out" launders the cocaine
+// money through the gold of the crime the gold was named in.
+func (d *docState) cleanOutput(text string, toks []token, cm []mention, emit emitFn) {
+	for _, ml := range cm {
+		if ml.crime != "money-laundering" || toks[ml.start].lower != "clean" || ml.end-ml.start != 2 {
+			continue
+		}
+		var goods mention
+		if g, ok := d.goodsNouns[toks[ml.start+1].lower]; ok && d.sentIndex-g.sent <= 6 {
+			goods = mention{kind: mCrime, start: ml.start + 1, end: ml.end, crime: g.crime}
+			emit(goods, ml, span(text, toks, ml.start, ml.end), schema.MechFinances)
+		}
+		for _, x := range cm {
+			if x.actor || x.end >= len(toks) || !moneyWords.has(toks[x.end].nid) || schema.Root(x.crime) == "money-laundering" {
+				continue
+			}
+			emit(x, ml, span(text, toks, x.start, ml.end), schema.MechFinances) // "Cocaine profits go in"
+			if goods.crime != "" {
+				emit(x, goods, span(text, toks, x.start, ml.end), schema.MechFinances)
+			}
+		}
+	}
+}
+
+// usedToLaunder links goods a crime yields to the laundering they are used
+// for: "uses the gold to launder money from cocaine sales".
+func (d *docState) usedToLaunder(text string, toks []token, cm []mention, emit emitFn) {
+	for i := 0; i+3 < len(toks); i++ {
+		if !useForms.has(toks[i].lid) {
+			continue
+		}
+		x := crimeStartingAt(cm, i+1)
+		if x < 0 && toks[i+1].cls&cDet != 0 {
+			x = crimeStartingAt(cm, i+2)
+		}
+		if x < 0 || cm[x].actor || schema.Root(cm[x].crime) == "money-laundering" || cm[x].end+1 >= len(toks) || toks[cm[x].end].lower != "to" {
+			continue
+		}
+		if y := crimeStartingAt(cm, cm[x].end+1); y >= 0 && schema.Root(cm[y].crime) == "money-laundering" {
+			emit(cm[x], cm[y], span(text, toks, i, cm[y].end), schema.MechFinances)
+		}
+	}
+}
+
+// partOfScheme links officials who are "part of the scheme" to the trade the
+// text is about: "Local officials are part of the scheme."
+func (d *docState) partOfScheme(text string, toks []token, cm []mention, emit emitFn) {
+	for _, m := range cm {
+		if m.actor || m.crime != "corruption" || toks[m.start].lower != "part" || m.start+3 >= len(toks) || crimeAt(cm, m.start+3) >= 0 {
+			continue
+		}
+		if main := d.mainTrade(); main != "" && main != "corruption" {
+			emit(m, mention{kind: mCrime, start: m.start + 2, end: m.start + 4, crime: main}, span(text, toks, m.start, m.start+4), schema.MechFacilitates)
+		}
+	}
 }
 
 // financedSubject links the crime a subject is financed by to the crimes
@@ -7231,7 +7301,7 @@ func passTriggers() map[uint32]wordSet {
 		passFront: set([]string{"front", "fronts", "cover"}), passPay: payVerbs, passLevy: set([]string{"taxation", "taxes", "levies", "tolls"}),
 		passConvert: set([]string{"convert", "converts", "converted", "converting"}), passMove: moveTriggers(),
 		passVictims: set([]string{"victims"}), passSource: set([]string{"source"}), passHandle: handleVerbs, passReach: reachVerbs,
-		passRelative: set([]string{"that", "which"}), passFinancedBy: financedWords}
+		passRelative: set([]string{"that", "which"}), passFinancedBy: financedWords, passPart: set([]string{"part"}), passClean: set([]string{"clean"}), passUse: useForms}
 }
 
 // paidInGoods links a crime actor to the goods it is paid in or pays in:

@@ -1510,6 +1510,54 @@ func (f *mentionFinder) crimes() {
 				}
 			}
 		}
+		if v < 0 && i >= 1 && t[i-1].lower == "the" && (t[i].lower == "miners" || t[i].lower == "loggers") && !f.used[i] && !f.used[i-1] && (i < 2 || t[i-2].cls&cPrep == 0) && f.envTrade() {
+			// (not "supplied fuel to the miners": those the actor deals with)
+			// "the miners have also brought violence" in a text about illegal mining: its actors
+			f.add(mention{kind: mCrime, start: i - 1, end: i + 1, crime: "environmental-crime", actor: true})
+			continue
+		}
+		if v < 0 && (t[i].lower == "shell" || t[i].lower == "front") && i+4 < len(t) && frontNouns.has(t[i+1].nid) && !f.used[i] && f.free(i, i+2) {
+			// "used a network of shell companies to move the money": the firms launder it
+			for q := i + 2; q+2 < len(t) && q <= i+4 && !t[q].punct; q++ {
+				if t[q].lower != "to" || !moveMoneyVerbs.has(t[q+1].lid) && !hideVerbs.has(t[q+1].lid) {
+					continue
+				}
+				r := q + 2
+				if r < len(t) && (t[r].cls&cDet != 0 || t[r].lower == "their" || t[r].lower == "its" || t[r].lower == "his") {
+					r++
+				}
+				if r < len(t) && moneyWords.has(t[r].nid) {
+					f.add(mention{kind: mCrime, start: i, end: i + 2, crime: "money-laundering"})
+				}
+				break
+			}
+			if f.used[i] {
+				i++
+				continue
+			}
+		}
+		if v < 0 && t[i].lower == "clean" && i+1 < len(t) && (naturalResources.m[t[i+1].lower] || moneyWords.has(t[i+1].nid)) && !f.used[i] && f.gainsNamed() {
+			// "Cocaine profits go in, clean gold comes out": what the gains come out as, laundered
+			f.add(mention{kind: mCrime, start: i, end: i + 2, crime: "money-laundering"})
+			i++
+			continue
+		}
+		if v < 0 && moveMoneyVerbs.has(t[i].lid) && !f.used[i] {
+			// "uses it to move money out of the country": a crime group's money taken abroad
+			if e := moneyAbroad(t, i); e > i && (f.actorDoes(i) || f.actorNamed()) && f.free(i, e) {
+				f.add(mention{kind: mCrime, start: i, end: e, crime: "money-laundering"})
+				i = e - 1
+				continue
+			}
+		}
+		if v < 0 && t[i].lower == "no" && i >= 1 && i+1 < len(t) && licenceNouns.has(t[i+1].nid) && !f.used[i] &&
+			(t[i-1].lower == "have" || t[i-1].lower == "has" || t[i-1].lower == "had" || t[i-1].lower == "hold" || t[i-1].lower == "holds") && f.resourceNear() {
+			// "The river barges that dredge for gold ... Most of them have no licence": the taking of a
+			// resource without one
+			f.add(mention{kind: mCrime, start: i - 1, end: i + 2, crime: "environmental-crime"})
+			i++
+			continue
+		}
 		if v < 0 && t[i].lower == "payroll" && !f.used[i] && f.officialIn() {
 			// "Many police officers are on the gangs' payroll", "on the payroll of the cartel": bribery
 			for b := i - 1; b >= 0 && b >= i-4 && (!t[b].punct || t[b].quote != 0); b-- {
@@ -1530,7 +1578,8 @@ func (f *mentionFinder) crimes() {
 			// "the companies dumped toxic waste illegally in quarries", "dumped thousands of tonnes of
 			// rubbish on farmland": waste crime
 			for e := i + 1; e < len(t) && e <= i+6 && !t[e].punct; e++ {
-				if wasteNouns.has(t[e].nid) {
+				if wasteNouns.has(t[e].nid) && (!strings.HasPrefix(t[i].lower, "tip") || e+1 < len(t) && (t[e+1].lower == "illegally" || t[e+1].lower == "unlawfully")) {
+					// ("tipped the waste illegally": tipping is a crime only when called so)
 					f.add(mention{kind: mCrime, start: i, end: e + 1, crime: "environmental-crime"})
 					i = e
 					break
@@ -2489,6 +2538,12 @@ func (f *mentionFinder) crimes() {
 		}
 		if bare && (t[i].norm == "trafficker" || t[i].norm == "smuggler") && end == i+1 && i+2 < len(t) && strings.HasSuffix(t[i+1].lower, "ing") && (t[i+1].cls&cTrade != 0 || schema.MovingVerbs[t[i+1].lower] != "") {
 			// "traffickers moving ivory from East Africa": traffickers in the goods they move
+			if g, _ := f.goodsAfter(i + 2); g != "" && g != schema.People {
+				slug = g
+			}
+		}
+		if bare && (t[i].norm == "trafficker" || t[i].norm == "smuggler") && end == i+1 && i+2 < len(t) && t[i+1].lower == "of" {
+			// "the traffickers of drugs and weapons": traffickers in the goods after "of"
 			if g, _ := f.goodsAfter(i + 2); g != "" && g != schema.People {
 				slug = g
 			}
@@ -3825,6 +3880,10 @@ func (f *mentionFinder) actorDoes(i int) bool {
 func (f *mentionFinder) corruptDeed(i int) bool {
 	t := f.toks
 	switch {
+	case t[i].lower == "part" && i >= 2 && i+3 < len(t) && t[i+1].lower == "of" && beForms.has(t[i-1].lid) && f.officialBefore(i) &&
+		(t[i+2].lower == "the" || t[i+2].lower == "this") && schemeNouns.has(t[i+3].nid):
+		// "Local officials are part of the scheme": officials in on a crime
+		return true
 	case collusionWords.has(t[i].lid):
 		return f.officialBefore(i) || i+2 < len(t) && t[i+1].lower == "with" && f.crimeActorAhead(i+2)
 	case t[i].lower == "paid":
@@ -4191,7 +4250,78 @@ func oneDet(t []token, i int) int {
 // resourceActivity names the activity ("fishing vessels ... without licences").
 var licenceNouns = set([]string{"licence", "license", "permit", "authorization", "authorisation", "concession"})
 
-var resourceActivity = set([]string{"fishing", "fish", "trawler", "logging", "logger", "mining", "miner", "mine", "timber", "vessel", "boat", "mined", "logged", "felled", "fished", "extracted", "harvested"})
+var resourceActivity = set([]string{"fishing", "fish", "trawler", "logging", "logger", "mining", "miner", "mine", "timber", "vessel", "boat", "mined", "logged", "felled", "fished", "extracted", "harvested",
+	"dredge", "dredging", "dredger"})
+
+// schemeNouns name a crime as an enterprise officials may be part of.
+var schemeNouns = set([]string{"scheme", "racket", "trade", "business", "network", "operation", "plot"})
+
+// envTrade says whether the text is about a crime against the environment:
+// named in the last few sentences, or most of all.
+func (f *mentionFinder) envTrade() bool {
+	for _, r := range f.d.namedTrades {
+		if r.root == "environmental-crime" && f.d.sentIndex-r.sent <= 5 {
+			return true
+		}
+	}
+	return f.d.mainTrade() == "environmental-crime"
+}
+
+// gainsNamed says whether this sentence names a crime's gains: "Cocaine
+// profits", "drug money".
+func (f *mentionFinder) gainsNamed() bool {
+	for _, m := range f.ms {
+		if m.kind == mCrime && !m.actor && m.end < len(f.toks) && moneyWords.has(f.toks[m.end].nid) {
+			return true
+		}
+	}
+	return false
+}
+
+// moneyAbroad reads money moved out of the country after the verb at i:
+// "move money out of the country", "send the cash abroad". It returns the
+// end, or i.
+func moneyAbroad(t []token, i int) int {
+	q := i + 1
+	for q < len(t) && q <= i+2 && (t[q].cls&cDet != 0 || t[q].lower == "their" || t[q].lower == "its") {
+		q++
+	}
+	if q >= len(t) || !moneyWords.has(t[q].nid) {
+		return i
+	}
+	q++
+	switch {
+	case q+3 < len(t) && t[q].lower == "out" && t[q+1].lower == "of" && t[q+2].lower == "the" && t[q+3].lower == "country":
+		return q + 4
+	case q < len(t) && (t[q].lower == "abroad" || t[q].lower == "offshore" || t[q].lower == "overseas"):
+		return q + 1
+	}
+	return i
+}
+
+// resourceNear says whether this sentence or the one before names the taking
+// of a natural resource: "dredge for gold", "fishing vessels".
+func (f *mentionFinder) resourceNear() bool {
+	has := func(t []token) bool {
+		for _, x := range t {
+			if resourceActivity.has(x.nid) || resourceActivity.m[x.lower] {
+				for _, y := range t {
+					if naturalResources.m[strings.ToLower(y.text)] && y.lower != "river" && y.lower != "land" {
+						// "dredge for gold": "the gold" later is the goods of the crime
+						if f.d.goodsNouns == nil {
+							f.d.goodsNouns = map[string]namedMean{}
+						}
+						f.d.goodsNouns[y.lower] = namedMean{crime: "environmental-crime", sent: f.d.sentIndex}
+					}
+				}
+				return true
+			}
+		}
+		return false
+	}
+	here := has(f.toks)
+	return f.d.sentIndex >= 2 && has(tokenize(f.d.res.Sentences[f.d.sentIndex-2].Text, nil)) || here
+}
 
 // sanctionedCargo drops the goods a sentence about sanctions evasion names
 // as its cargo: "tankers that carry Russian oil in breach of the G7 price
@@ -4822,7 +4952,7 @@ func protectedTaking(t []token, i int) (int, int) {
 
 // dumpVerbs get rid of waste unlawfully ("dumped toxic waste"); favourNouns
 // are what an official is paid in ("in exchange for votes").
-var dumpVerbs = set([]string{"dump", "dumps", "dumped", "dumping"})
+var dumpVerbs = set([]string{"dump", "dumps", "dumped", "dumping", "tip", "tips", "tipped", "tipping"})
 
 // wasteNouns are what is dumped: "dumped rubbish on farmland".
 var wasteNouns = set([]string{"waste", "rubbish", "garbage", "trash", "refuse", "sludge", "debris", "tyre", "tire", "plastic", "chemical"})
