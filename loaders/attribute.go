@@ -100,6 +100,9 @@ func (d *docState) findingsSpeaker() *entity {
 			}
 		}
 		if d.findingsBy == nil {
+			d.findingsBy = d.masthead // "This brief, by the Global Initiative ..., examines": its publisher
+		}
+		if d.findingsBy == nil {
 			d.findingsBy = d.salientOrg()
 		}
 		if d.findingsBy == nil {
@@ -1501,6 +1504,13 @@ func (d *docState) attribute(s *Sentence, base Fact, toks []token, ms []mention,
 			break
 		}
 	}
+	// "Question for written answer ..., Maria Grapini (S&D)", "Answer given by Executive
+	// Vice-President Virkkunen on behalf of the Commission": the paragraphs under are theirs
+	if p := d.questionAnswerLine(s.Text, toks); p != nil && !toks[len(toks)-1].punct || p != nil && toks[len(toks)-1].text == ")" {
+		d.otherTurn, d.turn = d.turn, p
+		d.turnPara, d.turnRuns = s.Para, true
+		return
+	}
 	// "Remarks by X", "Statement by X", "Home Secretary's speech at ...": the author of the
 	// first-person text that follows
 	if d.author == nil && (s.Heading || s.Index <= 2 || !toks[len(toks)-1].punct) {
@@ -1512,13 +1522,6 @@ func (d *docState) attribute(s *Sentence, base Fact, toks []token, ms []mention,
 			d.speech = !releaseLine(toks)
 			return
 		}
-	}
-	// "Question for written answer ..., Maria Grapini (S&D)", "Answer given by Executive
-	// Vice-President Virkkunen on behalf of the Commission": the paragraphs under are theirs
-	if p := d.questionAnswerLine(s.Text, toks); p != nil && !toks[len(toks)-1].punct || p != nil && toks[len(toks)-1].text == ")" {
-		d.otherTurn, d.turn = d.turn, p
-		d.turnPara, d.turnRuns = s.Para, true
-		return
 	}
 	// "Commissioner Linda Harbour, Federal Police:" on a line of its own: the paragraphs
 	// after it are hers, until the next such line or tag
@@ -2132,12 +2135,18 @@ func (d *docState) questionAnswerLine(text string, toks []token) *entity {
 		}
 	case (toks[0].lower == "answer" || toks[0].lower == "reply") && toks[1].lower == "given" && toks[2].lower == "by":
 		b := 3
-		for b < len(toks) && (isTitleWord(d.lx, toks, b) || toks[b].hyphen || toks[b].cls&cDet != 0) {
-			b++
+		for b < len(toks) && (isTitleWord(d.lx, toks, b) || toks[b].hyphen || toks[b].cls&cDet != 0 || toks[b].text == "/" && b > 3) {
+			b++ // ("High Representative/Vice-President Kallas")
 		}
 		e := b
 		for e < len(toks) && toks[e].cap && !toks[e].punct {
 			e++
+		}
+		for q := b; q < e-1; q++ {
+			if isTitleWord(d.lx, toks, q) || toks[q].hyphen || toks[q+1].hyphen {
+				b = e - 1 // "Executive Vice-President Virkkunen": the title runs up to the surname
+				break
+			}
 		}
 		if e > b {
 			p := d.reg.person(span(text, toks, b, e))

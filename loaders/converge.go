@@ -90,6 +90,7 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 	}
 	var pending []pendingLink // "Without X, it could not ...", "their income from X": links read before the cues
 	prevTrade := d.lastTrade
+	d.prevTrade = prevTrade
 	d.lastTrade = ""
 	d.prevTrades, d.lastTrades = d.lastTrades, d.prevTrades[:0]
 	if len(d.prevTrades) > 0 {
@@ -5173,7 +5174,7 @@ func (d *docState) relativeDoing(text string, toks []token, cm []mention, emit f
 			switch {
 			case serveVerbs.m[prev] && cm[y].actor:
 				emit(a, cm[y], span(text, toks, q-1, cm[y].end), schema.MechFacilitates)
-			case verb || tradeVerbs.m[prev] || turnedInto(toks, rel+1, q) ||
+			case verb || tradeVerbs.m[prev] || turnedInto(toks, rel+1, q) || prev == "with" && floodVerbs.has(toks[rel+1].lid) ||
 				q <= rel+4 && toks[rel+1].cls&(cDet|cPrep|cConj|cPron|cFinite|cAdv) == 0 && !toks[rel+1].cap && !opposeVerbs.has(toks[rel+1].lid) && modifiersOnly(toks, rel+2, q):
 				// ("criminal gangs that organise small boat crossings": the relative's own verb, whatever it is)
 				// ("a gang that turned a disused bank into a cannabis factory")
@@ -5189,6 +5190,11 @@ func (d *docState) relativeDoing(text string, toks []token, cm []mention, emit f
 		}
 	}
 }
+
+// floodVerbs fill a place with goods: "a group that flooded the North West
+// with cocaine".
+var floodVerbs = set([]string{"flood", "floods", "flooded", "flooding", "supply", "supplies", "supplied", "supplying", "provide",
+	"provides", "provided", "providing", "stock", "stocks", "stocked", "saturate", "saturated", "saturates"})
 
 // asideRelative returns where a relative pronoun "who" stands after an
 // actor's possessive noun or a comma ("fighters linked to al-Qaeda's Sahel
@@ -6374,12 +6380,14 @@ const (
 	passPart
 	passClean
 	passUse
+	passConnected
+	passEnabler
 )
 
 // singlePasses may find both crimes of a link with one crime mention or
 // none; each reads a sentence only when one of its trigger words stands in it.
 var singlePasses = []convergePass{
-	{passPart, (*docState).partOfScheme},
+	{passPart, (*docState).partOfScheme}, {passConnected, (*docState).theseConnected}, {passEnabler, (*docState).keyEnabler},
 	{passCooperate, func(d *docState, text string, toks []token, cm []mention, emit emitFn) {
 		jointDeeds(text, toks, cm, emit)
 	}},
@@ -6506,7 +6514,7 @@ var convergePasses = []convergePass{
 	{0, (*docState).dealtTogether}, {0, (*docState).twoDeeds}, {0, (*docState).relativeSubject},
 	{passMoney, (*docState).proceedsBuy}, {0, (*docState).officialsSupply}, {0, (*docState).recordsOf},
 	{0, (*docState).relativeAlso}, {passMoney, (*docState).moneyFromInto}, {0, (*docState).moneyBuys},
-	{0, (*docState).blindEyeWhile}, {0, (*docState).inseparable}, {passRelative, (*docState).crimeByActor}, {passFinancedBy, (*docState).financedSubject}, {passClean, (*docState).cleanOutput}, {passUse, (*docState).usedToLaunder},
+	{0, (*docState).blindEyeWhile}, {0, (*docState).inseparable}, {passRelative, (*docState).crimeByActor}, {passFinancedBy, (*docState).financedSubject}, {passClean, (*docState).cleanOutput}, {passUse, (*docState).usedToLaunder}, {passPay, (*docState).payForWith},
 }
 
 // cleanOutput links the gains a sentence names to what they come out as,
@@ -6551,6 +6559,108 @@ func (d *docState) usedToLaunder(text string, toks []token, cm []mention, emit e
 		if y := crimeStartingAt(cm, cm[x].end+1); y >= 0 && schema.Root(cm[y].crime) == "money-laundering" {
 			emit(cm[x], cm[y], span(text, toks, i, cm[y].end), schema.MechFinances)
 		}
+	}
+}
+
+// payForWith links what a crime actor buys to the crimes whose money pays
+// for it: "The gangs pay for the weapons with money from kidnappings and
+// extortion".
+func (d *docState) payForWith(text string, toks []token, cm []mention, emit emitFn) {
+	for i := 0; i+5 < len(toks); i++ {
+		if !payVerbs.has(toks[i].lid) || toks[i+1].lower != "for" {
+			continue
+		}
+		var x mention
+		for q := i + 2; q < len(toks) && q <= i+4 && x.crime == ""; q++ {
+			if c := crimeAt(cm, q); c >= 0 && !cm[c].actor {
+				x = cm[c]
+			} else if c := schema.Goods[toks[q].norm]; c != "" && c != schema.People && c != "counterfeiting" {
+				x = mention{kind: mCrime, start: q, end: q + 1, crime: c} // "the weapons"
+			} else if q == i+2 && (toks[q].lower == "them" || toks[q].lower == "it") && d.prevTrade != "" {
+				x = mention{kind: mCrime, start: q, end: q + 1, crime: d.prevTrade} // "They pay for them" after "buy thousands of guns"
+			}
+		}
+		w := x.end
+		if x.crime == "" || w+2 >= len(toks) || toks[w].lower != "with" {
+			continue
+		}
+		if y := crimeStartingAt(cm, w+1); y >= 0 && cm[y].end < len(toks) && moneyWords.has(toks[cm[y].end].nid) && schema.Root(cm[y].crime) != schema.Root(x.crime) {
+			emit(cm[y], x, span(text, toks, i, cm[y].end+1), schema.MechFinances) // "with drug money"
+			return
+		}
+		if w+3 >= len(toks) || !moneyWords.has(toks[w+1].nid) || toks[w+2].lower != "from" {
+			continue
+		}
+		if y := rightOf(cm, toks, w+3); y >= 0 {
+			for _, b := range listRight(cm, toks, y) {
+				if schema.Root(cm[b].crime) != schema.Root(x.crime) {
+					emit(cm[b], x, span(text, toks, i, cm[b].end), schema.MechFinances)
+				}
+			}
+		}
+		return
+	}
+}
+
+// theseConnected links the trades a sentence (or the one before) named when
+// it goes on to say they are connected: "militias are involved in the
+// smuggling of weapons, fuel and migrants, and these activities are closely
+// connected".
+func (d *docState) theseConnected(text string, toks []token, cm []mention, emit emitFn) {
+	for i := 2; i < len(toks); i++ {
+		if !connectedWords.has(toks[i].lid) {
+			continue
+		}
+		q := i - 1
+		for q > 0 && (toks[q].cls&cAdv != 0 && toks[q].cls&cDet == 0 || strings.HasSuffix(toks[q].lower, "ly")) {
+			q-- // "are closely connected"
+		}
+		if q < 2 || !beForms.has(toks[q].lid) || !activityNouns.has(toks[q-1].nid) || toks[q-2].lower != "these" && toks[q-2].lower != "those" && toks[q-2].lower != "both" && toks[q-2].lower != "all" {
+			continue
+		}
+		var trades []mention
+		for _, m := range cm {
+			if !m.actor && m.end <= q-2 && !slices.ContainsFunc(trades, func(t mention) bool { return schema.Root(t.crime) == schema.Root(m.crime) }) {
+				trades = append(trades, m)
+			}
+		}
+		if len(trades) == 0 && len(d.prevTrades) >= 2 {
+			for _, r := range d.prevTrades {
+				trades = append(trades, mention{kind: mCrime, start: q - 2, end: q, crime: r})
+			}
+		}
+		for x := range trades {
+			for y := x + 1; y < len(trades); y++ {
+				emit(trades[x], trades[y], span(text, toks, q-2, i+1), schema.MechLink)
+			}
+		}
+		return
+	}
+}
+
+// connectedWords say two things go together; activityNouns name crimes in general.
+var connectedWords = set([]string{"connected", "linked", "intertwined", "interlinked", "interconnected", "entwined", "related", "tied"})
+var activityNouns = set([]string{"activity", "crime", "trade", "business", "market", "flow", "phenomenon", "threat", "problem", "trafficking"})
+
+// keyEnabler links a crime said to be an enabler, with no object, to the
+// trade the text is about: "Corruption in border police and customs remains a
+// key enabler."
+func (d *docState) keyEnabler(text string, toks []token, cm []mention, emit emitFn) {
+	if len(cm) != 1 || cm[0].actor || !cm[0].subject(toks) {
+		return
+	}
+	for i := cm[0].end; i+1 < len(toks); i++ {
+		if toks[i].norm != "enabler" && toks[i].norm != "facilitator" {
+			continue
+		}
+		if !toks[i+1].punct || toks[i+1].text == "," {
+			return // "an enabler of arms trafficking": the cues read it
+		}
+		if main := d.dominantTrade(); main != "" && schema.Root(main) != schema.Root(cm[0].crime) {
+			// (a threat assessment that names many trades leaves the enabler's object open)
+			emit(cm[0], mention{kind: mCrime, start: i, end: i + 1, crime: main}, span(text, toks, cm[0].start, i+1), schema.MechFacilitates)
+		}
+		return
 	}
 }
 
@@ -6987,7 +7097,8 @@ func goodsReach(text string, toks []token, cm []mention, emit emitFn) {
 		switch w := toks[p].lower; {
 		case strings.HasPrefix(w, "reach"):
 			v = p // "are reaching criminal groups": the actor is the object
-		case w == "into" || w == "to" || w == "with":
+		case w == "into" || w == "to" || w == "with" || w == "in" && toks[p+1].lower == "the" && toks[p+2].norm == "hand":
+			// ("where they end up in the hands of gangs")
 			for q := p - 1; q > 0 && q >= p-6 && !toks[q].punct && toks[q].cls&cClause == 0; q-- {
 				if reachVerbs.has(toks[q].lid) {
 					v = q
@@ -7002,6 +7113,21 @@ func goodsReach(text string, toks []token, cm []mention, emit emitFn) {
 		for g := v - 1; g >= 0 && g >= reach && (toks[g].cls&cClause == 0 || toks[g].lower == "then" && toks[g-1].text == ","); g-- {
 			if toks[g].lower == "then" {
 				continue
+			}
+			if toks[g].lower == "they" && g >= 2 && toks[g-1].lower == "where" {
+				// "Hundreds of rifles ... bound for Port-au-Prince, where they end up in the hands of
+				// gangs": the goods the sentence opened with
+				for h := 0; h < g-1 && h < 8; h++ {
+					if c := schema.Goods[toks[h].norm]; c != "" && c != schema.People && schema.Root(c) != schema.Root(a.crime) {
+						m := mention{kind: mCrime, start: h, end: h + 1, crime: c}
+						if x := crimeAt(cm, h); x >= 0 && !cm[x].actor {
+							m = cm[x] // "rifles bought legally": the goods' own mention
+						}
+						emit(m, a, span(text, toks, h, a.end), schema.MechFacilitates)
+						break
+					}
+				}
+				break
 			}
 			if toks[g].punct {
 				if toks[g].text != "," || toks[g+1].lower != "then" || reach < v-8 {
@@ -7301,7 +7427,7 @@ func passTriggers() map[uint32]wordSet {
 		passFront: set([]string{"front", "fronts", "cover"}), passPay: payVerbs, passLevy: set([]string{"taxation", "taxes", "levies", "tolls"}),
 		passConvert: set([]string{"convert", "converts", "converted", "converting"}), passMove: moveTriggers(),
 		passVictims: set([]string{"victims"}), passSource: set([]string{"source"}), passHandle: handleVerbs, passReach: reachVerbs,
-		passRelative: set([]string{"that", "which"}), passFinancedBy: financedWords, passPart: set([]string{"part"}), passClean: set([]string{"clean"}), passUse: useForms}
+		passRelative: set([]string{"that", "which"}), passFinancedBy: financedWords, passPart: set([]string{"part"}), passClean: set([]string{"clean"}), passUse: useForms, passConnected: connectedWords, passEnabler: set([]string{"enabler", "enablers", "facilitator", "facilitators"})}
 }
 
 // paidInGoods links a crime actor to the goods it is paid in or pays in:

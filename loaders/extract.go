@@ -243,12 +243,13 @@ func (d *docState) actorByName(name string) *entity {
 }
 
 type docState struct {
-	sources *entity // the unnamed sources a report cites ("three people familiar with ...")
-	x       *Extractor
-	lx      *lexicon
-	doc     Document
-	reg     *registry
-	res     *Result
+	sources   *entity // the unnamed sources a report cites ("three people familiar with ...")
+	prevTrade string  // the last trade the sentence before named, bought goods too ("buy guns ... pay for them")
+	x         *Extractor
+	lx        *lexicon
+	doc       Document
+	reg       *registry
+	res       *Result
 
 	author            *entity
 	lastSpeaker       *entity
@@ -728,6 +729,24 @@ func (d *docState) mainTrade() string {
 		if t.n > n {
 			best, n = t.slug, t.n
 		}
+	}
+	return best
+}
+
+// dominantTrade is the trade a text is plainly about: named three times or
+// more and at least twice as often as any other; or "".
+func (d *docState) dominantTrade() string {
+	best, n, second := "", 0, 0
+	for _, t := range d.trades {
+		switch {
+		case t.n > n:
+			best, n, second = t.slug, t.n, n
+		case t.n > second:
+			second = t.n
+		}
+	}
+	if n < 3 || n < 2*second {
+		return ""
 	}
 	return best
 }
