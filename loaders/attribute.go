@@ -336,8 +336,8 @@ func (d *docState) tailSpeaker(toks []token, i, after int) (*entity, int) {
 func (d *docState) possessedSpeaker(toks []token, first, i int) *entity {
 	s := -1
 	for q := first + 1; q < i-1 && q <= first+4; q++ {
-		if toks[q].norm == "'s" {
-			s = q
+		if toks[q].norm == "'s" || (toks[q].text == "'" || toks[q].text == "’") && pluralTok(toks[q-1]) {
+			s = q // ("the brothers' lawyer")
 			break
 		}
 		if toks[q].punct {
@@ -2918,6 +2918,14 @@ func (d *docState) subject(toks []token, ms []mention, hit verbHit, first int, i
 			return g, nil, false
 		}
 		return nil, nil, false
+	}
+	if i >= first+3 && (toks[i-2].norm == "'s" || toks[i-2].text == "'" || toks[i-2].text == "’") && !toks[i-1].cap && (roleNouns.has(toks[i-1].nid) || agentNoun(toks[i-1].lower)) && !pluralTok(toks[i-1]) {
+		// "The company's lawyer said", "The brothers' lawyer said": the owner's agent speaks, not the owner
+		if m := mentionAt(ms, i-3); m == nil || m.kind != mActor || m.ent.kind != KindPerson {
+			if p := d.possessedSpeaker(toks, first, i); p != nil {
+				return p, nil, false
+			}
+		}
 	}
 	if i > 2 && !toks[i-1].cap && (roleNouns.has(toks[i-1].nid) || d.lx.institution.has(toks[i-1].nid)) {
 		// "..., Ireland's customs service said on Thursday": an office of the owner before it

@@ -445,7 +445,7 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 		moved := p > 1 && !laundered && moveMoneyVerbs.has(toks[p-1].lid) && toks[p-2].lower == "to" && len(cm) > 0 && !otherThanLaundering(cm) && toks[g].norm == "money"
 		if moved {
 			laundered = true // "used a network of shell companies to move the money": the gains of the trade, laundered
-		} else if g == p+1 && p == 0 && (toks[g].norm == "money" || toks[g].norm == "cash") && len(cm) > 0 && !otherThanLaundering(cm) {
+		} else if g == p+1 && p == 0 && (toks[g].norm == "money" || toks[g].norm == "cash" || toks[g].norm == "fund") && len(cm) > 0 && !otherThanLaundering(cm) {
 			// "Smugglers earn thousands per passenger. The cash is sent home through hawala brokers":
 			// the money of the trade before, laundered
 		} else if !gainWords.has(toks[g].nid) && g == p+1 || g > p+1 && crimeAt(cm, p+1) >= 0 || g == 0 && otherThanLaundering(cm) ||
@@ -473,6 +473,14 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 				// "The real profits go to transnational networks": who gains from the trade
 				if k := rightOf(cm, toks, g+3); k >= 0 && cm[k].actor && cm[k].start <= g+5 {
 					pending = append(pending, pendingLink{a: gm, b: cm[k], mech: schema.MechFinances})
+				}
+			} else if g+4 < len(toks) && beForms.has(toks[g+1].lid) && toks[g+2].cls&cAdv != 0 && layerVerbs.has(toks[g+3].lid) {
+				// "The funds are often moved through money mules": the same, past an adverb
+				for k := range cm {
+					if schema.Root(cm[k].crime) == "money-laundering" && cm[k].start > g+3 && cm[k].start <= g+14 && !punctBetween(toks, g+3, cm[k].start) {
+						pending = append(pending, pendingLink{a: cm[k], b: gm, mech: schema.MechFinances})
+						break
+					}
 				}
 			} else if g+3 < len(toks) && beForms.has(toks[g+1].lid) && layerVerbs.has(toks[g+2].lid) {
 				// "The proceeds were passed through the accounts of more than 60 money mules": layered
@@ -6382,12 +6390,13 @@ const (
 	passUse
 	passConnected
 	passEnabler
+	passBought
 )
 
 // singlePasses may find both crimes of a link with one crime mention or
 // none; each reads a sentence only when one of its trigger words stands in it.
 var singlePasses = []convergePass{
-	{passPart, (*docState).partOfScheme}, {passConnected, (*docState).theseConnected}, {passEnabler, (*docState).keyEnabler},
+	{passPart, (*docState).partOfScheme}, {passBought, (*docState).boughtWithProceeds}, {passBought, (*docState).depositedProceeds}, {passConnected, (*docState).theseConnected}, {passEnabler, (*docState).keyEnabler},
 	{passCooperate, func(d *docState, text string, toks []token, cm []mention, emit emitFn) {
 		jointDeeds(text, toks, cm, emit)
 	}},
@@ -6663,6 +6672,58 @@ func (d *docState) keyEnabler(text string, toks []token, cm []mention, emit emit
 		return
 	}
 }
+
+// boughtWithProceeds reads assets bought with a crime's money as laundering:
+// "40 apartments and villas that they say were bought with the proceeds of
+// hashish smuggling", "houses bought with drug money".
+func (d *docState) boughtWithProceeds(text string, toks []token, cm []mention, emit emitFn) {
+	for i := 1; i+3 < len(toks); i++ {
+		if !buyVerbs.has(toks[i].lid) && toks[i].lower != "acquired" || toks[i+1].lower != "with" {
+			continue
+		}
+		asset := false
+		for q := i - 1; q >= 0 && q >= i-12; q-- {
+			asset = asset || assetNouns.has(toks[q].nid) || homeNouns.has(toks[q].nid)
+		}
+		if !asset {
+			continue
+		}
+		q := i + 2
+		if toks[q].cls&cDet != 0 {
+			q++
+		}
+		var src mention
+		if k := crimeStartingAt(cm, q); k >= 0 && cm[k].end < len(toks) && moneyWords.has(toks[cm[k].end].nid) {
+			src = cm[k] // "bought with drug money"
+		} else if q+2 < len(toks) && moneyWords.has(toks[q].nid) && (toks[q+1].lower == "of" || toks[q+1].lower == "from") {
+			if k := rightOf(cm, toks, q+2); k >= 0 && !cm[k].actor {
+				src = cm[k] // "bought with the proceeds of hashish smuggling"
+			}
+		}
+		if src.crime != "" && schema.Root(src.crime) != "money-laundering" {
+			emit(src, mention{kind: mCrime, start: i, end: i + 1, crime: "money-laundering"}, span(text, toks, i, src.end), schema.MechFinances)
+		}
+	}
+}
+
+// depositedProceeds reads a crime's money deposited as laundering's first
+// step: "A criminal can deposit a million in drug money".
+func (d *docState) depositedProceeds(text string, toks []token, cm []mention, emit emitFn) {
+	for i := 0; i+2 < len(toks); i++ {
+		if w := toks[i].lower; w != "deposit" && w != "deposits" && w != "deposited" && w != "depositing" {
+			continue
+		}
+		for k := range cm {
+			if m := cm[k]; !m.actor && m.start > i && m.start <= i+6 && m.end < len(toks) && moneyWords.has(toks[m.end].nid) && schema.Root(m.crime) != "money-laundering" && !punctBetween(toks, i, m.start) {
+				emit(m, mention{kind: mCrime, start: i, end: i + 1, crime: "money-laundering"}, span(text, toks, i, m.end+1), schema.MechFinances)
+				break
+			}
+		}
+	}
+}
+
+// homeNouns are assets a crime's money buys: "apartments and villas".
+var homeNouns = set([]string{"villa", "apartment", "flat", "home", "mansion", "yacht", "jewellery", "jewelry", "watch", "penthouse", "ranch", "plot"})
 
 // partOfScheme links officials who are "part of the scheme" to the trade the
 // text is about: "Local officials are part of the scheme."
@@ -7427,7 +7488,8 @@ func passTriggers() map[uint32]wordSet {
 		passFront: set([]string{"front", "fronts", "cover"}), passPay: payVerbs, passLevy: set([]string{"taxation", "taxes", "levies", "tolls"}),
 		passConvert: set([]string{"convert", "converts", "converted", "converting"}), passMove: moveTriggers(),
 		passVictims: set([]string{"victims"}), passSource: set([]string{"source"}), passHandle: handleVerbs, passReach: reachVerbs,
-		passRelative: set([]string{"that", "which"}), passFinancedBy: financedWords, passPart: set([]string{"part"}), passClean: set([]string{"clean"}), passUse: useForms, passConnected: connectedWords, passEnabler: set([]string{"enabler", "enablers", "facilitator", "facilitators"})}
+		passRelative: set([]string{"that", "which"}), passFinancedBy: financedWords, passPart: set([]string{"part"}), passClean: set([]string{"clean"}), passUse: useForms, passConnected: connectedWords, passEnabler: set([]string{"enabler", "enablers", "facilitator", "facilitators"}),
+		passBought: set([]string{"bought", "purchased", "acquired", "deposit", "deposits", "deposited", "depositing"})}
 }
 
 // paidInGoods links a crime actor to the goods it is paid in or pays in:

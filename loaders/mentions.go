@@ -185,6 +185,12 @@ func (d *docState) findMentions(text string, toks []token) []mention {
 	}
 	slices.SortFunc(f.ms, func(a, b mention) int { return a.start - b.start })
 	f.sanctionedCargo()
+	f.ms = slices.DeleteFunc(f.ms, func(m mention) bool {
+		// "A criminal can deposit a million in drug money": one lawbreaker, no organized crime
+		return m.kind == mCrime && m.actor && m.end-m.start == 1 && toks[m.start].lower == "criminal" && m.start > 0 &&
+			(toks[m.start-1].lower == "a" || toks[m.start-1].lower == "one" || toks[m.start-1].lower == "any") && m.end < len(toks) &&
+			(toks[m.end].cls&cFinite != 0 || d.lx.verbsOf(toks[m.end].lid) != nil || toks[m.end].lower == "can" || toks[m.end].lower == "could" || toks[m.end].lower == "who")
+	})
 	for i := range f.ms {
 		m := &f.ms[i]
 		if m.kind == mCrime && !m.actor && m.crime == "organized-crime" && m.start > 1 && toks[m.start-1].cap && !toks[m.start-1].punct && !f.used[m.start-1] && upperWord(toks[m.start-1].text) {
@@ -1509,6 +1515,12 @@ func (f *mentionFinder) crimes() {
 					continue
 				}
 			}
+		}
+		if v < 0 && i >= 1 && (t[i-1].lower == "these" || t[i-1].lower == "such" || t[i-1].lower == "those") && (t[i].lower == "schemes" || t[i].lower == "scheme") && !f.used[i] && !f.used[i-1] && f.recentFraud() {
+			// "schemes in which overseas criminals defraud older Americans ... the call centres behind
+			// these schemes": the fraud named before
+			f.add(mention{kind: mCrime, start: i - 1, end: i + 1, crime: "fraud"})
+			continue
 		}
 		if v < 0 && i >= 1 && t[i-1].lower == "the" && (t[i].lower == "miners" || t[i].lower == "loggers") && !f.used[i] && !f.used[i-1] && (i < 2 || t[i-2].cls&cPrep == 0) && f.envTrade() {
 			// (not "supplied fuel to the miners": those the actor deals with)
@@ -4256,6 +4268,16 @@ var resourceActivity = set([]string{"fishing", "fish", "trawler", "logging", "lo
 // schemeNouns name a crime as an enterprise officials may be part of.
 var schemeNouns = set([]string{"scheme", "racket", "trade", "business", "network", "operation", "plot"})
 
+// recentFraud says whether the text named fraud in the last few sentences.
+func (f *mentionFinder) recentFraud() bool {
+	for _, r := range f.d.namedTrades {
+		if r.root == "fraud" && f.d.sentIndex-r.sent <= 4 {
+			return true
+		}
+	}
+	return false
+}
+
 // envTrade says whether the text is about a crime against the environment:
 // named in the last few sentences, or most of all.
 func (f *mentionFinder) envTrade() bool {
@@ -5217,6 +5239,9 @@ func (f *mentionFinder) institution(i, end int) {
 	if crimeAnaphorHeads.m[head] && f.d.crimeActor != "" && !t[end-1].cap && f.d.crimeSent >= f.d.sentIndex-3 && !f.reportsNext(end) {
 		return // "the group also laundered its proceeds" after "a clan that smuggled cocaine"
 	}
+	if head == "network" && end-k == 1 && !t[end-1].cap && f.d.recentTrade != "" && f.d.sentIndex-f.d.recentSent <= 3 && !f.reportsNext(end) {
+		return // "the network, led by two brothers" after "the proceeds of hashish smuggling": the trade's
+	}
 	var best *entity
 	for _, e := range f.d.orgsNamed(head) {
 		if e.plural || e == f.d.bare[head] {
@@ -5670,10 +5695,14 @@ func (f *mentionFinder) functional() {
 				f.add(mention{kind: mCrime, start: i, end: j + 1, crime: f.d.crimeHeads[t[j].norm], actor: true})
 				i = j
 			case crimeAnaphorHeads.has(t[j].nid) && (low == "these" || low == "those" || low == "such" || low == "the" || low == "this" || low == "some" || low == "many" || low == "most" || low == "several") &&
-				(f.d.crimeActor != "" || f.actorBefore(i) != "" || (low == "this" || low == "these") && j == i+1 && f.d.ocSent > 0 && f.d.sentIndex-f.d.ocSent <= 3) &&
+				(f.d.crimeActor != "" || f.actorBefore(i) != "" || (low == "this" || low == "these") && j == i+1 && f.d.ocSent > 0 && f.d.sentIndex-f.d.ocSent <= 3 ||
+					low == "the" && j == i+1 && t[j].norm == "network" && f.d.recentTrade != "" && f.d.sentIndex-f.d.recentSent <= 3) &&
 				!(t[j].lower == "criminal" && j+1 < len(t) && !t[j+1].punct && !t[j+1].cap && (t[j+1].cls&(cConj|cFinite|cPrep) == 0)):
 				// (not "the most widespread criminal market": an adjective)
 				slug := f.d.crimeActor
+				if slug == "" && low == "the" && t[j].norm == "network" && f.d.recentTrade != "" {
+					slug = f.d.recentTrade // "the proceeds of hashish smuggling ... the network": the trade's own network
+				}
 				if slug == "" {
 					slug = "organized-crime" // "an investigation into serious organised crime ... This group"
 				}
