@@ -826,14 +826,20 @@ func (d *docState) speakerTag(toks []token, ms []mention, first int) (int, *enti
 	for j < len(toks) && j-i < 3 && toks[j].cap && !toks[j].punct {
 		j++
 	}
-	if j == i+1 && j+3 < len(toks) && toks[j].text == "(" && upperWord(toks[i].text) {
-		// "HOST (ANNA LINDQVIST):": a role, then the name of who holds it
+	if j == i+1 && j+3 < len(toks) && toks[j].text == "(" && (upperWord(toks[i].text) || hostTags.has(toks[i].lid)) {
+		// "HOST (ANNA LINDQVIST):": a role, then the name of who holds it; "Moderator (Claire
+		// Dubois, France 24):" with the holder's outlet after a comma
 		q := j + 1
 		for q < len(toks) && q < j+5 && toks[q].cap && !toks[q].punct {
 			q++
 		}
-		if q > j+2 && q+1 < len(toks) && toks[q].text == ")" && toks[q+1].text == ":" {
-			return q + 2, d.reg.person(nameCase(span(d.res.Sentences[d.sentIndex-1].Text, toks, j+1, q)))
+		c := q
+		if q < len(toks) && toks[q].text == "," {
+			for c = q + 1; c < len(toks) && c < q+8 && toks[c].text != ")" && toks[c].text != "("; c++ {
+			}
+		}
+		if q > j+2 && c+1 < len(toks) && toks[c].text == ")" && toks[c+1].text == ":" {
+			return c + 2, d.reg.person(nameCase(span(d.res.Sentences[d.sentIndex-1].Text, toks, j+1, q)))
 		}
 	}
 	c := j // the colon: "Dame Diana Johnson (Kingston upon Hull North) (Lab):" after a member's seat and party
@@ -1436,6 +1442,9 @@ func (d *docState) attribute(s *Sentence, base Fact, toks []token, ms []mention,
 	}
 	// "By Mark Galeotti": the byline names who "I" is in an opinion piece
 	if b := bylineStart(toks); d.byline == nil && s.Index <= 6 && b > 0 {
+		if toks[0].lower == "thread" {
+			d.opinion = true // "Thread by Lena Park (@lenapark_osint)": each post is the account's own
+		}
 		for _, m := range ms {
 			if m.kind == mActor && m.ent.kind == KindPerson && m.start == b {
 				d.byline = m.ent // ("By Councillor Rebecca Hale": a title may come first)
@@ -3499,8 +3508,13 @@ func (d *docState) resolvePronoun(p string, ms []mention, at int, part bool) *en
 		if p == "she" || p == "her" {
 			g = 'f'
 		}
-		// a person earlier in the same sentence
+		// a person earlier in the same sentence (not one a quotation names, for a pronoun outside it:
+		// "\"... men like Kemal make the cash disappear,\" he says")
+		outside := at < len(d.inQuote) && !d.inQuote[at]
 		for k := len(ms) - 1; k >= 0; k-- {
+			if outside && ms[k].start < len(d.inQuote) && d.inQuote[ms[k].start] {
+				continue
+			}
 			if ms[k].kind == mActor && ms[k].ent.kind == KindPerson && ms[k].end <= at && (ms[k].ent.gender == 0 || ms[k].ent.gender == g) {
 				ms[k].ent.gender = g
 				return ms[k].ent

@@ -624,8 +624,8 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 	var held []pendingLink    // every actor-trade link, for the actor chain
 	var emit func(a, b mention, cue, mech string)
 	emit = func(a, b mention, cue, mech string) {
-		if mech == schema.MechInvolvement && a.actor != b.actor {
-			deeds = append(deeds, pendingLink{a: a, b: b})
+		if (mech == schema.MechInvolvement || mech == schema.MechTactics) && a.actor != b.actor {
+			deeds = append(deeds, pendingLink{a: a, b: b}) // ("used kidnappings to intimidate": a means is a deed too)
 		} else if mech == schema.MechFinances && a.actor != b.actor {
 			// ("the networks, which earn most of their money from the drug trade, also run fraud
 			// schemes": what an actor lives off is its trade too, for a second trade added with "also")
@@ -896,6 +896,7 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 		// after the cues, whose actor links are deeds too: "Criminal groups involved in arms
 		// trafficking also smuggle drugs"
 		alsoDoing(text, toks, append(deeds, incomes...), emit)
+		pronounRestated(text, toks, deeds, emit)
 	}()
 	for i := 0; i < len(toks); i++ {
 		if toks[i].punct || crimeAt(cm, i) >= 0 {
@@ -5085,6 +5086,46 @@ func pronounDeeds(text string, toks []token, deeds []pendingLink, emit emitFn) {
 			if again {
 				emit(tx, ty, span(text, toks, ax.start, ty.end), schema.MechInvolvement)
 			}
+		}
+	}
+}
+
+// crimeActorBetween says whether a deed's actor other than a pronoun stands in toks[i:j].
+func crimeActorBetween(deeds []pendingLink, i, j int) bool {
+	for _, dl := range deeds {
+		for _, m := range []mention{dl.a, dl.b} {
+			if m.actor && m.start >= i && m.end <= j && m.end-m.start > 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// pronounRestated links the trades of a subject's clause and of a second
+// clause that takes the subject up again with a pronoun after ", and":
+// "These groups have used car bombs, kidnappings and assassinations ..., and
+// they traffic cocaine".
+func pronounRestated(text string, toks []token, deeds []pendingLink, emit emitFn) {
+	for x := range deeds {
+		ax, tx := deeds[x].a, deeds[x].b
+		if tx.actor {
+			ax, tx = tx, ax
+		}
+		if ax.start > 1 || ax.start == 1 && toks[0].cls&cDet == 0 {
+			continue // the sentence's own subject
+		}
+		for y := range deeds {
+			ay, ty := deeds[y].a, deeds[y].b
+			if ty.actor {
+				ay, ty = ty, ay
+			}
+			p := ty.start - 1 // the pronoun, right before the second deed
+			if ay.start != ax.start || p < 3 || p <= tx.end || toks[p].lower != "they" && toks[p].lower != "it" || toks[p-1].lower != "and" || toks[p-2].text != "," ||
+				schema.Root(tx.crime) == schema.Root(ty.crime) || crimeActorBetween(deeds, ax.end, p) {
+				continue
+			}
+			emit(tx, ty, span(text, toks, tx.start, ty.end), schema.MechInvolvement)
 		}
 	}
 }

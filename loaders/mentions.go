@@ -3892,6 +3892,11 @@ func (f *mentionFinder) actorDoes(i int) bool {
 func (f *mentionFinder) corruptDeed(i int) bool {
 	t := f.toks
 	switch {
+	case t[i].lower == "involved" && i >= 2 && i+2 < len(t) && t[i+1].lower == "in" && (t[i+2].cls&cDet != 0 || f.crimeAhead(i+2, 0)) &&
+		(beForms.has(t[i-1].lid) && officialNouns.has(t[i-2].nid) || i >= 3 && t[i-1].lower == "also" && beForms.has(t[i-2].lid) && officialNouns.has(t[i-3].nid)) && i < 8:
+		// (the officials the sentence opens with, not "An NCA officer said the same gangs were involved")
+		// "Senior army officers are also involved in the trade": officials in a crime are corrupt
+		return true
 	case t[i].lower == "part" && i >= 2 && i+3 < len(t) && t[i+1].lower == "of" && beForms.has(t[i-1].lid) && f.officialBefore(i) &&
 		(t[i+2].lower == "the" || t[i+2].lower == "this") && schemeNouns.has(t[i+3].nid):
 		// "Local officials are part of the scheme": officials in on a crime
