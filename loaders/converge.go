@@ -758,7 +758,7 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 	channelFor(text, toks, cm, emit)
 	usedForBoth(text, toks, cm, emit)
 	// one lookup a token says which of the passes below have a trigger word here
-	var has uint32
+	var has uint64
 	for _, t := range toks {
 		has |= d.lx.passWords[t.lower] | d.lx.passWords[t.norm]
 		if financeWord(t.lower) {
@@ -6401,7 +6401,7 @@ var transferVerbs = set([]string{"transfer", "transfers", "transferred", "transf
 // The passes of converge that read a sentence only when one of their
 // trigger words stands in it (lexicon.passWords).
 const (
-	passSame uint32 = 1 << iota
+	passSame uint64 = 1 << iota
 	passEarn
 	passMoney
 	passFinanced
@@ -6432,6 +6432,7 @@ const (
 	passConnected
 	passEnabler
 	passBought
+	passLet
 )
 
 // singlePasses may find both crimes of a link with one crime mention or
@@ -6549,7 +6550,7 @@ type emitFn = func(a, b mention, cue, mech string)
 // with a bit runs only when one of its trigger words stands in the sentence.
 // convergePass is a pass of converge and the trigger bit that gates it (0: always).
 type convergePass struct {
-	bit uint32
+	bit uint64
 	run func(*docState, string, []token, []mention, emitFn)
 }
 
@@ -6564,7 +6565,7 @@ var convergePasses = []convergePass{
 	{0, (*docState).dealtTogether}, {0, (*docState).twoDeeds}, {0, (*docState).relativeSubject},
 	{passMoney, (*docState).proceedsBuy}, {0, (*docState).officialsSupply}, {0, (*docState).recordsOf},
 	{0, (*docState).relativeAlso}, {passMoney, (*docState).moneyFromInto}, {0, (*docState).moneyBuys},
-	{0, (*docState).blindEyeWhile}, {0, (*docState).inseparable}, {passRelative, (*docState).crimeByActor}, {passFinancedBy, (*docState).financedSubject}, {passClean, (*docState).cleanOutput}, {passUse, (*docState).usedToLaunder}, {passPay, (*docState).payForWith},
+	{0, (*docState).blindEyeWhile}, {0, (*docState).inseparable}, {passRelative, (*docState).crimeByActor}, {passFinancedBy, (*docState).financedSubject}, {passClean, (*docState).cleanOutput}, {passUse, (*docState).usedToLaunder}, {passPay, (*docState).payForWith}, {passLet, (*docState).letsItThrough},
 }
 
 // cleanOutput links the gains a sentence names to what they come out as,
@@ -6765,6 +6766,35 @@ func (d *docState) depositedProceeds(text string, toks []token, cm []mention, em
 
 // homeNouns are assets a crime's money buys: "apartments and villas".
 var homeNouns = set([]string{"villa", "apartment", "flat", "home", "mansion", "yacht", "jewellery", "jewelry", "watch", "penthouse", "ranch", "plot"})
+
+// letsItThrough links a crime that lets "it" pass to the trade "it" stands
+// for: "we have to stop the corruption that lets it through" after "stop the
+// cocaine".
+func (d *docState) letsItThrough(text string, toks []token, cm []mention, emit emitFn) {
+	for k, m := range cm {
+		r := m.end
+		if m.actor || r+3 >= len(toks) || toks[r].lower != "that" && toks[r].lower != "which" || !letVerbs.has(toks[r+1].lid) ||
+			toks[r+2].lower != "it" && toks[r+2].lower != "them" {
+			continue
+		}
+		var goods mention
+		for y := k - 1; y >= 0; y-- {
+			if !cm[y].actor && schema.Root(cm[y].crime) != schema.Root(m.crime) {
+				goods = cm[y] // the trade named before in the sentence
+				break
+			}
+		}
+		if goods.crime == "" && len(d.prevTrades) == 1 && schema.Root(d.prevTrades[0]) != schema.Root(m.crime) {
+			goods = mention{kind: mCrime, start: r + 2, end: r + 3, crime: d.prevTrades[0]}
+		}
+		if goods.crime != "" {
+			emit(m, goods, span(text, toks, m.start, r+3), schema.MechFacilitates)
+		}
+	}
+}
+
+// letVerbs let something pass: "the corruption that lets it through".
+var letVerbs = set([]string{"let", "lets", "allow", "allows", "allowed", "help", "helps", "helped", "enable", "enables", "enabled"})
 
 // partOfScheme links officials who are "part of the scheme" to the trade the
 // text is about: "Local officials are part of the scheme."
@@ -7520,8 +7550,8 @@ var sendVerbs = set([]string{"send", "sends", "sent", "sending", "give", "gives"
 var paidVerbs = set([]string{"paid", "bought", "purchased", "financed", "funded", "bankrolled"})
 
 // passTriggers maps each gated pass to the words it starts from.
-func passTriggers() map[uint32]wordSet {
-	return map[uint32]wordSet{passSame: set([]string{"same"}), passEarn: earnVerbs, passMoney: moneyWords,
+func passTriggers() map[uint64]wordSet {
+	return map[uint64]wordSet{passSame: set([]string{"same"}), passEarn: earnVerbs, passMoney: moneyWords,
 		passInvest: investVerbs, passTransfer: transferVerbs, passPaid: paidVerbs, passWhich: set([]string{"which"}),
 		passWhere: set([]string{"where"}), passUsing: set([]string{"using"}), passLink: linkVerbs,
 		passExchange:  set([]string{"for", "with", "receive", "receives", "received", "receiving"}),
@@ -7530,7 +7560,7 @@ func passTriggers() map[uint32]wordSet {
 		passConvert: set([]string{"convert", "converts", "converted", "converting"}), passMove: moveTriggers(),
 		passVictims: set([]string{"victims"}), passSource: set([]string{"source"}), passHandle: handleVerbs, passReach: reachVerbs,
 		passRelative: set([]string{"that", "which"}), passFinancedBy: financedWords, passPart: set([]string{"part"}), passClean: set([]string{"clean"}), passUse: useForms, passConnected: connectedWords, passEnabler: set([]string{"enabler", "enablers", "facilitator", "facilitators"}),
-		passBought: set([]string{"bought", "purchased", "acquired", "deposit", "deposits", "deposited", "depositing"})}
+		passBought: set([]string{"bought", "purchased", "acquired", "deposit", "deposits", "deposited", "depositing"}), passLet: letVerbs}
 }
 
 // paidInGoods links a crime actor to the goods it is paid in or pays in:

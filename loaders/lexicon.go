@@ -116,7 +116,7 @@ type lexicon struct {
 	// words here.
 	crimeTriggers wordSet
 	// passWords marks the trigger words of the gated passes of converge.
-	passWords map[string]uint32
+	passWords map[string]uint64
 	// groupWords holds every word that may start a collective or an institution noun
 	groupWords wordSet
 	negations  wordSet
@@ -249,7 +249,7 @@ func newLexicon() *lexicon {
 	for w := range tradeNouns.m {
 		lx.goodsWords.add(w)
 	}
-	lx.passWords = map[string]uint32{}
+	lx.passWords = map[string]uint64{}
 	for bit, words := range passTriggers() {
 		for w := range words.m {
 			lx.passWords[w] |= bit
