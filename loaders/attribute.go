@@ -257,7 +257,7 @@ func (d *docState) describedSpeaker(toks []token, first, i int) *entity {
 // aboutParticiples open a phrase about a person described: "a businessman
 // accused of laundering money".
 var aboutParticiples = set([]string{"accused", "charged", "suspected", "convicted", "alleged", "linked", "wanted", "jailed", "arrested", "named", "identified", "sentenced",
-	"familiar", "briefed"})
+	"familiar", "briefed", "acting", "representing", "working"})
 
 // tailSpeaker reads a speaker described, not named, between a comma and the
 // verb at i that ends the sentence: "..., a blockchain analytics firm said",
@@ -1624,6 +1624,12 @@ func (d *docState) attribute(s *Sentence, base Fact, toks []token, ms []mention,
 				}
 			}
 		}
+		for k := i + 3; m == nil && k < len(toks) && k <= i+6 && !toks[k-1].punct && !toks[k-1].cap; k++ {
+			// "according to the humanitarian group Médecins Sans Frontières": past the description
+			if a := mentionAt(ms, k); a != nil && a.kind == mActor && a.ent.kind == KindOrg && toks[k].cap {
+				m = a
+			}
+		}
 		if m == nil {
 			if e, g := d.familiarSources(s.Text, toks, i+2); g != nil {
 				m = &mention{kind: mActor, start: i + 2, end: e, ent: g} // "according to three people familiar with the investigation"
@@ -2966,6 +2972,12 @@ func (d *docState) subject(toks []token, ms []mention, hit verbHit, first int, i
 		switch m.kind {
 		case mActor, mDocNoun:
 		case mCrime:
+			if m.ent == nil && m.actor && m.end == i && m.end-m.start == 2 && toks[m.start].lower == "the" && crimeAnaphorHeads.has(toks[m.start+1].nid) && !pluralTok(toks[m.start+1]) {
+				// "In a post on Telegram, the group said": the armed group named before claims it
+				g := d.reg.get(KindOrg, d.doc.Slug+" "+toks[m.start+1].lower)
+				g.label = toks[m.start+1].lower
+				return g, m, false
+			}
 			if m.ent == nil || !nextTo(toks, m.end, i) {
 				continue // only a named group ("Hezbollah") speaks, as the verb's own subject
 			}
@@ -2978,6 +2990,15 @@ func (d *docState) subject(toks []token, ms []mention, hit verbHit, first int, i
 		}
 		if best == nil || m.end > best.end {
 			best = m
+		}
+	}
+	if best != nil && best.kind == mActor && best.ent.country && best.end-best.start == 1 && upperWord(toks[best.start].text) {
+		// "Transparency International UK said": the body's national branch, not the country
+		for k := range ms {
+			if o := &ms[k]; o.end == best.start && o.kind == mActor && o.ent.kind == KindOrg {
+				best = o
+				break
+			}
 		}
 	}
 	if best == nil && i >= first+2 && workNouns.has(toks[i-1].nid) {
@@ -3479,6 +3500,13 @@ func (d *docState) resolve(m *mention, ms []mention) *entity {
 		if d.weText {
 			// "we show ... The findings suggest": the text's own authors, unnamed
 			return d.textAuthors()
+		}
+		if e := d.lastSpeaker; e != nil && e.kind == KindOrg {
+			// "according to court documents seen by the Guardian ... The documents allege": the
+			// documents that spoke last
+			if l := strings.ToLower(e.label); (strings.HasSuffix(l, " "+m.head+"s") || strings.HasSuffix(l, " "+m.head)) && strings.Count(l, " ") <= 2 {
+				return e
+			}
 		}
 		if o := d.salientOrg(); o != nil {
 			return o

@@ -805,11 +805,16 @@ func (f *mentionFinder) titled() {
 			if vb+2 < len(t) && t[vb].text == "(" && t[vb+2].text == ")" && upperWord(t[vb+1].text) {
 				vb += 3
 			}
-			if a := i > 0 && (t[i-1].lower == "a" || t[i-1].lower == "an"); r > c && vb < len(t) && lx.verbsOf(t[vb].lid) != nil && i > 0 && (t[i-1].lower == "the" || t[i-1].lower == "its" || t[i-1].lower == "his" || t[i-1].lower == "her" || a && !honor(lx, v) && !pluralTok(t[end-1])) {
+			if a := i > 0 && (t[i-1].lower == "a" || t[i-1].lower == "an"); r > c && vb < len(t) && lx.verbsOf(t[vb].lid) != nil && i > 0 && (t[i-1].lower == "the" || t[i-1].lower == "its" || t[i-1].lower == "his" || t[i-1].lower == "her" || t[i-1].norm == "'s" && i > 1 && t[i-2].cap || a && !honor(lx, v) && !pluralTok(t[end-1])) {
 				// "The Minister of Interior declared": the office speaks, unnamed; "A spokesperson for
-				// Interpol said": one who speaks for the body, whom "she" goes on to mean
+				// Interpol said": one who speaks for the body, whom "she" goes on to mean; "Australia's
+				// Minister for Home Affairs wrote": a country's office
 				p := f.d.office(span(f.text, t, i, r))
-				f.add(mention{kind: mActor, start: i - 1, end: vb, ent: p})
+				st := i - 1
+				if t[st].norm == "'s" {
+					st = i
+				}
+				f.add(mention{kind: mActor, start: st, end: vb, ent: p})
 				i = vb - 1
 				continue
 			}
@@ -3195,7 +3200,8 @@ var orgDescriptors = set([]string{"think tank", "think-tank", "ngo", "charity", 
 	"consultancy", "nonprofit", "non-profit", "foundation", "coalition", "campaign group", "rights group",
 	"advocacy group", "research group", "research centre", "research center", "organisation", "organization",
 	"news agency", "newspaper", "broadcaster", "outlet", "bank", "platform", "start-up", "startup", "militia",
-	"collective", "association", "movement", "observatory"})
+	"collective", "association", "movement", "observatory", "humanitarian group", "aid group", "aid agency", "humanitarian organisation",
+	"humanitarian organization", "humanitarian agency", "medical charity", "anti-corruption group", "watchdog group", "monitoring group"})
 
 var orgNameParticles = set([]string{"de", "del", "la", "las", "los", "el", "en", "y", "e", "do", "da", "dos", "das",
 	"di", "du", "des", "of", "for", "and", "on", "&", "the"})
@@ -3304,6 +3310,9 @@ func (f *mentionFinder) describedOrgs() {
 		}
 		org := f.d.reg.get(KindOrg, span(f.text, t, j, e))
 		f.add(mention{kind: mActor, start: j, end: e, ent: org})
+		if lx := f.d.lx; i > 0 && t[i-1].cls&cDet != 0 && lx.institution.has(t[j-1].nid) {
+			f.mark(i-1, j) // "the humanitarian group Médecins Sans Frontières": the description names no second body
+		}
 		if f.d.described == nil {
 			f.d.described = map[string]*entity{}
 		}
