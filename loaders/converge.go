@@ -757,6 +757,7 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 	forcedCrime(text, toks, cm, emit)
 	channelFor(text, toks, cm, emit)
 	usedForBoth(text, toks, cm, emit)
+	withForged(text, toks, cm, emit)
 	// one lookup a token says which of the passes below have a trigger word here
 	var has uint64
 	for _, t := range toks {
@@ -6795,6 +6796,26 @@ func (d *docState) letsItThrough(text string, toks []token, cm []mention, emit e
 
 // letVerbs let something pass: "the corruption that lets it through".
 var letVerbs = set([]string{"let", "lets", "allow", "allows", "allowed", "help", "helps", "helped", "enable", "enables", "enabled"})
+
+// withForged links a trade to the forged papers it is done with: "the timber
+// was cut in protected forests and smuggled across borders with forged export
+// permits", "sell the land with forged titles".
+func withForged(text string, toks []token, cm []mention, emit emitFn) {
+	for k, f := range cm {
+		if f.actor || schema.Root(f.crime) != "fraud" && schema.Root(f.crime) != "counterfeiting" || f.start < 2 ||
+			toks[f.start-1].lower != "with" && toks[f.start-1].lower != "using" || !fakeWords.has(toks[f.start].lid) && !forgedWords.has(toks[f.start].lid) {
+			continue
+		}
+		for y := 0; y < k; y++ {
+			// (the clause's first trade: "Timber ... is laundered through sawmills and exported with
+			// forged certificates" is the timber's)
+			if x := cm[y]; !x.actor && schema.Root(x.crime) != schema.Root(f.crime) && f.start-x.end <= 14 && !punctBetween(toks, x.end, f.start) {
+				emit(x, f, span(text, toks, x.start, f.end), schema.MechTactics)
+				break
+			}
+		}
+	}
+}
 
 // partOfScheme links officials who are "part of the scheme" to the trade the
 // text is about: "Local officials are part of the scheme."

@@ -494,7 +494,9 @@ func (d *docState) sentence(s *Sentence, toks []token) {
 		d.noteInterviewee(s, toks, ms)
 	} else if s.Index <= 4 && len(toks) > 2 && toks[0].norm == "interview" && toks[1].lower == "with" {
 		d.noteInterviewee(s, toks, ms) // "Interview with Tuesday Reitano, deputy director of ..."
-	} else if s.Index <= 6 && d.interviewee == nil {
+	} else if s.Index <= 6 && (d.interviewee == nil || d.interviewee.kind != KindPerson && !s.Heading) {
+		// ("an interview with Europol's director / Catherine De Bolle has led Europol since 2018":
+		// the person the introduction presents, not the body the title names)
 		d.noteIntroduced(toks, ms)
 	}
 	d.updateSalience(s, toks, ms)

@@ -3763,7 +3763,7 @@ var fakedGoods = set([]string{"painkiller", "pill", "tablet", "medicine", "medic
 	"cigarette", "perfume", "watch", "handbag", "clothing", "good", "product", "spare", "part", "pesticide", "alcohol", "vodka", "wine", "toy", "cosmetic", "banknote", "note", "coin"})
 
 var forgedPapers = set([]string{"document", "passport", "visa", "id", "card", "paper", "permit", "certificate", "licence", "license",
-	"declaration", "invoice", "manifest"})
+	"declaration", "invoice", "manifest", "title", "deed"})
 
 // demandVerbs with a levy as object are extortion: "demand payments from".
 var demandVerbs = set([]string{"demand", "demands", "demanded", "demanding", "collect", "collects", "collected",
