@@ -284,7 +284,8 @@ func TestCorpusQuality(t *testing.T) {
 		{"heldout29", "testdata/corpus/heldout29", 0.85, 0.35},
 		{"heldout30", "testdata/corpus/heldout30", 0.90, 0.60},
 		{"heldout31", "testdata/corpus/heldout31", 0.90, 0.65},
-		{"heldout32", "testdata/corpus/heldout32", 0.95, 0.60},
+		{"heldout32", "testdata/corpus/heldout32", 0.95, 0.65},
+		{"heldout33", "testdata/corpus/heldout33", 0.90, 0.30},
 	}
 	x := loaders.NewExtractor("")
 	for _, tc := range tests {
