@@ -4146,15 +4146,9 @@ func addedTrade(toks []token, p int) bool {
 // list the actor does ("also traffic drugs and weapons") is no such pair.
 func alsoDoing(text string, toks []token, deeds []pendingLink, emit emitFn) {
 	for x := range deeds {
-		ax, tx := deeds[x].a, deeds[x].b
-		if tx.actor {
-			ax, tx = tx, ax
-		}
+		ax, tx := deeds[x].sides()
 		for y := range deeds {
-			ay, ty := deeds[y].a, deeds[y].b
-			if ty.actor {
-				ay, ty = ty, ay
-			}
+			ay, ty := deeds[y].sides()
 			if !(ax.start < ay.end && ay.start < ax.end) || ty.start <= tx.end || schema.Root(tx.crime) == schema.Root(ty.crime) {
 				// (one actor, however much of its phrase each link took: "Criminal groups", "groups")
 				continue
@@ -5057,19 +5051,13 @@ func anaphorDet(w string) bool { return w == "the" || w == "this" || w == "these
 // "They kidnap, they extort, and the money goes into the same accounts".
 func pronounDeeds(text string, toks []token, deeds []pendingLink, emit emitFn) {
 	for x := range deeds {
-		ax, tx := deeds[x].a, deeds[x].b
-		if tx.actor {
-			ax, tx = tx, ax
-		}
+		ax, tx := deeds[x].sides()
 		w := toks[ax.start].lower
 		if ax.end != ax.start+1 || w != "they" && w != "it" && w != "we" {
 			continue
 		}
 		for y := range deeds {
-			ay, ty := deeds[y].a, deeds[y].b
-			if ty.actor {
-				ay, ty = ty, ay
-			}
+			ay, ty := deeds[y].sides()
 			if ty.start <= tx.end || schema.Root(tx.crime) == schema.Root(ty.crime) || ay.start != ax.start && toks[ay.start].lower != w {
 				continue
 			}
@@ -5091,6 +5079,14 @@ func pronounDeeds(text string, toks []token, deeds []pendingLink, emit emitFn) {
 	}
 }
 
+// sides returns a deed's actor and its trade, whichever way the link was made.
+func (p pendingLink) sides() (actor, trade mention) {
+	if p.b.actor {
+		return p.b, p.a
+	}
+	return p.a, p.b
+}
+
 // crimeActorBetween says whether a deed's actor other than a pronoun stands in toks[i:j].
 func crimeActorBetween(deeds []pendingLink, i, j int) bool {
 	for _, dl := range deeds {
@@ -5109,18 +5105,12 @@ func crimeActorBetween(deeds []pendingLink, i, j int) bool {
 // they traffic cocaine".
 func pronounRestated(text string, toks []token, deeds []pendingLink, emit emitFn) {
 	for x := range deeds {
-		ax, tx := deeds[x].a, deeds[x].b
-		if tx.actor {
-			ax, tx = tx, ax
-		}
+		ax, tx := deeds[x].sides()
 		if ax.start > 1 || ax.start == 1 && toks[0].cls&cDet == 0 {
 			continue // the sentence's own subject
 		}
 		for y := range deeds {
-			ay, ty := deeds[y].a, deeds[y].b
-			if ty.actor {
-				ay, ty = ty, ay
-			}
+			ay, ty := deeds[y].sides()
 			p := ty.start - 1 // the pronoun, right before the second deed
 			if ay.start != ax.start || p < 3 || p <= tx.end || toks[p].lower != "they" && toks[p].lower != "it" || toks[p-1].lower != "and" || toks[p-2].text != "," ||
 				schema.Root(tx.crime) == schema.Root(ty.crime) || crimeActorBetween(deeds, ax.end, p) {

@@ -4284,23 +4284,23 @@ var schemeNouns = set([]string{"scheme", "racket", "trade", "business", "network
 
 // recentFraud says whether the text named fraud in the last few sentences.
 func (f *mentionFinder) recentFraud() bool {
-	for _, r := range f.d.namedTrades {
-		if r.root == "fraud" && f.d.sentIndex-r.sent <= 4 {
-			return true
-		}
-	}
-	return false
+	return f.d.namedWithin("fraud", 4)
 }
 
 // envTrade says whether the text is about a crime against the environment:
 // named in the last few sentences, or most of all.
 func (f *mentionFinder) envTrade() bool {
-	for _, r := range f.d.namedTrades {
-		if r.root == "environmental-crime" && f.d.sentIndex-r.sent <= 5 {
+	return f.d.namedWithin("environmental-crime", 5) || f.d.mainTrade() == "environmental-crime"
+}
+
+// namedWithin says whether the text named the trade in the last n sentences.
+func (d *docState) namedWithin(root string, n int) bool {
+	for _, r := range d.namedTrades {
+		if r.root == root && d.sentIndex-r.sent <= n {
 			return true
 		}
 	}
-	return f.d.mainTrade() == "environmental-crime"
+	return false
 }
 
 // gainsNamed says whether this sentence names a crime's gains: "Cocaine
