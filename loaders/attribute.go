@@ -213,11 +213,11 @@ func (d *docState) describedSpeaker(toks []token, first, i int) *entity {
 		// "A businessman accused of laundering money for a Mexican cartel told a Texas court":
 		// the person, then a participle phrase about them
 		for p := first + 1; p+1 < i && p <= first+3; p++ {
-			if t := toks[p]; t.cap || t.punct || t.cls != 0 {
-				break
+			if t := toks[p]; t.cap || t.punct || t.cls != 0 && !sourceNouns.has(t.nid) {
+				break // ("source" is a verb too)
 			}
 			n := toks[p]
-			if !pluralTok(n) && (roleNouns.has(n.nid) || isTitleWord(d.lx, toks, p) || agentNoun(n.lower) || strings.HasSuffix(n.lower, "man")) && aboutParticiples.has(toks[p+1].lid) {
+			if !pluralTok(n) && (roleNouns.has(n.nid) || isTitleWord(d.lx, toks, p) || agentNoun(n.lower) || strings.HasSuffix(n.lower, "man") || sourceNouns.has(n.nid)) && aboutParticiples.has(toks[p+1].lid) {
 				for q := p + 2; q < i; q++ {
 					if toks[q].text == "," && q+1 < i && relativePronoun(toks[q+1].lower) {
 						// "A federal police officer familiar with the investigation, who spoke on condition
@@ -257,7 +257,7 @@ func (d *docState) describedSpeaker(toks []token, first, i int) *entity {
 // aboutParticiples open a phrase about a person described: "a businessman
 // accused of laundering money".
 var aboutParticiples = set([]string{"accused", "charged", "suspected", "convicted", "alleged", "linked", "wanted", "jailed", "arrested", "named", "identified", "sentenced",
-	"familiar", "briefed", "acting", "representing", "working"})
+	"familiar", "briefed", "acting", "representing", "working", "close"})
 
 // tailSpeaker reads a speaker described, not named, between a comma and the
 // verb at i that ends the sentence: "..., a blockchain analytics firm said",
@@ -2968,6 +2968,9 @@ func (d *docState) subject(toks []token, ms []mention, hit verbHit, first int, i
 		m := &ms[k]
 		if m.end > i || m.start < first || m.prep || m.poss || inQuote != nil && m.start < len(inQuote) && inQuote[m.start] || bracketedAfterActor(toks, ms, m) {
 			continue
+		}
+		if m.kind == mDocNoun && m.start >= 2 && (toks[m.start-1].lower == "to" || toks[m.start-1].lower == "with" || toks[m.start-1].lower == "on") && aboutParticiples.has(toks[m.start-2].lid) {
+			continue // "A source close to the investigation said": what the source knows, not who speaks
 		}
 		switch m.kind {
 		case mActor, mDocNoun:

@@ -1267,6 +1267,8 @@ func TestSpeakerShapes(t *testing.T) {
 		{"the observatory a report named", "Report\n\nA new report by the Southern African Wildlife Crime Observatory was published.\n\nThe observatory recommends that wildlife crime be treated as serious.", "Southern African Wildlife Crime Observatory"},
 		{"a view aside", "Debate\n\nThe President of the General Assembly said flows drained resources. Tax evasion and corruption were, in her view, parts of the same problem.", "President of the General Assembly"},
 		{"in her words is no view aside", "Debate\n\nThe President of the General Assembly said flows drained resources. Tax evasion was, in her words, a plague.", ""},
+		{"a source close to an investigation", "News\n\nA source close to the investigation said the clan had paid port workers.", "source"},
+		{"posted on social media", "News\n\nBelgium's justice minister posted on social media on Monday that the arrests showed how deep the mafia had reached.", "Belgium's justice minister"},
 		{"an interview titled with a body, the person introduced", "\"Ports are the new borders\" — an interview with Europol's director\n\nCatherine De Bolle has led Europol since 2018.\n\n— What is the biggest threat?\n\n— Without doubt, the networks that control cocaine imports.", "Catherine De Bolle"},
 		{"a lawyer acting for someone wrote", "News\n\nA lawyer acting for the businessman wrote in a letter to the court that his client had sold the flat.", "lawyer"},
 		{"according to a described group, by name", "News\n\nThe insurgents kidnapped dozens of people, according to the humanitarian group Médecins Sans Frontières.", "Médecins Sans Frontières"},

@@ -94,6 +94,7 @@ var ReportingVerbs = []ReportingVerb{
 	{Lemma: "decry", Forms: []string{"decried", "decries", "decry"}},
 	{Lemma: "denounce", Forms: []string{"denounced", "denounces", "denounce"}},
 	{Lemma: "tweet", Forms: []string{"tweeted"}},
+	{Lemma: "post", Forms: []string{"posted"}, Particle: []string{"on"}},
 	{Lemma: "clarify", Forms: []string{"clarified"}},
 	{Lemma: "recount", Forms: []string{"recounted"}},
 	{Lemma: "signal", Forms: []string{"signalled", "signaled"}},
