@@ -3845,6 +3845,12 @@ func (f *mentionFinder) actorDoes(i int) bool {
 		return true
 	}
 	t := f.toks
+	if i >= 2 && crimeAnaphorHeads.has(t[i-1].nid) && !pluralTok(t[i-1]) && (t[i-2].lower == "the" || t[i-2].lower == "this") && f.d.crimeActor != "" && f.d.sentIndex-f.d.crimeSent <= 3 &&
+		(i == 2 || t[i-3].punct) {
+		// "\"The group taxes artisanal miners ...\"" after an armed group: the crime actor named before,
+		// read before the later pass finds its anaphor
+		return true
+	}
 	for _, m := range f.ms {
 		if m.kind != mCrime || !m.actor || m.end >= i || i-m.end > 12 {
 			continue
