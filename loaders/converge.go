@@ -474,19 +474,12 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 				if k := rightOf(cm, toks, g+3); k >= 0 && cm[k].actor && cm[k].start <= g+5 {
 					pending = append(pending, pendingLink{a: gm, b: cm[k], mech: schema.MechFinances})
 				}
-			} else if g+4 < len(toks) && beForms.has(toks[g+1].lid) && toks[g+2].cls&cAdv != 0 && layerVerbs.has(toks[g+3].lid) {
-				// "The funds are often moved through money mules": the same, past an adverb
+			} else if v := layeredAt(toks, g); v > 0 {
+				// "The proceeds were passed through the accounts of more than 60 money mules", "The
+				// funds are often moved through money mules": layered through the launderers the clause
+				// goes on to name
 				for k := range cm {
-					if schema.Root(cm[k].crime) == "money-laundering" && cm[k].start > g+3 && cm[k].start <= g+14 && !punctBetween(toks, g+3, cm[k].start) {
-						pending = append(pending, pendingLink{a: cm[k], b: gm, mech: schema.MechFinances})
-						break
-					}
-				}
-			} else if g+3 < len(toks) && beForms.has(toks[g+1].lid) && layerVerbs.has(toks[g+2].lid) {
-				// "The proceeds were passed through the accounts of more than 60 money mules": layered
-				// through the launderers the clause goes on to name
-				for k := range cm {
-					if schema.Root(cm[k].crime) == "money-laundering" && cm[k].start > g+2 && cm[k].start <= g+14 && !punctBetween(toks, g+2, cm[k].start) {
+					if schema.Root(cm[k].crime) == "money-laundering" && cm[k].start > v && cm[k].start <= g+14 && !punctBetween(toks, v, cm[k].start) {
 						pending = append(pending, pendingLink{a: cm[k], b: gm, mech: schema.MechFinances})
 						break
 					}
@@ -8229,6 +8222,21 @@ func crossesClauseBreak(toks []token, i, j int) bool {
 		}
 	}
 	return false
+}
+
+// layeredAt returns where a layering verb stands in a passive after the gains
+// at g ("were passed", "are often moved"), or 0.
+func layeredAt(toks []token, g int) int {
+	if g+3 >= len(toks) || !beForms.has(toks[g+1].lid) {
+		return 0
+	}
+	if g+4 < len(toks) && toks[g+2].cls&cAdv != 0 && layerVerbs.has(toks[g+3].lid) {
+		return g + 3
+	}
+	if layerVerbs.has(toks[g+2].lid) {
+		return g + 2
+	}
+	return 0
 }
 
 // punctBetween says whether toks[i:j] holds punctuation other than a comma

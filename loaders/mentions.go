@@ -470,6 +470,22 @@ var broughtVerbs = set([]string{"brought", "taken", "transported", "driven", "sm
 // workers", "ferry operators" are no people moved.
 var nounVerbs = set([]string{"transport", "ferry"})
 
+// crimeText says whether the text is about crime so far: this sentence's
+// types, a crime actor, or a trade named ("they were not paid for five
+// months" is forced labour only there).
+func (f *mentionFinder) crimeText() bool {
+	return len(f.d.crimeTypes) > 0 || f.d.crimeActor != "" || f.d.mainTrade() != ""
+}
+
+// recentTradeWithin returns the last traded goods' crime type the text named,
+// if it did so in the last n sentences ("fighting over the trade"), or "".
+func (d *docState) recentTradeWithin(n int) string {
+	if d.recentTrade != "" && d.sentIndex-d.recentSent <= n {
+		return d.recentTrade
+	}
+	return ""
+}
+
 // crimeNamed says whether this sentence names a crime already (not counting
 // an actor): "found 400 cannabis plants and two teenagers who had been locked in".
 func (f *mentionFinder) crimeNamed() bool {
@@ -1995,7 +2011,7 @@ func (f *mentionFinder) crimes() {
 				continue
 			}
 		}
-		if t[i].lower == "paid" && i >= 1 && t[i-1].lower == "not" && i+3 < len(t) && t[i+1].lower == "for" && !f.used[i-1] && f.free(i-1, i+4) && (len(f.d.crimeTypes) > 0 || f.d.crimeActor != "" || f.d.mainTrade() != "") {
+		if t[i].lower == "paid" && i >= 1 && t[i-1].lower == "not" && i+3 < len(t) && t[i+1].lower == "for" && !f.used[i-1] && f.free(i-1, i+4) && f.crimeText() {
 			// (only in a text about crime: unpaid wages alone are a labour dispute)
 			// "they were not paid for five months": wages withheld, forced labour
 			q := i + 2
@@ -2008,7 +2024,7 @@ func (f *mentionFinder) crimes() {
 				continue
 			}
 		}
-		if t[i].lower == "leave" && i >= 2 && !f.used[i] && (len(f.d.crimeTypes) > 0 || f.d.crimeActor != "" || f.d.mainTrade() != "") {
+		if t[i].lower == "leave" && i >= 2 && !f.used[i] && f.crimeText() {
 			// (only in a text about crime, like unpaid wages)
 			// "were housed in the factory and were not allowed to leave", "could not leave the house":
 			// movement restricted, forced labour
@@ -2027,7 +2043,7 @@ func (f *mentionFinder) crimes() {
 			}
 		}
 		if t[i].lower == "locked" && i >= 1 && i+1 < len(t) && (t[i+1].lower == "in" || t[i+1].lower == "inside" || t[i+1].lower == "up") && !f.used[i] &&
-			(beForms.has(t[i-1].lid) || t[i-1].lower == "been") && f.free(i, i+2) && (len(f.d.crimeTypes) > 0 || f.d.crimeActor != "" || f.d.mainTrade() != "" || f.crimeNamed()) {
+			(beForms.has(t[i-1].lid) || t[i-1].lower == "been") && f.free(i, i+2) && (f.crimeText() || f.crimeNamed()) {
 			// "two Vietnamese teenagers who had been locked in for months to tend them": confined, forced labour
 			f.add(mention{kind: mCrime, start: i, end: i + 2, crime: "human-trafficking"})
 			i++
@@ -4045,10 +4061,8 @@ func (f *mentionFinder) meansOfTrade(norm string, i int) string {
 		}
 		return ""
 	}
-	if r := schema.Root(d.recentTrade); d.recentTrade != "" && d.sentIndex-d.recentSent <= 3 {
-		if tradeMeans[r].m[norm] {
-			return r
-		}
+	if t := d.recentTradeWithin(3); t != "" && tradeMeans[schema.Root(t)].m[norm] {
+		return schema.Root(t)
 	}
 	if r := schema.Root(d.mainTrade()); r != "" && tradeMeans[r].m[norm] {
 		return r
@@ -5259,7 +5273,7 @@ func (f *mentionFinder) institution(i, end int) {
 	if crimeAnaphorHeads.m[head] && f.d.crimeActor != "" && !t[end-1].cap && f.d.crimeSent >= f.d.sentIndex-3 && !f.reportsNext(end) {
 		return // "the group also laundered its proceeds" after "a clan that smuggled cocaine"
 	}
-	if head == "network" && end-k == 1 && !t[end-1].cap && f.d.recentTrade != "" && f.d.sentIndex-f.d.recentSent <= 3 && !f.reportsNext(end) {
+	if head == "network" && end-k == 1 && !t[end-1].cap && f.d.recentTradeWithin(3) != "" && !f.reportsNext(end) {
 		return // "the network, led by two brothers" after "the proceeds of hashish smuggling": the trade's
 	}
 	var best *entity
@@ -5667,7 +5681,7 @@ func (f *mentionFinder) functional() {
 				}
 				f.add(m)
 				i = j
-			case (crimeTypeNouns.has(t[j].nid) || flowNouns.has(t[j].nid) && low != "the") && (low == "these" || low == "those" || low == "such" || low == "the" && anaphorTrade.has(t[j].nid) && (j+1 >= len(t) || t[j+1].cls&cPrep == 0)) && j == i+1 && (len(f.d.crimeTypes) > 0 || low == "the" && f.d.recentTrade != "" && f.d.sentIndex-f.d.recentSent <= 3 || low == "the" && anaphorTrade.has(t[j].nid) && f.d.mainTrade() != ""):
+			case (crimeTypeNouns.has(t[j].nid) || flowNouns.has(t[j].nid) && low != "the") && (low == "these" || low == "those" || low == "such" || low == "the" && anaphorTrade.has(t[j].nid) && (j+1 >= len(t) || t[j+1].cls&cPrep == 0)) && j == i+1 && (len(f.d.crimeTypes) > 0 || low == "the" && f.d.recentTradeWithin(3) != "" || low == "the" && anaphorTrade.has(t[j].nid) && f.d.mainTrade() != ""):
 				// ("these flows", "such sales": the trade of the sentence before)
 				// ("the business had links to a Chinese triad": the trade just named)
 				// "These crimes are frequently linked to corruption": the crime type just named
@@ -5716,7 +5730,7 @@ func (f *mentionFinder) functional() {
 				i = j
 			case crimeAnaphorHeads.has(t[j].nid) && (low == "these" || low == "those" || low == "such" || low == "the" || low == "this" || low == "some" || low == "many" || low == "most" || low == "several") &&
 				(f.d.crimeActor != "" || f.actorBefore(i) != "" || (low == "this" || low == "these") && j == i+1 && f.d.ocSent > 0 && f.d.sentIndex-f.d.ocSent <= 3 ||
-					low == "the" && j == i+1 && t[j].norm == "network" && f.d.recentTrade != "" && f.d.sentIndex-f.d.recentSent <= 3) &&
+					low == "the" && j == i+1 && t[j].norm == "network" && f.d.recentTradeWithin(3) != "") &&
 				!(t[j].lower == "criminal" && j+1 < len(t) && !t[j+1].punct && !t[j+1].cap && (t[j+1].cls&(cConj|cFinite|cPrep) == 0)):
 				// (not "the most widespread criminal market": an adjective)
 				slug := f.d.crimeActor
