@@ -678,6 +678,9 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 		asideDeeds(asides, held, emit)
 		armsTheActorOf(text, toks, held, emit)
 		d.carryChain(text, toks, cm, held, emit)
+		if n := len(d.res.links); n == 0 || d.res.links[n-1].sent != base.Sentence {
+			d.sentenceCooccur(text, toks, cm, emit)
+		}
 	}()
 	for _, w := range pending {
 		lo, hi := w.a, w.b
@@ -1960,36 +1963,13 @@ func (d *docState) cooccur(text string, toks []token, cm []mention, done map[pai
 			linked[p.a], linked[p.b] = true, true
 		}
 	}
-	governed := make([]bool, len(cm))
-	for k := range cm {
-		// the response may govern the whole list the mention ends
-		list := listLeft(cm, toks, k)
-		head := cm[list[len(list)-1]].start
-		for q := head - 1; q >= 0 && q >= head-4; q-- {
-			if w := toks[q].lower; w == "that" || w == "which" || w == "who" || w == "how" || w == "why" || d.lx.verbs[w] != nil || crimeAt(cm, q) >= 0 || beForms.m[w] {
-				break // "The report found that gangs ...": a claim follows, not a response ("areas is laundered": a verb)
-			}
-			if responseWords.has(toks[q].lid) || responseWords.has(toks[q].nid) {
-				governed[k] = true
-				break
-			}
-			if toks[q].punct && toks[q].text != "," {
-				break
-			}
-		}
-		if cm[k].end < len(toks) && (responseWords.has(toks[cm[k].end].nid) && (toks[cm[k].end].norm == "unit" || toks[cm[k].end].norm == "case" || toks[cm[k].end].norm == "charge" || toks[cm[k].end].norm == "law" || toks[cm[k].end].norm == "investigation" || toks[cm[k].end].norm == "prosecution" || toks[cm[k].end].norm == "offence" || toks[cm[k].end].norm == "conviction" || toks[cm[k].end].norm == "victim")) {
-			governed[k] = true // "fraud cases", "drug charges"
-		}
-	}
+	governed := d.governedMentions(toks, cm)
 	for x := range cm {
 		if governed[x] {
 			continue
 		}
 		inList := map[int]bool{}
-		for _, q := range listRight(cm, toks, x) {
-			inList[q] = true
-		}
-		for _, q := range listLeft(cm, toks, x) {
+		for _, q := range listMembers(cm, toks, x) {
 			inList[q] = true
 		}
 		for y := x + 1; y < len(cm); y++ {
@@ -2102,6 +2082,33 @@ func (d *docState) cooccur(text string, toks []token, cm []mention, done map[pai
 			}
 		}
 	}
+}
+
+// governedMentions marks the crime mentions that a response governs, with
+// the list they end: "combat fraud and terrorism", "drug charges".
+func (d *docState) governedMentions(toks []token, cm []mention) []bool {
+	governed := make([]bool, len(cm))
+	for k := range cm {
+		// the response may govern the whole list the mention ends
+		list := listLeft(cm, toks, k)
+		head := cm[list[len(list)-1]].start
+		for q := head - 1; q >= 0 && q >= head-4; q-- {
+			if w := toks[q].lower; w == "that" || w == "which" || w == "who" || w == "how" || w == "why" || d.lx.verbs[w] != nil || crimeAt(cm, q) >= 0 || beForms.m[w] {
+				break // "The report found that gangs ...": a claim follows, not a response ("areas is laundered": a verb)
+			}
+			if responseWords.has(toks[q].lid) || responseWords.has(toks[q].nid) {
+				governed[k] = true
+				break
+			}
+			if toks[q].punct && toks[q].text != "," {
+				break
+			}
+		}
+		if cm[k].end < len(toks) && (responseWords.has(toks[cm[k].end].nid) && (toks[cm[k].end].norm == "unit" || toks[cm[k].end].norm == "case" || toks[cm[k].end].norm == "charge" || toks[cm[k].end].norm == "law" || toks[cm[k].end].norm == "investigation" || toks[cm[k].end].norm == "prosecution" || toks[cm[k].end].norm == "offence" || toks[cm[k].end].norm == "conviction" || toks[cm[k].end].norm == "victim")) {
+			governed[k] = true // "fraud cases", "drug charges"
+		}
+	}
+	return governed
 }
 
 func relativePronoun(w string) bool { return w == "that" || w == "which" || w == "who" }
@@ -3124,6 +3131,12 @@ func listRight(cm []mention, toks []token, k int) []int {
 
 // clauseVerbs follow a subject: after a list item they start a new clause.
 var clauseVerbs = set([]string{"are", "is", "were", "was", "have", "has", "had", "will", "would", "can", "could", "may", "might", "also"})
+
+// listMembers is the coordinated list cm[k] stands in: itself, the items
+// after it and the items before it.
+func listMembers(cm []mention, toks []token, k int) []int {
+	return append(listRight(cm, toks, k), listLeft(cm, toks, k)...)
+}
 
 // listLeft extends a crime mention over the coordinated list before it.
 func listLeft(cm []mention, toks []token, k int) []int {
@@ -8741,3 +8754,115 @@ func (d *docState) purpose(text string, toks []token, cm []mention, emit func(a,
 		}
 	}
 }
+
+// sentenceCooccur is the last fallback, for a sentence that no pass linked:
+// two crime types it names outside one list are related by the sentence that
+// joins them ("Firearms bought legally in Florida are shipped south ..., then
+// sold to gangs"), unless the sentence asks, a response governs one of them
+// ("combat fraud and terrorism"), or only list separators stand between them
+// ("Keywords: IUU fishing; fraud; forced labour").
+func (d *docState) sentenceCooccur(text string, toks []token, cm []mention, emit emitFn) {
+	if len(cm) < 2 || toks[len(toks)-1].text == "?" {
+		return
+	}
+	governed := d.governedMentions(toks, cm)
+	for x := range cm {
+		if governed[x] {
+			continue
+		}
+		inList, listRoots := map[int]bool{}, map[string]bool{}
+		for _, q := range listMembers(cm, toks, x) {
+			inList[q], listRoots[schema.Root(cm[q].crime)] = true, true
+		}
+		for y := range cm {
+			a, b := cm[x], cm[y]
+			if y == x || governed[y] || inList[y] || b.start < a.end || schema.Root(a.crime) == schema.Root(b.crime) {
+				continue
+			}
+			if onlySeparators(toks, cm, a.end, b.start) || negatedCue(toks, b.start) || d.contrasted(toks, cm, a.end, b.start) || classifies(toks, a.end, b.start) || listRoots[schema.Root(b.crime)] {
+				// (the last: "fraud and the laundering of criminal proceeds", a list that names b's type)
+				continue
+			}
+			emit(a, b, strings.TrimSpace(span(text, toks, a.end, b.start)), schema.MechLink)
+		}
+	}
+}
+
+// onlySeparators says whether toks[i:j] holds nothing but list separators,
+// determiners and other crime mentions, after one head noun of the crime
+// before ("Drug importation and online fraud", "methamphetamine labs, ...").
+func onlySeparators(toks []token, cm []mention, i, j int) bool {
+	if i+1 < j && !toks[i].punct && !toks[i].cap && toks[i].cls&(cPrep|cConj|cClause|cDet|cPron|cAdv|cFinite) == 0 && !beForms.has(toks[i].lid) &&
+		(toks[i+1].lower == "and" || toks[i+1].lower == "or" || toks[i+1].text == "," && i+2 < j && toks[i+2].cls&cConj == 0) {
+		// (not "Fake medicines kill, and corruption lets them in": a verb, then a clause)
+		i++
+	}
+	for p := i; p < j; p++ {
+		if k := crimeAt(cm, p); k >= 0 {
+			p = cm[k].end - 1
+			continue
+		}
+		if w := toks[p].lower; !(w == "," || w == ";" || w == "/" || w == "|" || w == "and" || w == "or" || w == "&" || toks[p].cls&cDet != 0) {
+			return false
+		}
+	}
+	return true
+}
+
+// contrasted says whether toks[i:j] sets what stands on its two sides apart:
+// a clause break or contrast ("while", "rather than", "denied", ";"), a new
+// clause with its own subject, a comparison, a reporting verb or a quotation
+// mark.
+func (d *docState) contrasted(toks []token, cm []mention, i, j int) bool {
+	as := 0
+	for p := i; p < j; p++ {
+		w := toks[p].lower
+		if w == "as" && !(p+1 < len(toks) && toks[p+1].lower == "well") {
+			if as++; as == 2 {
+				return true // "gets as much attention as cocaine": a comparison
+			}
+		}
+		if d.newClause(toks, cm, p, j) {
+			return true
+		}
+		if w == "not" && p+1 < len(toks) && emphasisAfterNot.has(toks[p+1].lid) {
+			continue // "not only"
+		}
+		if w == "since" && p+1 < len(toks) && (isDigits(toks[p+1].text) || toks[p+1].cap || timeWords.has(toks[p+1].lid)) {
+			continue // "since 2014": a time
+		}
+		if w == "than" && p > i && toks[p-1].lower != "rather" && toks[p-1].lower != "other" {
+			continue // "more from illegal gold mining than from cocaine", "more than 60": one actor's sums
+		}
+		if clauseBreaks.m[w] && w != "before" && w != "when" || toks[p].quote != 0 && !scareQuote(toks, p) && !quotedPredicate(toks, p) || reportingWord(d, toks, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// newClause says whether the conjunction at p opens a clause whose subject
+// is the crime mention starting at j: ", and drug trafficking rose", "and
+// sugar is smuggled in" (a clause of its own, not the first one's deed).
+func (d *docState) newClause(toks []token, cm []mention, p, j int) bool {
+	if w := toks[p].lower; w != "and" && w != "but" && w != "or" && w != "so" && w != "yet" || p+1 >= len(toks) {
+		return false
+	}
+	if k := crimeStartingAt(cm, j); k >= 0 && j > p && j <= p+2 && cm[k].end < len(toks) && !cm[k].actor {
+		// the crime right after the conjunction is the subject of a verb
+		v := toks[cm[k].end]
+		return beForms.has(v.lid) || finiteAux.has(v.lid) || trendVerbs.has(v.lid)
+	}
+	for q := p + 1; q < j && q <= p+3; q++ {
+		if beForms.has(toks[q].lid) {
+			return q > p+1 && q+1 == j // "and sugar is smuggled in": the crime is the new subject's predicate
+		}
+		if toks[q].punct || toks[q].cls&(cPrep|cConj|cClause|cPron) != 0 || d.verbLike(toks[q]) {
+			return false
+		}
+	}
+	return false
+}
+
+// trendVerbs say how a quantity moved: "and drug trafficking rose".
+var trendVerbs = set([]string{"rose", "rises", "rise", "fell", "falls", "fall", "grew", "grows", "grow", "increased", "increases", "declined", "declines", "dropped", "drops", "surged", "soared", "doubled", "tripled", "halved", "remained", "stayed"})

@@ -2604,7 +2604,7 @@ func (f *mentionFinder) crimes() {
 		case "cybercrime":
 			f.d.cyber = true
 		case "kidnapping":
-			if f.d.cyber && strings.HasPrefix(t[i].lower, "ransom") {
+			if (f.d.cyber || cyberAfter(t, end)) && strings.HasPrefix(t[i].lower, "ransom") {
 				slug = "ransomware" // "launders ransom payments" in a text about ransomware: no kidnapping
 			}
 		}
@@ -6128,4 +6128,15 @@ func (f *mentionFinder) appositives() {
 		f.mark(mEnd, end)
 		return
 	}
+}
+
+// cyberAfter says whether the sentence names a cyber crime after i: "the
+// ransom from the cyberattack" is ransomware's.
+func cyberAfter(t []token, i int) bool {
+	for ; i < len(t); i++ {
+		if w := t[i].lower; strings.HasPrefix(w, "cyber") || strings.HasPrefix(w, "ransomware") || strings.HasPrefix(w, "hack") || w == "malware" {
+			return true
+		}
+	}
+	return false
 }
