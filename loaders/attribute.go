@@ -1309,6 +1309,9 @@ func passiveVerb(toks []token, i int) bool {
 	if k < 0 {
 		return false
 	}
+	if w == "told" && hearerBodies.has(toks[k].nid) && onlyPunctAfter(toks, i+1) {
+		return true // "Teenagers found working in cannabis factory, court told": a headline's "was told"
+	}
 	switch toks[k].lower {
 	case "was", "were", "been", "being", "is", "are", "be", "get", "got":
 		return true
@@ -1326,6 +1329,9 @@ func passiveVerb(toks []token, i int) bool {
 	}
 	return false
 }
+
+// hearerBodies are told things in a headline's passive: "..., court told".
+var hearerBodies = set([]string{"court", "jury", "inquiry", "tribunal", "hearing", "trial", "inquest", "mps", "committee", "parliament", "senate", "congress", "peers"})
 
 // onlyNameAfter says whether toks[i:] is a place's name and the full stop:
 // "Niger.", "the Sahel.", "northern Mali.".

@@ -678,6 +678,7 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 		asideDeeds(asides, held, emit)
 		armsTheActorOf(text, toks, held, emit)
 		d.carryChain(text, toks, cm, held, emit)
+		cannotWithout(text, toks, cm, emit)
 		if n := len(d.res.links); n == 0 || d.res.links[n-1].sent != base.Sentence {
 			d.sentenceCooccur(text, toks, cm, emit)
 		}
@@ -8866,3 +8867,54 @@ func (d *docState) newClause(toks []token, cm []mention, p, j int) bool {
 
 // trendVerbs say how a quantity moved: "and drug trafficking rose".
 var trendVerbs = set([]string{"rose", "rises", "rise", "fell", "falls", "fall", "grew", "grows", "grow", "increased", "increases", "declined", "declines", "dropped", "drops", "surged", "soared", "doubled", "tripled", "halved", "remained", "stayed"})
+
+// cannotWithout links a crime that "cannot" be done or undone "without" the
+// other: "the timber trade could not be cleaned up without tackling
+// corruption", "trafficking cannot flourish without corrupt officials".
+func cannotWithout(text string, toks []token, cm []mention, emit emitFn) {
+	for w := 2; w < len(toks); w++ {
+		if toks[w].lower != "without" {
+			continue
+		}
+		// the crime after "without", past a gerund and determiners ("without tackling the corruption")
+		b := -1
+		for q := w + 1; q < len(toks) && q <= w+4; q++ {
+			if k := crimeStartingAt(cm, q); k >= 0 {
+				b = k
+				break
+			}
+			if toks[q].punct || !(strings.HasSuffix(toks[q].lower, "ing") || toks[q].cls&cDet != 0 || adjective(toks[q])) {
+				break
+			}
+		}
+		if b < 0 {
+			continue
+		}
+		// "cannot", "could not", "will never" before "without", in the same clause, after the other crime
+		neg := -1
+		for q := w - 1; q >= 1 && q >= w-8 && !toks[q].punct; q-- {
+			if l := toks[q].lower; l == "cannot" || l == "can't" || (l == "not" || l == "never" || l == "n't") && modalBefore(toks, q) {
+				neg = q
+				break
+			}
+		}
+		if neg < 0 {
+			continue
+		}
+		for k := range cm {
+			if cm[k].end <= neg && cm[k].end >= neg-3 && schema.Root(cm[k].crime) != schema.Root(cm[b].crime) {
+				emit(cm[k], cm[b], span(text, toks, cm[k].end, cm[b].start), schema.MechLink)
+			}
+		}
+	}
+}
+
+// modalBefore says whether a modal stands right before the negation at q:
+// "could not", "will never".
+func modalBefore(toks []token, q int) bool {
+	switch toks[q-1].lower {
+	case "can", "could", "will", "would", "may", "might", "does", "do", "did":
+		return true
+	}
+	return false
+}

@@ -15,6 +15,9 @@ func TestLinkShapes(t *testing.T) {
 		name, text string
 		want       []string // "a b" pairs of slugs, sorted
 	}{
+		{"a trade that cannot be cleaned up without tackling a crime", "The case showed that the timber trade could not be cleaned up without tackling corruption in the agencies.",
+			[]string{"corruption environmental-crime"}},
+		{"a trade that can grow without a crime", "The timber trade can grow without corruption.", nil},
 		{"two crimes one sentence relates", "Inspectors found that the mahogany on the ship had been cut in a national park and paid for in cocaine.",
 			[]string{"drug-trafficking environmental-crime"}},
 		{"two crimes in a keyword list", "Keywords: illegal fishing; fraud; forced labour.", nil},
@@ -963,6 +966,17 @@ func TestCrimeMentions(t *testing.T) {
 		want       []string // slugs, sorted
 	}{
 		{"a drug's trafficking", "The cartel is involved in heroin trafficking.", []string{"opioids", "organized-crime"}},
+		{"timber felled on Indigenous land", "The scheme passed off timber felled on Indigenous land as legal wood.", []string{"environmental-crime", "fraud"}},
+		{"land that is no one's", "The council passed the plan for Indigenous land rights.", nil},
+		{"teenagers found working in a drug site", "Vietnamese teenagers found working in cannabis factory, court told", []string{"drug-trafficking", "human-trafficking"}},
+		{"teenagers found working in a shop", "Teenagers found working in a bakery were praised.", nil},
+		{"found locked inside by a drug site", "Two boys were found locked inside a house that had been turned into a cannabis factory.", []string{"drug-trafficking", "human-trafficking"}},
+		{"locked inside, nothing else", "The keys were found locked inside the car.", nil},
+		{"approved in exchange for monthly payments", "Two officials approved the permits in exchange for monthly payments.", []string{"corruption"}},
+		{"a share in exchange for security", "Armed groups run illegal gold mines. They collect a share of production in exchange for \"security\".", []string{"extortion"}},
+		{"protection bought from the police", "The smugglers paid police officers in exchange for protection.", []string{"corruption", "migrant-smuggling"}},
+		{"heavier weapons bought", "The group used that income to buy heavier weapons.", []string{"arms-trafficking"}},
+		{"inflated inventories", "The sawmills used inflated inventories to issue transport documents.", []string{"fraud"}},
 		{"held for ransom", "They held the engineers for ransom.", []string{"kidnapping"}},
 		{"traffickers moving goods", "Traffickers moving ivory use small ports.", []string{"environmental-crime"}},
 		{"people a trafficking network brings are trafficked", "A trafficking network brought Romanian women to the UK.", []string{"human-trafficking"}},
@@ -1096,6 +1110,11 @@ func TestSpeakerShapes(t *testing.T) {
 	const officials = "Officials in two districts acknowledged that permits are sold for cash. "
 	const blog = "Threat Intelligence Blog\n\n"
 	cases := []struct{ name, text, speaker string }{
+		{"a name of an organization before the verb", "Police raided the farms on Monday. Marina Costa of the Instituto Floresta said the trade was corrupt.", "Marina Costa"},
+		{"a name of a one-word organization before the verb", "Police raided the farms on Monday. John Smith of Oxfam said the trade was corrupt.", "John Smith"},
+		{"a police delegate after said", "Police raided the sawmills.\n\n\"The paperwork is real,\" said federal police delegate Marcos Vieira.", "Marcos Vieira"},
+		{"a court told in a headline", "Teenagers found working in cannabis factory, court told", ""},
+		{"a jury told in a headline", "Two boys were kept in a flat. Teenagers found in flat, jury told", ""},
 		{"one of a group", officials + "One described the trade as \"a tax we all collect\".", "officials"},
 		{"another", officials + "Another added that the police knew.", "officials"},
 		{"one of them", officials + "One of them said the trade was a tax.", "officials"},

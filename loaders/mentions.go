@@ -1825,6 +1825,40 @@ func (f *mentionFinder) crimes() {
 				continue
 			}
 		}
+		if v < 0 && t[i].lower == "indigenous" && i+1 < len(t) && indigenousLands.has(t[i+1].nid) && !f.used[i] {
+			// "timber felled on Indigenous land", "gold mined illegally in the Yanomami Indigenous territory"
+			for q := i - 1; q >= 0 && q >= i-6 && !t[q].punct; q-- {
+				if (takeNatureVerbs.has(t[q].lid) || t[q].lower == "mined" || t[q].lower == "illegally") && f.free(q, i+2) {
+					f.add(mention{kind: mCrime, start: q, end: i + 2, crime: "environmental-crime"})
+					i++
+					break
+				}
+			}
+			if f.used[i] {
+				continue
+			}
+		}
+		if v < 0 && (t[i].lower == "passed" || t[i].lower == "passing" || t[i].lower == "pass" || t[i].lower == "passes") && i+1 < len(t) && t[i+1].lower == "off" && !f.used[i] {
+			// "a scheme that passed off timber felled on Indigenous land as wood from licensed plans": a deception
+			for q := i + 2; q < len(t) && q <= i+12 && t[q].text != ";"; q++ {
+				if t[q].lower == "as" && f.free(i, i+2) {
+					f.add(mention{kind: mCrime, start: i, end: i + 2, crime: "fraud"})
+					break
+				}
+			}
+		}
+		if v < 0 && minorNouns.has(t[i].nid) && !f.used[i] {
+			// "Vietnamese teenagers found working in cannabis factory": minors put to work in a drug site
+			q := i + 1
+			if q < len(t) && (t[q].lower == "found" || beForms.has(t[q].lid) || t[q].lower == "were") {
+				q++
+			}
+			if q+1 < len(t) && (t[q].lower == "working" || t[q].lower == "forced") && f.drugSiteAfter(q+1) && f.free(i, q+1) {
+				f.add(mention{kind: mCrime, start: i, end: q + 1, crime: "human-trafficking"})
+				i = q
+				continue
+			}
+		}
 		if v < 0 && t[i].lower == "protected" && !f.used[i] {
 			// "felled protected merbau trees", "the trade in protected species": a crime against nature
 			if e, b := protectedTaking(t, i); e > 0 && f.free(b, e) {
@@ -1833,12 +1867,28 @@ func (f *mentionFinder) crimes() {
 				continue
 			}
 		}
-		if v < 0 && i >= 1 && exchangePhrase(t, i-1) && i+2 < len(t) && (favourNouns.has(t[i+2].nid) || sumAt(t, i+2)) && !f.used[i] && f.officialIn() {
-			// "awarding contracts to mafia companies in exchange for votes", "officials at the ports
-			// had facilitated these shipments in return for payment": corruption
-			f.add(mention{kind: mCrime, start: i - 1, end: i + 3, crime: "corruption"})
-			i += 2
-			continue
+		if v < 0 && i >= 1 && exchangePhrase(t, i-1) && !f.used[i] {
+			o := i + 2 // the favour, past "monthly", "regular", a quotation mark
+			for o+1 < len(t) && o <= i+3 && (payModifiers.has(t[o].lid) || t[o].quote != 0) {
+				o++
+			}
+			if o < len(t) && (favourNouns.has(t[o].nid) || sumAt(t, o)) && f.officialIn() {
+				// "awarding contracts to mafia companies in exchange for votes", "officials at the ports
+				// had facilitated these shipments in return for payment", "in exchange for monthly payments": corruption
+				f.add(mention{kind: mCrime, start: i - 1, end: o + 1, crime: "corruption"})
+				i = o
+				continue
+			}
+			if o < len(t) && (t[o].lower == "security" || t[o].lower == "protection") && (f.crimeText() || f.actorNamed()) && !f.officialIn() && demandedBefore(t, i) {
+				// "Armed groups collect a share of production in exchange for "security"": a protection racket
+				e := o + 1
+				if e < len(t) && t[e].quote != 0 {
+					e++
+				}
+				f.add(mention{kind: mCrime, start: i - 1, end: e, crime: "extortion"})
+				i = e - 1
+				continue
+			}
 		}
 		if v < 0 && t[i].lower == "sanctioned" && i+1 < len(t) && !f.used[i] {
 			// "structures that hide sanctioned oil", "ports used to export sanctioned Iranian oil":
@@ -2043,7 +2093,7 @@ func (f *mentionFinder) crimes() {
 			}
 		}
 		if t[i].lower == "locked" && i >= 1 && i+1 < len(t) && (t[i+1].lower == "in" || t[i+1].lower == "inside" || t[i+1].lower == "up") && !f.used[i] &&
-			(beForms.has(t[i-1].lid) || t[i-1].lower == "been") && f.free(i, i+2) && (f.crimeText() || f.crimeNamed()) {
+			(beForms.has(t[i-1].lid) || t[i-1].lower == "been" || t[i-1].lower == "found" || t[i-1].lower == "kept" || t[i-1].lower == "held") && f.free(i, i+2) && (f.crimeText() || f.crimeNamed() || f.drugSiteAfter(i+2)) {
 			// "two Vietnamese teenagers who had been locked in for months to tend them": confined, forced labour
 			f.add(mention{kind: mCrime, start: i, end: i + 2, crime: "human-trafficking"})
 			i++
@@ -2743,7 +2793,8 @@ var asideStart = set([]string{"in", "occasionally", "sometimes", "reportedly", "
 var goodsAdjectives = set([]string{"vulnerable", "young", "undocumented", "irregular", "desperate", "foreign", "local",
 	"protected", "endangered", "rare", "exotic", "wild", "stolen", "looted", "military", "automatic", "assault",
 	"high-powered", "ghost", "untraceable", "synthetic", "hard", "counterfeit", "fake", "poor", "female", "male",
-	"underage", "minor", "migrant", "domestic", "illegal", "illicit", "smuggled", "trafficked", "unaccompanied", "live", "dead", "frozen", "dried", "raw"})
+	"underage", "minor", "migrant", "domestic", "illegal", "illicit", "smuggled", "trafficked", "unaccompanied", "live", "dead", "frozen", "dried", "raw",
+	"heavy", "heavier", "light", "sophisticated", "modern", "powerful", "cheap", "cheaper"})
 
 // goodsAfter reads the object of a moving verb or "smuggling of": the goods
 // after at most a determiner or "of", and where they end.
@@ -5974,6 +6025,8 @@ func (f *mentionFinder) speaksAfter(n int) bool {
 				n = k
 			} else if k < len(t) && t[k].text == "," {
 				n = k + 1
+			} else if k < len(t) && f.d.lx.verbsOf(t[k].lid) != nil {
+				n = k // "Marina Costa of the Instituto Floresta said"
 			}
 		}
 	}
@@ -6135,6 +6188,41 @@ func (f *mentionFinder) appositives() {
 func cyberAfter(t []token, i int) bool {
 	for ; i < len(t); i++ {
 		if w := t[i].lower; strings.HasPrefix(w, "cyber") || strings.HasPrefix(w, "ransomware") || strings.HasPrefix(w, "hack") || w == "malware" {
+			return true
+		}
+	}
+	return false
+}
+
+// payModifiers may stand between "in exchange for" and the favour: "monthly payments".
+var payModifiers = set([]string{"monthly", "weekly", "regular", "annual", "daily", "cash", "small", "large", "secret", "undisclosed", "illicit", "illegal", "generous"})
+
+// indigenousLands are the protected lands of Indigenous peoples: "on Indigenous land".
+var indigenousLands = set([]string{"land", "lands", "territory", "territories", "reserve", "reserves", "reservation", "area", "areas"})
+
+// minorNouns are children and teenagers.
+var minorNouns = set([]string{"child", "children", "teenager", "teenagers", "teen", "teens", "boy", "boys", "girl", "girls", "minor", "minors", "youngster", "youngsters"})
+
+// drugSiteAfter says whether a drug production site is named within a few
+// words after i: "in cannabis factory", "at a cannabis farm", "in a drug lab".
+func (f *mentionFinder) drugSiteAfter(i int) bool {
+	t := f.toks
+	for q := i; q+1 < len(t) && q <= i+12 && t[q].text != ";" && t[q].text != "."; q++ {
+		if schema.Goods[t[q].norm] == "drug-trafficking" || t[q].lower == "drug" || t[q].lower == "drugs" {
+			if n := t[q+1].norm; n == "factory" || n == "farm" || n == "lab" || n == "laboratory" || n == "plantation" || n == "grow" || n == "den" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// demandedBefore says whether a verb of demanding or taxing stands before i in
+// its clause: "collect a share of production in exchange for security" (not
+// "paid the police in exchange for protection": a bribe).
+func demandedBefore(t []token, i int) bool {
+	for q := i - 1; q >= 0 && q >= i-12 && t[q].text != ";"; q-- {
+		if demandVerbs.has(t[q].lid) || taxVerbs.has(t[q].lid) {
 			return true
 		}
 	}
