@@ -5993,8 +5993,22 @@ func (f *mentionFinder) speaksAfter(n int) bool {
 	t := f.toks
 	if n+2 < len(t) && t[n].text == "," && isDigits(t[n+1].text) && t[n+2].text == "," {
 		n += 2 // "John Smith, 52, said", "Lam Ka-wai, 52, who is on trial"
-		if n+1 < len(t) && t[n+1].lower != "who" {
-			n++
+		if n+1 < len(t) && t[n+1].lower != "who" && f.appositiveRole(n) == n {
+			n++ // (not "Maria Lopez, 45, a farmer, said": the role after the age)
+		}
+	}
+	if n+2 < len(t) && t[n].text == "," && asideAdverbs.has(t[n+1].lid) && t[n+2].text == "," {
+		n += 3 // "Maria Lopez, however, said"
+	}
+	if n+1 < len(t) && t[n].text == "," && strings.HasSuffix(t[n+1].lower, "ing") && !t[n+1].cap {
+		// "Maria Lopez, speaking at a conference in Lagos, said": an aside of the occasion
+		for k := n + 2; k+1 < len(t) && k <= n+15 && t[k].quote == 0; k++ {
+			if t[k].text == "," {
+				if f.d.lx.verbsOf(t[k+1].lid) != nil {
+					n = k + 1
+				}
+				break
+			}
 		}
 	}
 	if r := f.appositiveRole(n); r > n {
@@ -6007,7 +6021,11 @@ func (f *mentionFinder) speaksAfter(n int) bool {
 		n++
 	}
 	// "Martin Ewi of the Institute for Security Studies, who observed"
-	if n < len(t) && (t[n].lower == "of" || t[n].lower == "at" || t[n].lower == "from") {
+	comma := n+1 < len(t) && t[n].text == "," && (t[n+1].lower == "of" || t[n+1].lower == "from")
+	if comma {
+		n++ // "Maria Lopez, of Oxfam, said", "Maria Lopez, from the University of Lagos, said"
+	}
+	if n < len(t) && (t[n].lower == "of" || t[n].lower == "at" || t[n].lower == "from" || t[n].lower == "with") {
 		k := n + 1
 		if k < len(t) && (t[k].cls&cDet != 0) {
 			k++
@@ -6087,6 +6105,7 @@ func (f *mentionFinder) appositiveRole(n int) int {
 	if j < len(t) && (t[j].cls&cPrep != 0 && !(j+1 < len(t) && t[j+1].hyphen) || t[j].lower == "according") {
 		return n // "in Marseille, according to the public prosecutor": no appositive
 	}
+	indefinite := j < len(t) && (t[j].lower == "a" || t[j].lower == "an")
 	if j < len(t) && (t[j].lower == "the" || t[j].lower == "a" || t[j].lower == "an") {
 		j++
 	}
@@ -6107,6 +6126,9 @@ func (f *mentionFinder) appositiveRole(n int) int {
 		}
 		if e, v := lx.titles.longest(t, k); v >= 0 && !honorificTitle(lx.titleVals[v]) && !pluralTok(t[e-1]) {
 			hasTitle = true
+		}
+		if indefinite && !relative && (agentNoun(t[k].lower) || shortAgents.has(t[k].lid)) && !t[k].cap {
+			hasTitle = true // "Maria Lopez, a farmer, said", "a local trader": an occupation
 		}
 		if lx.verbsOf(t[k].lid) != nil && k > j && !hasTitle {
 			return n
@@ -6138,11 +6160,15 @@ func (f *mentionFinder) appositives() {
 		if m.kind != mActor || m.ent.kind != KindPerson {
 			continue
 		}
-		r := f.appositiveRole(m.end)
-		if r == m.end {
+		at := m.end
+		if at+2 < len(t) && t[at].text == "," && isDigits(t[at+1].text) && len(t[at+1].text) <= 2 && t[at+2].text == "," {
+			at += 2 // "Maria Lopez, 45, a farmer, said": the role after the age
+		}
+		r := f.appositiveRole(at)
+		if r == at {
 			continue
 		}
-		roleStart := m.end + 1
+		roleStart := at + 1
 		if t[roleStart].lower == "the" || t[roleStart].lower == "a" || t[roleStart].lower == "an" {
 			roleStart++
 		}
@@ -6228,3 +6254,6 @@ func demandedBefore(t []token, i int) bool {
 	}
 	return false
 }
+
+// asideAdverbs stand alone between commas after a subject: "Maria Lopez, however, said".
+var asideAdverbs = set([]string{"however", "though", "too", "also", "meanwhile", "instead", "nevertheless", "nonetheless", "separately", "likewise", "similarly", "moreover", "furthermore", "meantime"})
