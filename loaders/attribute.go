@@ -359,6 +359,8 @@ func (d *docState) possessedSpeaker(toks []token, first, i int) *entity {
 	}
 	label := span(d.res.Sentences[d.sentIndex-1].Text, toks, start, i)
 	switch {
+	case pluralTok(h) && (d.lx.orgHeads.has(h.nid) || roleNouns.has(h.nid) || agentNoun(h.norm) || h.norm == "family"):
+		return d.reg.get(KindGroup, label) // "Farmers' groups said", "The victims' families said"
 	case pluralTok(h):
 		return nil
 	case d.lx.orgHeads.has(h.nid) || d.lx.institution.has(h.nid):

@@ -131,6 +131,12 @@ func tokenize(s string, buf []token) []token {
 				i += w + 1
 				continue
 			}
+			if pluralPossessive(s, toks, i, w) {
+				// "the smugglers' profits": a plural's possessive, not a closing quote
+				toks = append(toks, token{text: s[i : i+w], norm: "'s", lower: "'s", start: i, end: i + w})
+				i += w
+				continue
+			}
 			t := punctToken(s, i, i+w)
 			if r == '’' {
 				t.quote = 'c'
@@ -273,4 +279,41 @@ func foldPhrase(p string) []string {
 		out = append(out, t.norm)
 	}
 	return out
+}
+
+// afterClosingQuote follow a quotation's closing mark, not a possessive's noun.
+var afterClosingQuote = set([]string{"he", "she", "they", "it", "we", "i", "you", "said", "says", "say", "told", "added", "adds",
+	"the", "a", "an", "and", "or", "but", "according", "who", "which", "that", "as", "in", "on", "at", "to", "of", "for",
+	"with", "by", "from", "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "not", "so"})
+
+// pluralPossessive says whether the apostrophe at i (w bytes) makes the word
+// before it a plural possessive ("the smugglers' profits"): it ends a word in
+// "s", a space and a lowercase word follow, and no single quote is open in
+// the words before ("the so-called 'bosses' said" closes one).
+func pluralPossessive(s string, toks []token, i, w int) bool {
+	n := len(toks)
+	if n == 0 || toks[n-1].end != i || toks[n-1].punct || !strings.HasSuffix(toks[n-1].lower, "s") || len(toks[n-1].lower) < 3 {
+		return false
+	}
+	j := i + w
+	if j+1 >= len(s) || s[j] != ' ' || s[j+1] < 'a' || s[j+1] > 'z' {
+		return false
+	}
+	e := j + 1
+	for e < len(s) && isLetterByte(s[e]) {
+		e++
+	}
+	if afterClosingQuote.m[s[j+1:e]] {
+		return false // "... the bosses' he said", "the bosses' and": a quotation closing, no owner
+	}
+	open := false // a single quote opened in the sentence so far (or the paragraph, for a quotation)
+	for k := n - 1; k >= 0 && k >= n-200; k-- {
+		if toks[k].quote != 0 && (toks[k].text == "'" || toks[k].text == "‘" || toks[k].text == "’") {
+			open = !open
+		}
+		if toks[k].text == "\n" {
+			break
+		}
+	}
+	return !open
 }

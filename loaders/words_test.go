@@ -50,3 +50,34 @@ func TestWordTableFixed(t *testing.T) {
 	}()
 	set([]string{"a-word-no-set-holds-yet"})
 }
+
+// TestPluralPossessive checks how an apostrophe after a plural reads: a
+// possessive before the owned noun, a closing quote mark otherwise.
+func TestPluralPossessive(t *testing.T) {
+	cases := []struct {
+		name, text string
+		poss       bool // the apostrophe token is a possessive "'s"
+	}{
+		{"a plural's profits", "the smugglers' profits were laundered", true},
+		{"curly apostrophe", "the smugglers’ profits were laundered", true},
+		{"a quotation closing before the speaker", "'We fear the bosses' he said", false},
+		{"a scare quote closing", "the so-called 'bosses' profits", false},
+		{"before a capital", "the smugglers' Toyota", false},
+		{"a singular's apostrophe", "the boss' car", true},
+		{"no s before it", "the smuggler' car", false},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			poss, quote := false, false
+			for _, tok := range tokenize(tc.text, nil) {
+				if tok.text == "'" || tok.text == "’" {
+					poss = poss || tok.norm == "'s"
+					quote = quote || tok.quote != 0
+				}
+			}
+			if poss != tc.poss || poss && quote {
+				t.Errorf("possessive %v (quote %v), want %v", poss, quote, tc.poss)
+			}
+		})
+	}
+}
