@@ -395,7 +395,7 @@ func agentNoun(w string) bool {
 	if len(w) < 6 {
 		return false
 	}
-	for _, suf := range []string{"er", "or", "ist", "ee", "ant", "ent", "ian"} {
+	for _, suf := range []string{"er", "or", "ist", "ee", "ant", "ent", "ian", "man", "woman", "hand", "person"} {
 		if strings.HasSuffix(w, suf) {
 			return !nonAgents.m[w]
 		}
@@ -407,7 +407,8 @@ func agentNoun(w string) bool {
 var workNouns = set([]string{"work", "research", "study", "analysis", "finding", "book", "paper", "review", "fieldwork"})
 
 // shortAgents are agent nouns too short for agentNoun's endings: "said a miner".
-var shortAgents = set([]string{"miner", "guard", "nurse", "pilot", "clerk", "diver", "medic", "monk", "imam", "cop", "vendor", "porter", "sailor", "herder", "hunter"})
+var shortAgents = set([]string{"miner", "guard", "nurse", "pilot", "clerk", "diver", "medic", "monk", "imam", "cop", "vendor", "porter", "sailor", "herder", "hunter",
+	"victim", "widow", "priest", "cook", "guide", "chief", "youth", "pastor", "farmhand", "deckhand"})
 
 // nonAgents end like agent nouns but name no person.
 var nonAgents = set([]string{"paper", "letter", "number", "matter", "border", "order", "sector", "factor", "report",
@@ -416,7 +417,7 @@ var nonAgents = set([]string{"paper", "letter", "number", "matter", "border", "o
 	"center", "centre", "chapter", "quarter", "corner", "river", "water", "weather", "power", "tower", "answer",
 	"plant", "grant", "restaurant", "variant", "elephant", "instrument", "equipment", "shipment", "payment",
 	"settlement", "tournament", "behavior", "behaviour", "interior", "exterior", "error",
-	"mirror", "motor", "harbor", "harbour", "floor", "door", "anchor"})
+	"mirror", "motor", "harbor", "harbour", "floor", "door", "anchor", "human", "german", "roman", "ottoman", "caiman", "firsthand", "secondhand", "beforehand", "offhand", "shorthand", "longhand"})
 
 // actorAfterBy returns the actor named right after "by" at i ("by the
 // Washington Post"), or nil.

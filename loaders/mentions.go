@@ -209,6 +209,10 @@ func (d *docState) findMentions(text string, toks []token) []mention {
 			// "groups affiliated with JNIM", "cells loyal to Islamic State": the group's own
 			m.start -= 3
 		}
+		if m.kind == mCrime && m.crime == "organized-crime" && m.end-m.start == 1 && toks[m.start].lower == "pirate" && m.end < len(toks) && vesselNouns.has(toks[m.end].nid) && fishingWords(toks) {
+			// "tuna caught by a slave on a pirate vessel": a vessel fishing illegally, not piracy
+			m.crime, m.actor = "environmental-crime", false
+		}
 		if m.kind == mCrime && m.actor && namedGroup(toks, m.start, m.end) {
 			// "Hezbollah has long denied", "Al-Shabaab said": a named group speaks
 			m.ent = d.reg.get(KindOrg, span(text, toks, m.start, m.end))
@@ -1623,8 +1627,9 @@ func (f *mentionFinder) crimes() {
 			}
 		}
 		if v < 0 && payVerbs.has(t[i].lid) && !f.used[i] && i+2 < len(t) && (f.actorDoes(i) || gainsPay(t, i)) {
-			// "Part of the profits were used to pay local police officers": bribery
-			if officialsAt(t, i+1, 2) {
+			// "Part of the profits were used to pay local police officers": bribery ("pay dockworkers,
+			// crane operators, sometimes customs staff": officials in the list of those paid)
+			if officialsAt(t, i+1, 2) || officialsListed(t, i+1) {
 				f.add(mention{kind: mCrime, start: i, end: i + 1, crime: "corruption"}) // (the officers may be a mention of their own)
 				continue
 			}
@@ -2045,6 +2050,11 @@ func (f *mentionFinder) crimes() {
 					}
 					break
 				}
+				if t[q].lower == "behind" && q < i-1 && f.free(q+1, i+1) {
+					// "the gangs behind small boat crossings": the crossings, after the cue
+					f.add(mention{kind: mCrime, start: q + 1, end: i + 1, crime: "migrant-smuggling"})
+					break
+				}
 				if t[q].cap || t[q].cls&(cPrep|cFinite) != 0 {
 					break
 				}
@@ -2058,6 +2068,19 @@ func (f *mentionFinder) crimes() {
 			if g, e := f.goodsAt(i + 2); g == schema.People && e > i+2 && (holdVerbs.has(t[i-1].lid) || t[i-1].cls&cDet != 0 && holdVerbs.has(t[i-2].lid)) && f.free(i, e) {
 				f.add(mention{kind: mCrime, start: i, end: e, crime: "migrant-smuggling"})
 				i = e - 1
+				continue
+			}
+		}
+		if t[i].norm == "wage" && !f.used[i] && (f.crimeText() || f.crimeNamed()) {
+			// "wages taken from the men who caught them", "their wages were withheld": wage theft, forced labour
+			for q := i + 1; q < len(t) && q <= i+3 && !t[q].punct; q++ {
+				if wageTaken.has(t[q].lid) && f.free(i, q+1) {
+					f.add(mention{kind: mCrime, start: i, end: q + 1, crime: "human-trafficking"})
+					i = q
+					break
+				}
+			}
+			if f.used[i] {
 				continue
 			}
 		}
@@ -2439,6 +2462,12 @@ func (f *mentionFinder) crimes() {
 			// "corrupt local officials", "corrupt border police"
 			if e := f.corruptionOf(i, i, officialNouns); e > i {
 				i = e - 1
+				continue
+			}
+			if i+1 < len(t) && !t[i+1].cap && (agentNoun(t[i+1].norm) || corruptInsiders.has(t[i+1].nid)) && f.free(i, i+2) {
+				// "networks of corrupt facilitators", "corrupt insiders at the port": people bribed
+				f.add(mention{kind: mCrime, start: i, end: i + 2, crime: "corruption"})
+				i++
 				continue
 			}
 		}
@@ -3918,6 +3947,9 @@ func (f *mentionFinder) actorDoes(i int) bool {
 		// read before the later pass finds its anaphor
 		return true
 	}
+	if i >= 2 && t[i-1].norm == "network" && t[i-2].lower == "the" && (i == 2 || t[i-3].punct) && (f.d.recentTradeWithin(3) != "" || f.d.mainTrade() != "") {
+		return true // "The networks pay dockworkers ..." in a text about the cocaine trade: its networks (as functional() reads them)
+	}
 	for _, m := range f.ms {
 		if m.kind != mCrime || !m.actor || m.end >= i || i-m.end > 12 {
 			continue
@@ -4451,6 +4483,23 @@ func (f *mentionFinder) sanctionedCargo() {
 	f.ms = kept
 }
 
+// officialsListed says whether officials are named in the list of objects
+// that starts at i: "dockworkers, crane operators, sometimes customs staff".
+func officialsListed(t []token, i int) bool {
+	for q := i; q < len(t) && q <= i+10; q++ {
+		if t[q].text == "," || t[q].lower == "and" || t[q].lower == "or" || t[q].lower == "even" || t[q].lower == "sometimes" || t[q].lower == "occasionally" {
+			if officialsAt(t, q+1, 2) {
+				return true
+			}
+			continue
+		}
+		if t[q].punct || t[q].cls&(cPrep|cClause) != 0 || beForms.has(t[q].lid) {
+			return false
+		}
+	}
+	return false
+}
+
 // officialsAt says whether officials are named at i, past up to n modifiers
 // and articles: "local police officers", "the customs inspectors".
 func officialsAt(t []token, i, n int) bool {
@@ -4944,6 +4993,9 @@ func layeredThrough(t []token, i int) (int, int) {
 			if many || pluralTok(t[q]) && q+1 < len(t) && t[q+1].lower == "in" && q+2 < len(t) && (layerMany.has(t[q+2].lid) || isDigits(t[q+2].text)) {
 				return v, q + 1 // ("through accounts in several countries")
 			}
+			if w == "account" && pluralTok(t[q]) && q+2 < len(t) && t[q+1].lower == "of" && pluralTok(t[q+2]) && (agentNoun(t[q+2].norm) || shortAgents.has(t[q+2].nid) || accountHolders.has(t[q+2].nid)) {
+				return v, q + 3 // "moved through the accounts of students recruited in the UK": money mules
+			}
 		}
 	}
 	return 0, 0
@@ -4955,7 +5007,7 @@ func layeredThrough(t []token, i int) (int, int) {
 func passportsKept(t []token, i int) bool {
 	own := false
 	for q := i - 1; q >= 0 && q >= i-3; q-- {
-		if w := t[q].lower; w == "their" || w == "his" || w == "her" || strings.HasSuffix(w, "s'") || w == "'" || w == "’" {
+		if w := t[q].lower; w == "their" || w == "his" || w == "her" || strings.HasSuffix(w, "s'") || w == "'" || w == "’" || w == "'s" {
 			own = true
 		}
 	}
@@ -5781,7 +5833,7 @@ func (f *mentionFinder) functional() {
 				i = j
 			case crimeAnaphorHeads.has(t[j].nid) && (low == "these" || low == "those" || low == "such" || low == "the" || low == "this" || low == "some" || low == "many" || low == "most" || low == "several") &&
 				(f.d.crimeActor != "" || f.actorBefore(i) != "" || (low == "this" || low == "these") && j == i+1 && f.d.ocSent > 0 && f.d.sentIndex-f.d.ocSent <= 3 ||
-					low == "the" && j == i+1 && t[j].norm == "network" && f.d.recentTradeWithin(3) != "") &&
+					low == "the" && j == i+1 && t[j].norm == "network" && (f.d.recentTradeWithin(3) != "" || f.d.mainTrade() != "")) &&
 				!(t[j].lower == "criminal" && j+1 < len(t) && !t[j+1].punct && !t[j+1].cap && (t[j+1].cls&(cConj|cFinite|cPrep) == 0)):
 				// (not "the most widespread criminal market": an adjective)
 				slug := f.d.crimeActor
@@ -6257,3 +6309,26 @@ func demandedBefore(t []token, i int) bool {
 
 // asideAdverbs stand alone between commas after a subject: "Maria Lopez, however, said".
 var asideAdverbs = set([]string{"however", "though", "too", "also", "meanwhile", "instead", "nevertheless", "nonetheless", "separately", "likewise", "similarly", "moreover", "furthermore", "meantime"})
+
+// wageTaken say wages were kept from the workers who earned them.
+var wageTaken = set([]string{"taken", "stolen", "withheld", "deducted", "confiscated", "kept"})
+
+// vesselNouns are boats: "a pirate vessel".
+var vesselNouns = set([]string{"vessel", "ship", "boat", "trawler", "longliner", "fleet", "trawler"})
+
+// fishingWords says whether the sentence is about fishing.
+func fishingWords(toks []token) bool {
+	for _, t := range toks {
+		switch t.norm {
+		case "fish", "fishing", "tuna", "catch", "trawler", "longliner", "fishery", "fisherman", "squid", "shrimp":
+			return true
+		}
+	}
+	return false
+}
+
+// accountHolders lend their bank accounts to move others' money: "the accounts of students".
+var accountHolders = set([]string{"student", "relative", "friend", "stranger", "associate", "mule", "pensioner", "teenager", "migrant", "worker", "employee"})
+
+// corruptInsiders are the bribed people whose names end like no agent noun: "corrupt insiders".
+var corruptInsiders = set([]string{"insider", "middleman", "middlemen", "staff", "clerk", "guard", "cop", "elite", "intermediary"})

@@ -256,7 +256,7 @@ func fold(w string) string {
 		}
 		n = len(w)
 	}
-	if n > 3 && w[n-1] == 's' && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is") && w != "news" && w != "chemicals'" {
+	if n > 3 && w[n-1] == 's' && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is") && w != "news" && w != "customs" && w != "chemicals'" {
 		if strings.HasSuffix(w, "ies") && n > 4 {
 			return w[:n-3] + "y"
 		}

@@ -799,7 +799,8 @@ var InstitutionNouns = []string{"council", "commission", "agency", "organization
 	"administration", "police", "force", "service", "court", "assembly", "parliament", "task force", "coalition", "institute",
 	"centre", "center", "directorate", "group", "panel", "network", "fund", "programme", "program", "mission", "authority",
 	"prosecution", "defence", "defense", "company", "firm", "regulator", "inspectorate", "chapter", "branch", "chamber",
-	"observatory", "unit", "initiative", "university", "academy"}
+	"observatory", "unit", "initiative", "university", "academy", "chain", "retailer", "supermarket", "bank", "lender",
+	"insurer", "airline", "manufacturer", "supplier", "exchange", "shipper", "broadcaster", "newspaper", "hospital", "school"}
 
 // DocumentNouns head noun phrases that speak for their author ("their joint
 // statement described ...", "the report warned ...").
