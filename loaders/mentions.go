@@ -1864,6 +1864,122 @@ func (f *mentionFinder) crimes() {
 				continue
 			}
 		}
+		if v < 0 && seizeVerbs.has(t[i].lid) && !f.used[i] {
+			// "Pangolin scales were seized at the port", "customs seized 2 tonnes of ivory": protected
+			// wildlife seized is wildlife trafficked
+			b, e := -1, -1
+			if i >= 2 && beForms.has(t[i-1].lid) {
+				for k := i - 2; k >= 0 && k >= i-8 && (!t[k].punct || t[k].text == "$" || t[k].text == "£" || t[k].text == "€"); k-- {
+					if protectedGoods.has(t[k].nid) {
+						b, e = k, i+1
+						for b > 0 && (protectedGoods.has(t[b-1].nid) || adjective(t[b-1])) && !t[b-1].punct {
+							b--
+						}
+						break
+					}
+				}
+			} else {
+				for k := i + 1; k < len(t) && k <= i+6 && !t[k].punct; k++ {
+					if protectedGoods.has(t[k].nid) {
+						b, e = i, k+1
+						if e < len(t) && (t[e].norm == "scale" || t[e].norm == "horn" || t[e].norm == "tusk" || t[e].norm == "product" || t[e].norm == "part") {
+							e++
+						}
+						break
+					}
+				}
+			}
+			if b >= 0 && f.free(b, e) {
+				f.add(mention{kind: mCrime, start: b, end: e, crime: "environmental-crime"})
+				i = e - 1
+				continue
+			}
+		}
+		if v < 0 && stashVerbs.has(t[i].lid) && i >= 2 && beForms.has(t[i-1].lid) && i+2 < len(t) && (t[i+1].lower == "in" || t[i+1].lower == "through" || t[i+1].lower == "behind") && !f.used[i] {
+			// "The proceeds were hidden in offshore accounts": the gains of crime concealed
+			for k := i - 2; k >= 0 && k >= i-4 && !t[k].punct; k-- {
+				if w := t[k].norm; (w == "proceed" || w == "profit" || w == "loot" || w == "earning") && f.free(i, i+1) {
+					f.add(mention{kind: mCrime, start: i, end: i + 1, crime: "money-laundering"})
+					break
+				}
+			}
+			if f.used[i] {
+				continue
+			}
+		}
+		if v < 0 && t[i].lower == "black" && i+1 < len(t) && t[i+1].norm == "market" && !f.used[i] {
+			// "Weapons from army stockpiles ended up on the black market": the goods' illicit trade
+			for k := i - 1; k >= 0 && k >= i-10 && t[k].text != ";" && t[k].text != "."; k-- {
+				if g := schema.Goods[t[k].norm]; g != "" && g != schema.People && g != "drug-trafficking" && f.free(i, i+2) {
+					f.add(mention{kind: mCrime, start: i, end: i + 2, crime: g})
+					break
+				}
+			}
+			if f.used[i] {
+				i++
+				continue
+			}
+		}
+		if v < 0 && t[i].lower == "cross" && i >= 3 && t[i-1].lower == "to" && !f.used[i] {
+			// "Migrants paid $5,000 each to cross the desert": a smuggled passage bought
+			paid, people := -1, false
+			for k := i - 2; k >= 0 && k >= i-10; k-- {
+				if payVerbs.has(t[k].lid) {
+					paid = k
+				}
+				if g, _ := f.goodsAt(k); g == schema.People && t[k].norm != "people" {
+					people = true
+				}
+			}
+			if paid >= 0 && people && f.free(paid, i+1) {
+				f.add(mention{kind: mCrime, start: paid, end: i + 1, crime: "migrant-smuggling"})
+				continue
+			}
+		}
+		if v < 0 && t[i].lower == "unlicensed" && i+1 < len(t) && !f.used[i] {
+			// "unlicensed gold pits", "unlicensed mining", "unlicensed dredges": mining or logging without a licence
+			e := i + 1
+			if e+1 < len(t) && (t[e].norm == "gold" || t[e].norm == "sand" || t[e].norm == "coal" || t[e].norm == "timber" || t[e].norm == "fishing") {
+				e++
+			}
+			if unlicensedSites.has(t[e].nid) && f.free(i, e+1) {
+				f.add(mention{kind: mCrime, start: i, end: e + 1, crime: "environmental-crime"})
+				i = e
+				continue
+			}
+		}
+		if v < 0 && t[i].lower == "encrypted" && i+2 < len(t) && !f.used[i] {
+			// "the attackers encrypted the files and demanded bitcoin": ransomware
+			q := i + 1
+			if t[q].cls&(cDet|cPron) != 0 || t[q].norm == "'s" {
+				q++
+			}
+			if q < len(t) && encryptedThings.has(t[q].nid) && f.free(i, q+1) {
+				f.add(mention{kind: mCrime, start: i, end: q + 1, crime: "ransomware"})
+				i = q
+				continue
+			}
+		}
+		if v < 0 && (t[i].lower == "supplied" || t[i].lower == "armed" || t[i].lower == "provided" || t[i].lower == "equipped") && i+2 < len(t) && t[i+1].lower == "with" && !f.used[i] && i >= 1 && beForms.has(t[i-1].lid) {
+			// "The rebels are supplied with weapons by smugglers": the goods supplied
+			if g, e := f.goodsAfter(i + 2); g == "arms-trafficking" && f.free(i, e) {
+				f.add(mention{kind: mCrime, start: i, end: e, crime: g})
+				i = e - 1
+				continue
+			}
+		}
+		if v < 0 && (t[i].lower == "clean" || t[i].lower == "wash") && i >= 1 && t[i-1].lower == "to" && i+1 < len(t) && !f.used[i] {
+			// "bought apartments with the drug money to clean it": laundering
+			q := i + 1
+			if t[q].cls&cDet != 0 || t[q].lower == "their" || t[q].lower == "its" || t[q].lower == "his" {
+				q++
+			}
+			if q < len(t) && (t[q].lower == "it" || t[q].lower == "them" || moneyWords.has(t[q].nid) || moneyWords.has(t[q].lid)) && (t[q].lower != "it" && t[q].lower != "them" || f.moneyBefore(i)) && f.free(i, q+1) {
+				f.add(mention{kind: mCrime, start: i, end: q + 1, crime: "money-laundering"})
+				i = q
+				continue
+			}
+		}
 		if v < 0 && t[i].lower == "protected" && !f.used[i] {
 			// "felled protected merbau trees", "the trade in protected species": a crime against nature
 			if e, b := protectedTaking(t, i); e > 0 && f.free(b, e) {
@@ -6332,3 +6448,29 @@ var accountHolders = set([]string{"student", "relative", "friend", "stranger", "
 
 // corruptInsiders are the bribed people whose names end like no agent noun: "corrupt insiders".
 var corruptInsiders = set([]string{"insider", "middleman", "middlemen", "staff", "clerk", "guard", "cop", "elite", "intermediary"})
+
+// seizeVerbs take contraband: "Pangolin scales were seized".
+var seizeVerbs = set([]string{"seized", "confiscated", "intercepted", "impounded", "seize", "seizes", "confiscate", "confiscates", "intercept"})
+
+// protectedGoods are the wildlife no one may trade: their seizure is wildlife trafficking.
+var protectedGoods = set([]string{"wildlife", "bushmeat", "ivory", "rhino", "pangolin", "parrot", "tortoise", "turtle", "totoaba",
+	"abalone", "primate", "rosewood", "eel", "elver", "tusk", "tiger", "lion", "ape", "orangutan", "chimpanzee", "macaw", "cockatoo"})
+
+// unlicensedSites are mined, logged or fished without a licence: "unlicensed gold pits".
+var unlicensedSites = set([]string{"mine", "mining", "pit", "dredge", "dredging", "miner", "logging", "logger", "sawmill", "vessel", "trawler", "fishing", "quarry", "quarrying"})
+
+// encryptedThings are locked by ransomware: "encrypted the files".
+var encryptedThings = set([]string{"file", "system", "data", "computer", "server", "network", "record", "database", "device"})
+
+// moneyBefore says whether money is named before i in the sentence: "the drug money to clean it".
+func (f *mentionFinder) moneyBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-10; k-- {
+		if moneyWords.has(f.toks[k].nid) {
+			return true
+		}
+	}
+	return false
+}
+
+// stashVerbs put the gains of crime away: "the proceeds were hidden in offshore accounts".
+var stashVerbs = set([]string{"hidden", "concealed", "stashed", "parked", "disguised", "sheltered"})

@@ -260,8 +260,8 @@ func fold(w string) string {
 		if strings.HasSuffix(w, "ies") && n > 4 {
 			return w[:n-3] + "y"
 		}
-		if n > 5 && (strings.HasSuffix(w, "shes") || strings.HasSuffix(w, "ches") || strings.HasSuffix(w, "xes")) {
-			return w[:n-2] // "car washes", "boxes": the singular adds "es"
+		if n > 5 && (strings.HasSuffix(w, "shes") || strings.HasSuffix(w, "ches") || strings.HasSuffix(w, "xes") || strings.HasSuffix(w, "sses")) {
+			return w[:n-2] // "car washes", "boxes", "crime bosses", "businesses": the singular adds "es"
 		}
 		if a, ok := britishWords[w[:n-1]]; ok {
 			return a // "centres": the singular's American spelling
