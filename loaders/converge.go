@@ -679,6 +679,7 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 		armsTheActorOf(text, toks, held, emit)
 		d.carryChain(text, toks, cm, held, emit)
 		cannotWithout(text, toks, cm, emit)
+		d.bothAnd(text, toks, cm, emit)
 		if n := len(d.res.links); n == 0 || d.res.links[n-1].sent != base.Sentence {
 			d.sentenceCooccur(text, toks, cm, emit)
 		}
@@ -769,6 +770,13 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 		}
 	}
 	d.levyOnGoods(text, toks, cm, emit)
+	for k := range cm {
+		// "cyber-enabled fraud": one mention of the lexicon's, but the modifier is the
+		// prefix cue that makes the fraud cybercrime's
+		if m := cm[k]; m.end-m.start >= 3 && toks[m.start].lower == "cyber" && toks[m.start+1].hyphen && toks[m.start+1].lower == "enabled" && schema.Root(m.crime) != "cybercrime" {
+			emit(mention{crime: "cybercrime"}, m, span(text, toks, m.start, m.end), schema.MechTactics)
+		}
+	}
 	if len(cm) > 1 {
 		asMuchAs(text, toks, cm, emit)
 		servicesTo(text, toks, cm, emit)
@@ -8917,4 +8925,31 @@ func modalBefore(toks []token, q int) bool {
 		return true
 	}
 	return false
+}
+
+// bothAnd links the two crimes one actor is in "both" of: "Many groups are
+// involved in both drug trafficking and human trafficking" (not "to combat
+// both fraud and terrorism": a response).
+func (d *docState) bothAnd(text string, toks []token, cm []mention, emit emitFn) {
+	for p := 1; p+3 < len(toks); p++ {
+		if toks[p].lower != "both" {
+			continue
+		}
+		a := crimeStartingAt(cm, p+1)
+		if a < 0 || cm[a].end+1 >= len(toks) || toks[cm[a].end].lower != "and" {
+			continue
+		}
+		b := crimeStartingAt(cm, cm[a].end+1)
+		if b < 0 {
+			continue
+		}
+		w := toks[p-1]
+		if !(w.lower == "in" || w.lower == "into" || w.lower == "from" || w.lower == "with" || d.verbLike(w) || w.cls&cTrade != 0) {
+			continue
+		}
+		if governed := d.governedMentions(toks, cm); governed[a] || governed[b] {
+			continue
+		}
+		emit(cm[a], cm[b], span(text, toks, p, cm[b].end), schema.MechLink)
+	}
 }

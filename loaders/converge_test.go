@@ -15,6 +15,10 @@ func TestLinkShapes(t *testing.T) {
 		name, text string
 		want       []string // "a b" pairs of slugs, sorted
 	}{
+		{"cyber-enabled fraud alone", "Cyber-enabled fraud is rising.", []string{"cybercrime fraud"}},
+		{"involved in both", "Many groups are involved in both drug trafficking and human trafficking.", []string{"drug-trafficking human-trafficking"}},
+		{"to combat both", "The agency was created to combat both drug trafficking and human trafficking.", nil},
+		{"gold from illegal mines pays for guns", "Gold from illegal mines pays for the militias' guns.", []string{"arms-trafficking environmental-crime"}},
 		{"a trade that cannot be cleaned up without tackling a crime", "The case showed that the timber trade could not be cleaned up without tackling corruption in the agencies.",
 			[]string{"corruption environmental-crime"}},
 		{"a trade that can grow without a crime", "The timber trade can grow without corruption.", nil},
