@@ -3412,6 +3412,18 @@ func (d *docState) roleOfSubject(toks []token, ms []mention, first, i int) *ment
 					e++
 				}
 			}
+			for k2 := range ms {
+				n := &ms[k2]
+				if n.kind != mActor || n.ent == nil || n.ent.kind != KindPerson {
+					continue
+				}
+				if e < i && toks[e].text == "," && n.start == e+1 && n.end < i && toks[n.end].text == "," ||
+					m.start >= 1 && toks[m.start-1].text == "," && n.end == m.start-1 && n.start >= first {
+					// "Oxfam's spokesman, John Smith, said", "John Smith, Oxfam's spokesman, told AFP":
+					// the role's holder, named
+					return n
+				}
+			}
 			if e == i || toks[e].text == "," || (toks[e].cls&cAdv != 0) {
 				return m
 			}

@@ -985,8 +985,12 @@ func honor(lx *lexicon, v int) bool { return honorificTitle(lx.titleVals[v]) }
 
 func isTitleWord(lx *lexicon, t []token, j int) bool {
 	e, v := lx.titles.longest(t, j)
-	return v >= 0 && !honorificTitle(lx.titleVals[v]) && !pluralTok(t[e-1])
+	return v >= 0 && (!honorificTitle(lx.titleVals[v]) || gendered[lx.titleVals[v]]) && !pluralTok(t[e-1])
 }
+
+// gendered are honorifics by their gender that are offices too: "Oxfam's
+// spokesman, John Smith, said".
+var gendered = map[string]bool{"spokesman": true, "spokeswoman": true, "chairman": true, "chairwoman": true, "congressman": true, "congresswoman": true}
 
 // pluralTok says whether a token is a plural noun ("ministers").
 func pluralTok(t token) bool { return len(t.lower) > len(t.norm) && t.lower != t.norm+"'" }
@@ -6292,7 +6296,7 @@ func (f *mentionFinder) appositiveRole(n int) int {
 			k = c + 1
 			continue
 		}
-		if e, v := lx.titles.longest(t, k); v >= 0 && !honorificTitle(lx.titleVals[v]) && !pluralTok(t[e-1]) {
+		if isTitleWord(lx, t, k) {
 			hasTitle = true
 		}
 		if indefinite && !relative && (agentNoun(t[k].lower) || shortAgents.has(t[k].lid)) && !t[k].cap {
