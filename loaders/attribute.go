@@ -720,15 +720,19 @@ func (d *docState) memberLine(toks []token, ms []mention, first int) *entity {
 		}
 		return e
 	}
-	if e := name(first); e > first {
+	f := first
+	if f+1 < n && isHonorific(toks[f].lower) {
+		f++ // "Mr David Hughes (Chelmsford) (Con)"
+	}
+	if e := name(f); e > f {
 		switch {
 		case e == n:
 			// "Sarah Dyke" alone again, after she spoke under her full line
-			if p := d.reg.person(span(text, toks, first, e)); p == d.turn || p == d.otherTurn {
+			if p := d.reg.person(span(text, toks, f, e)); p == d.turn || p == d.otherTurn {
 				return p
 			}
 		case toks[e].text == "(" && toks[n-1].text == ")":
-			return d.reg.person(span(text, toks, first, e)) // "Sarah Dyke (Somerton and Frome) (LD)"
+			return d.reg.person(span(text, toks, f, e)) // "Sarah Dyke (Somerton and Frome) (LD)"
 		}
 		return nil
 	}

@@ -2106,6 +2106,9 @@ func (d *docState) governedMentions(toks []token, cm []mention) []bool {
 				break // "The report found that gangs ...": a claim follows, not a response ("areas is laundered": a verb)
 			}
 			if responseWords.has(toks[q].lid) || responseWords.has(toks[q].nid) {
+				if kindNouns.has(toks[q].nid) && detBetween(toks, q+1, head) {
+					break // "In some areas the bandits pay ...": a place, not the kinds a list names
+				}
 				governed[k] = true
 				break
 			}
@@ -3397,6 +3400,13 @@ func (d *docState) laundering(text string, toks []token, cm []mention, emit func
 			// "a service that laundered cryptocurrency for drug traffickers and fraudsters"
 			for _, b := range listRight(cm, toks, e) {
 				emit(ml, cm[b], span(text, toks, i, cm[b].end), schema.MechFacilitates)
+				for x := range cm {
+					if c := cm[x]; !c.actor && c.start > i+1 && toks[c.start-1].lower == "of" && c.end < cm[e].start && schema.Root(c.crime) != "money-laundering" {
+						// "laundering the proceeds of fentanyl trafficking for the Sinaloa Cartel": the cartel's trade
+						// (not "drug proceeds for the cartel", which the corpus reads as the laundering alone)
+						emit(c, cm[b], span(text, toks, c.start, cm[b].end), schema.MechInvolvement)
+					}
+				}
 			}
 		}
 		if k := crimeStartingAt(cm, j); k >= 0 && cm[k].end < len(toks) && (moneyWords.has(toks[cm[k].end].nid) || toks[cm[k].end].norm == "payment") {
@@ -3530,8 +3540,8 @@ func launderedFor(cm []mention, toks []token, i int) int {
 		j = launderedAmount(toks, i+1) // "laundering $40 million for"
 	}
 	for j < len(toks) && j <= i+12 && (toks[j].cls&cDet != 0 || moneyWords.has(toks[j].nid) || adjective(toks[j]) ||
-		toks[j].lower == "in" && j+1 < len(toks) && (crimeAt(cm, j+1) >= 0 || moneyWords.has(toks[j+1].nid)) || crimeAt(cm, j) >= 0 && !cm[crimeAt(cm, j)].actor) {
-		j++ // "tens of millions of dollars in narcotics proceeds on behalf of"
+		(toks[j].lower == "in" || toks[j].lower == "of") && j+1 < len(toks) && (crimeAt(cm, j+1) >= 0 && !cm[crimeAt(cm, j+1)].actor || moneyWords.has(toks[j+1].nid)) || crimeAt(cm, j) >= 0 && !cm[crimeAt(cm, j)].actor) {
+		j++ // "tens of millions of dollars in narcotics proceeds on behalf of", "the proceeds of fentanyl trafficking for"
 	}
 	switch {
 	case j < len(toks) && toks[j].lower == "for":
@@ -8952,4 +8962,18 @@ func (d *docState) bothAnd(text string, toks []token, cm []mention, emit emitFn)
 		}
 		emit(cm[a], cm[b], span(text, toks, p, cm[b].end), schema.MechLink)
 	}
+}
+
+// kindNouns govern a list as its kinds ("priority areas: fraud, ..."), not
+// across a determiner ("in some areas the bandits").
+var kindNouns = set([]string{"area", "form", "type", "issue"})
+
+// detBetween says whether a determiner stands in toks[i:j].
+func detBetween(toks []token, i, j int) bool {
+	for p := i; p < j; p++ {
+		if toks[p].cls&cDet != 0 {
+			return true
+		}
+	}
+	return false
 }

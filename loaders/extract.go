@@ -892,6 +892,10 @@ func (d *docState) noteIntroduced(toks []token, ms []mention) {
 			d.interviewee = m.ent
 			return
 		}
+		if q := m.start - 1; q >= 1 && (toks[q].lower == "asked" || toks[q].lower == "interviewed") && (toks[q-1].lower == "we" || toks[q-1].lower == "i") {
+			d.interviewee = m.ent // "We asked Aminu Bello, a security consultant, about ..."
+			return
+		}
 		if e := m.end; e+2 < len(toks) {
 			// "Europol's head of operations, Jean-Philippe Lecouffe, spoke to us about ...": the person speaks to the writer
 			if toks[e].text == "," {

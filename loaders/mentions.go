@@ -1924,6 +1924,23 @@ func (f *mentionFinder) crimes() {
 				continue
 			}
 		}
+		if v < 0 && payVerbs.has(t[i].lid) && i >= 1 && !f.used[i] && f.peopleBefore(i) {
+			// "carried migrants who paid up to 5,000 euros each for a seat": a smuggled passage bought
+			for q := i + 1; q+2 < len(t) && q <= i+10 && t[q].text != ";" && t[q].text != "."; q++ {
+				if t[q].lower == "for" && (t[q+1].cls&cDet != 0 && passageNouns.has(t[q+2].nid) || passageNouns.has(t[q+1].nid)) && f.free(i, q+1) {
+					e := q + 2
+					if t[q+1].cls&cDet != 0 {
+						e++
+					}
+					f.add(mention{kind: mCrime, start: i, end: e, crime: "migrant-smuggling"})
+					i = e - 1
+					break
+				}
+			}
+			if f.used[i] {
+				continue
+			}
+		}
 		if v < 0 && t[i].lower == "cross" && i >= 3 && t[i-1].lower == "to" && !f.used[i] {
 			// "Migrants paid $5,000 each to cross the desert": a smuggled passage bought
 			paid, people := -1, false
@@ -2774,8 +2791,9 @@ func (f *mentionFinder) crimes() {
 				slug = g
 			}
 		}
-		if bare && (t[i].norm == "trafficker" || t[i].norm == "smuggler") && end == i+1 && i+2 < len(t) && t[i+1].lower == "of" {
-			// "the traffickers of drugs and weapons": traffickers in the goods after "of"
+		if bare && (t[i].norm == "trafficker" || t[i].norm == "smuggler") && end == i+1 && i+2 < len(t) && (t[i+1].lower == "of" || t[i+1].lower == "in" && t[i+2].lower != "the") {
+			// "the traffickers of drugs and weapons", "traffickers in rhino horn": traffickers in the goods after
+			// (not "traffickers in the region")
 			if g, _ := f.goodsAfter(i + 2); g != "" && g != schema.People {
 				slug = g
 			}
@@ -5020,11 +5038,12 @@ var frontNouns = set([]string{"company", "firm", "business", "corporation", "ent
 
 // labourVerbs are work a person may be forced to do: "made to tend cannabis plants".
 var labourVerbs = set([]string{"work", "tend", "harvest", "pick", "cook", "clean", "sew", "fish", "mine", "dig", "beg", "steal",
-	"carry", "grow", "cultivate", "guard", "serve", "scam", "defraud", "labor", "toil", "pack", "process", "sell", "deal", "commit", "run", "operate", "staff", "smuggle", "transport"})
+	"carry", "grow", "cultivate", "guard", "serve", "scam", "defraud", "labor", "toil", "pack", "process", "sell", "deal", "commit", "run", "operate", "staff", "smuggle", "transport",
+	"hold", "stash", "store", "hide", "keep"})
 
 // crimeLabour are the verbs of forced work that name trafficking only with a
 // crime after them ("forced to sell drugs", not "forced to sell their land").
-var crimeLabour = set([]string{"sell", "deal", "carry", "steal", "commit", "process", "pack", "run", "operate", "staff", "smuggle", "transport"})
+var crimeLabour = set([]string{"sell", "deal", "carry", "steal", "commit", "process", "pack", "run", "operate", "staff", "smuggle", "transport", "hold", "stash", "store", "hide", "keep"})
 
 // crimeAhead says whether a crime of the lexicon starts within n words after i.
 func (f *mentionFinder) crimeAhead(i, n int) bool {
@@ -6478,3 +6497,20 @@ func (f *mentionFinder) moneyBefore(i int) bool {
 
 // stashVerbs put the gains of crime away: "the proceeds were hidden in offshore accounts".
 var stashVerbs = set([]string{"hidden", "concealed", "stashed", "parked", "disguised", "sheltered"})
+
+// passageNouns are what smuggled people pay for: "a seat", "the crossing".
+var passageNouns = set([]string{"seat", "passage", "place", "crossing", "spot", "journey", "trip", "ride"})
+
+// peopleBefore says whether persons who may be smuggled are the payers before
+// the verb at i: "migrants who paid", "Migrants paid".
+func (f *mentionFinder) peopleBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if g, _ := f.goodsAt(k); g == schema.People && f.toks[k].norm != "people" {
+			return true
+		}
+		if w := f.toks[k].lower; !(w == "who" || w == "had" || w == "have" || w == "each" || w == "all" || f.toks[k].cls&cAdv != 0) {
+			return false
+		}
+	}
+	return false
+}
