@@ -6145,6 +6145,12 @@ func (f *mentionFinder) untitledPeople() {
 			i > 1 && (t[i-1].lower == "to" || t[i-1].lower == "with") && (t[i-2].lower == "spoke" || t[i-2].lower == "talked") || // "We spoke to Maria Lopez"
 			i > 0 && (t[i-1].lower == "interviewed" || t[i-1].lower == "asked") ||
 			n-i == 2 && len(t[i+1].text) == 2 && t[i+1].text[1] == '.' && t[i+1].cap && !upperWord(t[i].text) && len(t[i].text) > 2 // "Arben K.": a name cut to its initial
+		if !speaks && n-i >= 2 && n-i <= 3 && f.d.reg.givenNames[t[i].text] != 0 && !upperWord(t[n-1].text) && !lx.orgHeads.has(t[n-1].nid) && !placeHeads.has(t[n-1].nid) && !placeHeads.has(t[n-1].lid) &&
+			(i == 0 || t[i-1].cls&cDet == 0) && (n == len(t) || t[n].norm != "'s" || i > 0) {
+			// "John Smith and Peter Brown met Maria Lopez in Lagos": a given name and a surname are a
+			// person wherever they stand, so that "She said" after finds her
+			speaks = true
+		}
 		if !speaks {
 			i = n - 1
 			continue
@@ -6514,3 +6520,6 @@ func (f *mentionFinder) peopleBefore(i int) bool {
 	}
 	return false
 }
+
+// placeHeads end place names that may open with a given name: "Victoria Falls", "Jordan River".
+var placeHeads = set([]string{"river", "falls", "lake", "street", "road", "avenue", "bay", "harbour", "harbor", "island", "islands", "mountain", "mountains", "valley", "park", "square", "bridge", "port", "city", "county", "province", "state", "district", "airport", "station", "hospital", "school", "college", "prison", "stadium", "hotel", "tower", "house", "hall", "centre", "center"})
