@@ -291,6 +291,7 @@ func TestCorpusQuality(t *testing.T) {
 		{"heldout32", "testdata/corpus/heldout32", 0.95, 0.65},
 		{"heldout33", "testdata/corpus/heldout33", 0.90, 0.30},
 		{"heldout34", "testdata/corpus/heldout34", 0.90, 0.50},
+		{"heldout35", "testdata/corpus/heldout35", 0.90, 0.65},
 	}
 	x := loaders.NewExtractor("")
 	for _, tc := range tests {
