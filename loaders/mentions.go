@@ -1957,6 +1957,24 @@ func (f *mentionFinder) crimes() {
 				continue
 			}
 		}
+		if v < 0 && (t[i].lower == "diverted" || t[i].lower == "stolen" || t[i].lower == "looted") && i >= 2 && beForms.has(t[i-1].lid) && !f.used[i] {
+			// "The weapons were diverted from government stockpiles": arms leaking into illicit hands
+			for k := i - 2; k >= 0 && k >= i-4 && !t[k].punct; k-- {
+				if schema.Goods[t[k].norm] == "arms-trafficking" && f.free(k, i+1) {
+					f.add(mention{kind: mCrime, start: k, end: i + 1, crime: "arms-trafficking"})
+					break
+				}
+			}
+			if f.used[i] {
+				continue
+			}
+		}
+		if v < 0 && t[i].lower == "paid" && i+1 < len(t) && t[i+1].lower == "off" && !f.used[i] && (officialsAt(t, i+2, 2) || f.officialBefore(i)) && f.free(i, i+2) {
+			// "Customs officers were paid off", "paid off the police": bribery
+			f.add(mention{kind: mCrime, start: i, end: i + 2, crime: "corruption"})
+			i++
+			continue
+		}
 		if v < 0 && t[i].lower == "unlicensed" && i+1 < len(t) && !f.used[i] {
 			// "unlicensed gold pits", "unlicensed mining", "unlicensed dredges": mining or logging without a licence
 			e := i + 1
@@ -6418,7 +6436,7 @@ func cyberAfter(t []token, i int) bool {
 }
 
 // payModifiers may stand between "in exchange for" and the favour: "monthly payments".
-var payModifiers = set([]string{"monthly", "weekly", "regular", "annual", "daily", "cash", "small", "large", "secret", "undisclosed", "illicit", "illegal", "generous"})
+var payModifiers = set([]string{"monthly", "weekly", "regular", "annual", "daily", "cash", "small", "large", "secret", "undisclosed", "illicit", "illegal", "generous", "campaign"})
 
 // indigenousLands are the protected lands of Indigenous peoples: "on Indigenous land".
 var indigenousLands = set([]string{"land", "lands", "territory", "territories", "reserve", "reserves", "reservation", "area", "areas"})
