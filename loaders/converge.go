@@ -680,6 +680,7 @@ func (d *docState) converge(base Fact, toks []token, ms []mention) {
 		d.carryChain(text, toks, cm, held, emit)
 		cannotWithout(text, toks, cm, emit)
 		d.bothAnd(text, toks, cm, emit)
+		notOnlyButAlso(text, toks, cm, emit)
 		if n := len(d.res.links); n == 0 || d.res.links[n-1].sent != base.Sentence {
 			d.sentenceCooccur(text, toks, cm, emit)
 		}
@@ -8850,9 +8851,9 @@ func (d *docState) contrasted(toks []token, cm []mention, i, j int) bool {
 		if w == "since" && p+1 < len(toks) && (isDigits(toks[p+1].text) || toks[p+1].cap || timeWords.has(toks[p+1].lid)) {
 			continue // "since 2014": a time
 		}
-		if w == "than" && p > i && toks[p-1].lower != "rather" && toks[p-1].lower != "other" {
-			continue // "more from illegal gold mining than from cocaine", "more than 60": one actor's sums
-		}
+		if w == "than" && p > i && toks[p-1].lower != "rather" && toks[p-1].lower != "other" && (anyActor(cm) || p+1 < len(toks) && isDigits(toks[p+1].text)) {
+			continue // "armed groups earn more from illegal gold mining than from cocaine", "more than 60": one actor's sums
+		} // ("fraud pays better than drug dealing": a comparison)
 		if clauseBreaks.m[w] && w != "before" && w != "when" || toks[p].quote != 0 && !scareQuote(toks, p) && !quotedPredicate(toks, p) || reportingWord(d, toks, p) {
 			return true
 		}
@@ -8976,4 +8977,55 @@ func detBetween(toks []token, i, j int) bool {
 		}
 	}
 	return false
+}
+
+// notOnlyButAlso links the crimes of "not only A but also B" and the actor
+// before them that does both: "The cartel is involved not only in drug
+// trafficking but also in human trafficking".
+func notOnlyButAlso(text string, toks []token, cm []mention, emit emitFn) {
+	for p := 1; p+4 < len(toks); p++ {
+		if toks[p].lower != "only" || toks[p-1].lower != "not" {
+			continue
+		}
+		a := crimeFrom(cm, toks, p+1)
+		if a < 0 {
+			continue
+		}
+		q := cm[a].end
+		if q < len(toks) && toks[q].text == "," {
+			q++
+		}
+		if q+1 >= len(toks) || toks[q].lower != "but" {
+			continue
+		}
+		q++
+		if toks[q].lower == "also" {
+			q++
+		}
+		b := crimeFrom(cm, toks, q)
+		if b < 0 {
+			continue
+		}
+		emit(cm[a], cm[b], span(text, toks, p-1, cm[b].end), schema.MechLink)
+		for k := range cm {
+			if cm[k].actor && cm[k].end <= p-1 && cm[k].subject(toks) {
+				emit(cm[k], cm[a], span(text, toks, cm[k].start, cm[a].end), schema.MechInvolvement)
+				emit(cm[k], cm[b], span(text, toks, cm[k].start, cm[b].end), schema.MechInvolvement)
+			}
+		}
+	}
+}
+
+// crimeFrom returns the crime mention that starts at i, past a preposition
+// and a determiner ("in the drug trade"), or -1.
+func crimeFrom(cm []mention, toks []token, i int) int {
+	for q := i; q < len(toks) && q <= i+2; q++ {
+		if k := crimeStartingAt(cm, q); k >= 0 {
+			return k
+		}
+		if toks[q].cls&(cPrep|cDet) == 0 {
+			return -1
+		}
+	}
+	return -1
 }

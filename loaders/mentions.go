@@ -1969,7 +1969,12 @@ func (f *mentionFinder) crimes() {
 				continue
 			}
 		}
-		if v < 0 && t[i].lower == "paid" && i+1 < len(t) && t[i+1].lower == "off" && !f.used[i] && (officialsAt(t, i+2, 2) || f.officialBefore(i)) && f.free(i, i+2) {
+		if v < 0 && t[i].lower == "paid" && i >= 2 && beForms.has(t[i-1].lid) && i+2 < len(t) && t[i+1].lower == "by" && !f.used[i] && officialSubject(t, i-1) && f.crimeActorAt(i+2) {
+			// "Police officers were paid by the cartel to ignore the shipments": bribery
+			f.add(mention{kind: mCrime, start: i, end: i + 1, crime: "corruption"})
+			continue
+		}
+		if v < 0 && t[i].lower == "paid" && i+1 < len(t) && t[i+1].lower == "off" && !f.used[i] && (officialsAt(t, i+2, 2) || beForms.has(t[i-1].lid) && officialSubject(t, i-1)) && f.free(i, i+2) {
 			// "Customs officers were paid off", "paid off the police": bribery
 			f.add(mention{kind: mCrime, start: i, end: i + 2, crime: "corruption"})
 			i++
@@ -3043,6 +3048,9 @@ func (f *mentionFinder) coordGoods(e int, verb string) {
 		k := e
 		for k < len(t) && (t[k].text == "," || t[k].lower == "and" || t[k].lower == "or") {
 			k++
+		}
+		if k == e && k+2 < len(t) && t[k].lower == "as" && t[k+1].lower == "well" && t[k+2].lower == "as" {
+			k += 3 // "smuggles migrants as well as weapons"
 		}
 		if k == e {
 			return
@@ -6541,3 +6549,31 @@ func (f *mentionFinder) peopleBefore(i int) bool {
 
 // placeHeads end place names that may open with a given name: "Victoria Falls", "Jordan River".
 var placeHeads = set([]string{"river", "falls", "lake", "street", "road", "avenue", "bay", "harbour", "harbor", "island", "islands", "mountain", "mountains", "valley", "park", "square", "bridge", "port", "city", "county", "province", "state", "district", "airport", "station", "hospital", "school", "college", "prison", "stadium", "hotel", "tower", "house", "hall", "centre", "center"})
+
+// crimeActorAt says whether a crime actor of the lexicon is named at i, past
+// a determiner: "by the cartel".
+func (f *mentionFinder) crimeActorAt(i int) bool {
+	t := f.toks
+	if i < len(t) && t[i].cls&cDet != 0 {
+		i++
+	}
+	if i >= len(t) {
+		return false
+	}
+	_, v := f.d.lx.crimes.longest(t, i)
+	return v >= 0 && f.d.lx.crimeVals[v].actor
+}
+
+// officialSubject says whether the words right before the auxiliary at a
+// name officials: "Police officers were", "Two customs officers were".
+func officialSubject(t []token, a int) bool {
+	for k := a - 1; k >= 0 && k >= a-3; k-- {
+		if sworn.has(t[k].nid) || officialNouns.has(t[k].nid) {
+			return true
+		}
+		if t[k].punct {
+			return false
+		}
+	}
+	return false
+}
