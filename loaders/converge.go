@@ -2110,6 +2110,12 @@ func (d *docState) governedMentions(toks []token, cm []mention) []bool {
 				if kindNouns.has(toks[q].nid) && detBetween(toks, q+1, head) {
 					break // "In some areas the bandits pay ...": a place, not the kinds a list names
 				}
+				if toks[q].norm == "victim" && q > 0 && toks[q-1].lower == "from" {
+					break // "received money from victims of romance fraud": the crime's takings
+				}
+				if verbItem(toks, cm[k]) {
+					break // "... and passed it on": a second verb, governed by nothing before the list
+				}
 				governed[k] = true
 				break
 			}
@@ -8792,6 +8798,9 @@ func (d *docState) sentenceCooccur(text string, toks []token, cm []mention, emit
 		}
 		inList, listRoots := map[int]bool{}, map[string]bool{}
 		for _, q := range listMembers(cm, toks, x) {
+			if q != x && verbItem(toks, cm[q]) {
+				continue // "romance fraud and passed it on": a second verb, not an item
+			}
 			inList[q], listRoots[schema.Root(cm[q].crime)] = true, true
 		}
 		for y := range cm {
@@ -8803,7 +8812,11 @@ func (d *docState) sentenceCooccur(text string, toks []token, cm []mention, emit
 				// (the last: "fraud and the laundering of criminal proceeds", a list that names b's type)
 				continue
 			}
-			emit(a, b, strings.TrimSpace(span(text, toks, a.end, b.start)), schema.MechLink)
+			cue := strings.TrimSpace(span(text, toks, a.end, b.start))
+			if cue == "" {
+				cue = span(text, toks, a.start, b.end) // "laundered illegal bullion": the two side by side
+			}
+			emit(a, b, cue, schema.MechLink)
 		}
 	}
 }
@@ -8812,6 +8825,13 @@ func (d *docState) sentenceCooccur(text string, toks []token, cm []mention, emit
 // determiners and other crime mentions, after one head noun of the crime
 // before ("Drug importation and online fraud", "methamphetamine labs, ...").
 func onlySeparators(toks []token, cm []mention, i, j int) bool {
+	if i == j {
+		// side by side: "laundered illegal bullion" is a verb and its object; "cocaine clans" one phrase
+		return !(i > 0 && !toks[i-1].cap && (strings.HasSuffix(toks[i-1].lower, "ed") || launders(toks[i-1]) || layerVerbs.has(toks[i-1].lid)))
+	}
+	if k := crimeStartingAt(cm, j); k >= 0 && toks[j-1].lower == "and" && verbItem(toks, cm[k]) {
+		return false // "romance fraud and passed it on to accounts abroad": a second verb, not a list item
+	}
 	if i+1 < j && !toks[i].punct && !toks[i].cap && toks[i].cls&(cPrep|cConj|cClause|cDet|cPron|cAdv|cFinite) == 0 && !beForms.has(toks[i].lid) &&
 		(toks[i+1].lower == "and" || toks[i+1].lower == "or" || toks[i+1].text == "," && i+2 < j && toks[i+2].cls&cConj == 0) {
 		// (not "Fake medicines kill, and corruption lets them in": a verb, then a clause)
@@ -8851,7 +8871,7 @@ func (d *docState) contrasted(toks []token, cm []mention, i, j int) bool {
 		if w == "since" && p+1 < len(toks) && (isDigits(toks[p+1].text) || toks[p+1].cap || timeWords.has(toks[p+1].lid)) {
 			continue // "since 2014": a time
 		}
-		if w == "than" && p > i && toks[p-1].lower != "rather" && toks[p-1].lower != "other" && (anyActor(cm) || p+1 < len(toks) && isDigits(toks[p+1].text)) {
+		if w == "than" && p > i && toks[p-1].lower != "rather" && toks[p-1].lower != "other" && (anyActor(cm) || p+1 < len(toks) && (isDigits(toks[p+1].text) || toks[p+1].text == "$" || toks[p+1].text == "£" || toks[p+1].text == "€" || numberWords.has(toks[p+1].lid) || toks[p+1].lower == "a")) {
 			continue // "armed groups earn more from illegal gold mining than from cocaine", "more than 60": one actor's sums
 		} // ("fraud pays better than drug dealing": a comparison)
 		if clauseBreaks.m[w] && w != "before" && w != "when" || toks[p].quote != 0 && !scareQuote(toks, p) && !quotedPredicate(toks, p) || reportingWord(d, toks, p) {
@@ -9028,4 +9048,18 @@ func crimeFrom(cm []mention, toks []token, i int) int {
 		}
 	}
 	return -1
+}
+
+// verbItem says whether a crime mention opens with a verb after "and": "and
+// passed it on", "and laundered the proceeds" (a second verb phrase).
+func verbItem(toks []token, m mention) bool {
+	if m.start == 0 || toks[m.start-1].lower != "and" {
+		return false
+	}
+	t := toks[m.start]
+	if t.cap || !(strings.HasSuffix(t.lower, "ed") || layerVerbs.has(t.lid)) {
+		return false
+	}
+	// a verb alone or before its object, not a participle naming the crime ("and forced labour", "and organised crime")
+	return m.end-m.start == 1 || toks[m.start+1].cls&(cDet|cPron) != 0
 }

@@ -1980,6 +1980,52 @@ func (f *mentionFinder) crimes() {
 			i++
 			continue
 		}
+		if v < 0 && (t[i].lower == "turn" || t[i].lower == "turned" || t[i].lower == "turning" || t[i].lower == "turns") && !f.used[i] {
+			// "used the mines to turn cocaine profits into gold": laundering
+			q := i + 1
+			for q < len(t) && q <= i+4 && (t[q].cls&cDet != 0 || t[q].lower == "their" || t[q].lower == "its" || adjective(t[q]) || schema.Goods[t[q].norm] != "" || !t[q].punct && !moneyWords.has(t[q].nid) && q < i+3) {
+				q++
+			}
+			if q+1 < len(t) && moneyWords.has(t[q].nid) && t[q+1].lower == "into" && f.free(i, i+1) {
+				f.add(mention{kind: mCrime, start: i, end: i + 1, crime: "money-laundering"})
+				continue
+			}
+		}
+		if v < 0 && layerVerbs.has(t[i].lid) && i+3 < len(t) && (t[i+1].lower == "it" || t[i+1].lower == "them") && !f.used[i] && (f.crimeNamed() || f.crimeText()) {
+			// "received money from victims of investment scams and passed it on within hours to accounts abroad": mules
+			for q := i + 2; q+1 < len(t) && q <= i+7 && t[q].text != ";" && t[q].text != "."; q++ {
+				if (t[q].lower == "to" || t[q].lower == "into") && (t[q+1].norm == "account" || q+2 < len(t) && t[q+2].norm == "account" && (t[q+1].cls&cDet != 0 || adjective(t[q+1]))) && f.free(i, i+1) {
+					f.add(mention{kind: mCrime, start: i, end: i + 1, crime: "money-laundering"})
+					break
+				}
+			}
+			if f.used[i] {
+				continue
+			}
+		}
+		if v < 0 && killVerbs.has(t[i].lid) && i+1 < len(t) && !f.used[i] {
+			// "The men who kill elephants in our parks": poaching protected animals
+			q := i + 1
+			for q < len(t) && q <= i+3 && (t[q].cls&cDet != 0 || isDigits(t[q].text) || numberWords.has(t[q].lid) || adjective(t[q])) {
+				q++
+			}
+			if q < len(t) && protectedGoods.has(t[q].nid) && f.free(i, q+1) {
+				f.add(mention{kind: mCrime, start: i, end: q + 1, crime: "environmental-crime"})
+				i = q
+				continue
+			}
+		}
+		if v < 0 && (t[i].lower == "laundered" || t[i].lower == "laundering" || t[i].lower == "launder" || t[i].lower == "launders") && i+1 < len(t) && !f.used[i] {
+			// "exporters laundered illegal bullion": laundering goods of an environmental crime
+			q := i + 1
+			if t[q].cls&cDet != 0 {
+				q++
+			}
+			if _, c := lx.crimes.longest(t, q); c >= 0 && (lx.crimeVals[c].slug == "environmental-crime" || lx.crimeVals[c].slug == "cultural-property-trafficking") && f.free(i, i+1) {
+				f.add(mention{kind: mCrime, start: i, end: i + 1, crime: "money-laundering"})
+				continue
+			}
+		}
 		if v < 0 && t[i].lower == "unlicensed" && i+1 < len(t) && !f.used[i] {
 			// "unlicensed gold pits", "unlicensed mining", "unlicensed dredges": mining or logging without a licence
 			e := i + 1
@@ -6508,7 +6554,7 @@ var corruptInsiders = set([]string{"insider", "middleman", "middlemen", "staff",
 var seizeVerbs = set([]string{"seized", "confiscated", "intercepted", "impounded", "seize", "seizes", "confiscate", "confiscates", "intercept"})
 
 // protectedGoods are the wildlife no one may trade: their seizure is wildlife trafficking.
-var protectedGoods = set([]string{"wildlife", "bushmeat", "ivory", "rhino", "pangolin", "parrot", "tortoise", "turtle", "totoaba",
+var protectedGoods = set([]string{"wildlife", "bushmeat", "ivory", "rhino", "pangolin", "parrot", "tortoise", "turtle", "totoaba", "elephant", "rhinoceros", "gorilla", "leopard",
 	"abalone", "primate", "rosewood", "eel", "elver", "tusk", "tiger", "lion", "ape", "orangutan", "chimpanzee", "macaw", "cockatoo"})
 
 // unlicensedSites are mined, logged or fished without a licence: "unlicensed gold pits".
@@ -6577,3 +6623,6 @@ func officialSubject(t []token, a int) bool {
 	}
 	return false
 }
+
+// killVerbs take an animal's life: "kill elephants".
+var killVerbs = set([]string{"kill", "kills", "killed", "killing", "slaughter", "slaughtered", "slaughtering", "shoot", "shot", "poach", "poached", "poaching", "butcher", "butchered"})
