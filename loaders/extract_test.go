@@ -293,6 +293,7 @@ func TestCorpusQuality(t *testing.T) {
 		{"heldout33", "testdata/corpus/heldout33", 0.90, 0.30},
 		{"heldout34", "testdata/corpus/heldout34", 0.90, 0.50},
 		{"heldout35", "testdata/corpus/heldout35", 0.90, 0.65},
+		{"heldout36", "testdata/corpus/heldout36", 0.75, 0.55},
 	}
 	x := loaders.NewExtractor("")
 	for _, tc := range tests {
