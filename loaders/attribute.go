@@ -1264,6 +1264,9 @@ func bylineStart(toks []token) int {
 	if len(toks) >= 2 && toks[0].lower == "by" {
 		return 1
 	}
+	if len(toks) >= 3 && toks[1].text == ":" && (toks[0].lower == "author" || toks[0].lower == "words" || toks[0].lower == "byline" || toks[0].lower == "authors") && toks[2].cap {
+		return 2 // "Author: Anna Berg", "Words: Anna Berg"
+	}
 	if len(toks) >= 3 && toks[1].lower == "by" {
 		switch toks[0].lower {
 		case "posted", "written", "words", "text", "story", "reporting", "analysis", "commentary", "opinion", "published", "thread":

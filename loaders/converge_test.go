@@ -1193,6 +1193,8 @@ func TestSpeakerShapes(t *testing.T) {
 		{"she after two men and a woman named as object", "John Smith and Peter Brown met Maria Lopez in Lagos. She said the trade was corrupt.", "Maria Lopez"},
 		{"he after a woman and a man named as object", "Maria Lopez met John Smith in Lagos. He said the trade was corrupt.", "John Smith"},
 		{"a place named for a given name is nobody", "Officials met at Victoria Falls. She said the trade was corrupt.", ""},
+		{"a byline labelled Author", "Notes on ransomware\n\nAuthor: Anna Berg\n\nI have tracked these wallets for two years.", "Anna Berg"},
+		{"a byline labelled Words", "Notes on ransomware\n\nWords: Anna Berg\n\nI have tracked these wallets for two years.", "Anna Berg"},
 		{"a police delegate after said", "Police raided the sawmills.\n\n\"The paperwork is real,\" said federal police delegate Marcos Vieira.", "Marcos Vieira"},
 		{"a court told in a headline", "Teenagers found working in cannabis factory, court told", ""},
 		{"a jury told in a headline", "Two boys were kept in a flat. Teenagers found in flat, jury told", ""},
