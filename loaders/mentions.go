@@ -1974,6 +1974,18 @@ func (f *mentionFinder) crimes() {
 			f.add(mention{kind: mCrime, start: i, end: i + 1, crime: "corruption"})
 			continue
 		}
+		if v < 0 && payVerbs.has(t[i].lid) && i >= 2 && i+2 < len(t) && t[i+1].lower == "for" && !f.used[i] && compelledBefore(t, i) {
+			// "Businesses are forced to pay for 'security'": protection money
+			q := i + 2
+			if t[q].quote != 0 && q+1 < len(t) {
+				q++
+			}
+			if (t[q].lower == "security" || t[q].lower == "protection") && f.free(i, q+1) {
+				f.add(mention{kind: mCrime, start: i, end: q + 1, crime: "extortion"})
+				i = q
+				continue
+			}
+		}
 		if v < 0 && t[i].lower == "paid" && i+1 < len(t) && t[i+1].lower == "off" && !f.used[i] && (officialsAt(t, i+2, 2) || beForms.has(t[i-1].lid) && officialSubject(t, i-1)) && f.free(i, i+2) {
 			// "Customs officers were paid off", "paid off the police": bribery
 			f.add(mention{kind: mCrime, start: i, end: i + 2, crime: "corruption"})
@@ -6626,3 +6638,12 @@ func officialSubject(t []token, a int) bool {
 
 // killVerbs take an animal's life: "kill elephants".
 var killVerbs = set([]string{"kill", "kills", "killed", "killing", "slaughter", "slaughtered", "slaughtering", "shoot", "shot", "poach", "poached", "poaching", "butcher", "butchered"})
+
+// compelledBefore says whether the payment at i is compelled: "are forced to
+// pay", "must pay", "have to pay".
+func compelledBefore(t []token, i int) bool {
+	if t[i-1].lower == "must" {
+		return true
+	}
+	return t[i-1].lower == "to" && (t[i-2].lower == "forced" || t[i-2].lower == "made" || t[i-2].lower == "have" || t[i-2].lower == "has" || t[i-2].lower == "had" || t[i-2].lower == "compelled" || t[i-2].lower == "obliged")
+}
