@@ -8785,8 +8785,11 @@ func (d *docState) purpose(text string, toks []token, cm []mention, emit func(a,
 // two crime types it names outside one list are related by the sentence that
 // joins them ("Firearms bought legally in Florida are shipped south ..., then
 // sold to gangs"), unless the sentence asks, a response governs one of them
-// ("combat fraud and terrorism"), or only list separators stand between them
-// ("Keywords: IUU fishing; fraud; forced labour").
+// ("combat fraud and terrorism"), only list separators stand between them
+// ("Keywords: IUU fishing; fraud; forced labour"), something between parts
+// them (contrasted: "while", "rather than", a new clause, a comparison, a
+// reporting verb, a quotation mark), or the first's list already names the
+// second's type.
 func (d *docState) sentenceCooccur(text string, toks []token, cm []mention, emit emitFn) {
 	if len(cm) < 2 || toks[len(toks)-1].text == "?" {
 		return

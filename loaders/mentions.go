@@ -1856,7 +1856,7 @@ func (f *mentionFinder) crimes() {
 				}
 			}
 		}
-		if v < 0 && minorNouns.has(t[i].nid) && !f.used[i] {
+		if v < 0 && childNouns.has(t[i].lid) && !f.used[i] {
 			// "Vietnamese teenagers found working in cannabis factory": minors put to work in a drug site
 			q := i + 1
 			if q < len(t) && (t[q].lower == "found" || beForms.has(t[q].lid) || t[q].lower == "were") {
@@ -6506,9 +6506,6 @@ var payModifiers = set([]string{"monthly", "weekly", "regular", "annual", "daily
 
 // indigenousLands are the protected lands of Indigenous peoples: "on Indigenous land".
 var indigenousLands = set([]string{"land", "lands", "territory", "territories", "reserve", "reserves", "reservation", "area", "areas"})
-
-// minorNouns are children and teenagers.
-var minorNouns = set([]string{"child", "children", "teenager", "teenagers", "teen", "teens", "boy", "boys", "girl", "girls", "minor", "minors", "youngster", "youngsters"})
 
 // drugSiteAfter says whether a drug production site is named within a few
 // words after i: "in cannabis factory", "at a cannabis farm", "in a drug lab".

@@ -306,13 +306,10 @@ func pluralPossessive(s string, toks []token, i, w int) bool {
 	if afterClosingQuote.m[s[j+1:e]] {
 		return false // "... the bosses' he said", "the bosses' and": a quotation closing, no owner
 	}
-	open := false // a single quote opened in the sentence so far (or the paragraph, for a quotation)
-	for k := n - 1; k >= 0 && k >= n-200; k-- {
+	open := false // a single quote opened in the sentence so far
+	for k := n - 1; k >= 0; k-- {
 		if toks[k].quote != 0 && (toks[k].text == "'" || toks[k].text == "‘" || toks[k].text == "’") {
 			open = !open
-		}
-		if toks[k].text == "\n" {
-			break
 		}
 	}
 	return !open
